@@ -1,0 +1,1 @@
+"""Alembic revisions for the workbench schema, shipped inside the wheel."""

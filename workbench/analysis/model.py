@@ -1,0 +1,134 @@
+"""The dataclasses every analysis stage reads and writes.
+
+All offsets are character offsets into the article body (``body[start:end]``).
+Nothing here knows about databases or screens: the store turns these into rows,
+the TUI and exports read them back through ``to_json``/``from_json``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+LABELS = ("attributed", "reported", "unverified", "contradictory")
+
+
+@dataclass(slots=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Attribution:
+    """Who says a claim, and how.
+
+    ``kind`` is one of ``direct_quote``, ``indirect``, ``according_to``, ``media_report``.
+    ``chain`` lists the links outermost first: ["Sputnik", "Mohammad Naeem (tweet)"].
+    ``source_type`` is ``media`` for outlets and media reports, else ``person``,
+    ``organisation``, ``document`` or ``anonymous``.
+    """
+
+    source: str | None = None
+    cue: str | None = None
+    kind: str | None = None
+    anonymous: bool = False
+    hedges: list[str] = field(default_factory=list)
+    chain: list[str] = field(default_factory=list)
+    source_type: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | None) -> Attribution | None:
+        if not data:
+            return None
+        known = {k: data[k] for k in cls.__dataclass_fields__ if k in data}
+        return cls(**known)
+
+
+@dataclass(slots=True)
+class TimeExpression:
+    """A time expression and the interval it resolves to.
+
+    ``earliest``/``latest`` are inclusive ISO dates, or None where the publication
+    date is unknown and the expression cannot be anchored; ``relative`` then says in
+    words what is known ("a weekday within the 7 days before publication").
+    """
+
+    text: str
+    start: int
+    end: int
+    value: str | None = None
+    earliest: str | None = None
+    latest: str | None = None
+    granularity: str | None = None
+    relative: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> TimeExpression:
+        known = {k: data[k] for k in cls.__dataclass_fields__ if k in data}
+        return cls(**known)
+
+    def describe(self) -> str:
+        """``last month = 2021-07-01..2021-07-31`` — the form exports and the TUI show."""
+        if self.earliest and self.latest:
+            span = self.earliest if self.earliest == self.latest else f"{self.earliest}..{self.latest}"
+            return f"{self.text} = {span}"
+        if self.relative:
+            return f"{self.text} = {self.relative}"
+        return f"{self.text} = unresolved"
+
+
+@dataclass(slots=True)
+class Claim:
+    seq: int
+    start: int
+    end: int
+    text: str
+    sentence_index: int
+    attribution: Attribution | None = None
+    times: list[TimeExpression] = field(default_factory=list)
+    suggested_label: str = "unverified"
+    suggestion_reason: str = ""
+
+
+@dataclass(slots=True)
+class Finding:
+    """A consistency finding inside one article; ``*_seq`` name claims by their seq."""
+
+    kind: str
+    claim_seq: int
+    other_claim_seq: int | None
+    explanation: str
+
+
+@dataclass(slots=True)
+class PublishedWindow:
+    earliest: date
+    latest: date
+    reason: str
+
+    def to_json(self) -> dict[str, str]:
+        return {"earliest": self.earliest.isoformat(), "latest": self.latest.isoformat(), "reason": self.reason}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | None) -> PublishedWindow | None:
+        if not data:
+            return None
+        return cls(date.fromisoformat(data["earliest"]), date.fromisoformat(data["latest"]), data.get("reason", ""))
+
+
+@dataclass(slots=True)
+class ArticleAnalysis:
+    sentences: list[Sentence]
+    claims: list[Claim]
+    findings: list[Finding] = field(default_factory=list)
+    published_inferred: PublishedWindow | None = None

@@ -1,0 +1,29 @@
+"""One article in, one ArticleAnalysis out: the stages in order."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from workbench.analysis.attribution import find_attribution
+from workbench.analysis.claims import extract_claims
+from workbench.analysis.consistency import find_conflicts
+from workbench.analysis.labels import suggest_label
+from workbench.analysis.model import ArticleAnalysis
+from workbench.analysis.segment import split_sentences
+from workbench.analysis.temporal import find_time_expressions, infer_publication_window
+
+
+def analyse_article(body: str, published: date | None = None) -> ArticleAnalysis:
+    sentences = split_sentences(body)
+    claims = extract_claims(body, sentences)
+    for claim in claims:
+        if claim.attribution is None:
+            claim.attribution = find_attribution(claim.text)
+    times = find_time_expressions(body, sentences, published)
+    window = infer_publication_window(body, times) if published is None else None
+    for claim in claims:
+        claim.times = [t for t in times if claim.start <= t.start and t.end <= claim.end]
+    findings = find_conflicts(body, claims, window)
+    for claim in claims:
+        claim.suggested_label, claim.suggestion_reason = suggest_label(claim, findings)
+    return ArticleAnalysis(sentences=sentences, claims=claims, findings=findings, published_inferred=window)

@@ -1,0 +1,350 @@
+"""The ``workbench`` command: ingest, review, label, export, sources and database care.
+
+Every command opens the database named by ``--db`` (else ``WORKBENCH_DB``, else
+``./workbench.db``), upgrading its schema to head first. Errors are one line on stderr
+and exit status 1; tracebacks are for bugs only.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from functools import wraps
+from typing import Any, TypeVar
+
+import click
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+
+from workbench.analysis.model import LABELS
+from workbench.config import ConfigError, database_target, load_settings, reviewer_name
+from workbench.store import Database, DatabaseError, open_database
+from workbench.store.queries import FLAGGED, UNLABELED, list_articles, list_claims
+from workbench.store.review import ReviewError, VersionConflict, set_label, set_note
+
+F = TypeVar("F", bound=Callable[..., Any])
+LABEL_FILTERS = (*LABELS, UNLABELED, FLAGGED)
+
+
+class CliState:
+    def __init__(self, db_target: str | None) -> None:
+        self.db_target = database_target(db_target)
+        self._db: Database | None = None
+
+    def database(self) -> Database:
+        if self._db is None:
+            self._db = open_database(self.db_target)
+            for warning in self._db.warnings:
+                click.echo(f"warning: {warning}", err=True)
+        return self._db
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.dispose()
+
+
+def fail(message: str) -> None:
+    raise click.ClickException(message)
+
+
+def one_line_errors(func: F) -> F:
+    """Database and input errors become one line and exit status 1, never a traceback."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except (DatabaseError, ReviewError, ConfigError, VersionConflict) as exc:
+            fail(str(exc))
+        except OperationalError as exc:
+            fail(f"database error: {str(exc.orig or exc).splitlines()[0]}")
+        except SQLAlchemyError as exc:
+            fail(f"database error: {str(exc).splitlines()[0]}")
+
+    return wrapper  # type: ignore[return-value]
+
+
+def iso_date(_ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD)", param=param) from None
+
+
+def reviewer_option(func: F) -> F:
+    return click.option(
+        "--reviewer", help="Who is reviewing (else WORKBENCH_REVIEWER, the settings file, or the OS user)."
+    )(func)
+
+
+@contextmanager
+def database_from(ctx: click.Context) -> Iterator[Database]:
+    state: CliState = ctx.find_object(CliState)  # type: ignore[assignment]
+    yield state.database()
+
+
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--db",
+    "db_target",
+    metavar="PATH_OR_URL",
+    help="Database: a SQLite file path or a SQLAlchemy URL (default: WORKBENCH_DB or ./workbench.db).",
+)
+@click.version_option(package_name="fact-claim-workbench")
+@click.pass_context
+def main(ctx: click.Context, db_target: str | None) -> None:
+    """Fact-claim workbench: split articles into claims, see who says what and when, review, export.
+
+    With no command, opens the review screen.
+    """
+    state = CliState(db_target)
+    ctx.obj = state
+    ctx.call_on_close(state.close)
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(review)
+
+
+# --- ingest and browse -------------------------------------------------------------------
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option("--published", callback=iso_date, metavar="YYYY-MM-DD", help="Publication date for these articles.")
+@click.option("--title", help="Title (overrides the file's own).")
+@click.option("--url", help="Canonical URL of the article.")
+@click.option("--outlet", help="Outlet that published it.")
+@click.option("--force", is_flag=True, help="Re-analyse articles already stored, keeping reviewers' work.")
+@click.option("--jobs", type=click.IntRange(min=1), default=None, help="Analysis processes (default: all cores).")
+@click.pass_context
+@one_line_errors
+def ingest(
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    published: date | None,
+    title: str | None,
+    url: str | None,
+    outlet: str | None,
+    force: bool,
+    jobs: int | None,
+) -> None:
+    """Store articles and their claims: .txt, .md (front matter), .jsonl, .html, folders, URLs, - for stdin.
+
+    An article already stored (same text) is skipped; bad inputs are reported one line
+    each and the rest still go in. Exit status 1 when anything failed.
+    """
+    from workbench.ingest.progress import run_ingest_with_progress
+    from workbench.ingest.readers import Overrides
+
+    with database_from(ctx) as db:
+        summary = run_ingest_with_progress(
+            db, list(paths), Overrides(title=title, published=published, url=url, outlet=outlet), force, jobs
+        )
+    for problem in summary.problems:
+        click.echo(f"error: {problem}", err=True)
+    click.echo(summary.line())
+    if not summary.ok:
+        ctx.exit(1)
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@click.pass_context
+@one_line_errors
+def articles(ctx: click.Context, as_json: bool) -> None:
+    """List stored articles with their review progress."""
+    with database_from(ctx) as db, db.session() as session:
+        rows = list_articles(session)
+    if as_json:
+        click.echo(json.dumps([_article_json(a) for a in rows], ensure_ascii=False, indent=2))
+        return
+    from workbench.clitable import print_table
+
+    print_table(
+        ["id", "title", "outlet", "published", "claims", "reviewed", "findings"],
+        [
+            [a.id, a.title or "(untitled)", a.outlet or "", _published_text(a), a.claims,
+             f"{a.reviewed}/{a.claims}", a.open_findings]
+            for a in rows
+        ],
+        empty="no articles yet: try `workbench ingest seeds/`",
+    )
+
+
+def _published_text(article: Any) -> str:
+    if article.published:
+        return article.published.isoformat()
+    if article.published_inferred:
+        w = article.published_inferred
+        return f"~{w.earliest.isoformat()}..{w.latest.isoformat()}"
+    return "unknown"
+
+
+def _article_json(a: Any) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "title": a.title,
+        "outlet": a.outlet,
+        "url": a.url,
+        "published": a.published.isoformat() if a.published else None,
+        "published_inferred": a.published_inferred.to_json() if a.published_inferred else None,
+        "claims": a.claims,
+        "reviewed": a.reviewed,
+        "open_findings": a.open_findings,
+    }
+
+
+@main.command()
+@click.option("--article", "article_id", type=int, help="Only this article's claims.")
+@click.option("--label", type=click.Choice(LABEL_FILTERS), help="Only claims with this label, unlabeled or flagged.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@click.pass_context
+@one_line_errors
+def claims(ctx: click.Context, article_id: int | None, label: str | None, as_json: bool) -> None:
+    """List claims with their suggested and reviewed labels."""
+    with database_from(ctx) as db, db.session() as session:
+        rows = list_claims(session, article_id=article_id, label=label)
+    if as_json:
+        click.echo(
+            json.dumps(
+                [
+                    {"id": c.id, "article_id": c.article_id, "seq": c.seq, "text": c.text,
+                     "suggested_label": c.suggested_label, "label": c.label, "flagged": c.flagged}
+                    for c in rows
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return
+    from workbench.clitable import print_table
+
+    print_table(
+        ["id", "art", "seq", "suggested", "label", "!", "text"],
+        [[c.id, c.article_id, c.seq, c.suggested_label or "", c.label or "", "!" if c.flagged else "", c.text]
+         for c in rows],
+        empty="no claims match",
+        wrap_last=True,
+    )
+
+
+@main.command()
+@click.argument("claim_id", type=int)
+@click.argument("label", type=click.Choice((*LABELS, "none")))
+@click.option("--note", help="Set the claim's note as well.")
+@reviewer_option
+@click.pass_context
+@one_line_errors
+def label(ctx: click.Context, claim_id: int, label: str, note: str | None, reviewer: str | None) -> None:
+    """Set a claim's label (``none`` clears it), writing an audit row."""
+    who = reviewer_name(reviewer, load_settings())
+    with database_from(ctx) as db:
+        change = set_label(db, claim_id, None if label == "none" else label, who)
+        if note is not None:
+            set_note(db, claim_id, note, who)
+    click.echo(f"claim {claim_id}: label {change.old or '-'} -> {change.new or '-'} ({who})")
+
+
+# --- review screen ------------------------------------------------------------------------
+
+
+@main.command()
+@reviewer_option
+@click.option("--article", "article_id", type=int, help="Open on this article.")
+@click.option("--label", "label_filter", type=click.Choice(LABEL_FILTERS), help="Show only these claims.")
+@click.option("--search", help="Open on the claims matching this text (fuzzy).")
+@click.pass_context
+@one_line_errors
+def review(
+    ctx: click.Context,
+    reviewer: str | None = None,
+    article_id: int | None = None,
+    label_filter: str | None = None,
+    search: str | None = None,
+) -> None:
+    """Open the review screen: one key per label, findings, sources, export."""
+    from workbench.tui.app import ReviewApp
+
+    settings = load_settings()
+    with database_from(ctx) as db:
+        app = ReviewApp(
+            db,
+            reviewer=reviewer_name(reviewer, settings),
+            settings=settings,
+            article_id=article_id,
+            label_filter=label_filter,
+            search=search,
+        )
+        app.run()
+
+
+# --- database care ------------------------------------------------------------------------
+
+
+@main.group()
+def db() -> None:
+    """Schema version, upgrades and backups."""
+
+
+@db.command("upgrade")
+@click.pass_context
+@one_line_errors
+def db_upgrade(ctx: click.Context) -> None:
+    """Upgrade the schema to the newest revision (a SQLite file is backed up first)."""
+    from workbench.store.engine import create_database_engine
+    from workbench.store.migrate import current_revision, head_revision, upgrade_to_head
+
+    state: CliState = ctx.find_object(CliState)  # type: ignore[assignment]
+    database = create_database_engine(state.db_target)
+    try:
+        before = current_revision(database)
+        backup = upgrade_to_head(database)
+        after = head_revision(database)
+    finally:
+        database.dispose()
+    if before == after:
+        click.echo(f"already at head ({after})")
+    else:
+        click.echo(f"upgraded {before or 'empty database'} -> {after}" + (f"; backup at {backup}" if backup else ""))
+
+
+@db.command("current")
+@click.pass_context
+@one_line_errors
+def db_current(ctx: click.Context) -> None:
+    """Print the schema revision of the database and the newest one known."""
+    from workbench.store.engine import create_database_engine
+    from workbench.store.migrate import current_revision, head_revision
+
+    state: CliState = ctx.find_object(CliState)  # type: ignore[assignment]
+    database = create_database_engine(state.db_target)
+    try:
+        current, head = current_revision(database), head_revision(database)
+    finally:
+        database.dispose()
+    click.echo(f"{current or 'none (empty database)'}" + (" (head)" if current == head else f" (head is {head})"))
+
+
+@db.command("backup")
+@click.argument("target", type=click.Path(dir_okay=False, writable=True))
+@click.pass_context
+@one_line_errors
+def db_backup(ctx: click.Context, target: str) -> None:
+    """Copy the database to FILE while it is in use (SQLite online backup)."""
+    from workbench.store.backup import backup_database
+
+    with database_from(ctx) as database:
+        click.echo(backup_database(database, target))
+
+
+# --- export commands (workbench/export) ---------------------------------------------------
+
+
+# --- evidence commands: source, link, unlink, suggest (workbench/evidence) ----------------
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Turning files, feeds and pages into cleaned articles, then analysing and storing them."""

@@ -1,0 +1,155 @@
+"""Storing an analysed article: one transaction, all or nothing.
+
+Re-analysis (``ingest --force``) rewrites claims in place but keeps what reviewers did —
+label, reviewer, note, links and audit rows — on every claim whose text is unchanged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from workbench.analysis.model import ArticleAnalysis, PublishedWindow
+from workbench.store.models import Article, Claim, ClaimSource, FindingRow, ReviewEvent
+
+
+@dataclass(slots=True, frozen=True)
+class ArticleRecord:
+    """What a reader produced, cleaned: everything the articles row needs."""
+
+    body: str
+    origin: str
+    title: str | None = None
+    published: date | None = None
+    url: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    dateline: str | None = None
+
+
+@dataclass(slots=True, frozen=True)
+class SaveResult:
+    article_id: int
+    status: str  # "added", "skipped", "reanalysed"
+    claims: int
+    kept_reviews: int = 0
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def content_hash(body: str) -> str:
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def find_article_by_hash(session: Session, digest: str) -> int | None:
+    return session.scalar(select(Article.id).where(Article.content_hash == digest))
+
+
+def save_article(
+    session: Session, record: ArticleRecord, analysis: ArticleAnalysis, force: bool = False
+) -> SaveResult:
+    """Insert (or with ``force`` re-analyse) one article inside the caller's transaction."""
+    digest = content_hash(record.body)
+    existing_id = find_article_by_hash(session, digest)
+    if existing_id is not None and not force:
+        count = session.query(Claim).filter(Claim.article_id == existing_id).count()
+        return SaveResult(existing_id, "skipped", count)
+    if existing_id is None:
+        article = Article(content_hash=digest, ingested_at=utcnow())
+        session.add(article)
+        _fill_article(article, record, analysis.published_inferred)
+        session.flush()
+        _insert_claims(session, article.id, analysis, previous={})
+        return SaveResult(article.id, "added", len(analysis.claims))
+
+    article = session.get_one(Article, existing_id)
+    _fill_article(article, record, analysis.published_inferred)
+    previous = _detach_old_claims(session, existing_id)
+    kept = _insert_claims(session, existing_id, analysis, previous)
+    return SaveResult(existing_id, "reanalysed", len(analysis.claims), kept)
+
+
+def _fill_article(article: Article, record: ArticleRecord, window: PublishedWindow | None) -> None:
+    article.title = record.title
+    article.outlet = record.outlet
+    article.url = record.url
+    article.author = record.author
+    article.published = record.published
+    article.published_inferred = window.to_json() if window else None
+    article.dateline = record.dateline
+    article.body = record.body
+    article.origin = record.origin
+
+
+def _detach_old_claims(session: Session, article_id: int) -> dict[str, Claim]:
+    """Old claims by text. Findings are recomputed; seqs are moved out of the way."""
+    old = list(session.scalars(select(Claim).where(Claim.article_id == article_id)))
+    claim_ids = [c.id for c in old]
+    if claim_ids:
+        session.execute(
+            delete(FindingRow).where(
+                FindingRow.claim_id.in_(claim_ids) | FindingRow.other_claim_id.in_(claim_ids)
+            )
+        )
+    for claim in old:
+        claim.seq = -claim.id  # free the (article_id, seq) slots for the new analysis
+    session.flush()
+    return {claim.text: claim for claim in old}
+
+
+def _insert_claims(
+    session: Session, article_id: int, analysis: ArticleAnalysis, previous: dict[str, Claim]
+) -> int:
+    kept = 0
+    by_seq: dict[int, int] = {}
+    for item in analysis.claims:
+        fields = dict(
+            article_id=article_id,
+            seq=item.seq,
+            text=item.text,
+            start=item.start,
+            end=item.end,
+            sentence_index=item.sentence_index,
+            attribution=item.attribution.to_json() if item.attribution else None,
+            time_expressions=[t.to_json() for t in item.times],
+            suggested_label=item.suggested_label,
+            suggestion_reason=item.suggestion_reason,
+        )
+        old = previous.pop(item.text, None)
+        if old is not None:
+            for key, value in fields.items():
+                setattr(old, key, value)
+            claim = old
+            kept += int(old.label is not None or old.note is not None)
+        else:
+            claim = Claim(**fields)
+            session.add(claim)
+        session.flush()
+        by_seq[item.seq] = claim.id
+    for gone in previous.values():
+        # The text changed: the audit trail stays (claim_id becomes NULL), links go with it.
+        session.execute(delete(ClaimSource).where(ClaimSource.claim_id == gone.id))
+        session.execute(
+            ReviewEvent.__table__.update().where(ReviewEvent.claim_id == gone.id).values(claim_id=None)
+        )
+        session.delete(gone)
+    now = utcnow()
+    for finding in analysis.findings:
+        session.add(
+            FindingRow(
+                kind=finding.kind,
+                claim_id=by_seq[finding.claim_seq],
+                other_claim_id=by_seq.get(finding.other_claim_seq) if finding.other_claim_seq else None,
+                explanation=finding.explanation,
+                status="open",
+                created_at=now,
+            )
+        )
+    session.flush()
+    return kept

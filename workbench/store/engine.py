@@ -1,0 +1,155 @@
+"""Opening a database: engine, pragmas, sessions, and write transactions.
+
+SQLite gets WAL (or DELETE where WAL is refused), foreign keys, a busy timeout and
+``synchronous=NORMAL``; every write runs in ``BEGIN IMMEDIATE`` so two writers queue
+on the lock instead of failing half-way through. Any other SQLAlchemy URL (PostgreSQL)
+is used as it is.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 15_000
+T = TypeVar("T")
+
+
+class DatabaseError(Exception):
+    """A database problem worth one clear line to the user."""
+
+
+def database_url(target: str) -> str:
+    """A plain path means SQLite; anything with ``://`` is a SQLAlchemy URL."""
+    if "://" in target:
+        try:
+            make_url(target)
+        except ArgumentError as exc:
+            raise DatabaseError(f"--db: not a database URL: {target}") from exc
+        return target
+    return f"sqlite:///{Path(target).expanduser()}"
+
+
+@dataclass
+class Database:
+    url: str
+    engine: Engine
+    writer: Engine
+    warnings: list[str] = field(default_factory=list)
+    _sessions: sessionmaker[Session] | None = None
+    _write_sessions: sessionmaker[Session] | None = None
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        if not self.is_sqlite:
+            return None
+        name = self.engine.url.database
+        return Path(name) if name and name != ":memory:" else None
+
+    def session(self) -> Session:
+        """A read session (deferred transaction). One per thread."""
+        assert self._sessions is not None
+        return self._sessions()
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A write transaction: ``BEGIN IMMEDIATE`` on SQLite, committed on success."""
+        assert self._write_sessions is not None
+        with self._write_sessions() as session, session.begin():
+            yield session
+
+    def write_with_retry(self, work: Callable[[Session], T], attempts: int = 8) -> T:
+        """Run ``work`` in a write transaction, retrying when the database stays busy."""
+        for attempt in range(attempts):
+            try:
+                with self.write() as session:
+                    return work(session)
+            except OperationalError as exc:
+                if not _is_busy(exc) or attempt == attempts - 1:
+                    raise
+                time.sleep(0.05 * (2**attempt) * (0.5 + random.random()))
+        raise AssertionError("unreachable")
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+        self.writer.dispose()
+
+
+def _is_busy(exc: OperationalError) -> bool:
+    text = str(exc.orig).lower() if exc.orig else str(exc).lower()
+    return "locked" in text or "busy" in text or "could not serialize" in text or "deadlock" in text
+
+
+def create_database_engine(target: str) -> Database:
+    url = database_url(target)
+    if url.startswith("sqlite"):
+        return _sqlite_database(url)
+    try:
+        engine = create_engine(url, pool_pre_ping=True)
+    except ModuleNotFoundError as exc:
+        raise DatabaseError(
+            f"--db: the driver for {make_url(url).drivername} is not installed ({exc.name}); "
+            "install the extra: pip install '.[postgres]'"
+        ) from exc
+    db = Database(url=url, engine=engine, writer=engine)
+    db._sessions = sessionmaker(engine, expire_on_commit=False)
+    db._write_sessions = sessionmaker(engine, expire_on_commit=False)
+    return db
+
+
+def _sqlite_database(url: str) -> Database:
+    path = make_url(url).database
+    if path and path != ":memory:":
+        parent = Path(path).expanduser().resolve().parent
+        if not parent.is_dir():
+            raise DatabaseError(f"--db: folder does not exist: {parent}")
+    # NullPool: a connection per session, so threads never share one.
+    engine = create_engine(url, poolclass=NullPool, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    warnings: list[str] = []
+    _install_sqlite_hooks(engine, warnings)
+    writer = engine.execution_options(sqlite_begin="IMMEDIATE")
+    db = Database(url=url, engine=engine, writer=writer, warnings=warnings)
+    db._sessions = sessionmaker(engine, expire_on_commit=False)
+    db._write_sessions = sessionmaker(writer, expire_on_commit=False)
+    return db
+
+
+def _install_sqlite_hooks(engine: Engine, warnings: list[str]) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        # Let SQLAlchemy's "begin" event decide how transactions start.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        mode = cursor.execute("PRAGMA journal_mode = WAL").fetchone()
+        if mode and str(mode[0]).lower() not in ("wal", "memory"):
+            message = f"WAL journal refused by this file system; using journal_mode={mode[0]}"
+            if message not in warnings:
+                warnings.append(message)
+                log.warning(message)
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection) -> None:  # type: ignore[no-untyped-def]
+        mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
+        connection.exec_driver_sql(f"BEGIN {mode}")

@@ -1,0 +1,86 @@
+"""Alembic driven from code: no alembic.ini, the revisions ship inside the package.
+
+Opening an older database upgrades it to head; a SQLite file is first copied to
+``NAME.bak-REV`` so an editor's work survives a failed upgrade.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import inspect
+
+import migrations
+from workbench.store.engine import Database
+
+
+def alembic_config(db: Database) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(Path(migrations.__file__).parent))
+    config.set_main_option("sqlalchemy.url", db.url.replace("%", "%%"))
+    config.attributes["database"] = db
+    return config
+
+
+def head_revision(db: Database) -> str:
+    head = ScriptDirectory.from_config(alembic_config(db)).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(db: Database) -> str | None:
+    with db.engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade_to_head(db: Database) -> str | None:
+    """Bring the schema to head. Returns the backup path made, if any."""
+    current = current_revision(db)
+    head = head_revision(db)
+    if current == head:
+        return None
+    backup = None
+    path = db.sqlite_path
+    if current is not None and path is not None and path.exists():
+        backup = path.with_name(f"{path.name}.bak-{current}")
+        _copy_sqlite(db, backup)
+    elif current is None and _has_foreign_tables(db):
+        raise_unknown_database(db)
+    command.upgrade(alembic_config(db), "head")
+    return str(backup) if backup else None
+
+
+def _copy_sqlite(db: Database, backup: Path) -> None:
+    """A consistent copy even while WAL holds uncheckpointed pages."""
+    raw = db.engine.raw_connection()
+    try:
+        import sqlite3
+
+        target = sqlite3.connect(backup)
+        try:
+            raw.driver_connection.backup(target)  # type: ignore[union-attr]
+        finally:
+            target.close()
+    finally:
+        raw.close()
+    if not backup.exists():  # pragma: no cover - backup API always writes the file
+        shutil.copy2(db.sqlite_path, backup)  # type: ignore[arg-type]
+
+
+def _has_foreign_tables(db: Database) -> bool:
+    with db.engine.connect() as connection:
+        names = set(inspect(connection).get_table_names())
+    return bool(names - {"alembic_version"})
+
+
+def raise_unknown_database(db: Database) -> None:
+    from workbench.store.engine import DatabaseError
+
+    raise DatabaseError(
+        f"{db.sqlite_path or db.url}: holds tables but no workbench schema version; refusing to touch it"
+    )

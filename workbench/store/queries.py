@@ -1,0 +1,214 @@
+"""Read queries that return plain dataclasses."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from workbench.analysis.model import Attribution, PublishedWindow, TimeExpression
+from workbench.store.models import Article, Claim, ClaimSource, FindingRow, Source
+from workbench.store.views import (
+    ArticleSummary,
+    ClaimDetail,
+    ClaimSummary,
+    FindingView,
+    SourceLinkView,
+)
+
+CONTEXT_CHARS = 400
+UNLABELED = "unlabeled"
+FLAGGED = "flagged"
+
+
+def open_finding_exists(claim_id_column):  # type: ignore[no-untyped-def]
+    """SQL: an open finding names this claim on either side."""
+    return (
+        select(FindingRow.id)
+        .where(
+            FindingRow.status == "open",
+            or_(FindingRow.claim_id == claim_id_column, FindingRow.other_claim_id == claim_id_column),
+        )
+        .exists()
+    )
+
+
+def list_articles(session: Session, article_ids: Sequence[int] | None = None) -> list[ArticleSummary]:
+    claim_counts = (
+        select(
+            Claim.article_id.label("article_id"),
+            func.count(Claim.id).label("claims"),
+            func.count(Claim.label).label("reviewed"),
+        )
+        .group_by(Claim.article_id)
+        .subquery()
+    )
+    findings = (
+        select(Claim.article_id.label("article_id"), func.count(FindingRow.id).label("open_findings"))
+        .join(FindingRow, FindingRow.claim_id == Claim.id)
+        .where(FindingRow.status == "open")
+        .group_by(Claim.article_id)
+        .subquery()
+    )
+    query = (
+        select(
+            Article,
+            func.coalesce(claim_counts.c.claims, 0),
+            func.coalesce(claim_counts.c.reviewed, 0),
+            func.coalesce(findings.c.open_findings, 0),
+        )
+        .outerjoin(claim_counts, claim_counts.c.article_id == Article.id)
+        .outerjoin(findings, findings.c.article_id == Article.id)
+        .order_by(Article.id)
+    )
+    if article_ids:
+        query = query.where(Article.id.in_(article_ids))
+    return [_article_summary(a, n, r, f) for a, n, r, f in session.execute(query)]
+
+
+def get_article(session: Session, article_id: int) -> ArticleSummary | None:
+    found = list_articles(session, [article_id])
+    return found[0] if found else None
+
+
+def _article_summary(article: Article, claims: int, reviewed: int, open_findings: int) -> ArticleSummary:
+    return ArticleSummary(
+        id=article.id,
+        title=article.title,
+        outlet=article.outlet,
+        published=article.published,
+        published_inferred=PublishedWindow.from_json(article.published_inferred),
+        claims=claims,
+        reviewed=reviewed,
+        open_findings=open_findings,
+        url=article.url,
+        dateline=article.dateline,
+    )
+
+
+def claim_filter(article_id: int | None = None, label: str | None = None):  # type: ignore[no-untyped-def]
+    """The WHERE clause for a claim list: article, and a label, ``unlabeled`` or ``flagged``."""
+    conditions = []
+    if article_id is not None:
+        conditions.append(Claim.article_id == article_id)
+    if label == UNLABELED:
+        conditions.append(Claim.label.is_(None))
+    elif label == FLAGGED:
+        conditions.append(open_finding_exists(Claim.id))
+    elif label:
+        conditions.append(Claim.label == label)
+    return and_(*conditions) if conditions else None
+
+
+def list_claims(
+    session: Session,
+    article_id: int | None = None,
+    label: str | None = None,
+    after_id: int = 0,
+    limit: int | None = None,
+) -> list[ClaimSummary]:
+    """Claims in id order (article, then seq), keyset-paged after ``after_id``."""
+    flagged = case((open_finding_exists(Claim.id), True), else_=False)
+    query = select(
+        Claim.id, Claim.article_id, Claim.seq, Claim.text, Claim.suggested_label, Claim.label, flagged, Claim.version
+    ).where(Claim.id > after_id)
+    where = claim_filter(article_id, label)
+    if where is not None:
+        query = query.where(where)
+    query = query.order_by(Claim.id)
+    if limit:
+        query = query.limit(limit)
+    return [ClaimSummary(*row[:6], bool(row[6]), row[7]) for row in session.execute(query)]
+
+
+def get_claim_detail(session: Session, claim_id: int) -> ClaimDetail | None:
+    claim = session.get(Claim, claim_id)
+    if claim is None:
+        return None
+    body = session.scalar(select(Article.body).where(Article.id == claim.article_id)) or ""
+    return ClaimDetail(
+        id=claim.id,
+        article_id=claim.article_id,
+        seq=claim.seq,
+        text=claim.text,
+        start=claim.start,
+        end=claim.end,
+        suggested_label=claim.suggested_label,
+        suggestion_reason=claim.suggestion_reason,
+        label=claim.label,
+        reviewer=claim.reviewer,
+        labeled_at=claim.labeled_at,
+        note=claim.note,
+        version=claim.version,
+        attribution=Attribution.from_json(claim.attribution),
+        times=[TimeExpression.from_json(t) for t in claim.time_expressions or []],
+        context_before=_context_before(body, claim.start),
+        context_after=_context_after(body, claim.end),
+        findings=findings_for_claim(session, claim.id),
+        sources=links_for_claim(session, claim.id),
+    )
+
+
+def _context_before(body: str, start: int) -> str:
+    lo = max(0, start - CONTEXT_CHARS)
+    cut = body.rfind("\n", lo, start)
+    return body[(cut + 1 if cut != -1 else lo):start]
+
+
+def _context_after(body: str, end: int) -> str:
+    hi = min(len(body), end + CONTEXT_CHARS)
+    cut = body.find("\n", end + 1, hi)
+    return body[end:(cut if cut != -1 else hi)]
+
+
+def findings_for_claim(session: Session, claim_id: int) -> list[FindingView]:
+    other = aliased(Claim)
+    rows = session.execute(
+        select(FindingRow, other.id, other.seq, other.article_id)
+        .outerjoin(
+            other,
+            other.id == case((FindingRow.claim_id == claim_id, FindingRow.other_claim_id), else_=FindingRow.claim_id),
+        )
+        .where(or_(FindingRow.claim_id == claim_id, FindingRow.other_claim_id == claim_id))
+        .order_by(FindingRow.id)
+    )
+    return [
+        FindingView(
+            id=f.id,
+            kind=f.kind,
+            claim_id=claim_id,
+            other_claim_id=other_id,
+            other_seq=other_seq,
+            other_article_id=other_article,
+            explanation=f.explanation,
+            status=f.status,
+        )
+        for f, other_id, other_seq, other_article in rows
+    ]
+
+
+def links_for_claim(session: Session, claim_id: int) -> list[SourceLinkView]:
+    rows = session.execute(
+        select(ClaimSource, Source.title, Source.url, Article.title, Article.url)
+        .outerjoin(Source, Source.id == ClaimSource.source_id)
+        .outerjoin(Article, Article.id == ClaimSource.article_id)
+        .where(ClaimSource.claim_id == claim_id)
+        .order_by(ClaimSource.id)
+    )
+    return [
+        SourceLinkView(
+            link_id=link.id,
+            source_id=link.source_id,
+            article_id=link.article_id,
+            title=source_title if link.source_id else article_title,
+            url=source_url if link.source_id else article_url,
+            stance=link.stance,
+            excerpt=link.excerpt,
+            note=link.note,
+            quote_check=link.quote_check,
+            who=link.who,
+            created_at=link.created_at,
+        )
+        for link, source_title, source_url, article_title, article_url in rows
+    ]

@@ -1,0 +1,113 @@
+"""What a person changes: labels, notes, finding statuses — each with an audit row.
+
+Optimistic locking: a caller that saw a claim at ``version`` N passes ``expected_version=N``;
+if someone else changed it since, ``VersionConflict`` carries both values and nothing is
+written. ``expected_version=None`` means "whatever is there now" (command-line use).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import update
+from sqlalchemy.orm import Session
+
+from workbench.analysis.model import LABELS
+from workbench.store.articles import utcnow
+from workbench.store.engine import Database
+from workbench.store.models import Claim, FindingRow, ReviewEvent
+from workbench.store.models import FINDING_STATUSES
+
+
+class ReviewError(ValueError):
+    """A change that cannot be made; the message is for the user."""
+
+
+@dataclass
+class VersionConflict(Exception):
+    claim_id: int
+    field: str
+    yours: str | None
+    theirs: str | None
+    their_reviewer: str | None
+    current_version: int
+
+    def __str__(self) -> str:
+        return (
+            f"claim {self.claim_id} was changed by {self.their_reviewer or 'someone else'} "
+            f"since you saw it: {self.field} is now {self.theirs!r}, you set {self.yours!r}"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimChange:
+    claim_id: int
+    field: str
+    old: str | None
+    new: str | None
+    version: int
+
+
+def set_label(
+    db: Database, claim_id: int, label: str | None, reviewer: str, expected_version: int | None = None
+) -> ClaimChange:
+    if label is not None and label not in LABELS:
+        raise ReviewError(f"label must be one of {', '.join(LABELS)}; got {label!r}")
+    return db.write_with_retry(
+        lambda session: _change_claim(session, claim_id, "label", label, reviewer, expected_version)
+    )
+
+
+def set_note(
+    db: Database, claim_id: int, note: str | None, reviewer: str, expected_version: int | None = None
+) -> ClaimChange:
+    note = note if note and note.strip() else None
+    return db.write_with_retry(
+        lambda session: _change_claim(session, claim_id, "note", note, reviewer, expected_version)
+    )
+
+
+def _change_claim(
+    session: Session, claim_id: int, field: str, value: str | None, reviewer: str, expected: int | None
+) -> ClaimChange:
+    claim = session.get(Claim, claim_id)
+    if claim is None:
+        raise ReviewError(f"no claim with id {claim_id}")
+    old = getattr(claim, field)
+    if expected is not None and claim.version != expected:
+        raise VersionConflict(claim_id, field, value, old, claim.reviewer, claim.version)
+    now = utcnow()
+    values: dict[str, object] = {field: value, "version": claim.version + 1}
+    if field == "label":
+        values.update(reviewer=reviewer if value is not None else None, labeled_at=now if value is not None else None)
+    # Compare-and-set on the version: a concurrent writer on PostgreSQL cannot slip in between.
+    result = session.execute(
+        update(Claim).where(Claim.id == claim_id, Claim.version == claim.version).values(**values)
+    )
+    if result.rowcount != 1:
+        session.refresh(claim)
+        raise VersionConflict(claim_id, field, value, getattr(claim, field), claim.reviewer, claim.version)
+    session.add(ReviewEvent(claim_id=claim_id, reviewer=reviewer, at=now, field=field, old=old, new=value))
+    return ClaimChange(claim_id, field, old, value, claim.version + 1)
+
+
+def set_finding_status(db: Database, finding_id: int, status: str, reviewer: str) -> ClaimChange:
+    if status not in FINDING_STATUSES:
+        raise ReviewError(f"finding status must be one of {', '.join(FINDING_STATUSES)}; got {status!r}")
+
+    def work(session: Session) -> ClaimChange:
+        finding = session.get(FindingRow, finding_id)
+        if finding is None:
+            raise ReviewError(f"no finding with id {finding_id}")
+        old = finding.status
+        finding.status = status
+        session.add(
+            ReviewEvent(
+                claim_id=finding.claim_id, reviewer=reviewer, at=utcnow(),
+                field=f"finding:{finding_id}", old=old, new=status,
+            )
+        )
+        version = session.get_one(Claim, finding.claim_id).version
+        return ClaimChange(finding.claim_id, f"finding:{finding_id}", old, status, version)
+
+    return db.write_with_retry(work)

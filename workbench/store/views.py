@@ -1,0 +1,85 @@
+"""Plain dataclasses the store hands upward: the TUI, CLI and exports never see ORM objects."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from workbench.analysis.model import Attribution, PublishedWindow, TimeExpression
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSummary:
+    id: int
+    title: str | None
+    outlet: str | None
+    published: date | None
+    published_inferred: PublishedWindow | None
+    claims: int
+    reviewed: int
+    open_findings: int
+    url: str | None = None
+    dateline: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimSummary:
+    id: int
+    article_id: int
+    seq: int
+    text: str
+    suggested_label: str | None
+    label: str | None
+    flagged: bool  # an open finding involves this claim
+    version: int
+
+
+@dataclass(frozen=True, slots=True)
+class FindingView:
+    id: int
+    kind: str
+    claim_id: int
+    other_claim_id: int | None
+    other_seq: int | None
+    other_article_id: int | None
+    explanation: str
+    status: str
+
+
+@dataclass(frozen=True, slots=True)
+class SourceLinkView:
+    link_id: int
+    source_id: int | None
+    article_id: int | None
+    title: str | None
+    url: str | None
+    stance: str
+    excerpt: str | None
+    note: str | None
+    quote_check: dict[str, Any] | None
+    who: str | None
+    created_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimDetail:
+    id: int
+    article_id: int
+    seq: int
+    text: str
+    start: int
+    end: int
+    suggested_label: str | None
+    suggestion_reason: str | None
+    label: str | None
+    reviewer: str | None
+    labeled_at: datetime | None
+    note: str | None
+    version: int
+    attribution: Attribution | None
+    times: list[TimeExpression]
+    context_before: str
+    context_after: str
+    findings: list[FindingView] = field(default_factory=list)
+    sources: list[SourceLinkView] = field(default_factory=list)

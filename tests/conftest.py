@@ -27,3 +27,34 @@ def read_shared_jsonl(name: str) -> Iterator[dict[str, Any]]:
 @pytest.fixture
 def seed_text() -> str:
     return SEED_ARTICLE.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "workbench.db"
+
+
+@pytest.fixture
+def db(db_path: Path):  # type: ignore[no-untyped-def]
+    from workbench.store import open_database
+
+    database = open_database(str(db_path))
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def cli(db_path: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """``cli("ingest", "seeds/")`` runs the command against this test's database."""
+    from click.testing import CliRunner
+
+    from workbench.cli import main
+
+    monkeypatch.setenv("WORKBENCH_CONFIG", str(tmp_path / "no-config.toml"))
+    monkeypatch.delenv("WORKBENCH_DB", raising=False)
+    runner = CliRunner()
+
+    def run(*args: str, input: str | bytes | None = None):  # type: ignore[no-untyped-def]
+        return runner.invoke(main, ["--db", str(db_path), *args], input=input, catch_exceptions=False)
+
+    return run

@@ -73,6 +73,8 @@ class Claim(Base):
             name="label_known",
         ),
         Index("ix_claims_label_id", "label", "id"),
+        # Review queues: one article's unlabeled claims in order, without a scan.
+        Index("ix_claims_article_label_id", "article_id", "label", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -136,6 +138,7 @@ class FindingRow(Base):
     __tablename__ = "findings"
     __table_args__ = (
         CheckConstraint("status IN ('open', 'confirmed', 'dismissed')", name="status_known"),
+        Index("ix_findings_status_claim", "status", "claim_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

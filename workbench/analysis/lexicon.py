@@ -1,0 +1,135 @@
+"""Word lists behind attribution: cues, hedges, and what marks a source as media.
+
+Everything here is generic English news vocabulary; no list holds names taken from
+one article. How the lists are used:
+
+- ``CUE_VERBS`` are reporting verbs in their news tenses; a source phrase next to one
+  of them ("a spokesperson said", "said Dr. Okafor") is an attribution.
+- A source is *media* when its phrase contains an outlet word ("the newspaper",
+  "state broadcaster", "news agency", "local TV"), a title word of an outlet's name
+  ("Washington Post", "Daily Herald", "Press TV"), a well-known wire service or
+  broadcaster, or a media-report phrase ("media reports", "earlier reports",
+  "a report in ..."). Cue semantics add one rule: a source that *reports* while
+  *quoting* or *citing* someone else is relaying, which is what outlets do; a source
+  with an organisation or document word ("the statistics office reported") stays an
+  organisation.
+- *Documents* (a readout, a statement, a report by an office) and *anonymous* sources
+  (a spokesperson, officials, people familiar with the matter) are attributed, not
+  reported.
+"""
+
+from __future__ import annotations
+
+# Reporting verbs, most frequent first. Past, present and base forms.
+CUE_VERBS = tuple(
+    """said says say told tells added adds stated states announced announces reported reports
+    claimed claims denied denies estimated estimates argued argues warned warns cautioned cautions
+    insisted insists explained explains noted notes confirmed confirms suggested suggests stressed stresses
+    acknowledged acknowledges admitted admits predicted predicts wrote writes tweeted posted revealed
+    disclosed asserted asserts alleged alleges maintained maintains countered replied responded conceded
+    urged urges recalled recalls complained complains forecast forecasts believes believed thinks
+    emphasised emphasized emphasises emphasizes observed remarked declared declares indicated indicates
+    contended reiterated reiterates assured promised vowed hinted signalled signaled concluded concludes
+    projected accused asked quoted""".split()
+)
+# Verbs that also take an object before the content ("told reporters that").
+OBJECT_CUES = frozenset({"told", "tells", "assured", "warned", "urged", "asked", "promised", "reminded"})
+# Cues whose subject relays what others said: with "quoting"/"citing" they mark media.
+REPORTING_CUES = frozenset({"reported", "reports", "said", "says"})
+RELAY_WORDS = ("quoting", "citing")
+
+HEDGES = (
+    "reportedly",
+    "allegedly",
+    "purportedly",
+    "apparently",
+    "supposedly",
+    "is believed to",
+    "are believed to",
+    "was believed to",
+    "were believed to",
+    "is thought to",
+    "are thought to",
+    "is said to",
+    "are said to",
+    "was said to",
+    "is reported to",
+    "are reported to",
+    "was reported to",
+    "is understood to",
+    "it is understood",
+    "it is believed",
+    "is alleged to",
+    "unconfirmed",
+    "rumoured",
+    "rumored",
+)
+
+# Common nouns that name an outlet or the media as a whole. Strong ones decide alone;
+# weak ones ("station", "paper", "press") give way to an organisation or document word
+# ("police station", "white paper") and to the exclusions below ("press secretary").
+STRONG_OUTLET_WORDS = frozenset(
+    """newspaper newspapers broadsheet tabloid broadcaster broadcasters television tv radio magazine
+    newswire media""".split()
+)
+WEAK_OUTLET_WORDS = frozenset(
+    """paper daily weekly channel station network wire press website portal outlet outlets newsletter""".split()
+)
+NOT_OUTLET_PHRASES = ("press secretary", "press officer", "press office", "press release", "press conference",
+                      "white paper", "policy paper", "working paper", "research paper", "discussion paper")
+NEWS_ORGANISATION_HEADS = frozenset({"agency", "agencies", "service", "site", "channel", "outlet", "outlets", "organisation",
+                                     "organization", "network", "portal", "website"})
+# Capitalised words that end or start outlet names: "Washington Post", "Daily Herald", "Press TV".
+OUTLET_NAME_WORDS = frozenset(
+    """Times Post Herald Gazette Tribune Telegraph Journal Chronicle Guardian Observer Mirror Express Mail
+    Courier Dispatch Inquirer Examiner Globe Standard Independent Bulletin News Daily Weekly Press TV Radio
+    Television Broadcasting Network Agency Wire Newspaper Magazine Sentinel Register Star Review Today
+    Monitor Record""".split()
+)
+# Wire services and broadcasters known world-wide (not from any one article).
+KNOWN_OUTLETS = frozenset(
+    """Reuters AP AFP Bloomberg Xinhua TASS Interfax Kyodo Yonhap UPI PTI ANI IANS dpa EFE ANSA BBC CNN
+    NPR PBS CBS NBC ABC MSNBC Fox ITV Sky RTE CBC Politico Axios Breitbart""".split()
+) | frozenset({"Associated Press", "Agence France-Presse", "Al Jazeera", "Press Association"})
+# Words with which "report(s)" means a media report rather than one organisation's document.
+MEDIA_REPORT_MODIFIERS = frozenset(
+    """media news press earlier previous recent local foreign unconfirmed some several other many
+    numerous conflicting initial""".split()
+)
+
+# Organisation heads: with these a source is an organisation even if it "reported".
+ORGANISATION_WORDS = frozenset(
+    """ministry ministries office department government administration council committee commission
+    agency authority authorities bank company firm corporation group union party court police army military
+    navy embassy institute institution association board bureau service university hospital parliament
+    congress senate cabinet secretariat regulator watchdog organisation organization foundation
+    federation coalition alliance campaign charity fund centre center team club league statistics
+    municipality prosecutors prosecutor""".split()
+)
+# Things that speak for someone: a source of this kind is a document.
+DOCUMENT_WORDS = frozenset(
+    """readout statement report reports study survey poll data figures document documents filing filings
+    letter memo memorandum minutes transcript communique communiqué release notice indictment complaint
+    lawsuit ruling judgment assessment analysis review audit census estimate estimates tweet post
+    message email affidavit""".split()
+)
+# People described by role rather than name: unnamed sources.
+ROLE_WORDS = frozenset(
+    """spokesperson spokesman spokeswoman spokespeople official officials source sources diplomat diplomats
+    officer officers analyst analysts expert experts resident residents witness witnesses aide aides
+    insider insiders person people individual individuals member members employee employees staff
+    observer observers activist activists lawmaker lawmakers legislator legislators adviser advisers
+    advisor advisors representative representatives investigator investigators researcher researchers
+    economist economists scientist scientists doctor doctors commander commanders minister ministers
+    leader leaders executive executives worker workers negotiator negotiators critic critics
+    supporter supporters""".split()
+)
+# Titles that mark a named person.
+PERSON_TITLES = frozenset(
+    """mr mrs ms dr prof president minister senator sen rep gov governor mayor general gen chairman
+    chairwoman chair chief judge justice secretary ambassador king queen prince princess pope sir lord
+    lady colonel col captain capt lt sgt sheikh mullah imam rev""".split()
+)
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+# How an inner link of a chain was published: "Mohammad Naeem tweet" -> "Mohammad Naeem (tweet)".
+MEDIUM_WORDS = frozenset({"tweet", "post", "statement", "interview", "letter", "video", "message", "blog", "podcast"})

@@ -1,0 +1,77 @@
+"""Words and patterns for news time expressions, compiled once at import.
+
+The patterns are case-sensitive on purpose: "May" and "March" the months are
+capitalised, "may" and "march" are not. Relative words ("yesterday", "last
+month") may open a sentence, so their alternatives are scoped ``(?i:...)``.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July",
+               "August", "September", "October", "November", "December")
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "a couple of": 2, "a few": 3, "several": 3,
+}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+# Meteorological seasons: (TIMEX3 code, first month); winter runs December..February.
+SEASONS = {"spring": ("SP", 3), "summer": ("SU", 6), "autumn": ("FA", 9), "fall": ("FA", 9), "winter": ("WI", 12)}
+
+# Words that may stand before "May"/"March" or a bare season/year for it to be a time.
+TIME_PREPOSITIONS = frozenset(
+    "in on since by until till before after from to during through of last next this early late mid "
+    "between and or the end beginning start middle fiscal year over around circa".split()
+)
+
+_MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!s)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:%.,]\d)(?!\d)"
+_YEAR = r"(?:19|20)\d\d(?![\d%]|,\d|\.\d)"
+_PART = r"(?i:early|mid|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of|the\s+start\s+of|the\s+middle\s+of)"
+_NUM = r"(?i:a\s+couple\s+of|a\s+few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|\d{1,3})"
+_HEDGE = (r"(?i:more\s+than|just\s+over|a\s+little\s+over|over|nearly|almost|about|around|some|roughly|"
+          r"less\s+than|just\s+under|under|at\s+least)")
+
+EXPRESSION = re.compile(
+    rf"""(?<![\w-])(?:
+      (?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)
+    | (?:(?P<md_wd>{_WEEKDAY}),?\s+)?(?P<md_mon>{_MONTH})\s+(?P<md_day>{_DAY})(?:,?\s+(?P<md_year>{_YEAR}))?
+    | (?:(?P<dm_wd>{_WEEKDAY}),?\s+)?(?P<dm_day>{_DAY})(?:\s+of)?\s+(?P<dm_mon>{_MONTH})(?:,?\s+(?P<dm_year>{_YEAR}))?
+    | (?:(?P<q_shift>(?i:this|last|next))\s+)?(?P<q_ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+(?P<q_unit>(?i:quarter|half))
+        (?:\s+of\s+(?:(?i:fiscal)\s+)?(?P<q_year>{_YEAR}))?
+    | (?P<ago_hedge>{_HEDGE}\s+)?(?P<ago_n>{_NUM})\s+(?P<ago_unit>(?i:days?|weeks?|months?|years?))\s+(?P<ago_dir>(?i:ago|from\s+now))
+    | (?:(?P<ru_part>{_PART}|(?i:earlier|later))[\s-]+)?(?P<ru_shift>(?i:this|last|next|past|coming)|(?(ru_part)(?i:the)|(?!)))\s+(?P<ru_unit>(?i:week|weekend|month|year|quarter))(?![\w-])
+    | (?:(?P<se_part>{_PART})[\s-]+)?(?:(?P<se_shift>(?i:this|last|next|coming|past))\s+)?(?P<se>(?i:spring|summer|autumn|fall|winter))(?:\s+(?:of\s+)?(?P<se_year>{_YEAR}))?
+    | (?:(?P<mm_part>{_PART})[\s-]+)?(?:(?P<mm_shift>(?i:last|next|this|coming))\s+)?(?P<mm_mon>{_MONTH})(?:,?\s+(?P<mm_year>{_YEAR}))?
+    | (?:(?P<wd_shift>(?i:last|next|this|coming|past))\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?i:morning|afternoon|evening|night))?
+    | (?:(?P<yr_part>{_PART})[\s-]+)?(?P<yr>{_YEAR})(?P<decade>s)?
+    | (?P<relday>(?i:the\s+day\s+before\s+yesterday|yesterday|today|tomorrow|tonight))
+    | (?P<ref>(?i:now|currently|recently|nowadays))
+    )(?![\w])""",
+    re.VERBOSE,
+)
+
+# Tense cues near an expression: the nearest one wins. Future cues come first so
+# "scheduled"/"expected" are not taken for past participles.
+TENSE_CUE = re.compile(
+    r"""\b(?:(?P<future>will|won't|shall|going\s+to|scheduled|plans?\s+to|planned|planning|expected|expects|
+    due|set\s+to|would|upcoming|is\s+to|are\s+to|next|tomorrow)
+    |(?P<past>was|were|had|did|said|told|met|began|took|made|went|came|gave|left|held|won|lost|rose|fell|
+    saw|got|sent|ago|last|yesterday|\w{3,}ed))\b|(?P<future2>'ll)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+CLAUSE_BREAK = re.compile(r"[.!?;\n]")

@@ -1,0 +1,222 @@
+"""Queries for browsing large stores a page at a time: the review screen's lists.
+
+Every list is keyset-paged by id (never OFFSET) so the millionth row costs what the first
+does. Counts per article use correlated subqueries on ``ix_claims_article_id`` so a page of
+articles never aggregates the whole claims table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process, utils
+from sqlalchemy import and_, case, func, select
+from sqlalchemy.orm import Session
+
+from workbench.analysis.model import PublishedWindow
+from workbench.store.models import Article, Claim, FindingRow, ReviewEvent
+from workbench.store.queries import FLAGGED, UNLABELED, claim_filter, list_claims, open_finding_exists
+from workbench.store.views import ArticleSummary, ClaimSummary
+
+SEARCH_CANDIDATES = 20_000
+SEARCH_SCAN_BATCH = 50_000
+SEARCH_SCAN_LIMIT = 400_000
+
+
+@dataclass(frozen=True, slots=True)
+class StoreTotals:
+    """The "all articles" row: sizes of the whole store."""
+
+    articles: int
+    claims: int
+    reviewed: int
+    open_findings: int
+
+
+def _claim_columns():  # type: ignore[no-untyped-def]
+    flagged = case((open_finding_exists(Claim.id), True), else_=False)
+    return (
+        Claim.id, Claim.article_id, Claim.seq, Claim.text, Claim.suggested_label, Claim.label, flagged, Claim.version
+    )
+
+
+def _summary(row: Sequence[object]) -> ClaimSummary:
+    return ClaimSummary(*row[:6], bool(row[6]), row[7])  # type: ignore[arg-type]
+
+
+def claims_after(
+    session: Session, article_id: int | None, label: str | None, after_id: int, limit: int
+) -> list[ClaimSummary]:
+    """The next page of a claim list, ascending by id."""
+    return list_claims(session, article_id=article_id, label=label, after_id=after_id, limit=limit)
+
+
+def claims_before(
+    session: Session, article_id: int | None, label: str | None, before_id: int, limit: int
+) -> list[ClaimSummary]:
+    """The page that ends just before ``before_id``, still ascending by id."""
+    query = select(*_claim_columns()).where(Claim.id < before_id)
+    where = claim_filter(article_id, label)
+    if where is not None:
+        query = query.where(where)
+    rows = session.execute(query.order_by(Claim.id.desc()).limit(limit)).all()
+    return [_summary(row) for row in reversed(rows)]
+
+
+def claims_around(
+    session: Session, article_id: int | None, label: str | None, claim_id: int, limit: int
+) -> list[ClaimSummary]:
+    """A page centred on ``claim_id`` (which need not match the filter): for jumps."""
+    half = limit // 2
+    before = claims_before(session, article_id, label, claim_id, half)
+    after = claims_after(session, article_id, label, claim_id - 1, limit - len(before))
+    return before + after
+
+
+def claims_by_ids(session: Session, claim_ids: Sequence[int]) -> list[ClaimSummary]:
+    """Fresh copies of the claims a screen is showing, in id order."""
+    if not claim_ids:
+        return []
+    rows = session.execute(select(*_claim_columns()).where(Claim.id.in_(list(claim_ids))).order_by(Claim.id))
+    return [_summary(row) for row in rows]
+
+
+def count_claims(session: Session, article_id: int | None, label: str | None) -> int:
+    query = select(func.count(Claim.id))
+    where = claim_filter(article_id, label)
+    if where is not None:
+        query = query.where(where)
+    return int(session.scalar(query) or 0)
+
+
+def next_unlabeled(
+    session: Session, article_id: int | None, label: str | None, from_id: int, forward: bool = True
+) -> ClaimSummary | None:
+    """The nearest unlabeled claim after (or before) ``from_id`` in the current view.
+
+    A view filtered to one label has no unlabeled claims, so that filter answers None.
+    """
+    if label not in (None, UNLABELED, FLAGGED):
+        return None
+    conditions = [Claim.label.is_(None), Claim.id > from_id if forward else Claim.id < from_id]
+    if article_id is not None:
+        conditions.append(Claim.article_id == article_id)
+    if label == FLAGGED:
+        conditions.append(open_finding_exists(Claim.id))
+    order = Claim.id.asc() if forward else Claim.id.desc()
+    row = session.execute(select(*_claim_columns()).where(and_(*conditions)).order_by(order).limit(1)).first()
+    return _summary(row) if row else None
+
+
+def _article_columns():  # type: ignore[no-untyped-def]
+    claims = select(func.count(Claim.id)).where(Claim.article_id == Article.id).scalar_subquery()
+    reviewed = select(func.count(Claim.label)).where(Claim.article_id == Article.id).scalar_subquery()
+    findings = (
+        select(func.count(FindingRow.id))
+        .join(Claim, Claim.id == FindingRow.claim_id)
+        .where(Claim.article_id == Article.id, FindingRow.status == "open")
+        .scalar_subquery()
+    )
+    return (
+        Article.id, Article.title, Article.outlet, Article.published, Article.published_inferred,
+        claims, reviewed, findings, Article.url, Article.dateline,
+    )
+
+
+def _article(row: Sequence[object]) -> ArticleSummary:
+    return ArticleSummary(
+        id=row[0],  # type: ignore[arg-type]
+        title=row[1],  # type: ignore[arg-type]
+        outlet=row[2],  # type: ignore[arg-type]
+        published=row[3],  # type: ignore[arg-type]
+        published_inferred=PublishedWindow.from_json(row[4]),  # type: ignore[arg-type]
+        claims=int(row[5] or 0),  # type: ignore[call-overload]
+        reviewed=int(row[6] or 0),  # type: ignore[call-overload]
+        open_findings=int(row[7] or 0),  # type: ignore[call-overload]
+        url=row[8],  # type: ignore[arg-type]
+        dateline=row[9],  # type: ignore[arg-type]
+    )
+
+
+def articles_after(session: Session, after_id: int, limit: int) -> list[ArticleSummary]:
+    query = select(*_article_columns()).where(Article.id > after_id).order_by(Article.id).limit(limit)
+    return [_article(row) for row in session.execute(query)]
+
+
+def articles_before(session: Session, before_id: int, limit: int) -> list[ArticleSummary]:
+    query = select(*_article_columns()).where(Article.id < before_id).order_by(Article.id.desc()).limit(limit)
+    return [_article(row) for row in reversed(session.execute(query).all())]
+
+
+def articles_around(session: Session, article_id: int, limit: int) -> list[ArticleSummary]:
+    before = articles_before(session, article_id, limit // 2)
+    return before + articles_after(session, article_id - 1, limit - len(before))
+
+
+def articles_by_ids(session: Session, article_ids: Sequence[int]) -> list[ArticleSummary]:
+    if not article_ids:
+        return []
+    query = select(*_article_columns()).where(Article.id.in_(list(article_ids))).order_by(Article.id)
+    return [_article(row) for row in session.execute(query)]
+
+
+def store_totals(session: Session) -> StoreTotals:
+    claims, reviewed = session.execute(select(func.count(Claim.id), func.count(Claim.label))).one()
+    return StoreTotals(
+        articles=int(session.scalar(select(func.count(Article.id))) or 0),
+        claims=int(claims or 0),
+        reviewed=int(reviewed or 0),
+        open_findings=int(session.scalar(select(func.count(FindingRow.id)).where(FindingRow.status == "open")) or 0),
+    )
+
+
+def latest_change_id(session: Session) -> int:
+    """The newest audit row's id: when it moves, someone changed something."""
+    return int(session.scalar(select(func.max(ReviewEvent.id))) or 0)
+
+
+def search_claims(
+    session: Session, query: str, article_id: int | None = None, label: str | None = None, limit: int = 200
+) -> list[ClaimSummary]:
+    """Claims whose text fuzzily matches ``query``, best first (rapidfuzz).
+
+    Claims containing the query's longest word are ranked first; when none do (a typo),
+    the view is scanned in batches up to ``SEARCH_SCAN_LIMIT`` claims.
+    """
+    processed = utils.default_process(query)
+    if not processed:
+        return []
+    where = claim_filter(article_id, label)
+    base = select(Claim.id, Claim.text)
+    if where is not None:
+        base = base.where(where)
+    word = max(processed.split(), key=len)
+    candidates = dict(session.execute(base.where(Claim.text.ilike(f"%{_like_escape(word)}%", escape="\\"))
+                                      .order_by(Claim.id).limit(SEARCH_CANDIDATES)).all())
+    ranked = _rank(processed, candidates, limit)
+    if not ranked:
+        after, scanned = 0, 0
+        while scanned < SEARCH_SCAN_LIMIT and len(ranked) < limit:
+            batch = dict(session.execute(base.where(Claim.id > after).order_by(Claim.id).limit(SEARCH_SCAN_BATCH)).all())
+            if not batch:
+                break
+            ranked += _rank(processed, batch, limit - len(ranked))
+            after, scanned = max(batch), scanned + len(batch)
+        ranked.sort(key=lambda pair: -pair[1])
+    by_id = {c.id: c for c in claims_by_ids(session, [claim_id for claim_id, _ in ranked])}
+    return [by_id[claim_id] for claim_id, _ in ranked if claim_id in by_id]
+
+
+def _rank(processed_query: str, texts: dict[int, str], limit: int) -> list[tuple[int, float]]:
+    if not texts or limit <= 0:
+        return []
+    matches = process.extract(
+        processed_query, texts, scorer=fuzz.partial_ratio, processor=utils.default_process,
+        limit=limit, score_cutoff=70,
+    )
+    return [(claim_id, score) for _text, score, claim_id in matches]
+
+
+def _like_escape(word: str) -> str:
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -343,7 +343,213 @@ def db_backup(ctx: click.Context, target: str) -> None:
 # --- export commands (workbench/export) ---------------------------------------------------
 
 
+@main.command()
+@click.option(
+    "--format", "fmt", type=click.Choice(("csv", "jsonl", "claimreview", "markdown", "html")), default="csv",
+    show_default=True, help="csv and jsonl: one claim per row/line; claimreview: JSON-LD; markdown/html: report.",
+)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to FILE (complete or not at all).")
+@click.option("--article", "article_ids", type=int, multiple=True, metavar="ID", help="Only this article (repeat).")
+@click.option("--label", "labels", type=click.Choice(LABEL_FILTERS), multiple=True,
+              help="Only claims with this label, unlabeled or flagged (repeat: any of them).")
+@click.option("--reviewed/--unreviewed", default=None, help="Only labelled, or only unlabelled, claims.")
+@click.option("--since", callback=iso_date, metavar="YYYY-MM-DD",
+              help="Only claims labelled on or after DATE, or whose article was ingested on or after it.")
+@click.option("--excel", is_flag=True, help="CSV for Excel: start with a UTF-8 byte order mark.")
+@click.pass_context
+@one_line_errors
+def export(
+    ctx: click.Context,
+    fmt: str,
+    output: str | None,
+    article_ids: tuple[int, ...],
+    labels: tuple[str, ...],
+    reviewed: bool | None,
+    since: date | None,
+    excel: bool,
+) -> None:
+    """Export claims with their labels, attribution, times, findings and sources; stdout without -o.
+
+    A progress bar is shown on stderr when it is a terminal.
+    """
+    from workbench.export import ExportError, ExportFilters
+    from workbench.export.progress import run_export_with_progress
+
+    filters = ExportFilters(article_ids=article_ids, labels=labels, reviewed=reviewed, since=since)
+    with database_from(ctx) as db:
+        try:
+            count = run_export_with_progress(db, fmt, output, filters, excel)
+        except ExportError as exc:
+            fail(str(exc))
+        except BrokenPipeError:
+            ctx.exit(1)  # the reader (head, less) went away; nothing left to say
+    if output:
+        click.echo(f"{count} claims written to {output}", err=True)
+
+
 # --- evidence commands: source, link, unlink, suggest (workbench/evidence) ----------------
+
+
+@main.group()
+def source() -> None:
+    """The source library: documents kept as snapshots to check claims against."""
+
+
+@source.command("add")
+@click.argument("target", metavar="PATH_OR_URL")
+@click.option("--title", help="Title (overrides the document's own).")
+@click.option("--url", help="Canonical URL of the source.")
+@click.option("--publisher", help="Who published it (overrides the page's site name).")
+@click.option("--published", callback=iso_date, metavar="YYYY-MM-DD", help="Publication date.")
+@click.pass_context
+@one_line_errors
+def source_add(
+    ctx: click.Context, target: str, title: str | None, url: str | None, publisher: str | None,
+    published: date | None,
+) -> None:
+    """Store a source with its full text, sha256 and retrieval time; print its id.
+
+    PATH_OR_URL is a .txt, .md or .html file, a .jsonl feed (one source per line), or an
+    http(s) URL (fetched once; the page's main text is kept). The same text twice is
+    stored once. Exit status 1 when anything could not be read.
+    """
+    from workbench.analysis.sanitize import one_line
+    from workbench.evidence import add_source_record
+    from workbench.ingest.readers import Overrides, ReadProblem, read_inputs
+
+    overrides = Overrides(title=title, published=published, url=url, outlet=publisher)
+    failed = False
+    with database_from(ctx) as db:
+        for item in read_inputs([target]):
+            if isinstance(item, ReadProblem):
+                click.echo(f"error: {item}", err=True)
+                failed = True
+                continue
+            added = add_source_record(db, overrides.apply(item))
+            state = "added" if added.created else "already stored"
+            click.echo(f"source {added.id} {state}: {one_line(added.title) or '(untitled)'}")
+    if failed:
+        ctx.exit(1)
+
+
+@source.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON: id, title, url, publisher, published, retrieved_at, sha256.")
+@click.pass_context
+@one_line_errors
+def source_list(ctx: click.Context, as_json: bool) -> None:
+    """List stored sources."""
+    from workbench.evidence import list_sources
+
+    with database_from(ctx) as db:
+        rows = list_sources(db)
+    if as_json:
+        click.echo(json.dumps([s.to_json() for s in rows], ensure_ascii=False, indent=2))
+        return
+    from workbench.clitable import print_table
+
+    print_table(
+        ["id", "title", "publisher", "published", "retrieved", "chars", "url"],
+        [
+            [s.id, s.title or "(untitled)", s.publisher or "", s.published.isoformat() if s.published else "",
+             s.retrieved_at.strftime("%Y-%m-%d %H:%M"), s.chars, s.url or s.origin or ""]
+            for s in rows
+        ],
+        empty="no sources yet: try `workbench source add FILE_OR_URL`",
+    )
+
+
+def _link_target(source_id: int | None, article_id: int | None) -> dict[str, int | None]:
+    if (source_id is None) == (article_id is None):
+        raise click.UsageError("name a SOURCE_ID or --article ARTICLE_ID (one of them)")
+    return {"source_id": source_id, "article_id": article_id}
+
+
+@main.command()
+@click.argument("claim_id", type=int)
+@click.argument("source_id", type=int, required=False)
+@click.option("--article", "article_id", type=int, help="Link to this stored article instead of a source.")
+@click.option("--stance", type=click.Choice(("supports", "refutes", "context")), required=True,
+              help="What the source does for the claim.")
+@click.option("--excerpt", help="The passage of the source that matters.")
+@click.option("--note", help="A note on the link.")
+@reviewer_option
+@click.pass_context
+@one_line_errors
+def link(
+    ctx: click.Context, claim_id: int, source_id: int | None, article_id: int | None, stance: str,
+    excerpt: str | None, note: str | None, reviewer: str | None,
+) -> None:
+    """Link a claim to a source (or --article) with a stance, writing an audit row.
+
+    A claim with a direct quotation gets a quote check against the source's text
+    (verbatim, close with the words that differ, or not found), stored with the link.
+    Linking the same source again updates the stance.
+    """
+    from workbench.analysis.sanitize import one_line
+    from workbench.evidence import link_source
+
+    target = _link_target(source_id, article_id)
+    who = reviewer_name(reviewer, load_settings())
+    with database_from(ctx) as db:
+        change = link_source(db, claim_id, **target, stance=stance, excerpt=excerpt, note=note, who=who)
+    was = f" (was {change.old_stance})" if change.old_stance and change.old_stance != stance else ""
+    click.echo(f"claim {claim_id} -> {change.target}: {stance}{was} ({who})")
+    if change.quote_check:
+        click.echo(f"quote check: {one_line(change.quote_check.describe())}")
+
+
+@main.command()
+@click.argument("claim_id", type=int)
+@click.argument("source_id", type=int, required=False)
+@click.option("--article", "article_id", type=int, help="Remove the link to this stored article instead.")
+@reviewer_option
+@click.pass_context
+@one_line_errors
+def unlink(
+    ctx: click.Context, claim_id: int, source_id: int | None, article_id: int | None, reviewer: str | None
+) -> None:
+    """Remove a claim's link to a source (or --article), writing an audit row."""
+    from workbench.evidence import unlink as unlink_source
+
+    target = _link_target(source_id, article_id)
+    who = reviewer_name(reviewer, load_settings())
+    with database_from(ctx) as db:
+        change = unlink_source(db, claim_id, **target, who=who)
+    click.echo(f"claim {claim_id} -x- {change.target}: link removed (was {change.old_stance}) ({who})")
+
+
+@main.command()
+@click.argument("claim_id", type=int)
+@click.option("--limit", type=click.IntRange(min=1), default=5, show_default=True, help="How many to show.")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print JSON: objects with source_id or article_id, score and passage, best first.")
+@click.pass_context
+@one_line_errors
+def suggest(ctx: click.Context, claim_id: int, limit: int, as_json: bool) -> None:
+    """Rank stored sources and other articles by how well they match a claim.
+
+    Each is scored (0-100) by its best-matching passage: the claim's quotation aligned
+    inside it, the claim's key terms, and fuzzy word overlap. Link one with `workbench link`.
+    """
+    from workbench.evidence import suggest_sources
+
+    with database_from(ctx) as db:
+        rows = suggest_sources(db, claim_id, limit=limit)
+    if as_json:
+        click.echo(json.dumps([s.to_json() for s in rows], ensure_ascii=False, indent=2))
+        return
+    from workbench.clitable import print_table
+
+    print_table(
+        ["score", "target", "title", "linked", "passage"],
+        [
+            [f"{s.score:.1f}", f"source {s.source_id}" if s.source_id is not None else f"article {s.article_id}",
+             s.title or "(untitled)", s.linked_stance or "", s.passage]
+            for s in rows
+        ],
+        empty="no stored source or other article matches this claim",
+        wrap_last=True,
+    )
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,10 +1,18 @@
-"""The suggested label for a claim, with a reason an editor can read."""
+"""The suggested label for a claim, with a reason an editor can read.
+
+- contradictory: an open temporal or numeric conflict involves the claim (overrides all);
+- reported: the source is media (an outlet, "media reports", a chain whose outer link
+  is media), or the claim is hedged "reportedly" with no source named;
+- attributed: a person, organisation, document or unnamed source is named;
+- unverified: the article asserts it with no source.
+"""
 
 from __future__ import annotations
 
 from workbench.analysis.model import Attribution, Claim, Finding
 
 CONFLICT_KINDS = frozenset({"temporal_conflict", "numeric_conflict"})
+_REPORT_HEDGES = frozenset({"reportedly", "is reported to", "are reported to", "was reported to"})
 
 
 def suggest_label(claim: Claim, findings: list[Finding]) -> tuple[str, str]:
@@ -18,8 +26,25 @@ def suggest_label(claim: Claim, findings: list[Finding]) -> tuple[str, str]:
 
 def label_from_attribution(attribution: Attribution | None) -> tuple[str, str]:
     if attribution is None or not attribution.source:
+        hedges = attribution.hedges if attribution is not None else []
+        relayed = [h for h in hedges if h in _REPORT_HEDGES]
+        if relayed:
+            return "reported", f"hedged '{relayed[0]}' with no source named: relayed from unnamed reports"
+        if hedges:
+            return "unverified", f"hedged '{hedges[0]}' but no source is given"
         return "unverified", "asserted by the article with no source"
+    cue = f"'{attribution.cue}'" if attribution.cue else "no cue"
     if attribution.source_type == "media":
-        return "reported", f"relayed from media: {attribution.source} ({attribution.cue})"
-    who = "anonymous source" if attribution.anonymous else "source"
-    return "attributed", f"{who} {attribution.source!r} ({attribution.cue})"
+        if len(attribution.chain) > 1:
+            via = " quoting ".join(attribution.chain)
+            return "reported", f"relayed by media: {via} ({cue})"
+        return "reported", f"relayed from media: {attribution.source!r} ({cue})"
+    kind = {
+        "document": "document",
+        "anonymous": "unnamed source",
+        "organisation": "organisation",
+        "person": "person",
+    }.get(attribution.source_type or "", "source")
+    if attribution.anonymous and kind != "unnamed source":
+        kind = f"unnamed {kind}"
+    return "attributed", f"{kind} {attribution.source!r} ({cue})"

@@ -30,7 +30,7 @@ CUE_VERBS = tuple(
     urged urges recalled recalls complained complains forecast forecasts believes believed thinks
     emphasised emphasized emphasises emphasizes observed remarked declared declares indicated indicates
     contended reiterated reiterates assured promised vowed hinted signalled signaled concluded concludes
-    projected accused asked quoted""".split()
+    projected accused asked quoted believe expect expects described saying telling adding noting stating""".split()
 )
 # Verbs that also take an object before the content ("told reporters that").
 OBJECT_CUES = frozenset({"told", "tells", "assured", "warned", "urged", "asked", "promised", "reminded"})

@@ -110,20 +110,40 @@ class Finding:
     explanation: str
 
 
+# The stand-in year for month-day dates whose year the text never states (a leap
+# year, so February 29 fits). JSON writes such dates TIMEX3-style: "XXXX-08-23".
+NOMINAL_YEAR = 2000
+
+
 @dataclass(slots=True)
 class PublishedWindow:
+    """When an undated article was published, inferred from its text.
+
+    With ``year_known`` False only the month and day of ``earliest``/``latest`` mean
+    anything (the year is ``NOMINAL_YEAR``).
+    """
+
     earliest: date
     latest: date
     reason: str
+    year_known: bool = True
 
     def to_json(self) -> dict[str, str]:
-        return {"earliest": self.earliest.isoformat(), "latest": self.latest.isoformat(), "reason": self.reason}
+        return {"earliest": self._iso(self.earliest), "latest": self._iso(self.latest), "reason": self.reason}
+
+    def _iso(self, day: date) -> str:
+        return day.isoformat() if self.year_known else "XXXX" + day.isoformat()[4:]
 
     @classmethod
     def from_json(cls, data: dict[str, Any] | None) -> PublishedWindow | None:
         if not data:
             return None
-        return cls(date.fromisoformat(data["earliest"]), date.fromisoformat(data["latest"]), data.get("reason", ""))
+        year_known = not data["earliest"].startswith("XXXX")
+
+        def parse(text: str) -> date:
+            return date.fromisoformat(text if year_known else f"{NOMINAL_YEAR}{text[4:]}")
+
+        return cls(parse(data["earliest"]), parse(data["latest"]), data.get("reason", ""), year_known)
 
 
 @dataclass(slots=True)

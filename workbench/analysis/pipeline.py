@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from workbench.analysis.attribution import find_attribution
 from workbench.analysis.claims import extract_claims
 from workbench.analysis.consistency import find_conflicts
 from workbench.analysis.labels import suggest_label
@@ -15,12 +14,11 @@ from workbench.analysis.temporal import find_time_expressions, infer_publication
 
 def analyse_article(body: str, published: date | None = None) -> ArticleAnalysis:
     sentences = split_sentences(body)
-    claims = extract_claims(body, sentences)
-    for claim in claims:
-        if claim.attribution is None:
-            claim.attribution = find_attribution(claim.text)
+    claims = extract_claims(body, sentences)  # sets each claim's attribution (find_attribution)
     times = find_time_expressions(body, sentences, published)
     window = infer_publication_window(body, times) if published is None else None
+    if window is not None:
+        times = find_time_expressions(body, sentences, window)
     for claim in claims:
         claim.times = [t for t in times if claim.start <= t.start and t.end <= claim.end]
     findings = find_conflicts(body, claims, window)

@@ -46,7 +46,7 @@ _HEDGE = (r"(?i:more\s+than|just\s+over|a\s+little\s+over|over|nearly|almost|abo
           r"less\s+than|just\s+under|under|at\s+least)")
 
 EXPRESSION = re.compile(
-    rf"""(?<![\w-])(?:
+    rf"""(?<![\w-])(?<!\d[,.])(?:
       (?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)
     | (?:(?P<md_wd>{_WEEKDAY}),?\s+)?(?P<md_mon>{_MONTH})\s+(?P<md_day>{_DAY})(?:,?\s+(?P<md_year>{_YEAR}))?
     | (?:(?P<dm_wd>{_WEEKDAY}),?\s+)?(?P<dm_day>{_DAY})(?:\s+of)?\s+(?P<dm_mon>{_MONTH})(?:,?\s+(?P<dm_year>{_YEAR}))?
@@ -55,7 +55,7 @@ EXPRESSION = re.compile(
     | (?P<ago_hedge>{_HEDGE}\s+)?(?P<ago_n>{_NUM})\s+(?P<ago_unit>(?i:days?|weeks?|months?|years?))\s+(?P<ago_dir>(?i:ago|from\s+now))
     | (?:(?P<ru_part>{_PART}|(?i:earlier|later))[\s-]+)?(?P<ru_shift>(?i:this|last|next|past|coming)|(?(ru_part)(?i:the)|(?!)))\s+(?P<ru_unit>(?i:week|weekend|month|year|quarter))(?![\w-])
     | (?:(?P<se_part>{_PART})[\s-]+)?(?:(?P<se_shift>(?i:this|last|next|coming|past))\s+)?(?P<se>(?i:spring|summer|autumn|fall|winter))(?:\s+(?:of\s+)?(?P<se_year>{_YEAR}))?
-    | (?:(?P<mm_part>{_PART})[\s-]+)?(?:(?P<mm_shift>(?i:last|next|this|coming))\s+)?(?P<mm_mon>{_MONTH})(?:,?\s+(?P<mm_year>{_YEAR}))?
+    | (?:(?P<mm_part>{_PART})[\s-]+)?(?:(?P<mm_shift>(?i:last|next|this|coming))\s+)?(?P<mm_mon>{_MONTH})(?:,?\s+(?P<mm_year>{_YEAR})|\s+(?P<mm_rel>(?i:this|last|next))\s+(?i:year))?
     | (?:(?P<wd_shift>(?i:last|next|this|coming|past))\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?i:morning|afternoon|evening|night))?
     | (?:(?P<yr_part>{_PART})[\s-]+)?(?P<yr>{_YEAR})(?P<decade>s)?
     | (?P<relday>(?i:the\s+day\s+before\s+yesterday|yesterday|today|tomorrow|tonight))
@@ -64,14 +64,46 @@ EXPRESSION = re.compile(
     re.VERBOSE,
 )
 
-# Tense cues near an expression: the nearest one wins. Future cues come first so
-# "scheduled"/"expected" are not taken for past participles.
-TENSE_CUE = re.compile(
-    r"""\b(?:(?P<future>will|won't|shall|going\s+to|scheduled|plans?\s+to|planned|planning|expected|expects|
-    due|set\s+to|would|upcoming|is\s+to|are\s+to|next|tomorrow)
-    |(?P<past>was|were|had|did|said|told|met|began|took|made|went|came|gave|left|held|won|lost|rose|fell|
-    saw|got|sent|ago|last|yesterday|\w{3,}ed))\b|(?P<future2>'ll)\b""",
-    re.VERBOSE | re.IGNORECASE,
+# Tense cues near an expression: the nearest one wins. Future cues are checked
+# first so "scheduled" and "expected" are not taken for past participles.
+FUTURE_CUES = frozenset(
+    "will won't shall scheduled planned planning expected expects due would upcoming next tomorrow "
+    "payable expire expires until deadline effective".split()
 )
+FUTURE_BEFORE_TO = frozenset("going plan plans set is are due".split())
+PAST_CUES = frozenset(
+    "was were had did said told met began took made went came gave left held won lost rose fell saw got sent "
+    "ago last yesterday".split()
+)
+
+# Head words: every expression contains one. Scanning the lowercased text for them
+# with str.find and trying the full pattern only near a hit is far faster than
+# running the pattern over the whole text.
+ANCHOR_WORDS = (
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "week", "month", "year", "quarter", "half", "spring", "summer", "autumn", "fall", "winter",
+    "ago", "now", "yesterday", "today", "tomorrow", "tonight", "currently", "recently", "nowadays",
+    "19", "20",
+)
+ANCHOR_TOKENS = frozenset(
+    list(MONTHS) + list(WEEKDAYS)
+    + "week weekend month year quarter half spring summer autumn fall winter ago now yesterday today tomorrow "
+      "tonight currently recently nowadays".split()
+)
+CAPITALISED_ANCHORS = frozenset(list(MONTHS) + list(WEEKDAYS))
+# Words an expression can open with, besides its head word; other starts are not tried.
+_OPENING_WORDS = (
+    "this last next past coming the early mid late end beginning start middle earlier later more just a an over "
+    "nearly almost about around some roughly less under at several one two three four five six seven eight nine "
+    "ten eleven twelve fifteen twenty thirty first second third fourth yesterday today tomorrow tonight"
+).split()
+OPENING = re.compile(
+    r"(?<![^\s\-(\"'“])(?:\d|(?i:" + "|".join(sorted(_OPENING_WORDS, key=len, reverse=True)) + r")(?![a-z])"
+    + "|" + "|".join(n.capitalize() for n in sorted(list(MONTHS) + list(WEEKDAYS), key=len, reverse=True)) + ")"
+)
+# How far before its head word an expression may start ("a little over twenty weeks ago").
+LOOKBACK_CHARS = 40
+LOOKBACK_WORDS = 6
 
 CLAUSE_BREAK = re.compile(r"[.!?;\n]")

@@ -1,1 +1,132 @@
-"""export"""
+"""Exports: CSV, JSONL, ClaimReview JSON-LD and the editor's report (Markdown, HTML).
+
+One entry point serves the ``workbench export`` command and the review screen's ``e`` key::
+
+    from workbench.export import ExportFilters, write_export
+
+    count = write_export(db, "csv", "review.csv", ExportFilters(article_ids=(3,), labels=("unlabeled",)),
+                         progress=lambda done, total: ...)
+
+``fmt`` is one of ``FORMATS``. ``out`` is a path (``str`` or ``Path``) or an open text
+stream. A path is written through a temporary file in the same folder and renamed into
+place only when the export is complete, so a failed export never leaves a half-written
+file (and never truncates an older one). A text stream is written as it is; for CSV it
+must be opened with ``newline=""`` so the CRLF line ends survive. ``excel=True`` starts
+a CSV with a UTF-8 byte order mark. ``progress(done, total)`` is called from the calling
+thread every ``PROGRESS_EVERY`` claims and once at the end; ClaimReview counts only
+labelled claims. The return value is the number of claims written.
+
+Everything streams: claims are read a page at a time (``rows.iter_rows``), so memory
+stays flat however large the database is. Run it in a worker thread from the TUI; it
+opens its own read session (one snapshot for the whole export).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import TextIO
+
+from workbench.export.claimreview import write_claimreview
+from workbench.export.csv_export import COLUMNS, write_csv
+from workbench.export.jsonl import write_jsonl
+from workbench.export.report import ReportHeading, write_html, write_markdown
+from workbench.export.rows import LABEL_FILTERS, ExportFilters, ExportRow, count_claims, iter_rows, label_totals
+from workbench.store.engine import Database
+
+FORMATS = ("csv", "jsonl", "claimreview", "markdown", "html")
+PROGRESS_EVERY = 1000
+Progress = Callable[[int, int], None]
+
+
+class ExportError(ValueError):
+    """An export that cannot be written; the message is for the user."""
+
+
+def write_export(
+    db: Database,
+    fmt: str,
+    out: str | os.PathLike[str] | TextIO,
+    filters: ExportFilters | None = None,
+    progress: Progress | None = None,
+    excel: bool = False,
+) -> int:
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
+    filters = filters or ExportFilters()
+    if isinstance(out, (str, os.PathLike)):
+        with _replaced_on_success(Path(out)) as stream:
+            return _write(db, fmt, stream, filters, progress, excel)
+    return _write(db, fmt, out, filters, progress, excel)
+
+
+def _write(
+    db: Database, fmt: str, out: TextIO, filters: ExportFilters, progress: Progress | None, excel: bool
+) -> int:
+    labelled_only = fmt == "claimreview"
+    with db.session() as session, session.begin():
+        rows: Iterable[ExportRow] = iter_rows(session, filters, labelled_only=labelled_only)
+        if progress is not None:
+            rows = _reporting(rows, count_claims(session, filters, labelled_only), progress)
+        if fmt == "csv":
+            return write_csv(rows, out, excel=excel)
+        if fmt == "jsonl":
+            return write_jsonl(rows, out)
+        if fmt == "claimreview":
+            return write_claimreview(rows, out)
+        heading = ReportHeading(
+            generated=datetime.now(timezone.utc), filters=filters.describe(), totals=label_totals(session, filters)
+        )
+        writer = write_markdown if fmt == "markdown" else write_html
+        return writer(rows, out, heading)
+
+
+def _reporting(rows: Iterable[ExportRow], total: int, progress: Progress) -> Iterator[ExportRow]:
+    done = 0
+    progress(0, total)
+    for row in rows:
+        yield row
+        done += 1
+        if done % PROGRESS_EVERY == 0:
+            progress(done, total)
+    progress(done, total)
+
+
+class _replaced_on_success:
+    """A text file beside ``target`` that replaces it on a clean exit and vanishes otherwise."""
+
+    def __init__(self, target: Path) -> None:
+        self.target = target
+        self.temp: Path | None = None
+        self.stream: TextIO | None = None
+
+    def __enter__(self) -> TextIO:
+        folder = self.target.expanduser().resolve().parent
+        if not folder.is_dir():
+            raise ExportError(f"-o: folder does not exist: {folder}")
+        try:
+            handle, name = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".part", dir=folder)
+        except OSError as exc:
+            raise ExportError(f"-o: cannot write in {folder}: {exc.strerror}") from exc
+        self.temp = Path(name)
+        self.stream = os.fdopen(handle, "w", encoding="utf-8", newline="")
+        return self.stream
+
+    def __exit__(self, exc_type: object, *_: object) -> None:
+        assert self.stream is not None and self.temp is not None
+        try:
+            self.stream.close()
+            if exc_type is None:
+                # mkstemp makes the file private; give it the mode a plain new file would have.
+                mode = self.target.stat().st_mode & 0o777 if self.target.exists() else 0o644
+                os.chmod(self.temp, mode)
+                os.replace(self.temp, self.target.expanduser())
+        finally:
+            if self.temp.exists():
+                self.temp.unlink()
+
+
+__all__ = ["COLUMNS", "FORMATS", "LABEL_FILTERS", "ExportError", "ExportFilters", "write_export"]

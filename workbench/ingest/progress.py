@@ -20,7 +20,7 @@ def run_ingest_with_progress(
 ) -> IngestSummary:
     console = Console(stderr=True)
     if not console.is_terminal:
-        return ingest(db, targets, overrides, force)
+        return ingest(db, targets, overrides, force, jobs=jobs)
     with Progress(
         TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
         console=console, transient=True,
@@ -34,4 +34,4 @@ def run_ingest_with_progress(
             if seen > PROGRESS_AFTER:
                 progress.update(task, completed=seen)
 
-        return ingest(db, targets, overrides, force, on_result=tick)
+        return ingest(db, targets, overrides, force, on_result=tick, jobs=jobs)

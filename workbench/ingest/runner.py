@@ -1,15 +1,33 @@
-"""Ingest: read, analyse, store — each article in its own transaction."""
+"""Ingest: read, analyse, store.
+
+Analysis runs in worker processes (all cores by default); this process is the one
+writer. Records stream through a bounded window, so memory stays flat however long
+the feed. Articles are written in small batches, each batch one transaction holding
+only whole articles: a crash loses at most the batch in flight, and a rerun skips
+what was stored (content hash) and completes the rest.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+
+from sqlalchemy.exc import SQLAlchemyError
 
 from workbench.analysis import analyse_article
 from workbench.analysis.model import ArticleAnalysis
 from workbench.ingest.readers import Overrides, ReadProblem, read_inputs
 from workbench.store.articles import ArticleRecord, SaveResult, content_hash, find_article_by_hash, save_article
+from workbench.store.corpus import CrossArticleMatcher
 from workbench.store.engine import Database
+
+BATCH_ARTICLES = 25
+WINDOW_PER_JOB = 8
+Outcome = SaveResult | ReadProblem
+ResultCallback = Callable[[str, Outcome], None]
 
 
 @dataclass
@@ -19,8 +37,8 @@ class IngestSummary:
     reanalysed: int = 0
     failed: int = 0
     claims: int = 0
+    findings: int = 0
     problems: list[str] = field(default_factory=list)
-    results: list[tuple[str, SaveResult]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -31,15 +49,31 @@ class IngestSummary:
         if self.reanalysed:
             parts.append(f"{self.reanalysed} re-analysed")
         parts += [f"{self.failed} failed", f"{self.claims} claims"]
+        if self.findings:
+            parts.append(f"{self.findings} cross-article findings")
         return ", ".join(parts)
 
+    def count(self, origin: str, outcome: Outcome, on_result: ResultCallback | None) -> None:
+        if isinstance(outcome, ReadProblem):
+            self.failed += 1
+            self.problems.append(str(outcome))
+        else:
+            setattr(self, outcome.status, getattr(self, outcome.status) + 1)
+            self.claims += outcome.claims if outcome.status != "skipped" else 0
+        if on_result:
+            on_result(origin, outcome)
 
-def analyse_record(record: ArticleRecord) -> ArticleAnalysis:
-    return analyse_article(record.body, record.published)
+
+def analyse_record(record: ArticleRecord) -> ArticleAnalysis | str:
+    """Runs in a worker process; an exception becomes its message so one article cannot stop the rest."""
+    try:
+        return analyse_article(record.body, record.published)
+    except Exception as exc:  # noqa: BLE001
+        return f"analysis failed: {type(exc).__name__}: {exc}"
 
 
-def store_record(db: Database, record: ArticleRecord, analysis: ArticleAnalysis, force: bool) -> SaveResult:
-    return db.write_with_retry(lambda session: save_article(session, record, analysis, force=force))
+def default_jobs() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
 def ingest(
@@ -47,50 +81,134 @@ def ingest(
     targets: list[str],
     overrides: Overrides | None = None,
     force: bool = False,
-    on_result: Callable[[str, SaveResult | ReadProblem], None] | None = None,
+    on_result: ResultCallback | None = None,
+    jobs: int | None = None,
+    cross_article: bool = True,
 ) -> IngestSummary:
     summary = IngestSummary()
-    for item in _records(targets, overrides or Overrides()):
-        if isinstance(item, ReadProblem):
-            summary.failed += 1
-            summary.problems.append(str(item))
-            if on_result:
-                on_result(item.origin, item)
-            continue
-        if not force:
-            with db.session() as session:
-                existing = find_article_by_hash(session, content_hash(item.body))
-            if existing is not None:
-                result = SaveResult(existing, "skipped", 0)
-                _count(summary, item.origin, result, on_result)
-                continue
-        try:
-            analysis = analyse_record(item)
-        except Exception as exc:  # noqa: BLE001 - one bad article must not stop the rest
-            problem = ReadProblem(item.origin, f"analysis failed: {type(exc).__name__}: {exc}")
-            summary.failed += 1
-            summary.problems.append(str(problem))
-            if on_result:
-                on_result(item.origin, problem)
-            continue
-        result = store_record(db, item, analysis, force)
-        _count(summary, item.origin, result, on_result)
+    pending = _new_records(db, targets, overrides or Overrides(), force, summary, on_result)
+    matcher = CrossArticleMatcher(db) if cross_article else None
+    writer = _BatchWriter(db, force, summary, on_result, matcher)
+    for record, analysis in _analysed(pending, jobs or default_jobs()):
+        if isinstance(analysis, str):
+            summary.count(record.origin, ReadProblem(record.origin, analysis), on_result)
+        else:
+            writer.add(record, analysis)
+    writer.flush()
     return summary
 
 
-def _records(targets: list[str], overrides: Overrides) -> Iterable[ArticleRecord | ReadProblem]:
-    for item in read_inputs(targets):
-        yield item if isinstance(item, ReadProblem) else overrides.apply(item)
-
-
-def _count(
+def _new_records(
+    db: Database,
+    targets: list[str],
+    overrides: Overrides,
+    force: bool,
     summary: IngestSummary,
-    origin: str,
-    result: SaveResult,
-    on_result: Callable[[str, SaveResult | ReadProblem], None] | None,
-) -> None:
-    setattr(summary, result.status, getattr(summary, result.status) + 1)
-    summary.claims += result.claims if result.status != "skipped" else 0
-    summary.results.append((origin, result))
-    if on_result:
-        on_result(origin, result)
+    on_result: ResultCallback | None,
+) -> Iterator[ArticleRecord]:
+    """Readable records not stored yet (all of them with ``force``); problems are counted here."""
+    seen: set[str] = set()
+    with db.session() as session:
+        for item in read_inputs(targets):
+            if isinstance(item, ReadProblem):
+                summary.count(item.origin, item, on_result)
+                continue
+            record = overrides.apply(item)
+            digest = content_hash(record.body)
+            existing = None if force and digest not in seen else find_article_by_hash(session, digest)
+            if digest in seen or (existing is not None and not force):
+                summary.count(record.origin, SaveResult(existing or 0, "skipped", 0), on_result)
+                continue
+            seen.add(digest)
+            session.rollback()  # end the read snapshot so writers are never blocked by it
+            yield record
+
+
+def _analysed(records: Iterable[ArticleRecord], jobs: int) -> Iterator[tuple[ArticleRecord, ArticleAnalysis | str]]:
+    """Analysis in order of input; a process pool only once there is more than one article."""
+    iterator = iter(records)
+    first = next(iterator, None)
+    if first is None:
+        return
+    second = next(iterator, None)
+    if second is None or jobs <= 1:
+        for record in (first, *(() if second is None else (second,))):
+            yield record, analyse_record(record)
+        for record in iterator:
+            yield record, analyse_record(record)
+        return
+    window: deque[tuple[ArticleRecord, Future[ArticleAnalysis | str]]] = deque()
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        for record in (first, second):
+            window.append((record, pool.submit(analyse_record, record)))
+        for record in iterator:
+            window.append((record, pool.submit(analyse_record, record)))
+            if len(window) >= jobs * WINDOW_PER_JOB:
+                done_record, future = window.popleft()
+                yield done_record, future.result()
+        while window:
+            done_record, future = window.popleft()
+            yield done_record, future.result()
+
+
+class _BatchWriter:
+    def __init__(
+        self,
+        db: Database,
+        force: bool,
+        summary: IngestSummary,
+        on_result: ResultCallback | None,
+        matcher: CrossArticleMatcher | None,
+    ) -> None:
+        self.db = db
+        self.force = force
+        self.summary = summary
+        self.on_result = on_result
+        self.matcher = matcher
+        self.batch: list[tuple[ArticleRecord, ArticleAnalysis]] = []
+
+    def add(self, record: ArticleRecord, analysis: ArticleAnalysis) -> None:
+        self.batch.append((record, analysis))
+        if len(self.batch) >= BATCH_ARTICLES:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.batch:
+            return
+        batch, self.batch = self.batch, []
+        try:
+            results = self._write(lambda session: [self._save(session, r, a) for r, a in batch])
+        except SQLAlchemyError:
+            # One article broke the batch: store the rest one by one so only it is lost.
+            results = [self._save_alone(record, analysis) for record, analysis in batch]
+        for (record, _analysis), outcome in zip(batch, results):
+            self.summary.count(record.origin, outcome, self.on_result)
+
+    def _save(self, session, record: ArticleRecord, analysis: ArticleAnalysis) -> SaveResult:  # type: ignore[no-untyped-def]
+        result = save_article(session, record, analysis, force=self.force)
+        if self.matcher is not None and result.status != "skipped":
+            self.summary.findings += self.matcher.record_findings(session, result.article_id)
+        return result
+
+    def _write(self, work):  # type: ignore[no-untyped-def]
+        """A write transaction that keeps the cross-article index in step with what committed."""
+        def attempt(session):  # type: ignore[no-untyped-def]
+            if self.matcher is not None:
+                self.matcher.rolled_back()  # a retried attempt starts from a clean slate
+            return work(session)
+
+        try:
+            result = self.db.write_with_retry(attempt)
+        except BaseException:
+            if self.matcher is not None:
+                self.matcher.rolled_back()
+            raise
+        if self.matcher is not None:
+            self.matcher.committed()
+        return result
+
+    def _save_alone(self, record: ArticleRecord, analysis: ArticleAnalysis) -> Outcome:
+        try:
+            return self._write(lambda session: self._save(session, record, analysis))
+        except SQLAlchemyError as exc:
+            return ReadProblem(record.origin, f"could not store: {str(exc.orig or exc).splitlines()[0]}")

@@ -1,1 +1,1 @@
-"""tui"""
+"""The review screen: keyboard triage of claims (Textual)."""

@@ -1,0 +1,86 @@
+"""SIGKILL during ingest, again and again: the database stays whole and a rerun completes it."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from tests.conftest import REPO
+from workbench.analysis import analyse_article
+
+KILL_RUNS = 20
+ARTICLES = 160
+
+SUBJECTS = ["The council", "The ministry", "A spokesperson", "The union", "Officials", "The company", "Police"]
+VERBS = ["said", "announced", "confirmed", "denied", "reported", "warned"]
+OBJECTS = ["the budget rose", "the bridge will close", "talks resumed on Monday", "prices fell last month",
+           "the plant opened in May", "three people were hurt", "the vote was delayed"]
+
+
+def synthetic_feed(path: Path, count: int) -> dict[str, int]:
+    """A JSONL feed of distinct articles; returns each body's expected claim count."""
+    rng = random.Random(20210825)
+    expected: dict[str, int] = {}
+    with path.open("w", encoding="utf-8") as feed:
+        for number in range(count):
+            sentences = [
+                f"{rng.choice(SUBJECTS)} {rng.choice(VERBS)} that {rng.choice(OBJECTS)} in district {number}-{i}."
+                for i in range(rng.randint(6, 30))
+            ]
+            body = " ".join(sentences)
+            feed.write(json.dumps({"title": f"Story {number}", "text": body, "published": "2021-08-25"}) + "\n")
+            expected[body] = len(analyse_article(body).claims)
+    return expected
+
+
+def check_whole(db_path: Path, expected: dict[str, int]) -> int:
+    with sqlite3.connect(db_path) as connection:
+        assert connection.execute("pragma integrity_check").fetchall() == [("ok",)]
+        articles = connection.execute(
+            "select a.body, count(c.id) from articles a left join claims c on c.article_id = a.id group by a.id"
+        ).fetchall()
+    for body, claims in articles:
+        assert claims == expected[body], "an article was stored without all of its claims"
+    return len(articles)
+
+
+def run_ingest(db_path: Path, feed: Path) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "workbench", "--db", str(db_path), "ingest", "--jobs", "2", str(feed)],
+        cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
+    )
+
+
+def test_sigkill_at_random_points_never_leaves_half_an_article(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    expected = synthetic_feed(feed, ARTICLES)
+    db_path = tmp_path / "crash.db"
+    rng = random.Random(8)
+    stored_counts = []
+    for _ in range(KILL_RUNS):
+        process = run_ingest(db_path, feed)
+        time.sleep(rng.uniform(0.4, 2.5))
+        try:
+            os.killpg(process.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        process.wait(timeout=60)
+        if db_path.exists():
+            stored_counts.append(check_whole(db_path, expected))
+    assert any(0 < n < ARTICLES for n in stored_counts), f"no kill landed mid-ingest: {stored_counts}"
+
+    final = run_ingest(db_path, feed)
+    _, err = final.communicate(timeout=300)
+    assert final.returncode == 0, err.decode()
+    assert check_whole(db_path, expected) == ARTICLES
+    with sqlite3.connect(db_path) as connection:
+        assert connection.execute("select count(distinct content_hash), count(*) from articles").fetchall() == [
+            (ARTICLES, ARTICLES)
+        ]

@@ -1,0 +1,126 @@
+"""The detail pane: the claim inside its article context and everything known about it."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from workbench.analysis.sanitize import one_line, strip_controls
+from workbench.store.views import ClaimDetail
+from workbench.tui.widgets.lists import LABEL_STYLES
+
+HEADING_WIDTH = 13
+
+
+def detail_text(detail: ClaimDetail, other_key: str = "g", finding_key: str = "f") -> Text:
+    """Every piece of user text goes in as plain ``Text`` after ``strip_controls``."""
+    text = Text()
+    text.append(f"claim {detail.seq}", style="bold")
+    text.append(f"  (id {detail.id}, article {detail.article_id})   ", style="dim")
+    text.append("label ", style="dim")
+    text.append(detail.label or "none", style=LABEL_STYLES.get(detail.label or "", "dim"))
+    if detail.label and detail.reviewer:
+        when = detail.labeled_at.strftime("%Y-%m-%d %H:%M") if detail.labeled_at else ""
+        text.append(f" by {one_line(detail.reviewer)} {when}", style="dim")
+    text.append("\n\n")
+    text.append(strip_controls(detail.context_before).lstrip(), style="dim")
+    text.append(strip_controls(detail.text), style="bold reverse")
+    text.append(strip_controls(detail.context_after).rstrip(), style="dim")
+    text.append("\n")
+
+    _section(text, "Suggested")
+    text.append(detail.suggested_label or "none", style=LABEL_STYLES.get(detail.suggested_label or "", ""))
+    if detail.suggestion_reason:
+        text.append(" — " + strip_controls(detail.suggestion_reason))
+
+    _section(text, "Attribution")
+    attribution = detail.attribution
+    if attribution is None or not (attribution.source or attribution.cue or attribution.chain):
+        text.append("none found", style="dim")
+    else:
+        parts = []
+        if attribution.source:
+            kind = f" ({attribution.source_type})" if attribution.source_type else ""
+            parts.append(f"source: {one_line(attribution.source)}{kind}")
+        if attribution.anonymous:
+            parts.append("anonymous")
+        if attribution.cue:
+            parts.append(f"cue: {one_line(attribution.cue)}")
+        if attribution.kind:
+            parts.append(f"kind: {attribution.kind}")
+        text.append(" · ".join(parts))
+        if attribution.chain:
+            _continue(text)
+            text.append("chain: " + " → ".join(one_line(link) for link in attribution.chain))
+        if attribution.hedges:
+            _continue(text)
+            text.append("hedges: " + ", ".join(one_line(h) for h in attribution.hedges), style="yellow")
+
+    _section(text, "Times")
+    if not detail.times:
+        text.append("none", style="dim")
+    for index, expression in enumerate(detail.times):
+        if index:
+            _continue(text)
+        text.append(one_line(expression.describe()))
+
+    _section(text, "Findings")
+    if not detail.findings:
+        text.append("none", style="dim")
+    for index, finding in enumerate(detail.findings):
+        if index:
+            _continue(text)
+        style = "bold red" if finding.status == "open" else "dim"
+        text.append(f"[{finding.status}] ", style=style)
+        text.append(f"{one_line(finding.kind)}: {one_line(finding.explanation)}")
+        if finding.other_claim_id is not None:
+            where = "" if finding.other_article_id == detail.article_id else f" in article {finding.other_article_id}"
+            text.append(f"  → claim {finding.other_seq}{where}", style="cyan")
+    if detail.findings:
+        _continue(text)
+        text.append(f"{finding_key}: confirm or dismiss · {other_key}: go to the other claim", style="dim italic")
+
+    _section(text, "Sources")
+    if not detail.sources:
+        text.append("none linked", style="dim")
+    for index, link in enumerate(detail.sources):
+        if index:
+            _continue(text)
+        text.append(f"{link.stance:<9}", style={"supports": "green", "refutes": "red"}.get(link.stance, "cyan"))
+        text.append(one_line(link.title) or "(untitled)")
+        if link.url:
+            text.append("  " + one_line(link.url), style="dim")
+        if link.excerpt:
+            _continue(text)
+            text.append("“" + one_line(link.excerpt, 200) + "”", style="italic")
+
+    _section(text, "Note")
+    if detail.note:
+        text.append(strip_controls(detail.note))
+    else:
+        text.append("none (n to write one)", style="dim")
+    return text
+
+
+def _section(text: Text, heading: str) -> None:
+    text.append("\n")
+    text.append(f"{heading:<{HEADING_WIDTH}}", style="bold")
+
+
+def _continue(text: Text) -> None:
+    text.append("\n" + " " * HEADING_WIDTH)
+
+
+class DetailPane(VerticalScroll):
+    """Scrollable; focusable so ``tab`` reaches it and arrows scroll long contexts."""
+
+    def compose(self):  # type: ignore[no-untyped-def]
+        yield Static(Text("select a claim", style="dim italic"), id="detail-body")
+
+    def show(self, detail: ClaimDetail | None, other_key: str = "g", finding_key: str = "f") -> None:
+        body = self.query_one("#detail-body", Static)
+        if detail is None:
+            body.update(Text("no claim selected", style="dim italic"))
+        else:
+            body.update(detail_text(detail, other_key, finding_key))

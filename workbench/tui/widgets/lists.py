@@ -1,0 +1,91 @@
+"""The two lists of the review screen: articles (two lines each) and the claim queue."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+
+from workbench.analysis.sanitize import one_line
+from workbench.store.views import ArticleSummary, ClaimSummary
+from workbench.tui.widgets.paged_list import PagedList
+
+LABEL_STYLES = {
+    "attributed": "green",
+    "reported": "cyan",
+    "unverified": "yellow",
+    "contradictory": "bold red",
+}
+SHORT_LABELS = {"attributed": "att", "reported": "rep", "unverified": "unv", "contradictory": "con"}
+
+ALL_ARTICLES_ID = 0
+
+
+def published_text(article: ArticleSummary) -> str:
+    if article.published:
+        return article.published.isoformat()
+    if article.published_inferred:
+        window = article.published_inferred
+        return f"~{window.earliest.isoformat()}..{window.latest.isoformat()}"
+    return "date unknown"
+
+
+def all_articles_row(articles: int = 0, claims: int = 0, reviewed: int = 0, open_findings: int = 0) -> ArticleSummary:
+    """The synthetic first row: every article at once."""
+    return ArticleSummary(
+        id=ALL_ARTICLES_ID, title="All articles", outlet=f"{articles:,} articles", published=None,
+        published_inferred=None, claims=claims, reviewed=reviewed, open_findings=open_findings,
+    )
+
+
+class ArticleList(PagedList[ArticleSummary]):
+    ROW_HEIGHT = 2
+
+    def row_key(self, row: ArticleSummary) -> Any:
+        return (row.id, row.title, row.outlet, row.published, row.claims, row.reviewed, row.open_findings,
+                published_text(row))
+
+    def anchor_id(self, row: ArticleSummary) -> int | None:
+        return None if row.id == ALL_ARTICLES_ID else row.id
+
+    def render_row(self, row: ArticleSummary, line: int, width: int) -> Text:
+        if line == 0:
+            title = one_line(row.title) or "(untitled)"
+            return Text(title, style="bold")
+        if row.id == ALL_ARTICLES_ID:
+            where = one_line(row.outlet)
+        else:
+            where = " · ".join(part for part in (one_line(row.outlet), published_text(row)) if part)
+        progress = Text(f" {row.reviewed}/{row.claims}", style="green" if row.claims and
+                        row.reviewed == row.claims else "")
+        if row.open_findings:
+            progress.append(f" !{row.open_findings}", style="bold red")
+        text = Text("  " + where, style="dim")
+        room = width - progress.cell_len
+        text.truncate(max(0, room), overflow="ellipsis", pad=True)
+        return text + progress
+
+
+class ClaimQueue(PagedList[ClaimSummary]):
+    """One line a claim: [article] seq, suggested label, label, finding marker, text."""
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self.show_article = False
+        self.empty_text = "no claims in this view"
+
+    def row_key(self, row: ClaimSummary) -> Any:
+        return (row, self.show_article)
+
+    def render_row(self, row: ClaimSummary, line: int, width: int) -> Text:
+        text = Text()
+        if self.show_article:
+            text.append(f"{row.article_id:>6}:", style="dim")
+        text.append(f"{row.seq:>3} ", style="dim")
+        suggested = SHORT_LABELS.get(row.suggested_label or "", "·")
+        text.append(f"{suggested:<4}", style="dim " + LABEL_STYLES.get(row.suggested_label or "", ""))
+        label = row.label or "—"
+        text.append(f"{label:<14}", style=LABEL_STYLES.get(row.label or "", "dim"))
+        text.append("! " if row.flagged else "  ", style="bold red")
+        text.append(one_line(row.text))
+        return text

@@ -178,8 +178,7 @@ def _published_text(article: Any) -> str:
     if article.published:
         return article.published.isoformat()
     if article.published_inferred:
-        w = article.published_inferred
-        return f"~{w.earliest.isoformat()}..{w.latest.isoformat()}"
+        return article.published_inferred.describe()
     return "unknown"
 
 
@@ -395,7 +394,7 @@ def source() -> None:
     """The source library: documents kept as snapshots to check claims against."""
 
 
-@source.command("add")
+@source.command("add", short_help="Store a file or web page as a source; print its id.")
 @click.argument("target", metavar="PATH_OR_URL")
 @click.option("--title", help="Title (overrides the document's own).")
 @click.option("--url", help="Canonical URL of the source.")
@@ -432,12 +431,12 @@ def source_add(
         ctx.exit(1)
 
 
-@source.command("list")
+@source.command("list", short_help="List stored sources.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON: id, title, url, publisher, published, retrieved_at, sha256.")
 @click.pass_context
 @one_line_errors
 def source_list(ctx: click.Context, as_json: bool) -> None:
-    """List stored sources."""
+    """List stored sources: id, title, publisher, publication and retrieval dates, size, URL."""
     from workbench.evidence import list_sources
 
     with database_from(ctx) as db:
@@ -467,7 +466,8 @@ def _link_target(source_id: int | None, article_id: int | None) -> dict[str, int
 @main.command()
 @click.argument("claim_id", type=int)
 @click.argument("source_id", type=int, required=False)
-@click.option("--article", "article_id", type=int, help="Link to this stored article instead of a source.")
+@click.option("--article", "article_id", type=int, metavar="ARTICLE_ID",
+              help="Link to this stored article instead of a source.")
 @click.option("--stance", type=click.Choice(("supports", "refutes", "context")), required=True,
               help="What the source does for the claim.")
 @click.option("--excerpt", help="The passage of the source that matters.")
@@ -501,7 +501,8 @@ def link(
 @main.command()
 @click.argument("claim_id", type=int)
 @click.argument("source_id", type=int, required=False)
-@click.option("--article", "article_id", type=int, help="Remove the link to this stored article instead.")
+@click.option("--article", "article_id", type=int, metavar="ARTICLE_ID",
+              help="Remove the link to this stored article instead.")
 @reviewer_option
 @click.pass_context
 @one_line_errors

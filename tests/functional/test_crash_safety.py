@@ -61,12 +61,19 @@ def run_ingest(db_path: Path, feed: Path) -> subprocess.Popen[bytes]:
 def test_sigkill_at_random_points_never_leaves_half_an_article(tmp_path):
     feed = tmp_path / "feed.jsonl"
     expected = synthetic_feed(feed, ARTICLES)
+    # Time one whole run first, so the kills spread over a run on this machine, loaded or not.
+    started = time.monotonic()
+    reference = run_ingest(tmp_path / "reference.db", feed)
+    assert reference.wait(timeout=300) == 0
+    full_run = time.monotonic() - started
+    assert check_whole(tmp_path / "reference.db", expected) == ARTICLES
+
     db_path = tmp_path / "crash.db"
     rng = random.Random(8)
     stored_counts = []
     for _ in range(KILL_RUNS):
         process = run_ingest(db_path, feed)
-        time.sleep(rng.uniform(0.4, 2.5))
+        time.sleep(rng.uniform(0.3, 1.0) * full_run)
         try:
             os.killpg(process.pid, signal.SIGKILL)
         except ProcessLookupError:

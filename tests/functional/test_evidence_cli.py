@@ -195,3 +195,38 @@ def test_every_evidence_command_has_help(command: list[str]) -> None:
     assert "Usage:" in result.output
     body = result.output.split("Options:")[0]
     assert len(body.split("\n\n", 1)[-1].strip()) > 20  # a sentence of help, not just the usage line
+
+
+def test_recheck_quotes_repairs_a_stale_stored_check(seeded, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from workbench.evidence import recheck_quotes
+    from workbench.store.models import ClaimSource
+
+    claim_id = _closing_quote_claim(seeded)
+    readout_id = _sources(seeded)[
+        "Wang Yi Meets with Head of the Afghan Taliban Political Commission Mullah Abdul Ghani Baradar"]["id"]
+    assert seeded("link", str(claim_id), str(readout_id), "--stance", "supports").exit_code == 0
+    db = open_database(str(db_path))
+    try:
+        with db.write() as session:
+            session.query(ClaimSource).update({ClaimSource.quote_check: {"status": "not found", "score": 0.0}})
+        assert recheck_quotes(db, claim_id) == 1
+        assert recheck_quotes(db) == 0  # nothing stale any more
+        with db.session() as session:
+            (link,) = links_for_claim(session, claim_id)
+    finally:
+        db.dispose()
+    assert link.quote_check is not None and link.quote_check["status"] == "verbatim"
+
+
+def test_jsonl_export_carries_the_link_with_stance_and_quote_check(seeded) -> None:  # type: ignore[no-untyped-def]
+    claim_id = _closing_quote_claim(seeded)
+    readout_id = _sources(seeded)[
+        "Wang Yi Meets with Head of the Afghan Taliban Political Commission Mullah Abdul Ghani Baradar"]["id"]
+    assert seeded("link", str(claim_id), str(readout_id), "--stance", "supports").exit_code == 0
+    exported = seeded("export", "--format", "jsonl")
+    assert exported.exit_code == 0, exported.output
+    records = [json.loads(line) for line in exported.stdout.splitlines() if line.strip()]
+    (record,) = [r for r in records if r["claim_id"] == claim_id]
+    (source,) = record["sources"]
+    assert (source["id"], source["stance"]) == (readout_id, "supports")
+    assert source["quote_check"]["status"] == "verbatim"

@@ -290,7 +290,7 @@ def test_reports_escape_article_text(db):
     assert "| attributed | 1 |" in markdown and "| unlabeled |" in markdown
     assert "### Time line (2)" in markdown
     assert "- 2021-07-01..2021-07-31 · last month · [1] " + claim_text(db, ids[0])[:40] in markdown
-    assert f"claims 1 and 5: May comes before the takeover" in markdown
+    assert "claims 1 and 5: May comes before the takeover" in markdown
     assert markdown.count("### Claims without sources") == 2
 
 
@@ -313,3 +313,13 @@ def test_cli_exports_to_stdout_and_to_a_file(db, tmp_path):
     missing = runner.invoke(main, ["--db", db_path, "export", "-o", str(tmp_path / "nope" / "x.csv")])
     assert missing.exit_code == 1 and "folder does not exist" in missing.output
     assert "Traceback" not in missing.output
+
+
+def test_quote_check_cell_words_the_stored_check_like_the_detail_pane():
+    from workbench.export.cells import quote_check_outcome
+
+    close = {"status": "close", "score": 93.5, "quotation": "q", "passage": "p",
+             "diff": [{"kind": "changed", "quote": "stated", "source": "said"},
+                      {"kind": "omitted", "quote": "", "source": "very"}]}
+    assert quote_check_outcome(close) == 'close (93.5): "said" -> "stated"; omitted "very"'
+    assert quote_check_outcome({"status": "not found", "score": 41.0, "diff": []}) == "not found (41)"

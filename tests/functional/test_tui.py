@@ -94,12 +94,12 @@ def make_app(db: Database, **kwargs: Any) -> ReviewApp:
 async def settle(pilot: Any) -> None:
     """Wait until every worker (reads and queued writes) has finished and its message landed."""
     app = pilot.app
-    for _ in range(100):
+    for _ in range(200):
         await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        if app.writes.idle and not any(worker.is_running for worker in app.workers):
-            return
+        if app.writes.idle and all(worker.is_finished for worker in app.workers):
+            await pilot.pause()
+            if app.writes.idle and all(worker.is_finished for worker in app.workers):
+                return
     raise AssertionError("workers did not settle")
 
 
@@ -487,6 +487,7 @@ async def test_keymap_remaps_a_binding_and_help_shows_it(db: Database) -> None:
         for command in ALL_COMMANDS:
             assert command.id in text
         assert "1  " in text.split("label.attributed")[0].splitlines()[-1]
+        assert "remap in [keymap]" in text
         await press(pilot, "escape")
         assert not isinstance(app.screen, HelpScreen)
 
@@ -571,3 +572,60 @@ async def test_e_exports_the_current_view_to_csv(db: Database, tmp_path: Path) -
         app.screen.query_one(Input).value = str(tmp_path / "missing" / "x.csv")
         await press(pilot, "enter")
         assert any(n.severity == "error" for n in app._notifications)
+
+
+# --- sources -----------------------------------------------------------------------------------
+
+
+def links(db: Database) -> list[tuple[int, int | None, str, str | None]]:
+    from workbench.store.models import ClaimSource
+
+    with db.session() as session:
+        return [(link.claim_id, link.source_id, link.stance, link.excerpt)
+                for link in session.scalars(select(ClaimSource).order_by(ClaimSource.id))]
+
+
+async def test_source_modal_searches_the_library_links_with_stance_and_undo_unlinks(db: Database) -> None:
+    from textual.widgets import RadioButton
+
+    from workbench.evidence import add_source
+    from workbench.tui.screens.source import SourceModal
+
+    statement = add_source(db, "The ministry confirmed that the meeting took place in Kabul.",
+                           title="Ministry statement", url="https://example.org/statement", publisher="Ministry")
+    add_source(db, "Ships waited at the harbour gates.", title="Harbour log")
+    app = make_app(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "s")
+        assert isinstance(app.screen, SourceModal)
+        await pilot.press(*"ministy")  # a typo: the fuzzy match still finds it
+        await settle(pilot)
+        assert app.screen.choices[0].source_id == statement.id
+        app.screen.query_one("#stance-refutes", RadioButton).value = True
+        await press(pilot, "enter")
+        assert links(db) == [(1, statement.id, "refutes", None)]
+        assert "Ministry statement" in screen_text(app)
+        await press(pilot, "z")
+        assert links(db) == []
+        assert [(e.field, e.old, e.new) for e in events(db)] == [
+            (f"link:source:{statement.id}", None, "refutes"), (f"link:source:{statement.id}", "refutes", None)]
+
+
+async def test_source_modal_adds_a_new_source_inline(db: Database) -> None:
+    from textual.widgets import Input
+
+    app = make_app(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "s")
+        modal = app.screen
+        modal.query_one("#new-url", Input).value = "https://example.org/new"
+        modal.query_one("#new-title", Input).value = "[b]New[/b] report"
+        modal.query_one("#new-excerpt", Input).value = "Officials met on Tuesday."
+        await press(pilot, "ctrl+s")
+        [(claim_id, source_id, stance, excerpt)] = links(db)
+        assert (claim_id, stance, excerpt) == (1, "supports", "Officials met on Tuesday.")
+        assert "[b]New[/b] report" in screen_text(app)
+        await press(pilot, "s", "escape")
+        assert len(links(db)) == 1

@@ -39,10 +39,12 @@ _NOT_ENTITIES = frozenset(
 def find_conflicts(text: str, claims: list[Claim], window: PublishedWindow | None) -> list[Finding]:
     findings: list[Finding] = []
     ordered = sorted(claims, key=lambda c: (c.start, c.seq))
-    mentions = {claim.seq: event_mentions(text, claim.start, claim.end) for claim in ordered}
+    mentions = _LazyMentions(text)
     reported: set[tuple[int, int]] = set()
     for index, claim in enumerate(ordered):
-        for anaphor in mentions[claim.seq]:
+        if not claim.times:
+            continue  # only a dated claim can contradict another's date
+        for anaphor in mentions[claim]:
             if not anaphor.anaphoric:
                 continue
             antecedent = _antecedent(text, ordered, index, anaphor, mentions)
@@ -59,15 +61,28 @@ def find_conflicts(text: str, claims: list[Claim], window: PublishedWindow | Non
     return findings
 
 
+class _LazyMentions:
+    """Event mentions per claim, found only for the claims a link needs (most have no times)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._found: dict[int, list[EventMention]] = {}
+
+    def __getitem__(self, claim: Claim) -> list[EventMention]:
+        if claim.seq not in self._found:
+            self._found[claim.seq] = event_mentions(self._text, claim.start, claim.end)
+        return self._found[claim.seq]
+
+
 def _antecedent(
-    text: str, ordered: list[Claim], index: int, anaphor: EventMention, mentions: dict[int, list[EventMention]]
+    text: str, ordered: list[Claim], index: int, anaphor: EventMention, mentions: _LazyMentions
 ) -> tuple[Claim, EventMention] | None:
     """The nearest earlier claim naming an event of the anaphor's kind."""
     claim = ordered[index]
     for earlier in reversed(ordered[max(0, index - ANTECEDENT_REACH):index]):
         if earlier.end > claim.start:
             continue  # nested or overlapping claims are parts of one sentence
-        named = [m for m in mentions[earlier.seq] if m.group == anaphor.group]
+        named = [m for m in mentions[earlier] if m.group == anaphor.group]
         if not named:
             continue
         # "the" is weaker than "this": ask for a shared name as well.

@@ -11,9 +11,12 @@ Pure and in memory: the store feeds it (id, text) pairs and records the findings
         index.add(claim.id, claim.text, group=new_article_id)
 
 How it scales: comparing every pair is quadratic (0.67 M pairs/s with rapidfuzz, so
-100k claims would take two hours). Instead each claim gets a MinHash signature
-over its content words; the signature is cut into ``bands`` of ``rows`` values and
-claims sharing any band are candidates. Only candidates are scored with
+100k claims would take two hours). Instead each claim is keyed by the ``keys``
+smallest hashes of its content-word bigrams (a bottom-k sketch: stop words and
+numbers left out). Two claims whose bigram sets overlap by a share J miss each
+other only when none of the few smallest hashes of their union is shared, about
+(1 - J) ** keys; bigrams are rare enough that a key's bucket stays small. Only
+claims sharing a key are candidates, and only candidates are scored with
 ``rapidfuzz.fuzz.ratio`` on the normalised text (lowercase, punctuation dropped,
 numbers masked as ``#`` so "three bodies" and "five bodies" compare equal). Pairs at
 or above ``threshold`` are ``duplicate``; when their numbers differ they are
@@ -23,6 +26,7 @@ fragments ("he said", "in 2004") match everything.
 
 from __future__ import annotations
 
+import heapq
 import re
 import zlib
 from collections import Counter
@@ -32,19 +36,19 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 _NUMBER_WORDS = {
-    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
+    "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
     "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20", "thirty": "30", "forty": "40",
     "fifty": "50", "hundred": "100", "thousand": "1000", "million": "1000000", "billion": "1000000000",
 }
-_TOKEN = re.compile(
-    r"\d+(?:[.,]\d+)*|[a-z]+(?:'[a-z]+)?",
-)
+_TOKEN = re.compile(r"#|[a-z]+(?:'[a-z]+)?")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b")
 _STOPWORDS = frozenset(
     "the a an and or of to in on at for with from by as that this these those it its is are was were be been has "
     "have had will would said says not but he she they we i you his her their our which who also there than".split()
 )
 _MASK = "#"
-_HASH_MASK = (1 << 61) - 1  # a Mersenne prime: (a*h + b) mod p is a universal hash
+# A substituted number is a contradiction only when the rest is (almost) word for word.
+NUMERIC_CONFLICT_SIMILARITY = 92.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,20 +71,15 @@ class _Entry:
 
 
 class NearDuplicateIndex:
-    """MinHash-blocked near-duplicate search over claims; see the module docstring."""
+    """Bigram-sketch-blocked near-duplicate search over claims; see the module docstring."""
 
-    def __init__(self, threshold: float = 85.0, *, bands: int = 20, rows: int = 3, min_words: int = 6) -> None:
+    def __init__(self, threshold: float = 85.0, *, keys: int = 6, min_words: int = 6) -> None:
         self.threshold = threshold
-        self.bands = bands
-        self.rows = rows
+        self.keys = keys
         self.min_words = min_words
-        # Fixed coefficients: the same text always gets the same signature.
-        self._coefficients = [
-            ((0x9E3779B97F4A7C15 * (i + 1)) & _HASH_MASK | 1, (0xC2B2AE3D27D4EB4F * (i + 7)) & _HASH_MASK)
-            for i in range(bands * rows)
-        ]
         self._entries: list[_Entry] = []
-        self._buckets: dict[tuple[int, tuple[int, ...]], list[int]] = {}
+        self._buckets: dict[int, list[int]] = {}
+        self._last_prepared: tuple[str | None, object] = (None, None)
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -139,18 +138,23 @@ class NearDuplicateIndex:
     # ------------------------------------------------------------------ internals
 
     def _prepare(self, text: str):
-        tokens = _TOKEN.findall(text.lower())
-        if len(tokens) < self.min_words:
-            return None
-        masked, numbers, written = _mask_numbers(tokens)
-        content = {w for w in masked if w not in _STOPWORDS and w != _MASK} or set(masked)
-        return " ".join(masked), numbers, written, self._band_keys(content)
+        # find_matches then add on the same text is the ingest pattern: prepare once.
+        if self._last_prepared[0] == text:
+            return self._last_prepared[1]
+        masked, numbers, written = _mask_numbers(text)
+        if len(masked) < self.min_words:
+            prepared = None
+        else:
+            content = [w for w in masked if w not in _STOPWORDS and w != _MASK] or masked
+            prepared = " ".join(masked), numbers, written, self._sketch(content)
+        self._last_prepared = (text, prepared)
+        return prepared
 
-    def _band_keys(self, words: set[str]) -> list[tuple[int, tuple[int, ...]]]:
-        hashes = [zlib.crc32(w.encode()) for w in words]
-        signature = [min((a * h + b) & _HASH_MASK for h in hashes) for a, b in self._coefficients]
-        rows = self.rows
-        return [(band, tuple(signature[band * rows:(band + 1) * rows])) for band in range(self.bands)]
+    def _sketch(self, words: list[str]) -> list[int]:
+        """The smallest hashes of the content-word bigrams (the words alone for one-word claims)."""
+        grams = {zlib.crc32(f"{a} {b}".encode()) for a, b in zip(words, words[1:])} or {
+            zlib.crc32(w.encode()) for w in words}
+        return heapq.nsmallest(self.keys, grams)
 
     def _compare(
         self, masked: str, numbers: tuple[str, ...], written: dict[str, str], entry: _Entry
@@ -165,6 +169,10 @@ class NearDuplicateIndex:
         only_theirs = sorted((theirs - ours).elements())
         differing = ", ".join(written.get(n, n) for n in only_ours) or "none"
         other = ", ".join(entry.written.get(n, n) for n in only_theirs) or "none"
+        if not (only_ours and only_theirs) or score < NUMERIC_CONFLICT_SIMILARITY:
+            # An added figure, or a template sentence about another subject, is no contradiction.
+            return NearDuplicate(entry.claim_id, score, "duplicate",
+                                 f"near-duplicate claim, numbers {differing} vs {other} (similarity {score:.0f})")
         if any(_looks_like_year(n) for n in only_ours + only_theirs):
             return NearDuplicate(entry.claim_id, score, "duplicate",
                                  f"near-duplicate claim about another year: {differing} vs {other} (similarity {score:.0f})")
@@ -175,21 +183,20 @@ class NearDuplicateIndex:
 
 def normalised_text(text: str, min_words: int = 6) -> str | None:
     """The text the index scores: lowercase words, numbers masked; None when too short."""
-    tokens = _TOKEN.findall(text.lower())
-    return " ".join(_mask_numbers(tokens)[0]) if len(tokens) >= min_words else None
+    masked = _mask_numbers(text)[0]
+    return " ".join(masked) if len(masked) >= min_words else None
 
 
-def _mask_numbers(tokens: list[str]) -> tuple[list[str], tuple[str, ...], dict[str, str]]:
-    masked, numbers, written = [], [], {}
-    for token in tokens:
-        value = token.replace(",", "") if token[0].isdigit() else _NUMBER_WORDS.get(token)
-        if value is None:
-            masked.append(token)
-            continue
-        masked.append(_MASK)
-        numbers.append(value)
+def _mask_numbers(text: str) -> tuple[list[str], tuple[str, ...], dict[str, str]]:
+    """Lowercase words with every number as '#', the numbers normalised, and how each was written."""
+    lowered = text.lower()
+    found = _NUMBER.findall(lowered)
+    numbers = tuple(_NUMBER_WORDS.get(n) or n.replace(",", "") for n in found)
+    written = {}
+    for value, token in zip(numbers, found):
         written.setdefault(value, token)
-    return masked, tuple(numbers), written
+    masked = _TOKEN.findall(_NUMBER.sub(_MASK, lowered)) if found else _TOKEN.findall(lowered)
+    return masked, numbers, written
 
 
 def _looks_like_year(number: str) -> bool:

@@ -51,6 +51,8 @@ _WINDOW_DAYS_CAP = 62  # wider windows are resolved at their ends and middle onl
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[\s-]*$")
 _WORD_TOKEN = re.compile(r"[A-Za-z0-9]+")
 _CUE_TOKEN = re.compile(r"[A-Za-z']+")
+# Head words that never open an expression ("year" needs "this", "last", "early the" ...).
+_NON_OPENING_HEADS = ("week", "month", "year", "quarter", "half", "ago", "Week", "Month", "Year", "Quarter", "Half")
 _OPENING_PUNCTUATION = frozenset("-(\"'“")
 
 
@@ -179,7 +181,8 @@ def _word_starts_before(text: str, anchor: int) -> list[int]:
     """Starts of words that may open an expression, up to LOOKBACK_CHARS before ``anchor``."""
     starts = [m.start() for m in OPENING.finditer(text, max(0, anchor - LOOKBACK_CHARS), anchor)]
     starts = starts[-LOOKBACK_WORDS:]
-    starts.append(anchor)
+    if not text.startswith(_NON_OPENING_HEADS, anchor):
+        starts.append(anchor)
     return starts
 
 

@@ -12,8 +12,8 @@ passage gets a score from 0 to 100:
   words are a subset of the claim's ("the Taliban said"), so passages under
   ``MIN_PASSAGE_WORDS`` words are skipped and short ones are scaled down.
 
-A document's score is that of its best passage. Speed: documents holding under
-``MIN_DOCUMENT_TERM_SHARE`` of the key-term weight are never segmented, and only the
+A document's score is that of its best passage. Speed: only the ``SEGMENTED_DOCUMENTS``
+documents holding most of the claim's key terms are cut into passages, and only the
 ``RESCORED_PASSAGES`` passages with the best key-term scores are aligned with rapidfuzz.
 """
 
@@ -28,8 +28,8 @@ from rapidfuzz import fuzz
 from sqlalchemy import select
 
 from workbench.analysis.segment import split_sentences
-from workbench.evidence.quotecheck import claim_quotation
 from workbench.evidence.errors import EvidenceError
+from workbench.evidence.quotecheck import claim_quotation
 from workbench.store.engine import Database
 from workbench.store.models import Article, Claim, ClaimSource, Source
 
@@ -37,8 +37,10 @@ MIN_PASSAGE_WORDS = 5
 FULL_WEIGHT_WORDS = 10  # passages this long or longer are not scaled down
 MIN_SCORE = 20.0
 STEM_CHARS = 6  # "terrorist"/"terrorism", "recognise"/"recognize" share a stem
-# A document holding less than this share of the claim's key-term weight is not compared.
-MIN_DOCUMENT_TERM_SHARE = 0.3
+# Only documents holding this share of the claim's key-term weight are compared, at most
+# SEGMENTED_DOCUMENTS of them (those holding the most).
+MIN_DOCUMENT_TERM_SHARE = 0.15
+SEGMENTED_DOCUMENTS = 40
 RESCORED_PASSAGES = 300
 
 # Weights with and without a quotation in the claim.
@@ -132,13 +134,7 @@ def rank_candidates(
     total_weight = sum(terms.weights.values())
     if not total_weight:
         return []  # only common words: nothing distinctive to look for
-    passages: list[_Passage] = []
-    for candidate in candidates:
-        low = candidate.text.lower()
-        present = sum(w for stem, w in terms.weights.items() if stem in low)
-        if present < MIN_DOCUMENT_TERM_SHARE * total_weight:
-            continue
-        passages.extend(_passages(candidate))
+    passages = [p for candidate in _likely_documents(terms, candidates) for p in _passages(candidate)]
     if not passages:
         return []
     rarity = _rarity(terms, [p.stems for p in passages])
@@ -155,12 +151,34 @@ def rank_candidates(
     return [(c, round(s, 1), p) for s, p, c in ranked if s >= min_score][:limit]
 
 
+def _likely_documents(terms: _Terms, candidates: Iterable[Candidate]) -> list[Candidate]:
+    """The documents worth segmenting: most key-term weight, rare terms counting more.
+
+    A substring test per stem is far cheaper than cutting every document into passages.
+    """
+    holding: list[tuple[Candidate, list[str]]] = []
+    for candidate in candidates:
+        low = candidate.text.lower()
+        holding.append((candidate, [stem for stem in terms.weights if stem in low]))
+    documents = len(holding)
+    frequency: dict[str, int] = {}
+    for _, stems in holding:
+        for stem in stems:
+            frequency[stem] = frequency.get(stem, 0) + 1
+    rarity = {s: w * math.log(1 + (documents + 1) / (frequency.get(s, 0) + 1)) for s, w in terms.weights.items()}
+    possible = sum(rarity.values())
+    scored = [(sum(rarity[s] for s in stems) / possible, c) for c, stems in holding]
+    scored = [item for item in scored if item[0] >= MIN_DOCUMENT_TERM_SHARE]
+    scored.sort(key=lambda item: -item[0])
+    return [c for _, c in scored[:SEGMENTED_DOCUMENTS]]
+
+
 def _passages(candidate: Candidate) -> list[_Passage]:
     sentences = []
     for sentence in split_sentences(candidate.text):
         text = sentence.text.strip()
-        words = _WORD.findall(text.lower())
-        sentences.append((text, frozenset(_stem(w) for w in words), len(words)))
+        words = _WORD.findall(text.lower().replace("’", "'"))
+        sentences.append((text, frozenset(w[:STEM_CHARS] for w in words), len(words)))
     singles = [_Passage(candidate, *s) for s in sentences if s[2] >= MIN_PASSAGE_WORDS]
     pairs = [
         _Passage(candidate, f"{a[0]} {b[0]}", a[1] | b[1], a[2] + b[2])

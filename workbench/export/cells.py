@@ -50,14 +50,27 @@ def sources_text(sources: list[SourceRef]) -> str:
 
 
 def quote_check_outcome(check: dict[str, Any]) -> str:
-    """``verbatim (100)``, ``close (93)``, ``not found``; unknown shapes as compact JSON."""
-    outcome = check.get("outcome") or check.get("status") or check.get("result")
-    score = check.get("score")
-    if outcome is None:
+    """``verbatim (100)``, ``close (93): "said" -> "stated"``, ``not found (41)``.
+
+    Reads the stored form of ``workbench.evidence.quotecheck.QuoteCheck`` (status, score,
+    diff) and words it as its ``describe()`` does; exports may not import evidence.
+    An unknown shape is shown as compact JSON rather than dropped.
+    """
+    status = check.get("status")
+    if status is None:
         return json.dumps(check, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    if isinstance(score, (int, float)) and not isinstance(score, bool):
-        return f"{outcome} ({score:.0f})"
-    return str(outcome)
+    score = check.get("score")
+    text = f"{status} ({score:g})" if isinstance(score, (int, float)) and not isinstance(score, bool) else str(status)
+    changes = [_word_change(change) for change in check.get("diff") or [] if isinstance(change, dict)]
+    return text + (": " + "; ".join(changes) if changes else "")
+
+
+def _word_change(change: dict[str, Any]) -> str:
+    if change.get("kind") == "changed":
+        return f'"{change.get("source", "")}" -> "{change.get("quote", "")}"'
+    if change.get("kind") == "added":
+        return f'added "{change.get("quote", "")}"'
+    return f'omitted "{change.get("source", "")}"'
 
 
 def quote_checks_text(sources: list[SourceRef]) -> str:

@@ -26,6 +26,7 @@ COLUMNS = (
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _FORMULA_FIRST = frozenset(FORMULA_STARTS)
 BOM = "\ufeff"
+WRITE_BATCH = 500
 
 
 def neutralise(cell: str) -> str:
@@ -50,24 +51,25 @@ def article_cells(article: ArticleInfo) -> list[str | int]:
 
 
 def claim_cells(row: ExportRow) -> list[str | int]:
+    # Called once per claim on million-row exports: empty cells skip the call to _text.
     attribution = row.attribution
     return [
         row.claim_id,
         row.seq,
         _text(row.text),
-        _text(row.suggested_label),
-        _text(row.suggestion_reason),
-        _text(row.label),
-        _text(row.reviewer),
-        _when(row.labeled_at),
-        _text(attribution.source) if attribution else "",
-        _text(attribution.cue) if attribution else "",
-        _text(CHAIN_SEPARATOR.join(attribution.chain)) if attribution else "",
+        _text(row.suggested_label) if row.suggested_label else "",
+        _text(row.suggestion_reason) if row.suggestion_reason else "",
+        row.label or "",  # the schema allows only the four label names
+        _text(row.reviewer) if row.reviewer else "",
+        row.labeled_at.isoformat() if row.labeled_at else "",
+        _text(attribution.source) if attribution and attribution.source else "",
+        _text(attribution.cue) if attribution and attribution.cue else "",
+        _text(CHAIN_SEPARATOR.join(attribution.chain)) if attribution and attribution.chain else "",
         _text(times_text(row.times)) if row.times else "",
         _text(findings_text(row.findings)) if row.findings else "",
         _text(sources_text(row.sources)) if row.sources else "",
         _text(quote_checks_text(row.sources)) if row.sources else "",
-        _text(row.note),
+        _text(row.note) if row.note else "",
     ]
 
 
@@ -84,10 +86,15 @@ def write_csv(rows: Iterable[ExportRow], out: TextIO, excel: bool = False) -> in
     written = 0
     article: ArticleInfo | None = None
     leading: list[str | int] = []
+    batch: list[list[str | int]] = []
     for row in rows:
         if row.article is not article:  # rows come article by article: its cells once
             article = row.article
             leading = article_cells(article)
-        writer.writerow(leading + claim_cells(row))
-        written += 1
-    return written
+        batch.append(leading + claim_cells(row))
+        if len(batch) == WRITE_BATCH:
+            writer.writerows(batch)
+            written += len(batch)
+            batch.clear()
+    writer.writerows(batch)
+    return written + len(batch)

@@ -21,8 +21,8 @@ from typing import TextIO
 from workbench.analysis.model import LABELS
 from workbench.analysis.sanitize import one_line
 from workbench.export.rows import ArticleInfo, ExportRow, FindingRef
+from workbench.store.queries import UNLABELED
 
-UNLABELED = "unlabeled"
 SNIPPET_CHARS = 160
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~!&])")
 

@@ -16,6 +16,9 @@ from workbench.store.engine import Database
 from workbench.store.models import Claim, FindingRow
 
 LOAD_BATCH = 10_000
+# Templated copy ("... in district 5", "... in district 7") can match hundreds of claims;
+# an editor needs the closest few, not a wall of links.
+MATCHES_PER_CLAIM = 3
 
 
 class CrossArticleMatcher:
@@ -45,7 +48,7 @@ class CrossArticleMatcher:
         now = utcnow()
         added = 0
         for claim_id, text in claims:
-            for match in index.find_matches(text, group=article_id):
+            for match in index.find_matches(text, group=article_id)[:MATCHES_PER_CLAIM]:
                 session.add(
                     FindingRow(
                         kind=match.kind, claim_id=claim_id, other_claim_id=int(match.other_id),

@@ -77,18 +77,22 @@ def _change_claim(
     if expected is not None and claim.version != expected:
         raise VersionConflict(claim_id, field, value, old, claim.reviewer, claim.version)
     now = utcnow()
-    values: dict[str, object] = {field: value, "version": claim.version + 1}
+    new_version = claim.version + 1
+    values: dict[str, object] = {field: value, "version": new_version}
     if field == "label":
         values.update(reviewer=reviewer if value is not None else None, labeled_at=now if value is not None else None)
     # Compare-and-set on the version: a concurrent writer on PostgreSQL cannot slip in between.
     result = session.execute(
-        update(Claim).where(Claim.id == claim_id, Claim.version == claim.version).values(**values)
+        update(Claim)
+        .where(Claim.id == claim_id, Claim.version == claim.version)
+        .values(**values)
+        .execution_options(synchronize_session=False)
     )
     if result.rowcount != 1:
         session.refresh(claim)
         raise VersionConflict(claim_id, field, value, getattr(claim, field), claim.reviewer, claim.version)
     session.add(ReviewEvent(claim_id=claim_id, reviewer=reviewer, at=now, field=field, old=old, new=value))
-    return ClaimChange(claim_id, field, old, value, claim.version + 1)
+    return ClaimChange(claim_id, field, old, value, new_version)
 
 
 def set_finding_status(db: Database, finding_id: int, status: str, reviewer: str) -> ClaimChange:

@@ -102,6 +102,7 @@ class ReviewApp(App[None]):
         self.search_query = (search or "").strip() or None
         self.refresh_seconds = refresh_seconds
         self.generation = 0
+        self.shown_generation = -1  # the view whose first rows are on screen
         self.view_count: int | None = None
         self.detail: ClaimDetail | None = None
         self.totals: StoreTotals | None = None
@@ -180,7 +181,6 @@ class ReviewApp(App[None]):
             self.run_search(self.generation, self.search_query, self.scope_article, self.label_filter)
         else:
             self.fetch_claims(self.generation, "replace", self.scope_article, self.label_filter, 0, cursor_id)
-            self.count_view(self.generation, self.scope_article, self.label_filter)
         self.update_status()
 
     @work(thread=True, exclusive=True, group="claims-view", exit_on_error=False)
@@ -282,6 +282,12 @@ class ReviewApp(App[None]):
             return
         if message.placement == "replace":
             self.queue.show_rows(message.rows, message.more_after, message.more_before, message.cursor_id)
+            self.shown_generation = message.generation
+            # Counted after the first page is up: a count over a million rows must not delay it.
+            if message.more_after or message.more_before:
+                self.count_view(message.generation, self.scope_article, self.label_filter)
+            else:
+                self.view_count = len(message.rows)
         else:
             self.queue.add_page(message.placement, message.rows, message.more_after)
         self.update_status()
@@ -292,6 +298,7 @@ class ReviewApp(App[None]):
         self.view_count = len(message.rows)
         self.queue.empty_text = f"no claims match “{safe(message.query, 60)}”"
         self.queue.show_rows(message.rows, more_after=False)
+        self.shown_generation = message.generation
         self.update_status()
 
     def on_view_counted(self, message: ViewCounted) -> None:
@@ -425,14 +432,22 @@ class ReviewApp(App[None]):
         if advance and self.settings.advance_after_label:
             self.advance(forward=True)
 
-    def submit(self, claim_id: int, field: str, value: str | None, expected: int | None, undoing: bool) -> None:
-        """Queue one write; the screen has already been updated optimistically."""
+    def submit(
+        self, claim_id: int, field: str, value: str | None, expected: int | None, undoing: bool,
+        excerpt: str | None = None,
+    ) -> None:
+        """Queue one write; the screen has already been updated optimistically.
+
+        ``field`` is ``label``, ``note``, ``finding:ID`` (value: status) or ``link:SOURCE_ID``
+        (value: stance, None to unlink).
+        """
         self.pending[claim_id] += 1
-        self.write_change(self.writes.ticket(), claim_id, field, value, expected, undoing)
+        self.write_change(self.writes.ticket(), claim_id, field, value, expected, undoing, excerpt)
 
     @work(thread=True, group="writes", exit_on_error=False)
     def write_change(
-        self, ticket: int, claim_id: int, field: str, value: str | None, expected: int | None, undoing: bool
+        self, ticket: int, claim_id: int, field: str, value: str | None, expected: int | None, undoing: bool,
+        excerpt: str | None,
     ) -> None:
         with self.writes.turn(ticket):
             if self.writes.is_conflicted(claim_id):
@@ -443,6 +458,8 @@ class ReviewApp(App[None]):
                     change = set_label(self.db, claim_id, value, self.reviewer, expected)
                 elif field == "note":
                     change = set_note(self.db, claim_id, value, self.reviewer, expected)
+                elif field.startswith("link:"):
+                    change = self._write_link(claim_id, field, value, excerpt)
                 else:
                     finding_id = int(field.split(":", 1)[1])
                     change = set_finding_status(self.db, finding_id, value or "open", self.reviewer)
@@ -454,16 +471,23 @@ class ReviewApp(App[None]):
             except Exception as exc:  # noqa: BLE001 - the user must hear that a decision was not saved
                 self.post_message(ChangeRefused(claim_id, f"claim {claim_id}: not saved ({type(exc).__name__}: {exc})"))
             else:
-                if expected is not None:
-                    # A compare-and-set write leaves exactly expected + 1 (ClaimChange.version
-                    # has read one higher: the ORM refreshes the row before it is reported).
-                    change = replace(change, version=expected + 1)
                 self.post_message(ClaimChanged(claim_id, change, undoing))
+
+    def _write_link(self, claim_id: int, field: str, stance: str | None, excerpt: str | None) -> ClaimChange:
+        from workbench.evidence import link_source, unlink
+
+        source_id = int(field.split(":", 1)[1])
+        if stance is None:
+            done = unlink(self.db, claim_id, source_id=source_id, who=self.reviewer)
+        else:
+            done = link_source(self.db, claim_id, source_id=source_id, stance=stance, excerpt=excerpt,
+                               who=self.reviewer)
+        return ClaimChange(claim_id, field, done.old_stance, done.new_stance, 0)
 
     def on_claim_changed(self, message: ClaimChanged) -> None:
         change = message.change
         self.pending[message.claim_id] -= 1
-        if not change.field.startswith("finding:"):
+        if change.field in ("label", "note"):
             self.my_versions[change.claim_id] = change.version
         if not message.undoing:
             self.undo_stack.append(UndoEntry(message.claim_id, change))
@@ -522,7 +546,7 @@ class ReviewApp(App[None]):
             return
         entry = self.undo_stack.pop()
         change = entry.change
-        if change.field.startswith("finding:"):
+        if change.field.startswith(("finding:", "link:")):
             self.submit(entry.claim_id, change.field, change.old, None, undoing=True)
         else:
             expected = self.my_versions.get(change.claim_id, change.version)
@@ -668,9 +692,14 @@ class ReviewApp(App[None]):
         detail = self._current_detail()
         if detail is None:
             return
-        from workbench.tui.screens.source import SourceModal
+        from workbench.tui.screens.source import LinkRequest, SourceModal
 
-        self.push_screen(SourceModal(self.db, detail, self.reviewer), lambda _linked: self.fetch_detail(detail.id))
+        def chosen(request: LinkRequest | None) -> None:
+            if request is not None:
+                self.submit(detail.id, f"link:{request.source_id}", request.stance, None, undoing=False,
+                            excerpt=request.excerpt)
+
+        self.push_screen(SourceModal(self.db, detail, self.reviewer), chosen)
 
     def action_export(self) -> None:
         scope = "all articles" if self.scope_article is None else f"article {self.scope_article}"

@@ -25,8 +25,7 @@ def published_text(article: ArticleSummary) -> str:
     if article.published:
         return article.published.isoformat()
     if article.published_inferred:
-        window = article.published_inferred
-        return f"~{window.earliest.isoformat()}..{window.latest.isoformat()}"
+        return article.published_inferred.describe()
     return "date unknown"
 
 

@@ -1,0 +1,87 @@
+"""Near-duplicate and numeric-conflict search across articles."""
+
+from __future__ import annotations
+
+import random
+
+from rapidfuzz import fuzz
+
+from tests.conftest import read_shared_jsonl
+from workbench.analysis.neardup import NearDuplicateIndex, normalised_text
+from workbench.analysis.segment import split_sentences
+
+BODIES = "Rescue teams recovered three bodies from the collapsed building in the city centre on Monday, police said."
+
+
+def test_near_duplicate_in_another_article_is_found_but_not_in_the_same_one():
+    index = NearDuplicateIndex()
+    index.add("a1", BODIES, group="a")
+    variant = BODIES.replace("Rescue teams", "Rescuers").replace("police said", "police told reporters")
+    assert index.find_matches(variant, group="a") == []
+    [match] = index.find_matches(variant, group="b")
+    assert (match.other_id, match.kind) == ("a1", "duplicate")
+    assert 85 <= match.score < 100
+
+
+def test_same_claim_with_another_number_is_a_numeric_conflict():
+    index = NearDuplicateIndex()
+    index.add("a1", BODIES, group="a")
+    [match] = index.find_matches(BODIES.replace("three", "five"), group="b")
+    assert match.kind == "numeric_conflict"
+    assert "five here vs three there" in match.explanation
+
+
+def test_an_added_figure_or_another_year_is_not_a_conflict():
+    index = NearDuplicateIndex()
+    index.add("a1", "The market for music downloads was worth just $20 million in total, analysts said.", group="a")
+    [added] = index.find_matches(
+        "The market for music downloads was worth just $20 million (£10 million) in total, analysts said.", group="b")
+    assert added.kind == "duplicate"
+    index.add("a2", "Sales of music downloads rose sharply in 2004, the industry body said on Monday.", group="a")
+    [year] = index.find_matches("Sales of music downloads rose sharply in 2005, the industry body said on Monday.",
+                                group="b")
+    assert year.kind == "duplicate" and "another year" in year.explanation
+
+
+def test_unrelated_claims_and_short_fragments_do_not_match():
+    index = NearDuplicateIndex()
+    index.add("a1", BODIES, group="a")
+    assert index.find_matches("The central bank raised interest rates by a quarter point on Thursday.", "b") == []
+    assert index.add("a2", "he said", group="a") is False
+    assert index.find_matches("he said", group="b") == []
+    assert normalised_text("Three bodies were found, 1,200 people fled.") == "# bodies were found # people fled"
+
+
+def test_pairs_lists_each_cross_article_pair_once():
+    index = NearDuplicateIndex()
+    index.add("a1", BODIES, group="a")
+    index.add("a2", BODIES, group="a")
+    index.add("b1", BODIES.replace("three", "four"), group="b")
+    found = sorted(tuple(sorted((left, match.other_id))) + (match.kind,) for left, match in index.pairs())
+    assert found == [("a1", "b1", "numeric_conflict"), ("a2", "b1", "numeric_conflict")]
+
+
+def test_blocking_keeps_edited_copies_of_real_sentences():
+    """One word replaced or dropped in real BBC sentences: the index finds >= 95% of the
+    edited copies that rapidfuzz scores at or above the threshold."""
+    sentences = []
+    for article in read_shared_jsonl("bbc_news.jsonl"):
+        sentences += [s.text for s in split_sentences(article["text"]) if len(s.text.split()) >= 12]
+        if len(sentences) >= 400:
+            break
+    rng = random.Random(3)
+    index = NearDuplicateIndex()
+    for i, text in enumerate(sentences):
+        index.add(i, text, group="original")
+    expected = found = 0
+    for i, text in enumerate(sentences):
+        words = text.split()
+        position = rng.randrange(len(words))
+        words[position:position + 1] = [] if i % 2 else ["changed"]
+        edited = " ".join(words)
+        if fuzz.ratio(normalised_text(edited), normalised_text(text)) < index.threshold:
+            continue
+        expected += 1
+        found += any(m.other_id == i for m in index.find_matches(edited, group="copy"))
+    assert expected > 300
+    assert found / expected >= 0.95

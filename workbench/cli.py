@@ -166,20 +166,12 @@ def articles(ctx: click.Context, as_json: bool) -> None:
     print_table(
         ["id", "title", "outlet", "published", "claims", "reviewed", "findings"],
         [
-            [a.id, a.title or "(untitled)", a.outlet or "", _published_text(a), a.claims,
+            [a.id, a.title or "(untitled)", a.outlet or "", a.published_text(), a.claims,
              f"{a.reviewed}/{a.claims}", a.open_findings]
             for a in rows
         ],
         empty="no articles yet: try `workbench ingest seeds/`",
     )
-
-
-def _published_text(article: Any) -> str:
-    if article.published:
-        return article.published.isoformat()
-    if article.published_inferred:
-        return article.published_inferred.describe()
-    return "unknown"
 
 
 def _article_json(a: Any) -> dict[str, Any]:
@@ -226,7 +218,8 @@ def claims(ctx: click.Context, article_id: int | None, label: str | None, as_jso
         [[c.id, c.article_id, c.seq, c.suggested_label or "", c.label or "", "!" if c.flagged else "", c.text]
          for c in rows],
         empty="no claims match",
-        wrap_last=True,
+        flex=6,
+        wrap_flex=True,
     )
 
 

@@ -79,8 +79,8 @@ def test_ingest_keeps_every_readable_article(tmp_path_factory, bodies):
         db.dispose()
 
 
-@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-@given(st.lists(articles, min_size=1, max_size=3))
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(st.lists(articles, min_size=1, max_size=2))
 def test_exports_stay_whole_and_safe_on_hostile_text(tmp_path_factory, bodies):
     import csv
     import io
@@ -111,7 +111,7 @@ def test_exports_stay_whole_and_safe_on_hostile_text(tmp_path_factory, bodies):
                 assert "\x1b" not in cell
         out = io.StringIO()
         write_export(db, "jsonl", out)
-        lines = [json.loads(line) for line in out.getvalue().splitlines()]
+        lines = [json.loads(line) for line in out.getvalue().splitlines()]  # splitlines: the strictest reader
         assert len(lines) == claims
         out = io.StringIO()
         write_export(db, "html", out)

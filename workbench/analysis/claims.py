@@ -56,7 +56,7 @@ def extract_claims(text: str, sentences: list[Sentence]) -> list[Claim]:
         if _is_heading(sentence.text):
             continue
         start = sentence.start
-        if sentence.index == 0 or text[:start].endswith("\n"):
+        if sentence.index == 0 or text[start - 1 : start] == "\n":  # (not text[:start]: that copies the article)
             dateline = _DATELINE.match(text, start, sentence.end)
             if dateline and len(dateline.group(0)) <= 60:
                 start = dateline.end()

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from workbench.analysis.patterns import word_alternation
+
 # group: (nouns, verbs). A word may belong to several groups ("struck").
 EVENT_GROUPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "message": (("message", "messages", "warning"), ("conveyed", "convey", "conveys", "delivered", "deliver",
@@ -89,6 +91,15 @@ ANAPHOR = re.compile(
     + r")\b"
 )
 WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+# The groups of every event word, and one pattern that finds just those words: faster
+# than looking up every WORD token of a claim. The lookarounds give a WORD token's ends,
+# except that a quote or hyphen before the word may belong to it ("x'fire"): _starts_word.
+EVENT_WORD_GROUPS: dict[str, tuple[str, ...]] = {
+    word: tuple(NOUN_GROUPS.get(word, set()) | VERB_GROUPS.get(word, set())) for word in {*NOUN_GROUPS, *VERB_GROUPS}
+}
+_EVENT_WORD = re.compile(
+    r"(?<![A-Za-z])" + word_alternation(EVENT_WORD_GROUPS) + r"(?![A-Za-z'-])", re.IGNORECASE | re.ASCII
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,13 +124,22 @@ def event_mentions(text: str, start: int, end: int) -> list[EventMention]:
         for group in NOUN_GROUPS[m.group("noun")]:
             mentions.append(EventMention(group, m.start(), m.end(), m.group(0), True, m.group("det").lower()))
         taken.append((m.start("noun"), m.end("noun")))
-    for w in WORD.finditer(text, start, end):
-        if any(a <= w.start() < b for a, b in taken):
+    span = text[start:end]  # a copy, so that the lookbehind cannot see a word cut at ``start``
+    for w in _EVENT_WORD.finditer(span):
+        position = start + w.start()
+        if not _starts_word(span, w.start()) or any(a <= position < b for a, b in taken):
             continue
-        word = w.group(0).lower()
-        for group in NOUN_GROUPS.get(word, set()) | VERB_GROUPS.get(word, set()):
-            mentions.append(EventMention(group, w.start(), w.end(), w.group(0), False))
+        for group in EVENT_WORD_GROUPS[w.group(0).lower()]:
+            mentions.append(EventMention(group, position, start + w.end(), w.group(0), False))
     return mentions
+
+
+def _starts_word(span: str, position: int) -> bool:
+    """Whether a WORD token starts at ``position``: quotes and hyphens join one only after a letter."""
+    before = position - 1
+    while before >= 0 and span[before] in "'-":
+        before -= 1
+    return before < 0 or not span[before].isascii() or not span[before].isalpha()
 
 
 def governing_verb(text: str, mention: EventMention, lower_bound: int, upper_bound: int) -> str | None:

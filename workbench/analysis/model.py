@@ -132,10 +132,11 @@ class PublishedWindow:
         return {"earliest": self._iso(self.earliest), "latest": self._iso(self.latest), "reason": self.reason}
 
     def describe(self) -> str:
-        """``~2021-08-23..2021-08-28``, or ``~Aug 23..Aug 28`` when the year is not stated."""
+        """``~2021-08-23..2021-08-28``, or ``~Aug 23..28, year?`` when the year is not stated."""
         if self.year_known:
             return f"~{self.earliest.isoformat()}..{self.latest.isoformat()}"
-        return f"~{self.earliest:%b} {self.earliest.day}..{self.latest:%b} {self.latest.day} (year?)"
+        end = str(self.latest.day) if self.latest.month == self.earliest.month else f"{self.latest:%b} {self.latest.day}"
+        return f"~{self.earliest:%b} {self.earliest.day}..{end}, year?"
 
     def _iso(self, day: date) -> str:
         return day.isoformat() if self.year_known else "XXXX" + day.isoformat()[4:]

@@ -68,7 +68,9 @@ def claim_record(row: ExportRow) -> dict[str, Any]:
 def write_jsonl(rows: Iterable[ExportRow], out: TextIO) -> int:
     written = 0
     for row in rows:
-        out.write(json.dumps(claim_record(row), ensure_ascii=False, separators=(", ", ": ")))
+        line = json.dumps(claim_record(row), ensure_ascii=False, separators=(", ", ": "))
+        # U+2028/U+2029 are legal in JSON strings but split lines for many readers.
+        out.write(line.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
         out.write("\n")
         written += 1
     return written

@@ -49,7 +49,8 @@ _DATELINE = re.compile(
 
 def normalise(text: str) -> str:
     """NFC, unified newlines, no escapes or controls, single spaces inside lines."""
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    text = unicodedata.normalize("NFC", text)
     text = strip_controls(text)
     return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
 

@@ -6,7 +6,6 @@ Opening an older database upgrades it to head; a SQLite file is first copied to
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from alembic import command
@@ -16,6 +15,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 
 import migrations
+from workbench.store.backup import copy_sqlite
 from workbench.store.engine import Database
 
 
@@ -48,28 +48,11 @@ def upgrade_to_head(db: Database) -> str | None:
     path = db.sqlite_path
     if current is not None and path is not None and path.exists():
         backup = path.with_name(f"{path.name}.bak-{current}")
-        _copy_sqlite(db, backup)
+        copy_sqlite(db, backup)
     elif current is None and _has_foreign_tables(db):
         raise_unknown_database(db)
     command.upgrade(alembic_config(db), "head")
     return str(backup) if backup else None
-
-
-def _copy_sqlite(db: Database, backup: Path) -> None:
-    """A consistent copy even while WAL holds uncheckpointed pages."""
-    raw = db.engine.raw_connection()
-    try:
-        import sqlite3
-
-        target = sqlite3.connect(backup)
-        try:
-            raw.driver_connection.backup(target)  # type: ignore[union-attr]
-        finally:
-            target.close()
-    finally:
-        raw.close()
-    if not backup.exists():  # pragma: no cover - backup API always writes the file
-        shutil.copy2(db.sqlite_path, backup)  # type: ignore[arg-type]
 
 
 def _has_foreign_tables(db: Database) -> bool:

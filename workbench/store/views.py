@@ -22,6 +22,14 @@ class ArticleSummary:
     url: str | None = None
     dateline: str | None = None
 
+    def published_text(self) -> str:
+        """The date, the inferred window (``~...``), or ``date unknown``."""
+        if self.published:
+            return self.published.isoformat()
+        if self.published_inferred:
+            return self.published_inferred.describe()
+        return "date unknown"
+
 
 @dataclass(frozen=True, slots=True)
 class ClaimSummary:

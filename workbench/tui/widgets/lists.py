@@ -21,14 +21,6 @@ SHORT_LABELS = {"attributed": "att", "reported": "rep", "unverified": "unv", "co
 ALL_ARTICLES_ID = 0
 
 
-def published_text(article: ArticleSummary) -> str:
-    if article.published:
-        return article.published.isoformat()
-    if article.published_inferred:
-        return article.published_inferred.describe()
-    return "date unknown"
-
-
 def all_articles_row(articles: int = 0, claims: int = 0, reviewed: int = 0, open_findings: int = 0) -> ArticleSummary:
     """The synthetic first row: every article at once."""
     return ArticleSummary(
@@ -42,7 +34,7 @@ class ArticleList(PagedList[ArticleSummary]):
 
     def row_key(self, row: ArticleSummary) -> Any:
         return (row.id, row.title, row.outlet, row.published, row.claims, row.reviewed, row.open_findings,
-                published_text(row))
+                row.published_text())
 
     def anchor_id(self, row: ArticleSummary) -> int | None:
         return None if row.id == ALL_ARTICLES_ID else row.id
@@ -54,7 +46,7 @@ class ArticleList(PagedList[ArticleSummary]):
         if row.id == ALL_ARTICLES_ID:
             where = one_line(row.outlet)
         else:
-            where = " · ".join(part for part in (one_line(row.outlet), published_text(row)) if part)
+            where = " · ".join(part for part in (one_line(row.outlet), row.published_text()) if part)
         progress = Text(f" {row.reviewed}/{row.claims}", style="green" if row.claims and
                         row.reviewed == row.claims else "")
         if row.open_findings:

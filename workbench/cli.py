@@ -21,6 +21,7 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from workbench.analysis.model import LABELS
 from workbench.config import ConfigError, database_target, load_settings, reviewer_name
 from workbench.store import Database, DatabaseError, open_database
+from workbench.store.models import STANCES
 from workbench.store.queries import FLAGGED, UNLABELED, list_articles, list_claims
 from workbench.store.review import ReviewError, VersionConflict, set_label, set_note
 
@@ -461,7 +462,7 @@ def _link_target(source_id: int | None, article_id: int | None) -> dict[str, int
 @click.argument("source_id", type=int, required=False)
 @click.option("--article", "article_id", type=int, metavar="ARTICLE_ID",
               help="Link to this stored article instead of a source.")
-@click.option("--stance", type=click.Choice(("supports", "refutes", "context")), required=True,
+@click.option("--stance", type=click.Choice(STANCES), required=True,
               help="What the source does for the claim.")
 @click.option("--excerpt", help="The passage of the source that matters.")
 @click.option("--note", help="A note on the link.")

@@ -18,8 +18,9 @@ from dataclasses import dataclass
 
 from workbench.analysis import lexicon as lx
 from workbench.analysis.model import Attribution
+from workbench.analysis.patterns import word_alternation
 
-_CUE = "|".join(sorted(lx.CUE_VERBS, key=len, reverse=True))
+_CUE = word_alternation(lx.CUE_VERBS)  # every use is followed by a word end
 # Tense and adverbs between source and cue; not "is"/"was", which make a passive hedge
 # ("is believed to") rather than an attribution.
 _AUX = r"(?:(?:has|have|had|also|further|later|earlier|previously|again|then)\s+)*"
@@ -59,6 +60,7 @@ _MIDDLE = re.compile(
     r"(?P<sep>,\s+|[\"”’]\s+)(?P<source>[^,;\"“”]{1,60}?)\s+" + _AUX + r"(?P<cue>" + _CUE + r")"
     r"(?P<tail>\s+(?:on|in|at|last|this)\s+[^,;\"“”]{1,30}?)?,\s+(?=[\"“]?\w)"
 )
+_FOLLOWING_CUE = re.compile(r"\s+" + _AUX + r"(" + _CUE + r")\b")  # "Earlier reports [said]"
 _RELAY = re.compile(r"^(?P<outer>.+?),?\s+(?P<relay>quoting|citing)\s+(?P<inner>.+?),?$")
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*")
 _NEWS_ORGANISATION = re.compile(
@@ -159,7 +161,7 @@ def _leading(text: str) -> AttributionMatch | None:
     cue = match.group("cue")
     rest = match.group("rest")
     if cue.lower() in _NOUN_CUES:  # "Earlier reports said ...": the noun belongs to the source
-        follower = re.match(r"\s+" + _AUX + r"(" + _CUE + r")\b", rest)
+        follower = _FOLLOWING_CUE.match(rest)
         if follower is None:
             return None
         source_span = (source_span[0], cue_span[1])

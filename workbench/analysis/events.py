@@ -87,7 +87,7 @@ def _opens_another_event(text: str, start: int, lower_bound: int) -> bool:
 
 ANAPHOR = re.compile(
     r"\b(?P<det>[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Tt]he)\s+(?:(?P<adjective>[a-z]+)\s+)?(?P<noun>"
-    + "|".join(sorted(NOUN_GROUPS, key=len, reverse=True))
+    + word_alternation(NOUN_GROUPS)
     + r")\b"
 )
 WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from workbench.analysis.patterns import word_alternation
+
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
     "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -99,8 +101,8 @@ _OPENING_WORDS = (
     "ten eleven twelve fifteen twenty thirty first second third fourth yesterday today tomorrow tonight"
 ).split()
 OPENING = re.compile(
-    r"(?<![^\s\-(\"'“])(?:\d|(?i:" + "|".join(sorted(_OPENING_WORDS, key=len, reverse=True)) + r")(?![a-z])"
-    + "|" + "|".join(n.capitalize() for n in sorted(list(MONTHS) + list(WEEKDAYS), key=len, reverse=True)) + ")"
+    r"(?<![^\s\-(\"'“])(?:\d|(?i:" + word_alternation(_OPENING_WORDS) + r")(?![a-z])"
+    + "|" + word_alternation(n.capitalize() for n in [*MONTHS, *WEEKDAYS]) + ")"
 )
 # How far before its head word an expression may start ("a little over twenty weeks ago").
 LOOKBACK_CHARS = 40

@@ -27,14 +27,15 @@ _AUX = r"(?:(?:has|have|had|also|further|later|earlier|previously|again|then)\s+
 _NP = r"[^,;\"“”]{1,90}?"
 _END = r"[.!?]?[\"”’']?\s*$"
 
-# Cheap prefilters: a set lookup over a claim's lowercased words decides which regexes run.
+# Cheap prefilters: the cue and hedge words among a claim's lowercased words decide which
+# regexes run. One scan finds just those words (a whole word: no letter either side).
 _CUE_WORDS = frozenset(lx.CUE_VERBS) | {"according", "quoting", "citing"}
 _HEDGE_WORDS = frozenset(
     {"reportedly", "allegedly", "purportedly", "apparently", "supposedly", "unconfirmed", "rumoured", "rumored",
      "believed", "understood"}
 )
 _PASSIVE_HEDGES = ("said to", "reported to", "thought to", "alleged to")
-_WORD_CHARS = re.compile(r"[a-z]+")
+_SIGNAL_WORD = re.compile(r"(?<![a-z])" + word_alternation(_CUE_WORDS | _HEDGE_WORDS) + r"(?![a-z])")
 _HEDGE = re.compile(r"\b(?:" + "|".join(re.escape(h) for h in lx.HEDGES) + r")\b", re.IGNORECASE)
 _ACCORDING = re.compile(r"(?:^|(?<=[\s,(—-]))(?P<cue>[Aa]ccording to)\s+(?P<source>[^,;\"“”]+?)(?=\s*(?:,|;|\)|—|[.!?]?[\"”’]?\s*$))")
 _TRAILING = re.compile(
@@ -94,7 +95,7 @@ class AttributionMatch:
 
 def find_attribution(claim_text: str) -> Attribution | None:
     """The attribution of one claim, or None; hedges alone still yield an Attribution."""
-    words = _words(claim_text)
+    words = _signal_words(claim_text)
     match = _match(claim_text, words)
     if match is not None:
         return match.attribution
@@ -104,11 +105,12 @@ def find_attribution(claim_text: str) -> Attribution | None:
 
 def match_attribution(text: str) -> AttributionMatch | None:
     """The attribution with the offsets of its source and cue in ``text``."""
-    return _match(text, _words(text))
+    return _match(text, _signal_words(text))
 
 
-def _words(text: str) -> set[str]:
-    return set(_WORD_CHARS.findall(text.lower()))
+def _signal_words(text: str) -> set[str]:
+    """The cue and hedge words of ``text``, lowercased."""
+    return set(_SIGNAL_WORD.findall(text.lower()))
 
 
 def _match(text: str, words: set[str]) -> AttributionMatch | None:

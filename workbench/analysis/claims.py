@@ -43,7 +43,7 @@ _CLAUSE = re.compile(
 _DATELINE = re.compile(
     r"(?:[A-Z][\w.'’-]*)(?:,?\s[A-Z0-9][\w.'’-]*){0,3}(?:\s\([\w .'-]{1,30}\))?\s*(?::|—|--)\s+(?=[A-Z\"“])"
 )
-_TERMINAL = ".!?\"”’'…)"
+_TERMINAL = tuple(".!?\"”’'…)")
 _MIN_CLAUSE_WORDS = 4
 
 
@@ -87,7 +87,7 @@ def _claim(text: str, start: int, end: int, sentence_index: int, seq: int) -> Cl
 
 def _is_heading(sentence: str) -> bool:
     """A line without a final full stop that is short, ends in a colon, or is Title Case."""
-    if sentence.endswith(tuple(_TERMINAL)) or "\n" in sentence:
+    if sentence.endswith(_TERMINAL) or "\n" in sentence:
         return False
     if sentence.endswith(":"):
         return True

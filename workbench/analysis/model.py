@@ -159,3 +159,5 @@ class ArticleAnalysis:
     claims: list[Claim]
     findings: list[Finding] = field(default_factory=list)
     published_inferred: PublishedWindow | None = None
+    # Each claim's near-duplicate form (neardup.Prepared), filled for ingest only.
+    claim_sketches: list[Any] = field(default_factory=list)

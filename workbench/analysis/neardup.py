@@ -51,6 +51,10 @@ _MASK = "#"
 NUMERIC_CONFLICT_SIMILARITY = 92.0
 
 
+# masked text, numbers, how each number was written, sketch keys
+Prepared = tuple[str, tuple[str, ...], dict[str, str], list[int]]
+
+
 @dataclass(frozen=True, slots=True)
 class NearDuplicate:
     """A stored claim that nearly repeats the one looked up."""
@@ -86,7 +90,17 @@ class NearDuplicateIndex:
 
     def add(self, claim_id: Hashable, text: str, group: Hashable | None = None) -> bool:
         """Index a claim; False when it is too short to be compared."""
-        prepared = self._prepare(text)
+        return self.add_prepared(claim_id, self.prepare(text), group)
+
+    def find_matches(self, text: str, group: Hashable | None = None) -> list[NearDuplicate]:
+        """Indexed claims that nearly repeat ``text``, best first; claims of ``group`` are skipped."""
+        return self.find_prepared(self.prepare(text), group)
+
+    def prepare(self, text: str) -> Prepared | None:
+        """The comparable form of a claim (picklable: ingest computes it in worker processes)."""
+        return self._prepare(text)
+
+    def add_prepared(self, claim_id: Hashable, prepared: Prepared | None, group: Hashable | None = None) -> bool:
         if prepared is None:
             return False
         masked, numbers, written, keys = prepared
@@ -96,9 +110,7 @@ class NearDuplicateIndex:
             self._buckets.setdefault(key, []).append(index)
         return True
 
-    def find_matches(self, text: str, group: Hashable | None = None) -> list[NearDuplicate]:
-        """Indexed claims that nearly repeat ``text``, best first; claims of ``group`` are skipped."""
-        prepared = self._prepare(text)
+    def find_prepared(self, prepared: Prepared | None, group: Hashable | None = None) -> list[NearDuplicate]:
         if prepared is None:
             return []
         masked, numbers, written, keys = prepared

@@ -14,15 +14,18 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from multiprocessing import get_context
 
+from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
-from workbench.analysis import analyse_article
 from workbench.analysis.model import ArticleAnalysis
+from workbench.analysis.pipeline import analyse_or_explain
 from workbench.ingest.readers import Overrides, ReadProblem, read_inputs
-from workbench.store.articles import ArticleRecord, SaveResult, content_hash, find_article_by_hash, save_article
+from workbench.store.articles import ArticleRecord, SaveResult, content_hash, save_article
 from workbench.store.corpus import CrossArticleMatcher
 from workbench.store.engine import Database
+from workbench.store.models import Article
 
 BATCH_ARTICLES = 25
 WINDOW_PER_JOB = 8
@@ -65,11 +68,8 @@ class IngestSummary:
 
 
 def analyse_record(record: ArticleRecord) -> ArticleAnalysis | str:
-    """Runs in a worker process; an exception becomes its message so one article cannot stop the rest."""
-    try:
-        return analyse_article(record.body, record.published)
-    except Exception as exc:  # noqa: BLE001
-        return f"analysis failed: {type(exc).__name__}: {exc}"
+    """Analysis of one record; an exception becomes its message so one article cannot stop the rest."""
+    return analyse_or_explain(record.body, record.published, sketch_claims=True)
 
 
 def default_jobs() -> int:
@@ -108,19 +108,21 @@ def _new_records(
 ) -> Iterator[ArticleRecord]:
     """Readable records not stored yet (all of them with ``force``); problems are counted here."""
     seen: set[str] = set()
-    with db.session() as session:
+    with db.engine.connect() as connection:
         for item in read_inputs(targets):
             if isinstance(item, ReadProblem):
                 summary.count(item.origin, item, on_result)
                 continue
             record = overrides.apply(item)
             digest = content_hash(record.body)
-            existing = None if force and digest not in seen else find_article_by_hash(session, digest)
-            if digest in seen or (existing is not None and not force):
+            existing = None
+            if digest not in seen and not force:
+                existing = connection.scalar(select(Article.id).where(Article.content_hash == digest))
+                connection.rollback()  # end the read snapshot so the WAL can be checkpointed
+            if digest in seen or existing is not None:
                 summary.count(record.origin, SaveResult(existing or 0, "skipped", 0), on_result)
                 continue
             seen.add(digest)
-            session.rollback()  # end the read snapshot so writers are never blocked by it
             yield record
 
 
@@ -138,11 +140,12 @@ def _analysed(records: Iterable[ArticleRecord], jobs: int) -> Iterator[tuple[Art
             yield record, analyse_record(record)
         return
     window: deque[tuple[ArticleRecord, Future[ArticleAnalysis | str]]] = deque()
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    # Spawned workers import only the pure analysis: no database connection crosses a fork.
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn")) as pool:
         for record in (first, second):
-            window.append((record, pool.submit(analyse_record, record)))
+            window.append((record, pool.submit(analyse_or_explain, record.body, record.published, True)))
         for record in iterator:
-            window.append((record, pool.submit(analyse_record, record)))
+            window.append((record, pool.submit(analyse_or_explain, record.body, record.published, True)))
             if len(window) >= jobs * WINDOW_PER_JOB:
                 done_record, future = window.popleft()
                 yield done_record, future.result()
@@ -187,7 +190,9 @@ class _BatchWriter:
     def _save(self, session, record: ArticleRecord, analysis: ArticleAnalysis) -> SaveResult:  # type: ignore[no-untyped-def]
         result = save_article(session, record, analysis, force=self.force)
         if self.matcher is not None and result.status != "skipped":
-            self.summary.findings += self.matcher.record_findings(session, result.article_id)
+            self.summary.findings += self.matcher.record_findings(
+                session, result.article_id, result.claim_ids, analysis
+            )
         return result
 
     def _write(self, work):  # type: ignore[no-untyped-def]

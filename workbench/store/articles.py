@@ -9,11 +9,13 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
+from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from workbench.analysis.model import ArticleAnalysis, PublishedWindow
+from workbench.analysis.model import Claim as ClaimResult
 from workbench.store.models import Article, Claim, ClaimSource, FindingRow, ReviewEvent
 
 
@@ -37,6 +39,7 @@ class SaveResult:
     status: str  # "added", "skipped", "reanalysed"
     claims: int
     kept_reviews: int = 0
+    claim_ids: tuple[int, ...] = ()  # by claim seq order, for whoever links findings next
 
 
 def utcnow() -> datetime:
@@ -58,33 +61,34 @@ def save_article(
     digest = content_hash(record.body)
     existing_id = find_article_by_hash(session, digest)
     if existing_id is not None and not force:
-        count = session.query(Claim).filter(Claim.article_id == existing_id).count()
-        return SaveResult(existing_id, "skipped", count)
+        return SaveResult(existing_id, "skipped", 0)
+    fields = _article_fields(record, analysis.published_inferred)
     if existing_id is None:
-        article = Article(content_hash=digest, ingested_at=utcnow())
-        session.add(article)
-        _fill_article(article, record, analysis.published_inferred)
-        session.flush()
-        _insert_claims(session, article.id, analysis, previous={})
-        return SaveResult(article.id, "added", len(analysis.claims))
+        article_id = session.scalar(
+            insert(Article).values(content_hash=digest, ingested_at=utcnow(), **fields).returning(Article.id)
+        )
+        assert article_id is not None
+        _, ids = _insert_claims(session, article_id, analysis, previous={})
+        return SaveResult(article_id, "added", len(analysis.claims), claim_ids=ids)
 
-    article = session.get_one(Article, existing_id)
-    _fill_article(article, record, analysis.published_inferred)
+    session.execute(update(Article).where(Article.id == existing_id).values(**fields))
     previous = _detach_old_claims(session, existing_id)
-    kept = _insert_claims(session, existing_id, analysis, previous)
-    return SaveResult(existing_id, "reanalysed", len(analysis.claims), kept)
+    kept, ids = _insert_claims(session, existing_id, analysis, previous)
+    return SaveResult(existing_id, "reanalysed", len(analysis.claims), kept, ids)
 
 
-def _fill_article(article: Article, record: ArticleRecord, window: PublishedWindow | None) -> None:
-    article.title = record.title
-    article.outlet = record.outlet
-    article.url = record.url
-    article.author = record.author
-    article.published = record.published
-    article.published_inferred = window.to_json() if window else None
-    article.dateline = record.dateline
-    article.body = record.body
-    article.origin = record.origin
+def _article_fields(record: ArticleRecord, window: PublishedWindow | None) -> dict[str, Any]:
+    return {
+        "title": record.title,
+        "outlet": record.outlet,
+        "url": record.url,
+        "author": record.author,
+        "published": record.published,
+        "published_inferred": window.to_json() if window else None,
+        "dateline": record.dateline,
+        "body": record.body,
+        "origin": record.origin,
+    }
 
 
 def _detach_old_claims(session: Session, article_id: int) -> dict[str, Claim]:
@@ -103,53 +107,64 @@ def _detach_old_claims(session: Session, article_id: int) -> dict[str, Claim]:
     return {claim.text: claim for claim in old}
 
 
+def _claim_fields(article_id: int, item: ClaimResult) -> dict[str, Any]:
+    return {
+        "article_id": article_id,
+        "seq": item.seq,
+        "text": item.text,
+        "start": item.start,
+        "end": item.end,
+        "sentence_index": item.sentence_index,
+        "attribution": item.attribution.to_json() if item.attribution else None,
+        "time_expressions": [t.to_json() for t in item.times],
+        "suggested_label": item.suggested_label,
+        "suggestion_reason": item.suggestion_reason,
+    }
+
+
 def _insert_claims(
     session: Session, article_id: int, analysis: ArticleAnalysis, previous: dict[str, Claim]
-) -> int:
+) -> tuple[int, tuple[int, ...]]:
+    """New claims go in as one multi-row INSERT; claims whose text survived keep their row.
+
+    Returns how many kept a reviewer's work, and the claim ids in the analysis's order.
+    """
     kept = 0
     by_seq: dict[int, int] = {}
+    fresh: list[dict[str, Any]] = []
     for item in analysis.claims:
-        fields = dict(
-            article_id=article_id,
-            seq=item.seq,
-            text=item.text,
-            start=item.start,
-            end=item.end,
-            sentence_index=item.sentence_index,
-            attribution=item.attribution.to_json() if item.attribution else None,
-            time_expressions=[t.to_json() for t in item.times],
-            suggested_label=item.suggested_label,
-            suggestion_reason=item.suggestion_reason,
-        )
+        fields = _claim_fields(article_id, item)
         old = previous.pop(item.text, None)
-        if old is not None:
-            for key, value in fields.items():
-                setattr(old, key, value)
-            claim = old
-            kept += int(old.label is not None or old.note is not None)
-        else:
-            claim = Claim(**fields)
-            session.add(claim)
-        session.flush()
-        by_seq[item.seq] = claim.id
+        if old is None:
+            fresh.append(fields)
+            continue
+        for key, value in fields.items():
+            setattr(old, key, value)
+        kept += int(old.label is not None or old.note is not None)
+        by_seq[item.seq] = old.id
     for gone in previous.values():
         # The text changed: the audit trail stays (claim_id becomes NULL), links go with it.
         session.execute(delete(ClaimSource).where(ClaimSource.claim_id == gone.id))
-        session.execute(
-            ReviewEvent.__table__.update().where(ReviewEvent.claim_id == gone.id).values(claim_id=None)
-        )
+        session.execute(update(ReviewEvent).where(ReviewEvent.claim_id == gone.id).values(claim_id=None))
         session.delete(gone)
-    now = utcnow()
-    for finding in analysis.findings:
-        session.add(
-            FindingRow(
-                kind=finding.kind,
-                claim_id=by_seq[finding.claim_seq],
-                other_claim_id=by_seq.get(finding.other_claim_seq) if finding.other_claim_seq else None,
-                explanation=finding.explanation,
-                status="open",
-                created_at=now,
-            )
-        )
     session.flush()
-    return kept
+    if fresh:
+        rows = session.execute(
+            insert(Claim).returning(Claim.id, Claim.seq, sort_by_parameter_order=True), fresh
+        )
+        by_seq.update({seq: claim_id for claim_id, seq in rows})
+    now = utcnow()
+    findings = [
+        {
+            "kind": finding.kind,
+            "claim_id": by_seq[finding.claim_seq],
+            "other_claim_id": by_seq.get(finding.other_claim_seq) if finding.other_claim_seq else None,
+            "explanation": finding.explanation,
+            "status": "open",
+            "created_at": now,
+        }
+        for finding in analysis.findings
+    ]
+    if findings:
+        session.execute(insert(FindingRow), findings)
+    return kept, tuple(by_seq[claim.seq] for claim in analysis.claims)

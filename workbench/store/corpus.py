@@ -7,9 +7,12 @@ until the write transaction commits, so a rolled-back batch leaves no ghost clai
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from collections.abc import Sequence
+
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from workbench.analysis.model import ArticleAnalysis
 from workbench.analysis.neardup import NearDuplicateIndex
 from workbench.store.articles import utcnow
 from workbench.store.engine import Database
@@ -39,29 +42,32 @@ class CrossArticleMatcher:
         assert self._index is not None
         self._index.add(claim_id, text, group=article_id)
 
-    def record_findings(self, session: Session, article_id: int) -> int:
-        """Match one freshly stored article's claims against the corpus; returns findings added."""
+    def record_findings(
+        self, session: Session, article_id: int, claim_ids: Sequence[int], analysis: ArticleAnalysis
+    ) -> int:
+        """Match one freshly stored article's claims (``claim_ids`` in the analysis's order)
+        against the corpus; returns findings added. Uses the sketches the analysis workers
+        prepared when there are any.
+        """
         index = self._loaded_index(session, article_id)
-        claims = session.execute(
-            select(Claim.id, Claim.text).where(Claim.article_id == article_id).order_by(Claim.seq)
-        ).all()
+        sketches = analysis.claim_sketches or [index.prepare(claim.text) for claim in analysis.claims]
         now = utcnow()
-        added = 0
-        for claim_id, text in claims:
-            for match in index.find_matches(text, group=article_id)[:MATCHES_PER_CLAIM]:
-                session.add(
-                    FindingRow(
-                        kind=match.kind, claim_id=claim_id, other_claim_id=int(match.other_id),
-                        explanation=match.explanation, status="open", created_at=now,
-                    )
+        findings = []
+        for claim_id, prepared in zip(claim_ids, sketches):
+            for match in index.find_prepared(prepared, group=article_id)[:MATCHES_PER_CLAIM]:
+                findings.append(
+                    {"kind": match.kind, "claim_id": claim_id, "other_claim_id": int(match.other_id),
+                     "explanation": match.explanation, "status": "open", "created_at": now}
                 )
-                added += 1
-            self._staged.append((claim_id, article_id, text))
-        return added
+            self._staged.append((claim_id, article_id, prepared))
+        if findings:
+            session.execute(insert(FindingRow), findings)
+        return len(findings)
 
     def committed(self) -> None:
-        for staged in self._staged:
-            self._add(*staged)
+        assert self._index is not None
+        for claim_id, article_id, prepared in self._staged:
+            self._index.add_prepared(claim_id, prepared, group=article_id)
         self._staged.clear()
 
     def rolled_back(self) -> None:

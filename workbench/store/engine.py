@@ -21,7 +21,6 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import NullPool
 
 log = logging.getLogger(__name__)
 
@@ -121,8 +120,9 @@ def _sqlite_database(url: str) -> Database:
         parent = Path(path).expanduser().resolve().parent
         if not parent.is_dir():
             raise DatabaseError(f"--db: folder does not exist: {parent}")
-    # NullPool: a connection per session, so threads never share one.
-    engine = create_engine(url, poolclass=NullPool, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    # The queue pool hands each session its own connection (one thread at a time) and keeps
+    # it open, so the pragmas run once per connection rather than once per transaction.
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
     warnings: list[str] = []
     _install_sqlite_hooks(engine, warnings)
     writer = engine.execution_options(sqlite_begin="IMMEDIATE")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TextIO
 
@@ -27,6 +28,14 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _FORMULA_FIRST = frozenset(FORMULA_STARTS)
 BOM = "\ufeff"
 WRITE_BATCH = 500
+
+
+@dataclass(frozen=True, slots=True)
+class CsvLines:
+    """``count`` claims already written out as CSV lines (CRLF-terminated), by ``csv_sqlite``."""
+
+    text: str
+    count: int
 
 
 def neutralise(cell: str) -> str:
@@ -77,8 +86,11 @@ def csv_cells(row: ExportRow) -> list[str | int]:
     return article_cells(row.article) + claim_cells(row)
 
 
-def write_csv(rows: Iterable[ExportRow], out: TextIO, excel: bool = False) -> int:
-    """Write the header and one line per row; ``out`` must be opened with ``newline=""``."""
+def write_csv(rows: Iterable[ExportRow | CsvLines], out: TextIO, excel: bool = False) -> int:
+    """Write the header and one line per row; ``out`` must be opened with ``newline=""``.
+
+    ``rows`` may mix in runs of lines SQLite has already formatted; they are written as they are.
+    """
     if excel:
         out.write(BOM)  # Excel reads UTF-8 without mangling only when the file starts with a BOM
     writer = csv.writer(out, dialect="excel", lineterminator="\r\n")
@@ -88,6 +100,12 @@ def write_csv(rows: Iterable[ExportRow], out: TextIO, excel: bool = False) -> in
     leading: list[str | int] = []
     batch: list[list[str | int]] = []
     for row in rows:
+        if isinstance(row, CsvLines):
+            writer.writerows(batch)
+            written += len(batch) + row.count
+            batch.clear()
+            out.write(row.text)
+            continue
         if row.article is not article:  # rows come article by article: its cells once
             article = row.article
             leading = article_cells(article)

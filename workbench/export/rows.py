@@ -188,8 +188,7 @@ def iter_rows(
     pages = _raw_pages(session.connection(), filters, labelled_only, page_size)
     articles: dict[int, ArticleInfo] = {}
     for page in pages:
-        for article_id, title, url, outlet, published, inferred in page.articles:
-            articles[article_id] = ArticleInfo(article_id, title, url, outlet, published, inferred or None)
+        articles.update((raw[0], _article_info(raw)) for raw in page.articles)
         rows = [_row(raw, articles[raw[0]]) for raw in page.claims]
         _attach_findings(rows, page.findings)
         _attach_sources(rows, page.sources)
@@ -197,6 +196,23 @@ def iter_rows(
         # Keep only the article the next page may continue; the rest are done.
         last = page.claims[-1][0]
         articles = {last: articles[last]}
+
+
+def rows_for_claims(connection: Connection, claim_ids: Sequence[int]) -> list[ExportRow]:
+    """These claims as full rows, in reading order (for the few the SQLite CSV path cannot word)."""
+    claims = connection.execute(
+        select(*_CLAIM_COLUMNS).where(Claim.id.in_(claim_ids)).order_by(Claim.article_id, Claim.seq)
+    ).all()
+    articles = {raw[0]: _article_info(raw) for raw in _articles(connection, {raw[0] for raw in claims})}
+    rows = [_row(raw, articles[raw[0]]) for raw in claims]
+    _attach_findings(rows, _findings(connection, claim_ids))
+    _attach_sources(rows, _sources(connection, claim_ids))
+    return rows
+
+
+def _article_info(raw: Sequence[Any]) -> ArticleInfo:
+    article_id, title, url, outlet, published, inferred = raw
+    return ArticleInfo(article_id, title, url, outlet, published, inferred or None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,7 +268,7 @@ def _articles(connection: Connection, wanted: set[int]) -> list[Any]:
     ).all()
 
 
-def _findings(connection: Connection, page_ids: Select[Any]) -> list[Any]:
+def _findings(connection: Connection, page_ids: Select[Any] | Sequence[int]) -> list[Any]:
     return connection.execute(
         select(FindingRow.id, FindingRow.kind, FindingRow.claim_id, FindingRow.other_claim_id,
                FindingRow.explanation, FindingRow.status)
@@ -261,7 +277,7 @@ def _findings(connection: Connection, page_ids: Select[Any]) -> list[Any]:
     ).all()
 
 
-def _sources(connection: Connection, page_ids: Select[Any]) -> list[Any]:
+def _sources(connection: Connection, page_ids: Select[Any] | Sequence[int]) -> list[Any]:
     linked = Article.__table__.alias("linked_article")
     return connection.execute(
         select(ClaimSource.claim_id, ClaimSource.source_id, ClaimSource.article_id, ClaimSource.stance,

@@ -1,11 +1,9 @@
-"""Ingest with a rich progress bar on stderr when there are more than a handful of inputs."""
+"""Ingest with a rich progress bar on stderr once there are more than a handful of inputs."""
 
 from __future__ import annotations
 
-import sys
-
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from workbench.ingest.readers import Overrides, ReadProblem
 from workbench.ingest.runner import IngestSummary, ingest
@@ -21,17 +19,22 @@ def run_ingest_with_progress(
     console = Console(stderr=True)
     if not console.is_terminal:
         return ingest(db, targets, overrides, force, jobs=jobs)
-    with Progress(
-        TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=console, transient=True,
-    ) as progress:
-        task = progress.add_task("ingest", total=None)
-        seen = 0
+    # Inputs stream (a folder or feed is never counted up front), so the bar counts what is done.
+    progress = Progress(
+        SpinnerColumn(), TextColumn("ingesting"), MofNCompleteColumn(), TextColumn("{task.fields[last]}", markup=False),
+        TimeElapsedColumn(), console=console, transient=True,
+    )
+    task = progress.add_task("ingest", total=None, last="")
+    seen = 0
 
-        def tick(_origin: str, _result: SaveResult | ReadProblem) -> None:
-            nonlocal seen
-            seen += 1
-            if seen > PROGRESS_AFTER:
-                progress.update(task, completed=seen)
+    def tick(origin: str, _outcome: SaveResult | ReadProblem) -> None:
+        nonlocal seen
+        seen += 1
+        if seen == PROGRESS_AFTER + 1:
+            progress.start()
+        progress.update(task, completed=seen, last=origin[-40:])
 
+    try:
         return ingest(db, targets, overrides, force, on_result=tick, jobs=jobs)
+    finally:
+        progress.stop()

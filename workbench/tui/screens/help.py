@@ -31,8 +31,8 @@ SECTIONS: tuple[tuple[str, tuple[Command, ...]], ...] = (
 def help_table(keymap: dict[str, str]) -> Table:
     table = Table(box=None, show_header=True, header_style="bold", expand=True, padding=(0, 2))
     table.add_column(Text("key"), style="bold cyan", no_wrap=True)
-    table.add_column(Text("what it does"))
-    table.add_column(Text("binding id (remap in [keymap] of config.toml)"), style="dim", no_wrap=True)
+    table.add_column(Text("what it does"), min_width=44, ratio=1)
+    table.add_column(Text("binding id ([keymap] in config.toml)"), style="dim", no_wrap=True)
     for heading, commands in SECTIONS:
         table.add_row(Text(heading, style="bold underline"), "", "")
         for command in commands:

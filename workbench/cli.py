@@ -19,6 +19,7 @@ import click
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from workbench.analysis.model import LABELS
+from workbench.analysis.sanitize import one_line
 from workbench.config import ConfigError, database_target, load_settings, reviewer_name
 from workbench.store import Database, DatabaseError, open_database
 from workbench.store.models import STANCES
@@ -145,7 +146,7 @@ def ingest(
             db, list(paths), Overrides(title=title, published=published, url=url, outlet=outlet), force, jobs
         )
     for problem in summary.problems:
-        click.echo(f"error: {problem}", err=True)
+        click.echo(f"error: {one_line(problem)}", err=True)  # file names can carry escapes too
     click.echo(summary.line())
     if not summary.ok:
         ctx.exit(1)
@@ -406,7 +407,6 @@ def source_add(
     http(s) URL (fetched once; the page's main text is kept). The same text twice is
     stored once. Exit status 1 when anything could not be read.
     """
-    from workbench.analysis.sanitize import one_line
     from workbench.evidence import add_source_record
     from workbench.ingest.readers import Overrides, ReadProblem, read_inputs
 
@@ -479,7 +479,6 @@ def link(
     (verbatim, close with the words that differ, or not found), stored with the link.
     Linking the same source again updates the stance.
     """
-    from workbench.analysis.sanitize import one_line
     from workbench.evidence import link_source
 
     target = _link_target(source_id, article_id)

@@ -20,7 +20,7 @@ from workbench.analysis import lexicon as lx
 from workbench.analysis.model import Attribution
 from workbench.analysis.patterns import word_alternation
 
-_CUE = word_alternation(lx.CUE_VERBS)  # every use is followed by a word end
+_CUE = word_alternation(lx.CUE_VERBS)
 # Tense and adverbs between source and cue; not "is"/"was", which make a passive hedge
 # ("is believed to") rather than an attribution.
 _AUX = r"(?:(?:has|have|had|also|further|later|earlier|previously|again|then)\s+)*"

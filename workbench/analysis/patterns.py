@@ -12,8 +12,9 @@ def word_alternation(words: Iterable[str]) -> str:
     ``said|says|say`` becomes ``sa(?:id|y(?:s)?)``. Python's ``re`` tries the branches
     of a plain alternation one by one at every position; the factored form rejects a
     position after a character or two, which is several times faster for word lists.
-    It matches the same strings; follow it with a word-end test (``\\b``, a lookahead)
-    so that at most one word fits at a position and branch order cannot matter.
+    It behaves exactly like the plain alternation sorted longest first: the words that
+    fit at one position are prefixes of each other, and the greedy optional tails try
+    them longest first, backtracking to the shorter ones in the same order.
     """
     trie: dict[str, dict] = {}
     for word in words:

@@ -13,7 +13,8 @@ place only when the export is complete, so a failed export never leaves a half-w
 file (and never truncates an older one). A text stream is written as it is; for CSV it
 must be opened with ``newline=""`` so the CRLF line ends survive. ``excel=True`` starts
 a CSV with a UTF-8 byte order mark. ``progress(done, total)`` is called from the calling
-thread every ``PROGRESS_EVERY`` claims and once at the end; ClaimReview counts only
+thread every ``PROGRESS_EVERY`` claims (every page of ``csv_sqlite.PAGE_SIZE`` for CSV
+from SQLite) and once at the end; ClaimReview counts only
 labelled claims. The return value is the number of claims written.
 
 Everything streams: claims are read a page at a time (``rows.iter_rows``), so memory
@@ -30,8 +31,11 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TextIO
 
+from sqlalchemy.orm import Session
+
 from workbench.export.claimreview import write_claimreview
-from workbench.export.csv_export import COLUMNS, write_csv
+from workbench.export.csv_export import COLUMNS, CsvLines, write_csv
+from workbench.export.csv_sqlite import iter_csv_pages
 from workbench.export.jsonl import write_jsonl
 from workbench.export.report import ReportHeading, write_html, write_markdown
 from workbench.export.rows import LABEL_FILTERS, ExportFilters, ExportRow, count_claims, iter_rows, label_totals
@@ -68,6 +72,8 @@ def _write(
 ) -> int:
     labelled_only = fmt == "claimreview"
     with db.session() as session, session.begin():
+        if fmt == "csv" and session.connection().dialect.name == "sqlite":
+            return write_csv(_sqlite_csv_lines(session, filters, progress), out, excel=excel)
         rows: Iterable[ExportRow] = iter_rows(session, filters, labelled_only=labelled_only)
         if progress is not None:
             rows = _reporting(rows, count_claims(session, filters, labelled_only), progress)
@@ -82,6 +88,21 @@ def _write(
         )
         writer = write_markdown if fmt == "markdown" else write_html
         return writer(rows, out, heading)
+
+
+def _sqlite_csv_lines(
+    session: Session, filters: ExportFilters, progress: Progress | None
+) -> Iterator[CsvLines | ExportRow]:
+    """SQLite words the CSV lines itself (csv_sqlite): a page at a time, so progress goes by page."""
+    if progress is None:
+        return iter_csv_pages(session.connection(), filters)
+    total = count_claims(session, filters)
+    progress(0, total)
+
+    def report(done: int) -> None:
+        progress(done, total)
+
+    return iter_csv_pages(session.connection(), filters, report)
 
 
 def _reporting(rows: Iterable[ExportRow], total: int, progress: Progress) -> Iterator[ExportRow]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich.console import Console
 from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+from workbench.analysis.sanitize import one_line
 from workbench.ingest.readers import Overrides, ReadProblem
 from workbench.ingest.runner import IngestSummary, ingest
 from workbench.store.articles import SaveResult
@@ -32,7 +33,7 @@ def run_ingest_with_progress(
         seen += 1
         if seen == PROGRESS_AFTER + 1:
             progress.start()
-        progress.update(task, completed=seen, last=origin[-40:])
+        progress.update(task, completed=seen, last=one_line(origin)[-40:])
 
     try:
         return ingest(db, targets, overrides, force, on_result=tick, jobs=jobs)

@@ -1,0 +1,201 @@
+"""CSV lines worded by SQLite itself: the fast path for CSV exports from a SQLite database.
+
+The general path builds an ``ExportRow`` per claim and hands its cells to ``csv.writer``,
+which alone costs more than the whole ``sqlite3 -csv`` shell. Here one query a page has
+SQLite word every cell (JSON lists, findings, source names, ISO timestamps) and join the
+21 cells of a claim with ``printf`` into one string, ``UNIT``-separated. Python then looks
+at the page as one string: when no cell needs quoting, a formula apostrophe or cleaning
+(the usual case) the page becomes CSV with two ``str.replace`` calls. Otherwise each line
+is finished cell by cell, and a claim whose line holds a control character (which
+``strip_controls`` would remove) or SQLite's ``MARK`` for what it cannot word exactly
+(a quote check, a timestamp in an unexpected form) is exported as an ``ExportRow``
+through the general path. Either way the bytes are the general path's.
+
+Assumes what the application writes: JSON in the shapes of ``Attribution.to_json`` and
+``TimeExpression.to_json`` (strings or null), and text without NUL characters (printf
+stops at a NUL).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, String, and_, func, literal, literal_column, select, tuple_
+
+from workbench.analysis.sanitize import strip_controls
+from workbench.export.csv_export import _FORMULA_FIRST, COLUMNS, CsvLines
+from workbench.export.rows import ExportFilters, ExportRow, claim_conditions, rows_for_claims
+from workbench.store.models import Article, Claim
+
+PAGE_SIZE = 5000
+UNIT = "\x1f"  # between the cells of a line: a control character, so never left in clean text
+MARK = "\x01"  # SQLite's "word this claim in Python": a control character too
+SEPARATORS = len(COLUMNS) - 1
+_LINE_FORMAT = UNIT.join(["%s"] * len(COLUMNS))
+
+_DIGITS = "[0-9]"
+_ISO_DATE = f"{_DIGITS * 4}-{_DIGITS * 2}-{_DIGITS * 2}"
+_STORED_TIME = f"{_DIGITS * 2}:{_DIGITS * 2}:{_DIGITS * 2}.{_DIGITS * 6}"  # SQLAlchemy's DateTime on SQLite
+
+# One SQL expression per column of COLUMNS, over ``claims`` joined to ``articles``; each
+# words its cell as csv_export.claim_cells does, before neutralising and quoting.
+_CELL_SQL = (
+    "articles.id",
+    "articles.title",
+    "articles.url",
+    "articles.outlet",
+    f"CASE WHEN articles.published IS NULL OR articles.published GLOB '{_ISO_DATE}' THEN articles.published"
+    f" ELSE '{MARK}' END",
+    "claims.id",
+    "claims.seq",
+    "claims.text",
+    "claims.suggested_label",
+    "claims.suggestion_reason",
+    "claims.label",
+    "claims.reviewer",
+    # datetime.isoformat(): a T between date and time, no fraction when it is zero.
+    f"""CASE WHEN claims.labeled_at IS NULL THEN NULL
+      WHEN claims.labeled_at GLOB '{_ISO_DATE} {_STORED_TIME}' THEN
+        substr(claims.labeled_at, 1, 10) || 'T' || substr(claims.labeled_at, 12, 8)
+        || CASE WHEN substr(claims.labeled_at, 20) = '.000000' THEN '' ELSE substr(claims.labeled_at, 20) END
+      ELSE '{MARK}' END""",
+    "json_extract(nullif(claims.attribution, ''), '$.source')",
+    "json_extract(nullif(claims.attribution, ''), '$.cue')",
+    "(SELECT group_concat(value, ' > ') FROM json_each(nullif(claims.attribution, ''), '$.chain'))",
+    # TimeExpression.describe()
+    """(SELECT group_concat(value ->> '$.text' || ' = ' || CASE
+          WHEN coalesce(value ->> '$.earliest', '') <> '' AND coalesce(value ->> '$.latest', '') <> '' THEN
+            CASE WHEN value ->> '$.earliest' = value ->> '$.latest' THEN value ->> '$.earliest'
+                 ELSE value ->> '$.earliest' || '..' || (value ->> '$.latest') END
+          WHEN coalesce(value ->> '$.relative', '') <> '' THEN value ->> '$.relative'
+          ELSE 'unresolved' END, '; ')
+        FROM json_each(nullif(claims.time_expressions, '')))""",
+    # cells.finding_text(), seen from this claim, in finding order
+    """(SELECT group_concat(entry, ' | ') FROM (
+        SELECT findings.kind
+          || CASE WHEN findings.claim_id = claims.id THEN coalesce(' with claim ' || findings.other_claim_id, '')
+                  ELSE ' with claim ' || findings.claim_id END
+          || CASE WHEN findings.status = 'open' THEN '' ELSE ' (' || findings.status || ')' END
+          || ': ' || findings.explanation AS entry
+        FROM findings WHERE findings.claim_id = claims.id OR findings.other_claim_id = claims.id
+        ORDER BY findings.id))""",
+    # cells.source_name() and the stance, in link order; a quote check is worded in Python.
+    f"""(SELECT group_concat(entry, ' | ') FROM (
+        SELECT coalesce(
+            nullif(CASE WHEN link.source_id IS NULL THEN linked.url ELSE sources.url END, ''),
+            nullif(CASE WHEN link.source_id IS NULL THEN linked.title ELSE sources.title END, ''),
+            CASE WHEN link.source_id IS NULL THEN 'article ' || link.article_id ELSE 'source ' || link.source_id END)
+          || ' (' || link.stance || ')'
+          || CASE WHEN coalesce(link.quote_check, 'null') = 'null' THEN '' ELSE '{MARK}' END AS entry
+        FROM claim_sources AS link
+        LEFT JOIN sources ON sources.id = link.source_id
+        LEFT JOIN articles AS linked ON link.source_id IS NULL AND linked.id = link.article_id
+        WHERE link.claim_id = claims.id ORDER BY link.id))""",
+    "NULL",  # quote_check: a claim with one is MARKed in its sources cell
+    "claims.note",
+)
+assert len(_CELL_SQL) == len(COLUMNS)
+
+# Cells csv_export passes through _text (neutralised, cleaned); ids, dates and the label are not.
+_TEXT_CELLS = tuple(
+    i for i, name in enumerate(COLUMNS) if name not in {"article_id", "published", "claim_id", "seq", "label", "labeled_at"}
+)
+_FORMULA_AFTER_UNIT = re.compile(f"{UNIT}[{re.escape(''.join(sorted(_FORMULA_FIRST)))}]")
+# Printable ASCII, tab and newline: an ASCII line made only of these holds nothing strip_controls removes.
+_PLAIN_ASCII = bytes([9, 10, *range(0x20, 0x7F)])
+
+
+def iter_csv_pages(
+    connection: Connection,
+    filters: ExportFilters,
+    progress: Callable[[int], None] | None = None,
+    page_size: int = PAGE_SIZE,
+) -> Iterator[CsvLines | ExportRow]:
+    """Every matching claim in reading order, as runs of CSV lines and the odd ``ExportRow``.
+
+    ``progress(done)`` is called after each page.
+    """
+    line = func.printf(literal(_LINE_FORMAT, String), *(literal_column(sql) for sql in _CELL_SQL))
+    query = (
+        select(line, Claim.article_id, Claim.seq, Claim.id)
+        .join(Article, Article.id == Claim.article_id)
+        .where(*claim_conditions(filters))
+        .order_by(Claim.article_id, Claim.seq)
+        .limit(page_size)
+    )
+    key = tuple_(Claim.article_id, Claim.seq)
+    after: tuple[int, int] | None = None
+    done = 0
+    while True:
+        page = connection.execute(query if after is None else query.where(key > tuple_(*after))).all()
+        if not page:
+            return
+        yield from _page_output(connection, page)
+        done += len(page)
+        if progress is not None:
+            progress(done)
+        if len(page) < page_size:
+            return
+        after = (page[-1][1], page[-1][2])
+
+
+def _page_output(connection: Connection, page: Sequence[Any]) -> Iterator[CsvLines | ExportRow]:
+    lines = [raw[0] for raw in page]
+    text = _clean_page(lines)
+    if text is not None:
+        yield CsvLines(text, len(lines))
+        return
+    finished = [_finished_line(line) for line in lines]
+    unworded = [raw[3] for raw, done in zip(page, finished) if done is None]
+    fallback = iter(rows_for_claims(connection, unworded) if unworded else ())
+    run: list[str] = []
+    for done in finished:
+        if done is not None:
+            run.append(done)
+            continue
+        if run:
+            yield CsvLines("\r\n".join(run) + "\r\n", len(run))
+            run = []
+        yield next(fallback)
+    if run:
+        yield CsvLines("\r\n".join(run) + "\r\n", len(run))
+
+
+def _clean_page(lines: list[str]) -> str | None:
+    """The page as CSV when no cell needs quoting, a formula apostrophe or cleaning, else None."""
+    count = len(lines)
+    text = "\n".join(lines)
+    if text.count(UNIT) != SEPARATORS * count or text.count("\n") != count - 1:
+        return None  # a cell holds a UNIT or a newline
+    if '"' in text or "," in text or _FORMULA_AFTER_UNIT.search(text):
+        return None
+    csv_text = text.replace(UNIT, ",")
+    if not _is_clean(csv_text):
+        return None
+    return csv_text.replace("\n", "\r\n") + "\r\n"
+
+
+def _finished_line(line: str) -> str | None:
+    """One line neutralised and quoted as csv.writer would; None when Python must word it."""
+    cells = line.split(UNIT)
+    if len(cells) != len(COLUMNS) or not _is_clean("".join(cells)):
+        return None  # a UNIT inside a cell, a control character, or the MARK
+    for i in _TEXT_CELLS:
+        cell = cells[i]
+        if cell[:1] in _FORMULA_FIRST:
+            cell = "'" + cell
+        if '"' in cell:
+            cell = '"' + cell.replace('"', '""') + '"'
+        elif "," in cell or "\n" in cell:  # a carriage return is a control character: not here
+            cell = '"' + cell + '"'
+        cells[i] = cell
+    return ",".join(cells)
+
+
+def _is_clean(text: str) -> bool:
+    """True when strip_controls would leave ``text`` as it is."""
+    if text.isascii():  # the quick test: only printable ASCII, tab and newline
+        return not text.encode("ascii").translate(None, _PLAIN_ASCII)
+    return strip_controls(text) == text

@@ -41,7 +41,11 @@ class Attribution:
     source_type: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        # Spelled out rather than asdict(): ingest calls this for every claim.
+        return {
+            "source": self.source, "cue": self.cue, "kind": self.kind, "anonymous": self.anonymous,
+            "hedges": list(self.hedges), "chain": list(self.chain), "source_type": self.source_type,
+        }
 
     @classmethod
     def from_json(cls, data: dict[str, Any] | None) -> Attribution | None:
@@ -70,7 +74,11 @@ class TimeExpression:
     relative: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        return {
+            "text": self.text, "start": self.start, "end": self.end, "value": self.value,
+            "earliest": self.earliest, "latest": self.latest, "granularity": self.granularity,
+            "relative": self.relative,
+        }
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> TimeExpression:

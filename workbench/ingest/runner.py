@@ -16,16 +16,14 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 
-from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
 from workbench.analysis.model import ArticleAnalysis
 from workbench.analysis.pipeline import analyse_or_explain
 from workbench.ingest.readers import Overrides, ReadProblem, read_inputs
-from workbench.store.articles import ArticleRecord, SaveResult, content_hash, save_article
+from workbench.store.articles import ARTICLE_BY_HASH, ArticleRecord, SaveResult, content_hash, save_article
 from workbench.store.corpus import CrossArticleMatcher
 from workbench.store.engine import Database
-from workbench.store.models import Article
 
 BATCH_ARTICLES = 25
 WINDOW_PER_JOB = 8
@@ -117,7 +115,7 @@ def _new_records(
             digest = content_hash(record.body)
             existing = None
             if digest not in seen and not force:
-                existing = connection.scalar(select(Article.id).where(Article.content_hash == digest))
+                existing = connection.scalar(ARTICLE_BY_HASH, {"digest": digest})
                 connection.rollback()  # end the read snapshot so the WAL can be checkpointed
             if digest in seen or existing is not None:
                 summary.count(record.origin, SaveResult(existing or 0, "skipped", 0), on_result)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from workbench.analysis.model import ArticleAnalysis, PublishedWindow
@@ -50,8 +50,14 @@ def content_hash(body: str) -> str:
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
+# Built once: ingest runs these for every article, and a fresh statement costs more than the query.
+ARTICLE_BY_HASH = select(Article.id).where(Article.content_hash == bindparam("digest"))
+INSERT_ARTICLE = insert(Article).returning(Article.id)
+INSERT_CLAIMS = insert(Claim).returning(Claim.id, Claim.seq, sort_by_parameter_order=True)
+
+
 def find_article_by_hash(session: Session, digest: str) -> int | None:
-    return session.scalar(select(Article.id).where(Article.content_hash == digest))
+    return session.scalar(ARTICLE_BY_HASH, {"digest": digest})
 
 
 def save_article(
@@ -64,9 +70,7 @@ def save_article(
         return SaveResult(existing_id, "skipped", 0)
     fields = _article_fields(record, analysis.published_inferred)
     if existing_id is None:
-        article_id = session.scalar(
-            insert(Article).values(content_hash=digest, ingested_at=utcnow(), **fields).returning(Article.id)
-        )
+        article_id = session.scalar(INSERT_ARTICLE, [{"content_hash": digest, "ingested_at": utcnow(), **fields}])
         assert article_id is not None
         _, ids = _insert_claims(session, article_id, analysis, previous={})
         return SaveResult(article_id, "added", len(analysis.claims), claim_ids=ids)
@@ -149,9 +153,7 @@ def _insert_claims(
         session.delete(gone)
     session.flush()
     if fresh:
-        rows = session.execute(
-            insert(Claim).returning(Claim.id, Claim.seq, sort_by_parameter_order=True), fresh
-        )
+        rows = session.execute(INSERT_CLAIMS, fresh)
         by_seq.update({seq: claim_id for claim_id, seq in rows})
     now = utcnow()
     findings = [

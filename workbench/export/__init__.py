@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session
 
 from workbench.export.claimreview import write_claimreview
 from workbench.export.csv_export import COLUMNS, CsvLines, write_csv
-from workbench.export.csv_sqlite import iter_csv_pages
+from workbench.export.csv_sqlite import iter_csv_pages, sqlite_can_word
 from workbench.export.jsonl import write_jsonl
 from workbench.export.report import ReportHeading, write_html, write_markdown
 from workbench.export.rows import LABEL_FILTERS, ExportFilters, ExportRow, count_claims, iter_rows, label_totals
@@ -72,7 +72,7 @@ def _write(
 ) -> int:
     labelled_only = fmt == "claimreview"
     with db.session() as session, session.begin():
-        if fmt == "csv" and session.connection().dialect.name == "sqlite":
+        if fmt == "csv" and sqlite_can_word(session.connection()):
             return write_csv(_sqlite_csv_lines(session, filters, progress), out, excel=excel)
         rows: Iterable[ExportRow] = iter_rows(session, filters, labelled_only=labelled_only)
         if progress is not None:

@@ -14,6 +14,8 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
 from multiprocessing import get_context
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -21,7 +23,14 @@ from sqlalchemy.exc import SQLAlchemyError
 from workbench.analysis.model import ArticleAnalysis
 from workbench.analysis.pipeline import analyse_or_explain
 from workbench.ingest.readers import Overrides, ReadProblem, read_inputs
-from workbench.store.articles import ARTICLE_BY_HASH, ArticleRecord, SaveResult, content_hash, save_article
+from workbench.store.articles import (
+    ARTICLE_BY_HASH,
+    ArticleRecord,
+    SaveResult,
+    content_hash,
+    encoded_claim_rows,
+    save_article,
+)
 from workbench.store.corpus import CrossArticleMatcher
 from workbench.store.engine import Database
 
@@ -65,9 +74,22 @@ class IngestSummary:
             on_result(origin, outcome)
 
 
-def analyse_record(record: ArticleRecord) -> ArticleAnalysis | str:
-    """Analysis of one record; an exception becomes its message so one article cannot stop the rest."""
-    return analyse_or_explain(record.body, record.published, sketch_claims=True)
+@dataclass(slots=True)
+class PreparedArticle:
+    """What an analysis worker sends back: the analysis and its claim rows, ready to write."""
+
+    analysis: ArticleAnalysis
+    rows: list[tuple[Any, ...]]
+
+
+def prepare_article(body: str, published: date | None) -> PreparedArticle | str:
+    """Runs in a worker process: analysis, near-duplicate sketches and encoded claim rows."""
+    analysis = analyse_or_explain(body, published, sketch_claims=True)
+    if isinstance(analysis, str):
+        return analysis
+    rows = encoded_claim_rows(analysis)
+    analysis.sentences = []  # not stored; no need to pickle them back
+    return PreparedArticle(analysis, rows)
 
 
 def default_jobs() -> int:
@@ -87,11 +109,11 @@ def ingest(
     pending = _new_records(db, targets, overrides or Overrides(), force, summary, on_result)
     matcher = CrossArticleMatcher(db) if cross_article else None
     writer = _BatchWriter(db, force, summary, on_result, matcher)
-    for record, analysis in _analysed(pending, jobs or default_jobs()):
-        if isinstance(analysis, str):
-            summary.count(record.origin, ReadProblem(record.origin, analysis), on_result)
+    for record, prepared in _analysed(pending, jobs or default_jobs()):
+        if isinstance(prepared, str):
+            summary.count(record.origin, ReadProblem(record.origin, prepared), on_result)
         else:
-            writer.add(record, analysis)
+            writer.add(record, prepared)
     writer.flush()
     return summary
 
@@ -124,7 +146,7 @@ def _new_records(
             yield record
 
 
-def _analysed(records: Iterable[ArticleRecord], jobs: int) -> Iterator[tuple[ArticleRecord, ArticleAnalysis | str]]:
+def _analysed(records: Iterable[ArticleRecord], jobs: int) -> Iterator[tuple[ArticleRecord, PreparedArticle | str]]:
     """Analysis in order of input; a process pool only once there is more than one article."""
     iterator = iter(records)
     first = next(iterator, None)
@@ -133,17 +155,17 @@ def _analysed(records: Iterable[ArticleRecord], jobs: int) -> Iterator[tuple[Art
     second = next(iterator, None)
     if second is None or jobs <= 1:
         for record in (first, *(() if second is None else (second,))):
-            yield record, analyse_record(record)
+            yield record, prepare_article(record.body, record.published)
         for record in iterator:
-            yield record, analyse_record(record)
+            yield record, prepare_article(record.body, record.published)
         return
-    window: deque[tuple[ArticleRecord, Future[ArticleAnalysis | str]]] = deque()
-    # Spawned workers import only the pure analysis: no database connection crosses a fork.
+    window: deque[tuple[ArticleRecord, Future[PreparedArticle | str]]] = deque()
+    # Spawned, not forked: no open database connection is copied into a worker.
     with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn")) as pool:
         for record in (first, second):
-            window.append((record, pool.submit(analyse_or_explain, record.body, record.published, True)))
+            window.append((record, pool.submit(prepare_article, record.body, record.published)))
         for record in iterator:
-            window.append((record, pool.submit(analyse_or_explain, record.body, record.published, True)))
+            window.append((record, pool.submit(prepare_article, record.body, record.published)))
             if len(window) >= jobs * WINDOW_PER_JOB:
                 done_record, future = window.popleft()
                 yield done_record, future.result()
@@ -166,10 +188,10 @@ class _BatchWriter:
         self.summary = summary
         self.on_result = on_result
         self.matcher = matcher
-        self.batch: list[tuple[ArticleRecord, ArticleAnalysis]] = []
+        self.batch: list[tuple[ArticleRecord, PreparedArticle]] = []
 
-    def add(self, record: ArticleRecord, analysis: ArticleAnalysis) -> None:
-        self.batch.append((record, analysis))
+    def add(self, record: ArticleRecord, prepared: PreparedArticle) -> None:
+        self.batch.append((record, prepared))
         if len(self.batch) >= BATCH_ARTICLES:
             self.flush()
 
@@ -181,12 +203,13 @@ class _BatchWriter:
             results = self._write(lambda session: [self._save(session, r, a) for r, a in batch])
         except SQLAlchemyError:
             # One article broke the batch: store the rest one by one so only it is lost.
-            results = [self._save_alone(record, analysis) for record, analysis in batch]
-        for (record, _analysis), outcome in zip(batch, results):
+            results = [self._save_alone(record, prepared) for record, prepared in batch]
+        for (record, _prepared), outcome in zip(batch, results):
             self.summary.count(record.origin, outcome, self.on_result)
 
-    def _save(self, session, record: ArticleRecord, analysis: ArticleAnalysis) -> SaveResult:  # type: ignore[no-untyped-def]
-        result = save_article(session, record, analysis, force=self.force)
+    def _save(self, session, record: ArticleRecord, prepared: PreparedArticle) -> SaveResult:  # type: ignore[no-untyped-def]
+        analysis = prepared.analysis
+        result = save_article(session, record, analysis, force=self.force, encoded_rows=prepared.rows)
         if self.matcher is not None and result.status != "skipped":
             self.summary.findings += self.matcher.record_findings(
                 session, result.article_id, result.claim_ids, analysis
@@ -210,8 +233,8 @@ class _BatchWriter:
             self.matcher.committed()
         return result
 
-    def _save_alone(self, record: ArticleRecord, analysis: ArticleAnalysis) -> Outcome:
+    def _save_alone(self, record: ArticleRecord, prepared: PreparedArticle) -> Outcome:
         try:
-            return self._write(lambda session: self._save(session, record, analysis))
+            return self._write(lambda session: self._save(session, record, prepared))
         except SQLAlchemyError as exc:
             return ReadProblem(record.origin, f"could not store: {str(exc.orig or exc).splitlines()[0]}")

@@ -7,6 +7,7 @@ label, reviewer, note, links and audit rows — on every claim whose text is unc
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import Any
@@ -54,6 +55,29 @@ def content_hash(body: str) -> str:
 ARTICLE_BY_HASH = select(Article.id).where(Article.content_hash == bindparam("digest"))
 INSERT_ARTICLE = insert(Article).returning(Article.id)
 INSERT_CLAIMS = insert(Claim).returning(Claim.id, Claim.seq, sort_by_parameter_order=True)
+CLAIM_IDS_BY_SEQ = select(Claim.seq, Claim.id).where(Claim.article_id == bindparam("article_id"))
+# Columns of a claim row after article_id, as encoded_claim_rows() gives them.
+ENCODED_CLAIM_COLUMNS = (
+    "seq", "text", "start", '"end"', "sentence_index", "attribution", "time_expressions",
+    "suggested_label", "suggestion_reason",
+)
+
+
+def encoded_claim_rows(analysis: ArticleAnalysis) -> list[tuple[Any, ...]]:
+    """Claim rows with their JSON already encoded.
+
+    Pure and picklable: ingest builds these in its analysis workers, so the single
+    writer only hands finished rows to the driver.
+    """
+    return [
+        (
+            claim.seq, claim.text, claim.start, claim.end, claim.sentence_index,
+            json.dumps(claim.attribution.to_json()) if claim.attribution else None,
+            json.dumps([t.to_json() for t in claim.times]),
+            claim.suggested_label, claim.suggestion_reason,
+        )
+        for claim in analysis.claims
+    ]
 
 
 def find_article_by_hash(session: Session, digest: str) -> int | None:
@@ -61,9 +85,17 @@ def find_article_by_hash(session: Session, digest: str) -> int | None:
 
 
 def save_article(
-    session: Session, record: ArticleRecord, analysis: ArticleAnalysis, force: bool = False
+    session: Session,
+    record: ArticleRecord,
+    analysis: ArticleAnalysis,
+    force: bool = False,
+    encoded_rows: list[tuple[Any, ...]] | None = None,
 ) -> SaveResult:
-    """Insert (or with ``force`` re-analyse) one article inside the caller's transaction."""
+    """Insert (or with ``force`` re-analyse) one article inside the caller's transaction.
+
+    ``encoded_rows`` (from ``encoded_claim_rows``) lets a new article's claims go straight
+    to the driver in one executemany.
+    """
     digest = content_hash(record.body)
     existing_id = find_article_by_hash(session, digest)
     if existing_id is not None and not force:
@@ -72,7 +104,10 @@ def save_article(
     if existing_id is None:
         article_id = session.scalar(INSERT_ARTICLE, [{"content_hash": digest, "ingested_at": utcnow(), **fields}])
         assert article_id is not None
-        _, ids = _insert_claims(session, article_id, analysis, previous={})
+        if encoded_rows is not None:
+            ids = _insert_encoded_claims(session, article_id, analysis, encoded_rows)
+        else:
+            _, ids = _insert_claims(session, article_id, analysis, previous={})
         return SaveResult(article_id, "added", len(analysis.claims), claim_ids=ids)
 
     session.execute(update(Article).where(Article.id == existing_id).values(**fields))
@@ -126,6 +161,40 @@ def _claim_fields(article_id: int, item: ClaimResult) -> dict[str, Any]:
     }
 
 
+def _insert_encoded_claims(
+    session: Session, article_id: int, analysis: ArticleAnalysis, rows: list[tuple[Any, ...]]
+) -> tuple[int, ...]:
+    if not rows:
+        return ()
+    connection = session.connection()
+    mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    columns = ("article_id", *ENCODED_CLAIM_COLUMNS)
+    connection.exec_driver_sql(
+        f"INSERT INTO claims ({', '.join(columns)}, version) VALUES ({', '.join([mark] * len(columns))}, 1)",
+        [(article_id, *row) for row in rows],
+    )
+    by_seq = dict(connection.execute(CLAIM_IDS_BY_SEQ, {"article_id": article_id}).all())
+    _insert_findings(session, analysis, by_seq)
+    return tuple(by_seq[claim.seq] for claim in analysis.claims)
+
+
+def _insert_findings(session: Session, analysis: ArticleAnalysis, by_seq: dict[int, int]) -> None:
+    now = utcnow()
+    findings = [
+        {
+            "kind": finding.kind,
+            "claim_id": by_seq[finding.claim_seq],
+            "other_claim_id": by_seq.get(finding.other_claim_seq) if finding.other_claim_seq else None,
+            "explanation": finding.explanation,
+            "status": "open",
+            "created_at": now,
+        }
+        for finding in analysis.findings
+    ]
+    if findings:
+        session.execute(insert(FindingRow), findings)
+
+
 def _insert_claims(
     session: Session, article_id: int, analysis: ArticleAnalysis, previous: dict[str, Claim]
 ) -> tuple[int, tuple[int, ...]]:
@@ -155,18 +224,5 @@ def _insert_claims(
     if fresh:
         rows = session.execute(INSERT_CLAIMS, fresh)
         by_seq.update({seq: claim_id for claim_id, seq in rows})
-    now = utcnow()
-    findings = [
-        {
-            "kind": finding.kind,
-            "claim_id": by_seq[finding.claim_seq],
-            "other_claim_id": by_seq.get(finding.other_claim_seq) if finding.other_claim_seq else None,
-            "explanation": finding.explanation,
-            "status": "open",
-            "created_at": now,
-        }
-        for finding in analysis.findings
-    ]
-    if findings:
-        session.execute(insert(FindingRow), findings)
+    _insert_findings(session, analysis, by_seq)
     return kept, tuple(by_seq[claim.seq] for claim in analysis.claims)

@@ -89,6 +89,19 @@ def database_from(ctx: click.Context) -> Iterator[Database]:
     yield state.database()
 
 
+@contextmanager
+def database_as_found(ctx: click.Context) -> Iterator[Database]:
+    """The database without upgrading it: for the commands that look at or do the upgrade."""
+    from workbench.store.engine import create_database_engine
+
+    state: CliState = ctx.find_object(CliState)  # type: ignore[assignment]
+    database = create_database_engine(state.db_target)
+    try:
+        yield database
+    finally:
+        database.dispose()
+
+
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--db",
@@ -288,17 +301,12 @@ def db() -> None:
 @one_line_errors
 def db_upgrade(ctx: click.Context) -> None:
     """Upgrade the schema to the newest revision (a SQLite file is backed up first)."""
-    from workbench.store.engine import create_database_engine
     from workbench.store.migrate import current_revision, head_revision, upgrade_to_head
 
-    state: CliState = ctx.find_object(CliState)  # type: ignore[assignment]
-    database = create_database_engine(state.db_target)
-    try:
+    with database_as_found(ctx) as database:
         before = current_revision(database)
         backup = upgrade_to_head(database)
         after = head_revision(database)
-    finally:
-        database.dispose()
     if before == after:
         click.echo(f"already at head ({after})")
     else:
@@ -310,15 +318,10 @@ def db_upgrade(ctx: click.Context) -> None:
 @one_line_errors
 def db_current(ctx: click.Context) -> None:
     """Print the schema revision of the database and the newest one known."""
-    from workbench.store.engine import create_database_engine
     from workbench.store.migrate import current_revision, head_revision
 
-    state: CliState = ctx.find_object(CliState)  # type: ignore[assignment]
-    database = create_database_engine(state.db_target)
-    try:
+    with database_as_found(ctx) as database:
         current, head = current_revision(database), head_revision(database)
-    finally:
-        database.dispose()
     click.echo(f"{current or 'none (empty database)'}" + (" (head)" if current == head else f" (head is {head})"))
 
 

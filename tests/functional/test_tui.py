@@ -75,12 +75,18 @@ def add_finding(db: Database, claim_id: int, other_id: int, explanation: str = "
         return finding.id
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> Database:
-    database = open_database(str(tmp_path / "t.db"))
+def review_database(path: Path) -> Database:
+    """Two small articles, one finding: the database the TUI tests and snapshots share."""
+    database = open_database(str(path))
     minister = add_article(database, "Minister visits Kabul", MINISTER_CLAIMS)
     add_article(database, "Harbour reopens", HARBOUR_CLAIMS, outlet="Port News")
     add_finding(database, minister[0], minister[3], "one says they met, the other denies it")
+    return database
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Database:
+    database = review_database(tmp_path / "t.db")
     yield database
     database.dispose()
 

@@ -11,18 +11,15 @@ from typing import Any
 
 import pytest
 
-from tests.functional.test_tui import HARBOUR_CLAIMS, MINISTER_CLAIMS, add_article, add_finding, make_app, settle
-from workbench.store import Database, open_database
+from tests.functional.test_tui import make_app, review_database, settle
+from workbench.store import Database
 
 SIZE = (140, 40)
 
 
 @pytest.fixture
 def db(tmp_path: Path) -> Database:
-    database = open_database(str(tmp_path / "snap.db"))
-    minister = add_article(database, "Minister visits Kabul", MINISTER_CLAIMS)
-    add_article(database, "Harbour reopens", HARBOUR_CLAIMS, outlet="Port News")
-    add_finding(database, minister[0], minister[3], "one says they met, the other denies it")
+    database = review_database(tmp_path / "snap.db")
     yield database
     database.dispose()
 

@@ -5,7 +5,7 @@ which alone costs more than the whole ``sqlite3 -csv`` shell. Here one query a p
 SQLite word every cell (JSON lists, findings, source names, ISO timestamps) and join the
 21 cells of a claim with ``printf`` into one string, ``UNIT``-separated. Python then looks
 at the page as one string: when no cell needs quoting, a formula apostrophe or cleaning
-(the usual case) the page becomes CSV with two ``str.replace`` calls. Otherwise each line
+(the usual case) a few scans of that string and two ``str.replace`` calls make it CSV. Otherwise each line
 is finished cell by cell, and a claim whose line holds a control character (which
 ``strip_controls`` would remove) or SQLite's ``MARK`` for what it cannot word exactly
 (a quote check, a timestamp in an unexpected form) is exported as an ``ExportRow``
@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, String, and_, func, literal, literal_column, select, tuple_
+from sqlalchemy import Connection, String, func, literal, literal_column, select, tuple_
 
 from workbench.analysis.sanitize import strip_controls
 from workbench.export.csv_export import _FORMULA_FIRST, COLUMNS, CsvLines
@@ -106,9 +106,8 @@ _CELL_SQL = (
 assert len(_CELL_SQL) == len(COLUMNS)
 
 # Cells csv_export passes through _text (neutralised, cleaned); ids, dates and the label are not.
-_TEXT_CELLS = tuple(
-    i for i, name in enumerate(COLUMNS) if name not in {"article_id", "published", "claim_id", "seq", "label", "labeled_at"}
-)
+_NOT_TEXT = {"article_id", "published", "claim_id", "seq", "label", "labeled_at"}
+_TEXT_CELLS = tuple(i for i, name in enumerate(COLUMNS) if name not in _NOT_TEXT)
 _FORMULA_AFTER_UNIT = re.compile(f"{UNIT}[{re.escape(''.join(sorted(_FORMULA_FIRST)))}]")
 # Printable ASCII, tab and newline: an ASCII line made only of these holds nothing strip_controls removes.
 _PLAIN_ASCII = bytes([9, 10, *range(0x20, 0x7F)])
@@ -126,7 +125,7 @@ _JSON_COLUMNS = frozenset({"attribution", "time_expressions"})
 
 
 def sqlite_can_word(connection: Connection) -> bool:
-    """True on SQLite when no text a cell shows holds a NUL: one scan, ~0.1 s a 100k claims."""
+    """True on SQLite when no text a cell shows holds a NUL (a scan costing ~8% of the export)."""
     if connection.dialect.name != "sqlite":
         return False
     tests = []
@@ -215,15 +214,18 @@ def _finished_line(line: str) -> str | None:
     if len(cells) != len(COLUMNS) or not _is_clean("".join(cells)):
         return None  # a UNIT inside a cell, a control character, or the MARK
     for i in _TEXT_CELLS:
-        cell = cells[i]
-        if cell[:1] in _FORMULA_FIRST:
-            cell = "'" + cell
-        if '"' in cell:
-            cell = '"' + cell.replace('"', '""') + '"'
-        elif "," in cell or "\n" in cell:  # a carriage return is a control character: not here
-            cell = '"' + cell + '"'
-        cells[i] = cell
-    return ",".join(cells)
+        if cells[i][:1] in _FORMULA_FIRST:
+            cells[i] = "'" + cells[i]
+    return ",".join([_quoted(cell) for cell in cells])
+
+
+def _quoted(cell: str) -> str:
+    """csv.writer's minimal quoting (a carriage return is a control character: never here)."""
+    if '"' in cell:
+        return '"' + cell.replace('"', '""') + '"'
+    if "," in cell or "\n" in cell:
+        return '"' + cell + '"'
+    return cell
 
 
 def _is_clean(text: str) -> bool:

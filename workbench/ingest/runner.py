@@ -80,6 +80,7 @@ class PreparedArticle:
 
     analysis: ArticleAnalysis
     rows: list[tuple[Any, ...]]
+    digest: str
 
 
 def prepare_article(body: str, published: date | None) -> PreparedArticle | str:
@@ -89,7 +90,7 @@ def prepare_article(body: str, published: date | None) -> PreparedArticle | str:
         return analysis
     rows = encoded_claim_rows(analysis)
     analysis.sentences = []  # not stored; no need to pickle them back
-    return PreparedArticle(analysis, rows)
+    return PreparedArticle(analysis, rows, content_hash(body))
 
 
 def default_jobs() -> int:
@@ -209,7 +210,9 @@ class _BatchWriter:
 
     def _save(self, session, record: ArticleRecord, prepared: PreparedArticle) -> SaveResult:  # type: ignore[no-untyped-def]
         analysis = prepared.analysis
-        result = save_article(session, record, analysis, force=self.force, encoded_rows=prepared.rows)
+        result = save_article(
+            session, record, analysis, force=self.force, encoded_rows=prepared.rows, digest=prepared.digest
+        )
         if self.matcher is not None and result.status != "skipped":
             self.summary.findings += self.matcher.record_findings(
                 session, result.article_id, result.claim_ids, analysis

@@ -90,13 +90,14 @@ def save_article(
     analysis: ArticleAnalysis,
     force: bool = False,
     encoded_rows: list[tuple[Any, ...]] | None = None,
+    digest: str | None = None,
 ) -> SaveResult:
     """Insert (or with ``force`` re-analyse) one article inside the caller's transaction.
 
     ``encoded_rows`` (from ``encoded_claim_rows``) lets a new article's claims go straight
-    to the driver in one executemany.
+    to the driver in one executemany; ``digest`` saves hashing the body twice.
     """
-    digest = content_hash(record.body)
+    digest = digest or content_hash(record.body)
     existing_id = find_article_by_hash(session, digest)
     if existing_id is not None and not force:
         return SaveResult(existing_id, "skipped", 0)

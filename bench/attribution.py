@@ -3,7 +3,9 @@
 Reads ../shared/data/attribution_polnear_sample_articles.jsonl (42 political news
 articles with every annotated attribution as document offsets), runs our segmenter,
 claim splitter and attribution finder over each article, and compares the source and
-cue spans we find with the annotated ones:
+cue spans we find with the annotated ones. "workbench" scores every relation
+``find_attributions`` reports in each claim (PolNeAR annotates them all); "one per
+claim" scores only the attribution each stored claim carries. Matching:
 - exact: same span after trimming spaces and punctuation at the ends;
 - overlap: the spans share at least one character.
 Precision counts our spans that match an annotated one; recall counts annotated spans
@@ -26,7 +28,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from workbench.analysis.attribution import match_attribution  # noqa: E402
+from workbench.analysis.attribution import find_attributions, match_attribution  # noqa: E402
 from workbench.analysis.claims import extract_claims  # noqa: E402
 from workbench.analysis.segment import split_sentences  # noqa: E402
 
@@ -83,14 +85,25 @@ def _extent(spans: list[list[int]]) -> Span | None:
 
 
 def ours(text: str) -> tuple[list[Span], list[Span]]:
+    """Every relation our finder reports in each claim (PolNeAR annotates them all)."""
+    sources: list[Span] = []
+    cues: list[Span] = []
+    for claim in extract_claims(text, split_sentences(text)):
+        for found in find_attributions(claim.text):
+            sources.append((claim.start + found.source_span[0], claim.start + found.source_span[1]))
+            cues.append((claim.start + found.cue_span[0], claim.start + found.cue_span[1]))
+    return sources, cues
+
+
+def ours_one_per_claim(text: str) -> tuple[list[Span], list[Span]]:
+    """The claim's own attribution only: what each stored claim carries."""
     sources: list[Span] = []
     cues: list[Span] = []
     for claim in extract_claims(text, split_sentences(text)):
         found = match_attribution(claim.text)
-        if found is None:
-            continue
-        sources.append((claim.start + found.source_span[0], claim.start + found.source_span[1]))
-        cues.append((claim.start + found.cue_span[0], claim.start + found.cue_span[1]))
+        if found is not None:
+            sources.append((claim.start + found.source_span[0], claim.start + found.source_span[1]))
+            cues.append((claim.start + found.cue_span[0], claim.start + found.cue_span[1]))
     return sources, cues
 
 
@@ -101,12 +114,13 @@ def naive(text: str) -> tuple[list[Span], list[Span]]:
 
 def main() -> None:
     articles = [json.loads(line) for line in DATA.open(encoding="utf-8") if line.strip()]
-    scores = {name: (Score(), Score()) for name in ("workbench", "naive 'NP said'")}
+    systems = {"workbench": ours, "one per claim": ours_one_per_claim, "naive 'NP said'": naive}
+    scores = {name: (Score(), Score()) for name in systems}
     for article in articles:
         text = article["text"]
         gold_sources = [s for a in article["attributions"] if (s := _extent(a.get("source_spans") or []))]
         gold_cues = [s for a in article["attributions"] if (s := _extent(a.get("cue_spans") or []))]
-        for name, system in (("workbench", ours), ("naive 'NP said'", naive)):
+        for name, system in systems.items():
             sources, cues = system(text)
             scores[name][0].add(sources, gold_sources, text)
             scores[name][1].add(cues, gold_cues, text)

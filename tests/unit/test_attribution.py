@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.analysis.attribution import classify_source, find_attribution, match_attribution
+from workbench.analysis.attribution import classify_source, find_attribution, find_attributions, match_attribution
 
 
 def test_trailing_anonymous_source() -> None:
@@ -99,6 +99,10 @@ def test_trailing_citing_builds_a_chain() -> None:
         ("officials", "said", ("anonymous", True)),
         ("ministry spokesman Ali Reza", "said", ("person", False)),
         ("Dr. Amara Okafor", "said", ("person", False)),
+        ("Acme Holdings", "said", ("organisation", False)),  # a corporate marker, by shape
+        ("Johnson & Johnson", "said", ("organisation", False)),
+        ("many Democrats", "said", ("anonymous", True)),
+        ("Jane Doe, a pollster for the campaign", "said", ("person", False)),  # the apposition only describes
     ],
 )
 def test_source_types(phrase: str, cue: str, expected: tuple[str, bool]) -> None:
@@ -123,3 +127,61 @@ def test_spans_point_at_source_and_cue() -> None:
     assert match is not None
     assert text[slice(*match.source_span)] == "the central bank"
     assert text[slice(*match.cue_span)] == "said"
+
+
+def relations(text: str) -> list[tuple[str, str, bool]]:
+    """(source, cue, subordinate) of every relation, as the text spells them."""
+    return [(text[slice(*m.source_span)], text[slice(*m.cue_span)], m.subordinate) for m in find_attributions(text)]
+
+
+def test_every_relation_of_a_sentence_is_found() -> None:
+    text = "After the mayor said the bridge was safe, the senator warned that it could collapse."
+    assert relations(text) == [("the mayor", "said", True), ("the senator", "warned", False)]
+    # The claim's own source is the main clause's, not the subordinate one.
+    found = find_attribution(text)
+    assert found is not None and found.source == "the senator"
+
+
+def test_relation_inside_a_relative_clause_is_not_the_claims_source() -> None:
+    text = "The policy, which officials said will start in May, covers 300 people."
+    assert relations(text) == [("officials", "said", True)]
+    assert find_attribution(text) is None
+
+
+def test_apposition_between_source_and_cue_belongs_to_the_source() -> None:
+    text = '"It is over," Eric Stone, a former adviser to the governor, said of the race.'
+    assert relations(text) == [("Eric Stone, a former adviser to the governor", "said", False)]
+
+
+def test_auxiliaries_and_adverbs_belong_to_the_cue() -> None:
+    assert relations("Mr. Ryan has repeatedly said he will not run.") == [("Mr. Ryan", "has repeatedly said", False)]
+    assert relations("Mr. Rubio defiantly told voters that he would stay.") == [("Mr. Rubio", "defiantly told", False)]
+    found = find_attribution("Mr. Ryan has repeatedly said he will not run.")
+    assert found is not None and (found.source, found.cue) == ("Mr. Ryan", "said")
+
+
+def test_beliefs_count_but_first_person_inside_a_quotation_does_not() -> None:
+    assert relations("Most economists fear a recession this year.") == [("Most economists", "fear", False)]
+    assert relations('"I think we will win," she said.') == [("she", "said", False)]
+    assert relations("Everybody believes in the convention until they lose.") == []
+
+
+def test_stances_are_relations_but_not_a_claims_source() -> None:
+    text = "The senator called for an inquiry into the contract."
+    assert relations(text) == [("The senator", "called for", False)]
+    assert find_attribution(text) is None
+
+
+def test_colon_and_document_cues() -> None:
+    assert relations('Roger Stone: "The machines are rigged."') == [("Roger Stone", ":", False)]
+    assert relations('"Please advise how you wish to proceed," the letter read.') == [("the letter", "read", False)]
+    assert relations("She read the letter aloud to the court.") == []
+
+
+def test_datelines_and_statements_are_trimmed_from_the_source() -> None:
+    assert relations("WASHINGTON — The administration said on Monday that it would expand the program.") == [
+        ("The administration", "said", False)
+    ]
+    assert relations("The mayor issued a statement saying the bridge was safe.") == [
+        ("The mayor", "issued a statement saying", False)
+    ]

@@ -67,3 +67,13 @@ def test_headings_furniture_and_datelines_are_not_claims() -> None:
     body = "Harbour Fire Contained\nPORTSMOUTH, U.K.: Firefighters contained the blaze on Sunday.\nNo comments:\nPost a Comment"
     claims = claims_of(body)
     assert [c.text for c in claims] == ["Firefighters contained the blaze on Sunday."]
+
+
+def test_pronoun_sources_take_the_nearest_named_speaker() -> None:
+    body = (
+        "Dr. Amara Okafor said the trial had ended early. The results will be published in May, she said. "
+        "Mr. Li told reporters the plant would close. She said nothing else."
+    )
+    sources = [c.attribution.source if c.attribution else None for c in claims_of(body)]
+    # "She" after "Mr. Li": the title disagrees, so the pronoun stays.
+    assert sources == ["Dr. Amara Okafor", "Dr. Amara Okafor", "Mr. Li", "She"]

@@ -7,8 +7,17 @@ A claim's attribution is found by shape, tried in this order:
 4. leading: "SOURCE said (that) CONTENT" / "SOURCE told reporters CONTENT";
 5. inside: "The strike, the union said, will go on."
 A shape counts only when its source phrase looks like a noun phrase (short, no
-auxiliary verbs, not a clause opener). Source types and media detection come from
-the lexicon module; see its docstring for the rules.
+auxiliary verbs, not a clause opener). When no shape fits, the first cue of the
+claim's own clause (not a subordinate or relative one) anchors it.
+
+``find_attributions`` returns every relation in a text, as PolNeAR annotates them:
+each cue is an anchor whose source is the subject on its left ("which officials said",
+"X, a former adviser, said") or, after a quotation, the name on its right; belief
+verbs count, stances ("called for") are relations but never a claim's source, a
+capitalised name before a colon introduces a quotation, and a first-person "I think"
+inside a quotation is the speaker's own voice, not a new source. Auxiliaries and
+adverbs between source and cue belong to the cue ("has repeatedly said"). Source
+types and media detection come from the lexicon module; see its docstring.
 """
 
 from __future__ import annotations
@@ -35,7 +44,8 @@ _HEDGE_WORDS = frozenset(
      "believed", "understood"}
 )
 _PASSIVE_HEDGES = ("said to", "reported to", "thought to", "alleged to")
-_SIGNAL_WORD = re.compile(r"(?<![a-z])" + word_alternation(_CUE_WORDS | _HEDGE_WORDS) + r"(?![a-z])")
+_STANCE_WORDS = frozenset(lx.STANCE_CUES) | frozenset(lx.DOCUMENT_CUES)
+_SIGNAL_WORD = re.compile(r"(?<![a-z])" + word_alternation(_CUE_WORDS | _HEDGE_WORDS | _STANCE_WORDS) + r"(?![a-z])")
 _HEDGE = re.compile(r"\b(?:" + "|".join(re.escape(h) for h in lx.HEDGES) + r")\b", re.IGNORECASE)
 _ACCORDING = re.compile(r"(?:^|(?<=[\s,(—-]))(?P<cue>[Aa]ccording to)\s+(?P<source>[^,;\"“”]+?)(?=\s*(?:,|;|\)|—|[.!?]?[\"”’]?\s*$))")
 _TRAILING = re.compile(
@@ -73,7 +83,8 @@ _LEADING_DESCRIPTOR = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){1,3}(
 # Words that cannot be in (or open) a source phrase: they make it a clause.
 _NOT_IN_SOURCE = frozenset(
     """is are was were be been being has have had will would could can should may might must do does did
-    that which whether if because when while although though who whom""".split()
+    that which whether if because when while although though who whom not never don't don’t doesn't doesn’t
+    didn't didn’t""".split()
 )
 _NOT_FIRST = frozenset({"and", "but", "or", "so", "as", "where", "who", "what", "how", "why", "to", "not", "than", "for"})
 # A source phrase ending in one of these is a clause cut short ("Democrats controlled the Senate and").
@@ -91,12 +102,15 @@ class AttributionMatch:
     attribution: Attribution
     source_span: tuple[int, int]
     cue_span: tuple[int, int]
+    # The cue sits in a subordinate or relative clause ("after X said", "which Y says"):
+    # a relation inside the claim, not the claim's own source.
+    subordinate: bool = False
 
 
 def find_attribution(claim_text: str) -> Attribution | None:
     """The attribution of one claim, or None; hedges alone still yield an Attribution."""
     words = _signal_words(claim_text)
-    match = _match(claim_text, words)
+    match = _claim_match(claim_text, words)
     if match is not None:
         return match.attribution
     hedges = _hedges(claim_text, words)
@@ -104,8 +118,23 @@ def find_attribution(claim_text: str) -> Attribution | None:
 
 
 def match_attribution(text: str) -> AttributionMatch | None:
-    """The attribution with the offsets of its source and cue in ``text``."""
-    return _match(text, _signal_words(text))
+    """The claim's attribution with the offsets of its source and cue in ``text``."""
+    return _claim_match(text, _signal_words(text))
+
+
+def _claim_match(text: str, words: set[str]) -> AttributionMatch | None:
+    match = _match(text, words)
+    if match is None and words & _CUE_WORDS:
+        # A cue the shapes miss ("Mr. Ryan has repeatedly said ..."): the first relation
+        # of the claim's own clause that states content, not a position.
+        match = next(
+            (m for m in _anchored_relations(text, [])
+             if not m.subordinate and m.attribution.cue not in _STANCE_WORDS and m.attribution.cue != ":"),
+            None,
+        )
+        if match is not None:
+            match.attribution.hedges = _hedges(text, words)
+    return match
 
 
 def _signal_words(text: str) -> set[str]:
@@ -171,14 +200,16 @@ def _leading(text: str) -> AttributionMatch | None:
         cue = follower.group(1)
         rest = rest[follower.end() :]
     source = text[source_span[0] : source_span[1]]
+    if _believes_in(text, cue_span[1]) or _SUBORDINATE_OPENING.match(source):
+        return None  # "After the mayor said ...": the claim's own clause comes later
     if not _plausible_source(source, allow_apposition=True) or not _opens_content(rest, cue):
         return None
+    obj = None
     if cue.lower() in lx.OBJECT_CUES:
         obj = re.match(r"\s+((?:the\s+|a\s+)?(?:reporters|journalists|[A-Z][\w.]*|news conference|press conference)(?:\s+[A-Z][\w.]*)?)\b", rest)
-        if obj:
-            cue_span = (cue_span[0], cue_span[1] + obj.end(1))
+    cue_text = text[cue_span[0] : cue_span[1]] + (rest[: obj.end(1)] if obj else "")  # "told reporters"
     quoted = rest.lstrip(" ,:").startswith(("\"", "“"))
-    return _build(text, source_span, cue_span, text[cue_span[0] : cue_span[1]], quoted=quoted, relay=None)
+    return _build(text, source_span, cue_span, cue_text, quoted=quoted, relay=None)
 
 
 def _inside(text: str) -> AttributionMatch | None:
@@ -226,7 +257,8 @@ def _build(
     quoted: bool,
     relay: tuple[int, int] | None,
 ) -> AttributionMatch:
-    phrase = text[source_span[0] : source_span[1]].strip()
+    source_span, cue_span = _tidy_spans(text, source_span, cue_span)
+    phrase = text[source_span[0] : source_span[1]]
     chain: list[str] = []
     outer = phrase
     nested = _RELAY.match(phrase)
@@ -255,6 +287,63 @@ def _build(
         source_type=source_type,
     )
     return AttributionMatch(attribution, source_span, cue_span)
+
+
+_SUBORDINATE_OPENING = re.compile(
+    r"(?:[Aa]fter|[Ww]hen|[Ww]hile|[Ss]ince|[Bb]efore|[Bb]ecause|[Ii]f|[Tt]hough|[Aa]lthough|[Aa]s|[Uu]ntil|[Uu]nless"
+    r"|[Oo]nce|[Ww]hether)\s"
+)
+_INTRO_WORD = re.compile(
+    r"(?:[Tt]hen|[Aa]fter|[Ww]hen|[Ww]hile|[Aa]s|[Aa]nd|[Bb]ut|[Ss]o|[Yy]et|[Nn]ow|[Ss]till|[Aa]lso|[Ss]ince|[Bb]efore"
+    r"|[Bb]ecause|[Ii]f|[Tt]hough|[Aa]lthough)\s+(?=\S)"
+)
+_INTRO_PHRASE = re.compile(r"(?:In|On|At|During|After|Before|Speaking|Asked|Writing|Reached)\b[^,]{0,80},\s+(?=\S)")
+_DATELINE_DASH = re.compile(r".*[―—–]\s+(?=\S)")
+_STATEMENT_TAIL = re.compile(r"\s+(?:issued|put out|released)\s+(?:a|an)\s+(?:statement|release)$")
+_NOT_ADVERBS = frozenset({"family", "ally", "daily", "weekly", "monthly", "quarterly", "assembly", "supply", "rally"})
+
+
+def _is_cue_modifier(word: str) -> bool:
+    """An auxiliary or adverb that belongs to the cue: "has", "also", "privately", "wouldn't"."""
+    lowered = word.lower()
+    return word.islower() and (
+        lowered in _CUE_AUXILIARIES
+        or lowered.replace("’", "'") in _NEGATED_AUXILIARIES
+        or (lowered.endswith("ly") and len(lowered) > 4 and lowered not in _NOT_ADVERBS)
+    )
+
+
+def _tidy_spans(
+    text: str, source_span: tuple[int, int], cue_span: tuple[int, int]
+) -> tuple[tuple[int, int], tuple[int, int]]:
+    """Trim what is not the source from its span: an opening connective or dateline,
+    a leading adverbial clause, and auxiliaries or adverbs before the cue, which move
+    into the cue ("Mr. Rubio defiantly told" -> "Mr. Rubio" / "defiantly told")."""
+    start, end = source_span
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    for pattern in (_DATELINE_DASH, _INTRO_PHRASE, _INTRO_WORD):
+        match = pattern.match(text, start, end)
+        if match is not None and match.end() < end:
+            start = match.end()
+    cue_start = cue_span[0]
+    between = text[end:cue_start]
+    if between.strip() and all(_is_cue_modifier(w) for w in between.split()):
+        cue_start = end + len(between) - len(between.lstrip())
+    statement = _STATEMENT_TAIL.search(text, start, end)
+    if statement is not None and cue_start >= end:
+        end, cue_start = statement.start(), statement.start() + 1
+    while True:
+        last_space = text.rfind(" ", start, end)
+        if last_space == -1 or not _is_cue_modifier(text[last_space + 1 : end]) or cue_start < end:
+            break
+        cue_start = last_space + 1
+        end = last_space
+        while end > start and text[end - 1].isspace():
+            end -= 1
+    return (start, end), (cue_start, cue_span[1])
 
 
 def _is_quoted(text: str, source_span: tuple[int, int]) -> bool:
@@ -303,16 +392,18 @@ def classify_source(phrase: str, cue: str, relayed: bool = False) -> tuple[str, 
         return "document", False
     if head_noun in lx.ORGANISATION_WORDS:
         return "organisation", False
-    roles = [i for i, w in enumerate(head_words) if w in lx.ROLE_WORDS or w in lx.PERSON_TITLES]
+    roles = [i for i, w in enumerate(head_words) if w in lx.ROLE_WORDS or w in lx.PERSON_TITLES or w in lx.PEOPLE_WORDS]
     if roles:
         # A role or title names a person only when a name follows it: "spokesman Ali Reza".
         return ("person", False) if _named_after(head, roles[-1]) else ("anonymous", True)
-    if document:
+    # Only the head's words type the source: "Jane Doe, a pollster for the campaign" is a person.
+    head_vocabulary = set(head_words)
+    if document & head_vocabulary:
         return "document", False
-    if organisation:
+    if organisation & head_vocabulary:
         return "organisation", False
-    if raw_words and all(w.isupper() and len(w) > 1 for w in raw_words):
-        return "organisation", False
+    if raw_words and all(w.isupper() and len(w) > 1 for w in raw_words) or "&" in phrase:
+        return "organisation", False  # "NATO", "AT&T", "Johnson & Johnson"
     return "person", False
 
 
@@ -382,3 +473,265 @@ def _hedges(text: str, words: set[str]) -> list[str]:
     if not words & _HEDGE_WORDS and not any(p in text for p in _PASSIVE_HEDGES):
         return []
     return [m.group(0).lower() for m in _HEDGE.finditer(text)]
+
+
+# --- Every relation in a text, anchored on its cue -------------------------------------
+# The shapes above find the one attribution a claim carries. A sentence often holds more
+# ("After X said A, Y said B"; "..., which officials said will ..."), and a reviewer or a
+# benchmark wants them all: each remaining cue word is an anchor, and its source is the
+# subject on its left or, after a comma or a quotation, the name on its right.
+
+_CUE_ANCHOR = re.compile(
+    r"(?<![\w'’-])(?P<cue>" + word_alternation(set(lx.CUE_VERBS) | _STANCE_WORDS) + r"|[Aa]ccording to)(?![\w'’-])"
+)
+_TOKEN = re.compile(r"[\w.&-]+(?:['’][\w.&-]+)*|''|[^\w\s]")
+# Left of a cue these end the subject: punctuation, quotation marks and clause openers.
+_BOUNDARY_TOKENS = frozenset(",;:()[]—–\"“”'‘’") | {"''", "--"}
+_SUBORDINATORS = frozenset(
+    """that when while as after before because since if though although where whereas until once unless
+    who whom which whose what how why""".split()
+)
+_COORDINATORS = frozenset({"and", "but", "or", "so", "yet", "then"})
+# Auxiliaries and adverbs between a subject and its cue belong to the cue ("has long said").
+_CUE_AUXILIARIES = frozenset(
+    """has have had also further later earlier previously again then now often once repeatedly long already
+    still never would will could might may did does do recently initially privately publicly
+    frequently not really just actually truly certainly don't don’t doesn't doesn’t didn't didn’t""".split()
+)
+_NEGATED_AUXILIARIES = frozenset(
+    "wouldn't won't can't couldn't shouldn't isn't wasn't hasn't haven't hadn't didn't don't doesn't".split()
+)
+# "I think", "we believe": a speaker's own voice inside what they say, which the
+# quotation's attribution already covers (PolNeAR's annotators leave them out too).
+_FIRST_PERSON = frozenset("i we i'm i’m we're we’re i've i’ve we've we’ve i'd i’d".split())
+_TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight january february march
+    april may june july august september october november december""".split()
+)
+# Capitalised sentence openers that are not names.
+_CAPITALISED_NOT_SOURCE = frozenset({"there", "this", "these", "those", "what", "here", "it's", "that's", "but"})
+# Participles that may sit inside a noun phrase ("a retired officer", "unnamed officials").
+_ADJECTIVE_PARTICIPLES = frozenset(
+    {"retired", "unnamed", "elected", "concerned", "armed", "unidentified", "informed", "respected"}
+)
+# Finite verbs that show a lowercase phrase is a clause, not a subject.
+_VERBISH = frozenset("went came made got took gave saw knew thought say says said am let".split())
+_NP_OPENERS = _DETERMINERS | {"former", "another", "other", "most", "few", "each", "every", "no", "my", "your"}
+# Heads that make a lowercase phrase a possible source ("the candidate's friends").
+_SOURCE_HEADS = (
+    lx.ROLE_WORDS | lx.ORGANISATION_WORDS | lx.DOCUMENT_WORDS | lx.STRONG_OUTLET_WORDS | lx.WEAK_OUTLET_WORDS
+    | lx.PRONOUNS | lx.PEOPLE_WORDS | lx.PERSON_TITLES
+)
+# Cues that put their source after them in inverted quotations ('"...," said X').
+_INVERTING_CUES = frozenset(
+    """said says added adds wrote writes asked asks argued argues explained explains noted notes replied
+    warned warns insisted recalled declared reported told tweeted concluded cautioned countered conceded
+    acknowledged stated observed remarked""".split()
+)
+# Words that end an inverted source ('said Sanders as he closed out').
+_INVERTED_STOP = frozenset({"as", "in", "on", "at", "during", "after", "when", "while", "before", "because", "from",
+                            "via", "with", "to", "that", "this", "last", "earlier", "later", "recently", "of"})
+
+# Two to four capitalised words (a title may lead) before a colon and a quotation or a
+# capitalised statement: the speaker of a colon-introduced quote. One capitalised word
+# ("WASHINGTON:", "Update:") is a dateline or a label, not a speaker.
+_NAME_COLON = re.compile(
+    r"(?P<source>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*(?P<cue>:)\s+(?=[\"“']*[A-Z])"
+)
+_NOUN_STANCES = frozenset({"questions", "challenges", "demands", "calls for", "calls on"})
+_ENDS_SENTENCE = re.compile(r"\s*[.!?]?[\"”’']*\s*$")
+
+Token = tuple[int, int, str]
+
+
+def find_attributions(text: str) -> list[AttributionMatch]:
+    """Every attribution relation in ``text`` with its offsets, in text order.
+
+    The claim's own attribution (``match_attribution``) is one of them when found; the
+    rest are anchored on the other cues. Relations whose cue sits in a subordinate or
+    relative clause are marked ``subordinate``.
+    """
+    words = _signal_words(text)
+    if not words & _CUE_WORDS and not words & _STANCE_WORDS and ":" not in text:
+        return []
+    main = _match(text, words)
+    found = _anchored_relations(text, [main] if main is not None else [])
+    found.sort(key=lambda m: m.cue_span[0])
+    return found
+
+
+def _anchored_relations(text: str, found: list[AttributionMatch]) -> list[AttributionMatch]:
+    """``found`` plus a relation for every cue it does not already cover, in text order."""
+    for cue in _CUE_ANCHOR.finditer(text):
+        start, end = cue.span("cue")
+        if any(start < m.cue_span[1] and m.cue_span[0] < end for m in found):
+            continue
+        relation = _anchored(text, cue.group("cue").lower(), start, end)
+        if relation is not None:
+            found.append(relation)
+    found.extend(_colon_relations(text, found))
+    return [m for m in found if (m.attribution.source or "").lower() not in _FIRST_PERSON]
+
+
+def _colon_relations(text: str, found: list[AttributionMatch]) -> list[AttributionMatch]:
+    """ 'Roger Stone: "The machines are rigged."' -- a name and a colon open a quotation."""
+    match = _NAME_COLON.match(text)
+    if match is None or any(m.cue_span[0] < match.end("cue") for m in found):
+        return []
+    if not _subject_phrase(_tokens(text, *match.span("source"))):
+        return []
+    return [_build(text, match.span("source"), match.span("cue"), ":", quoted=True, relay=None)]
+
+
+def _anchored(text: str, cue: str, start: int, end: int) -> AttributionMatch | None:
+    if cue == "according to":
+        match = _ACCORDING.match(text, start)
+        if match is None or not _plausible_source(match.group("source"), allow_clause=True):
+            return None
+        return _build(text, match.span("source"), match.span("cue"), cue, quoted=False, relay=None)
+    if cue in _NOUN_CUES or cue in _NOUN_STANCES:  # "new reports show", "the estimates": nouns as often as verbs
+        return None
+    if cue in lx.DOCUMENT_CUES and not _ENDS_SENTENCE.match(text, end) or _believes_in(text, end):
+        return None
+    subject = _subject_before(text, start)
+    if subject is not None:
+        source_span, cue_start, subordinate = subject
+        found = _build(text, source_span, (cue_start, end), cue, quoted=False, relay=None)
+        found.subordinate = subordinate
+        return found
+    if cue in _INVERTING_CUES:
+        source_span = _subject_after(text, start, end)
+        if source_span is not None:
+            return _build(text, source_span, (start, end), cue, quoted=False, relay=None)
+    return None
+
+
+def _believes_in(text: str, cue_end: int) -> bool:
+    """ "believes in the convention": faith in a thing, not a proposition held."""
+    return text.startswith(" in ", cue_end) and text[max(0, cue_end - 8) : cue_end].lower().rstrip("sd").endswith("believe")
+
+
+def _tokens(text: str, start: int, end: int) -> list[Token]:
+    return [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _subject_before(text: str, cue_start: int) -> tuple[tuple[int, int], int, bool] | None:
+    """(source span, where the cue starts with its auxiliaries, subordinate) left of a cue."""
+    tokens = _tokens(text, max(0, cue_start - 240), cue_start)
+    cue_from = cue_start
+    while tokens and tokens[-1][2].lower() in _CUE_AUXILIARIES:
+        cue_from = tokens.pop()[0]
+    if not tokens:
+        return None
+    if tokens[-1][2] == ",":  # "X, a former adviser, said" / "X, who ..., said"
+        return _subject_with_apposition(tokens, cue_from)
+    phrase, subordinate = _phrase_back(tokens)
+    if not phrase or not _subject_phrase(phrase):
+        return None
+    return (phrase[0][0], phrase[-1][1]), cue_from, subordinate
+
+
+def _phrase_back(tokens: list[Token]) -> tuple[list[Token], bool]:
+    """The tokens back to the nearest boundary, and whether that boundary subordinates."""
+    phrase: list[Token] = []
+    for token in reversed(tokens):
+        lowered = token[2].lower()
+        if token[2] in _BOUNDARY_TOKENS or lowered in _COORDINATORS:
+            return phrase[::-1], False
+        if lowered in _SUBORDINATORS:
+            return phrase[::-1], True
+        phrase.append(token)
+        if len(phrase) > 12:
+            return [], False
+    return phrase[::-1], False
+
+
+def _subject_with_apposition(tokens: list[Token], cue_from: int) -> tuple[tuple[int, int], int, bool] | None:
+    """ "HEAD, APPOSITION, said": the head names the source, the apposition describes it."""
+    comma = len(tokens) - 2
+    while comma >= 0 and tokens[comma][2] != ",":
+        if tokens[comma][2] in _BOUNDARY_TOKENS:
+            return None  # a quotation or a clause break inside: not an apposition
+        comma -= 1
+    apposition = tokens[comma + 1 : -1]
+    if comma < 1 or not apposition:
+        return None
+    first = apposition[0][2]
+    lowered = first.lower()
+    if not (lowered in _NP_OPENERS or lowered in ("who", "whose") or first[:1].islower() or first[:1].isdigit()
+            or lowered in lx.PERSON_TITLES or lowered in lx.ROLE_WORDS):
+        return None
+    head, subordinate = _phrase_back(tokens[:comma])
+    if not head or len(head) > 6 or not _subject_phrase(head):
+        return None
+    return (head[0][0], apposition[-1][1]), cue_from, subordinate
+
+
+def _describes(word: str) -> bool:
+    """An apposition's first word: "a", "the", "former", "chairman", "Republican", "33"."""
+    lowered = word.lower()
+    if lowered in _NOT_IN_SOURCE or lowered in _CUE_AUXILIARIES or lowered.endswith("ing"):
+        return False
+    return (lowered in _NP_OPENERS or word[:1].isupper() or word[:1].isdigit() or lowered in lx.ROLE_WORDS
+            or lowered in lx.PERSON_TITLES or lowered in ("who", "whose"))
+
+
+def _subject_phrase(tokens: list[Token]) -> bool:
+    """A noun phrase that can say something: a pronoun, a name, or a described noun."""
+    words = [t[2] for t in tokens]
+    lowered = [w.lower() for w in words]
+    if len(words) > 8 and not all(w[:1].isupper() or w in ("of", "the", "and") for w in lowered):
+        return False
+    if lowered[0] in _NOT_FIRST or lowered[-1] in _NOT_LAST or lowered[-1] in _DETERMINERS:
+        return False
+    if any(w in _NOT_IN_SOURCE or w in _TIME_WORDS or w in _VERBISH for w in lowered):
+        return False
+    if lowered[0] in _CAPITALISED_NOT_SOURCE or not words[0][:1].isalnum():
+        return False
+    head = lowered[-1].removesuffix("'s").removesuffix("’s")
+    if len(words) == 1:
+        if lowered[0].endswith("ing"):  # "Having said that"
+            return False
+        return head in lx.PRONOUNS or words[0][:1].isupper() or head in _SINGLE_WORD_SOURCES or head in lx.PEOPLE_WORDS
+    for previous, word, low in zip(lowered, words[1:], lowered[1:]):
+        if word[:1].isupper() or not word[:1].isalpha():
+            continue
+        if low.endswith("ed") and low not in _ADJECTIVE_PARTICIPLES and previous not in _NP_OPENERS:
+            return False
+        if low.endswith("ly") or (low.endswith("ing") and previous not in _NP_OPENERS):
+            return False
+    if words[-1][:1].isupper():
+        return True
+    return head in _SOURCE_HEADS and (lowered[0] in _NP_OPENERS or words[0][:1].isupper())
+
+
+def _subject_after(text: str, cue_start: int, cue_end: int) -> tuple[int, int] | None:
+    """The source after an inverted cue: '"...," said X, the lead researcher.'"""
+    before = text[max(0, cue_start - 4) : cue_start].rstrip()
+    if not before or before[-1] not in ",\"”'’":
+        return None
+    tokens = _tokens(text, cue_end, min(len(text), cue_end + 300))
+    name: list[Token] = []
+    for token in tokens:
+        word = token[2]
+        if word in _BOUNDARY_TOKENS or word in ".!?" or (word in _INVERTED_STOP and name):
+            break
+        name.append(token)
+    if not name or len(name) > 12:
+        return None
+    first = name[0][2].lower()
+    if not (name[0][2][:1].isupper() or first in _NP_OPENERS or first in lx.ROLE_WORDS):
+        return None
+    if any(t[2].lower() in _TIME_WORDS or t[2].lower() in _NOT_IN_SOURCE for t in name):
+        return None
+    end = name[-1][1]
+    rest = tokens[len(name) :]
+    if len(rest) > 1 and rest[0][2] == "," and _describes(rest[1][2]):
+        # An apposition runs to the end of the sentence, a quotation, or a participle
+        # clause (", noting that ...").
+        for i, token in enumerate(rest[1:], start=1):
+            word = token[2]
+            if word in ".!?;\"“”" or word == "''" or (word == "," and i + 1 < len(rest) and rest[i + 1][2].endswith("ing")):
+                break
+            end = token[1]
+    return name[0][0], end

@@ -76,7 +76,38 @@ def extract_claims(text: str, sentences: list[Sentence]) -> list[Claim]:
             open_quote = (list(sentence_claims), opener if opener and opener.source else None)
     if open_quote is not None:
         _attribute_quotation(*open_quote)
+    _resolve_pronoun_sources(claims)
     return claims
+
+
+_PRONOUN_GENDER = {"he": "male", "she": "female"}
+_TITLE_GENDER = {"mr": "male", "sir": "male", "mrs": "female", "ms": "female", "miss": "female", "lady": "female"}
+_RESOLVE_WITHIN = 8  # claims: further back, "he" may well be someone the article named in between
+
+
+def _resolve_pronoun_sources(claims: list[Claim]) -> None:
+    """ "he said" / "she told" take the nearest earlier named person who was a source.
+
+    Only speakers count as antecedents: the nearest capitalised name in the text is as
+    often a place or an organisation. A title that fixes a gender ("Mr.", "Ms.") must
+    agree with the pronoun; with no named speaker close enough the pronoun stays.
+    """
+    last_named: tuple[int, str] | None = None
+    for position, claim in enumerate(claims):
+        attribution = claim.attribution
+        if attribution is None or not attribution.source:
+            continue
+        pronoun = attribution.source.lower()
+        if pronoun in _PRONOUN_GENDER:
+            if last_named is not None and position - last_named[0] <= _RESOLVE_WITHIN:
+                name = last_named[1]
+                title = name.split()[0].lower().rstrip(".")
+                if _TITLE_GENDER.get(title, _PRONOUN_GENDER[pronoun]) == _PRONOUN_GENDER[pronoun]:
+                    claim.attribution = replace(attribution, source=name, hedges=list(attribution.hedges))
+                    last_named = (position, name)
+            continue
+        if attribution.source_type == "person" and attribution.source[:1].isupper():
+            last_named = (position, attribution.source)
 
 
 def _claim(text: str, start: int, end: int, sentence_index: int, seq: int) -> Claim:

@@ -4,7 +4,11 @@ Everything here is generic English news vocabulary; no list holds names taken fr
 one article. How the lists are used:
 
 - ``CUE_VERBS`` are reporting verbs in their news tenses; a source phrase next to one
-  of them ("a spokesperson said", "said Dr. Okafor") is an attribution.
+  of them ("a spokesperson said", "said Dr. Okafor") is an attribution. Verbs of belief
+  and expectation (believes, thinks, expects, hopes, fears) count too: "analysts expect
+  a rise" puts the content in the analysts' mouths, as PolNeAR's annotators also read it.
+  ``STANCE_CUES`` (called for, praised, vowed) attribute a position, not a fact: they
+  are relations of their own but never a claim's source.
 - A source is *media* when its phrase contains an outlet word ("the newspaper",
   "state broadcaster", "news agency", "local TV"), a title word of an outlet's name
   ("Washington Post", "Daily Herald", "Press TV"), a well-known wire service or
@@ -30,8 +34,21 @@ CUE_VERBS = tuple(
     urged urges recalled recalls complained complains forecast forecasts believes believed thinks
     emphasised emphasized emphasises emphasizes observed remarked declared declares indicated indicates
     contended reiterated reiterates assured promised vowed hinted signalled signaled concluded concludes
-    projected accused asked quoted believe expect expects described saying telling adding noting stating""".split()
+    projected accused asked quoted believe expect expects described saying telling adding noting stating
+    hope hopes hoped fear fears feared think testified quipped joked boasted bragged gloated demurred
+    lamented retorted mused""".split()
 )
+# Speech acts and stances that attribute a position rather than a statement of fact
+# ("X called for a special prosecutor", "Y praised the plan"). PolNeAR annotates them as
+# attributions, so ``find_attributions`` reports them; a claim built on one is about its
+# subject (checkable as it stands), so they never become the claim's own attribution.
+STANCE_CUES = tuple(
+    """praised praises praising proposed proposes vowed vows pledged pledges cited cites criticized criticised
+    criticizes criticises condemned condemns demanded demands questioned questions challenged challenges
+    welcomed welcomes endorsed endorses rejected rejects defended defends""".split()
+) + ("called for", "calls for", "calling for", "called on", "calls on")
+# What a document says, only at the end of a quotation: '"...," the letter read.'
+DOCUMENT_CUES = ("read",)
 # Verbs that also take an object before the content ("told reporters that").
 OBJECT_CUES = frozenset({"told", "tells", "assured", "warned", "urged", "asked", "promised", "reminded"})
 # Cues whose subject relays what others said: with "quoting"/"citing" they mark media.
@@ -104,11 +121,13 @@ ORGANISATION_WORDS = frozenset(
     navy embassy institute institution association board bureau service university hospital parliament
     congress senate cabinet secretariat regulator watchdog organisation organization foundation
     federation coalition alliance campaign charity fund centre center team club league statistics
-    municipality prosecutors prosecutor""".split()
+    municipality prosecutors prosecutor inc corp corporation co ltd llc plc gmbh holdings industries enterprises
+    airlines airways motors bancorp technologies systems communications pharmaceuticals
+    laboratories labs brands studios conglomerate""".split()
 )
 # Things that speak for someone: a source of this kind is a document.
 DOCUMENT_WORDS = frozenset(
-    """readout statement report reports study survey poll data figures document documents filing filings
+    """readout statement report reports study studies survey surveys poll polls data figures document documents filing filings
     letter memo memorandum minutes transcript communique communiqué release notice indictment complaint
     lawsuit ruling judgment assessment analysis review audit census estimate estimates tweet post
     message email affidavit""".split()
@@ -131,5 +150,13 @@ PERSON_TITLES = frozenset(
     lady colonel col captain capt lt sgt sheikh mullah imam rev""".split()
 )
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+# Plain nouns for people that, described ("the candidate's friends", "many voters"), can be
+# a source. Not sources alone: "people said" needs a determiner or a name before it.
+PEOPLE_WORDS = frozenset(
+    """people friends allies voters supporters opponents colleagues neighbours neighbors relatives family
+    families parents students teachers lawyers attorneys aides advisers democrats republicans conservatives
+    liberals progressives candidates delegates donors strategists pollsters operatives participants
+    organizers organisers protesters demonstrators organizers man woman men women someone everyone""".split()
+)
 # How an inner link of a chain was published: "Mohammad Naeem tweet" -> "Mohammad Naeem (tweet)".
 MEDIUM_WORDS = frozenset({"tweet", "post", "statement", "interview", "letter", "video", "message", "blog", "podcast"})

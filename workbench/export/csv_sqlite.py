@@ -174,11 +174,14 @@ def iter_csv_pages(
 
 def _page_output(connection: Connection, page: Sequence[Any]) -> Iterator[CsvLines | ExportRow]:
     lines = [raw[0] for raw in page]
-    text = _clean_page(lines)
-    if text is not None:
-        yield CsvLines(text, len(lines))
+    text = "\n".join(lines)
+    csv_text = text.replace(UNIT, ",")
+    clean = _is_clean(csv_text)  # a UNIT inside a cell is caught by the counts below
+    formulas = _FORMULA_AFTER_UNIT.search(text) is not None
+    if clean and not formulas and _needs_no_quotes(text, len(lines)):
+        yield CsvLines(csv_text.replace("\n", "\r\n") + "\r\n", len(lines))  # the usual page
         return
-    finished = [_finished_line(line) for line in lines]
+    finished = [_finished_line(line, clean, formulas) for line in lines]
     unworded = [raw[3] for raw, done in zip(page, finished) if done is None]
     fallback = iter(rows_for_claims(connection, unworded) if unworded else ())
     run: list[str] = []
@@ -194,38 +197,29 @@ def _page_output(connection: Connection, page: Sequence[Any]) -> Iterator[CsvLin
         yield CsvLines("\r\n".join(run) + "\r\n", len(run))
 
 
-def _clean_page(lines: list[str]) -> str | None:
-    """The page as CSV when no cell needs quoting, a formula apostrophe or cleaning, else None."""
-    count = len(lines)
-    text = "\n".join(lines)
-    if text.count(UNIT) != SEPARATORS * count or text.count("\n") != count - 1:
-        return None  # a cell holds a UNIT or a newline
-    if '"' in text or "," in text or _FORMULA_AFTER_UNIT.search(text):
-        return None
-    csv_text = text.replace(UNIT, ",")
-    if not _is_clean(csv_text):
-        return None
-    return csv_text.replace("\n", "\r\n") + "\r\n"
+def _needs_no_quotes(text: str, count: int) -> bool:
+    """No cell of these ``count`` newline-joined lines holds a UNIT, newline, comma or quote."""
+    return (
+        text.count(UNIT) == SEPARATORS * count
+        and text.count("\n") == count - 1
+        and '"' not in text
+        and "," not in text
+    )
 
 
-def _finished_line(line: str) -> str | None:
+def _finished_line(line: str, page_is_clean: bool, page_has_formulas: bool) -> str | None:
     """One line neutralised and quoted as csv.writer would; None when Python must word it."""
     cells = line.split(UNIT)
-    if len(cells) != len(COLUMNS) or not _is_clean("".join(cells)):
+    if len(cells) != len(COLUMNS) or not (page_is_clean or _is_clean("".join(cells))):
         return None  # a UNIT inside a cell, a control character, or the MARK
-    for i in _TEXT_CELLS:
-        if cells[i][:1] in _FORMULA_FIRST:
-            cells[i] = "'" + cells[i]
-    return ",".join([_quoted(cell) for cell in cells])
-
-
-def _quoted(cell: str) -> str:
-    """csv.writer's minimal quoting (a carriage return is a control character: never here)."""
-    if '"' in cell:
-        return '"' + cell.replace('"', '""') + '"'
-    if "," in cell or "\n" in cell:
-        return '"' + cell + '"'
-    return cell
+    if page_has_formulas:
+        for i in _TEXT_CELLS:
+            if cells[i][:1] in _FORMULA_FIRST:
+                cells[i] = "'" + cells[i]
+    if '"' in line or "," in line or "\n" in line:
+        # csv.writer's minimal quoting (a carriage return is a control character: never here)
+        cells = ['"' + c.replace('"', '""') + '"' if '"' in c or "," in c or "\n" in c else c for c in cells]
+    return ",".join(cells)
 
 
 def _is_clean(text: str) -> bool:

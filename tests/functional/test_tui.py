@@ -580,6 +580,21 @@ async def test_e_exports_the_current_view_to_csv(db: Database, tmp_path: Path) -
         assert any(n.severity == "error" for n in app._notifications)
 
 
+async def test_e_exports_only_the_search_results_when_searching(db: Database, tmp_path: Path) -> None:
+    from textual.widgets import Input
+
+    target = tmp_path / "search.csv"
+    app = make_app(db, search="shipping")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "e")
+        app.screen.query_one(Input).value = str(target)
+        await press(pilot, "enter")
+        text = target.read_text(encoding="utf-8")
+    assert "Shipping volumes doubled" in text
+    assert len(text.splitlines()) < 1 + len(MINISTER_CLAIMS) + len(HARBOUR_CLAIMS)
+
+
 # --- sources -----------------------------------------------------------------------------------
 
 

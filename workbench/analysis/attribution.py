@@ -127,13 +127,14 @@ def _claim_match(text: str, words: set[str]) -> AttributionMatch | None:
     if match is None and words & _CUE_WORDS:
         # A cue the shapes miss ("Mr. Ryan has repeatedly said ..."): the first relation
         # of the claim's own clause that states content, not a position.
-        match = next(
-            (m for m in _anchored_relations(text, [])
-             if not m.subordinate and m.attribution.cue not in _STANCE_WORDS and m.attribution.cue != ":"),
-            None,
-        )
-        if match is not None:
-            match.attribution.hedges = _hedges(text, words)
+        for cue in _CUE_ANCHOR.finditer(text):
+            word = cue.group("cue").lower()
+            if word in _STANCE_WORDS:
+                continue
+            relation = _anchored(text, word, *cue.span("cue"))
+            if relation is not None and not relation.subordinate and relation.attribution.source.lower() not in _FIRST_PERSON:
+                relation.attribution.hedges = _hedges(text, words)
+                return relation
     return match
 
 
@@ -324,7 +325,11 @@ def _tidy_spans(
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    for pattern in (_DATELINE_DASH, _INTRO_PHRASE, _INTRO_WORD):
+    source = text[start:end]
+    patterns = (_DATELINE_DASH,) if "—" in source or "―" in source or "–" in source else ()
+    if " " in source:  # one word has no opening to trim
+        patterns += (_INTRO_PHRASE, _INTRO_WORD) if "," in source else (_INTRO_WORD,)
+    for pattern in patterns:
         match = pattern.match(text, start, end)
         if match is not None and match.end() < end:
             start = match.end()
@@ -617,7 +622,7 @@ def _tokens(text: str, start: int, end: int) -> list[Token]:
 
 def _subject_before(text: str, cue_start: int) -> tuple[tuple[int, int], int, bool] | None:
     """(source span, where the cue starts with its auxiliaries, subordinate) left of a cue."""
-    tokens = _tokens(text, max(0, cue_start - 240), cue_start)
+    tokens = _tokens(text, max(0, cue_start - 150), cue_start)
     cue_from = cue_start
     while tokens and tokens[-1][2].lower() in _CUE_AUXILIARIES:
         cue_from = tokens.pop()[0]

@@ -41,6 +41,7 @@ class ExportFilters:
     labels: tuple[str, ...] = ()
     reviewed: bool | None = None
     since: date | None = None
+    claim_ids: tuple[int, ...] = ()  # e.g. the review screen's search results
 
     def __post_init__(self) -> None:
         unknown = [label for label in self.labels if label not in LABEL_FILTERS]
@@ -58,6 +59,8 @@ class ExportFilters:
             parts.append("reviewed" if self.reviewed else "unreviewed")
         if self.since:
             parts.append(f"labelled or ingested since {self.since.isoformat()}")
+        if self.claim_ids:
+            parts.append(f"{len(self.claim_ids)} chosen claims")
         return "; ".join(parts) or "all claims"
 
 
@@ -152,6 +155,8 @@ def claim_conditions(filters: ExportFilters, labelled_only: bool = False) -> lis
     conditions: list[Any] = []
     if filters.article_ids:
         conditions.append(Claim.article_id.in_(filters.article_ids))
+    if filters.claim_ids:
+        conditions.append(Claim.id.in_(filters.claim_ids))
     if filters.labels:
         wanted = [label for label in filters.labels if label in LABELS]
         either = [Claim.label.in_(wanted)] if wanted else []

@@ -705,20 +705,27 @@ class ReviewApp(App[None]):
         scope = "all articles" if self.scope_article is None else f"article {self.scope_article}"
         hint = f"CSV of {scope}, view: {self.label_filter or 'all claims'}"
         if self.search_query:
-            hint += " (the search is not applied: exports carry whole views)"
+            hint += f", claims matching “{safe(self.search_query, 40)}”"
 
         def chosen(path: str | None) -> None:
             if path and path.strip():
-                self.export_view(path.strip(), self.scope_article, self.label_filter)
+                self.export_view(path.strip(), self.scope_article, self.label_filter, self.search_query)
 
         self.push_screen(AskModal("Export to CSV", "workbench-export.csv", "file path", hint=hint), chosen)
 
     @work(thread=True, exclusive=True, group="export", exit_on_error=False)
-    def export_view(self, path: str, article_id: int | None, label: str | None) -> None:
+    def export_view(self, path: str, article_id: int | None, label: str | None, query: str | None = None) -> None:
         from workbench.export import ExportError, ExportFilters, write_export
 
+        matching: tuple[int, ...] = ()
+        if query:
+            with self.db.session() as session:
+                matching = tuple(row.id for row in search_claims(session, query, article_id, label))
+            if not matching:
+                self.post_message(ExportFailed(f"no claims match “{query}”; nothing exported"))
+                return
         filters = ExportFilters(article_ids=(article_id,) if article_id is not None else (),
-                                labels=(label,) if label else ())
+                                labels=(label,) if label else (), claim_ids=matching)
         try:
             count = write_export(self.db, "csv", os.path.expanduser(path), filters)
         except (ExportError, OSError) as exc:

@@ -493,7 +493,7 @@ async def test_keymap_remaps_a_binding_and_help_shows_it(db: Database) -> None:
         for command in ALL_COMMANDS:
             assert command.id in text
         assert "1  " in text.split("label.attributed")[0].splitlines()[-1]
-        assert "remap in [keymap]" in text
+        assert "[keymap] in config.toml" in text
         await press(pilot, "escape")
         assert not isinstance(app.screen, HelpScreen)
 

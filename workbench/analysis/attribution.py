@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from workbench.analysis import lexicon as lx
 from workbench.analysis.model import Attribution
@@ -230,6 +231,7 @@ def _opens_content(rest: str, cue: str) -> bool:
     return first.isalnum() or first in ",:\"“'‘$" and len(stripped) > 3
 
 
+@lru_cache(maxsize=4096)
 def _plausible_source(phrase: str, allow_apposition: bool = False, allow_clause: bool = False) -> bool:
     words = [w.lower() for w in _WORD.findall(phrase)]
     if not words or len(words) > (18 if allow_apposition or allow_clause else 10):
@@ -375,6 +377,7 @@ def _display_name(phrase: str) -> str:
     return _LEADING_DESCRIPTOR.sub("", phrase.strip()) or phrase.strip()
 
 
+@lru_cache(maxsize=4096)  # pure, and the same sources recur: "he", "officials", "the ministry"
 def classify_source(phrase: str, cue: str, relayed: bool = False) -> tuple[str, bool]:
     """(source_type, anonymous) for a source phrase; see the lexicon module's rules."""
     raw_words = _WORD.findall(phrase)

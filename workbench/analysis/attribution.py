@@ -620,12 +620,12 @@ def _believes_in(text: str, cue_end: int) -> bool:
 
 
 def _tokens(text: str, start: int, end: int) -> list[Token]:
-    return [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, start, end)]
+    return [(*m.span(), m.group()) for m in _TOKEN.finditer(text, start, end)]
 
 
 def _subject_before(text: str, cue_start: int) -> tuple[tuple[int, int], int, bool] | None:
     """(source span, where the cue starts with its auxiliaries, subordinate) left of a cue."""
-    tokens = _tokens(text, max(0, cue_start - 150), cue_start)
+    tokens = _tokens(text, max(0, cue_start - 100), cue_start)
     cue_from = cue_start
     while tokens and tokens[-1][2].lower() in _CUE_AUXILIARIES:
         cue_from = tokens.pop()[0]

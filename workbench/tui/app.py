@@ -322,6 +322,10 @@ class ReviewApp(App[None]):
 
     def on_totals_loaded(self, message: TotalsLoaded) -> None:
         self.totals = message.totals
+        if message.totals.articles == 0 and not self.search_query:
+            # A new user's first screen: say how to fill it.
+            self.queue.empty_text = "no articles yet: quit (q), then  workbench ingest FILE_OR_FOLDER"
+            self.queue.refresh()
         articles = self.article_list
         if articles.rows and articles.rows[0].id == ALL_ARTICLES_ID:
             articles.rows[0] = self._all_row()

@@ -26,14 +26,14 @@ fragments ("he said", "in 2004") match everything.
 
 from __future__ import annotations
 
-import heapq
 import re
 import zlib
+from functools import lru_cache
 from collections import Counter
 from collections.abc import Hashable, Iterator
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 _NUMBER_WORDS = {
     "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
@@ -117,14 +117,16 @@ class NearDuplicateIndex:
         candidates: set[int] = set()
         for key in keys:
             candidates.update(self._buckets.get(key, ()))
-        matches = []
-        for index in candidates:
-            entry = self._entries[index]
-            if group is not None and entry.group == group:
-                continue
-            match = self._compare(masked, numbers, written, entry)
-            if match is not None:
-                matches.append(match)
+        if not candidates:
+            return []
+        entries = [entry for entry in map(self._entries.__getitem__, candidates) if entry.group != group or group is None]
+        if not entries:
+            return []
+        # One C-level pass scores every candidate; only the few above the threshold are judged.
+        scored = process.extract(
+            masked, [entry.masked for entry in entries], scorer=fuzz.ratio, score_cutoff=self.threshold, limit=None
+        )
+        matches = [self._judge(score, numbers, written, entries[position]) for _, score, position in scored]
         matches.sort(key=lambda m: -m.score)
         return matches
 
@@ -163,17 +165,25 @@ class NearDuplicateIndex:
         return prepared
 
     def _sketch(self, words: list[str]) -> list[int]:
-        """The smallest hashes of the content-word bigrams (the words alone for one-word claims)."""
-        grams = {zlib.crc32(f"{a} {b}".encode()) for a, b in zip(words, words[1:])} or {
-            zlib.crc32(w.encode()) for w in words}
-        return heapq.nsmallest(self.keys, grams)
+        """The smallest hashes of the content-word bigrams (the words alone for one-word claims).
+
+        A bigram's hash mixes its words' crc32 (stable across processes, unlike ``hash``:
+        ingest prepares sketches in worker processes); word hashes are cached.
+        """
+        hashes = [_word_hash(w) for w in words]
+        grams = {(a * _MIX ^ b) & 0xFFFFFFFF for a, b in zip(hashes, hashes[1:])} or set(hashes)
+        return sorted(grams)[: self.keys]
 
     def _compare(
         self, masked: str, numbers: tuple[str, ...], written: dict[str, str], entry: _Entry
     ) -> NearDuplicate | None:
         score = fuzz.ratio(masked, entry.masked, score_cutoff=self.threshold)
-        if not score:
-            return None
+        return self._judge(score, numbers, written, entry) if score else None
+
+    def _judge(
+        self, score: float, numbers: tuple[str, ...], written: dict[str, str], entry: _Entry
+    ) -> NearDuplicate:
+        """Duplicate or numeric conflict, for a pair already above the similarity threshold."""
         ours, theirs = Counter(numbers), Counter(entry.numbers)
         if ours == theirs:
             return NearDuplicate(entry.claim_id, score, "duplicate", f"near-duplicate claim (similarity {score:.0f})")
@@ -191,6 +201,14 @@ class NearDuplicateIndex:
         return NearDuplicate(entry.claim_id, score, "numeric_conflict",
                              f"same claim with different numbers: {differing} here vs {other} there "
                              f"(similarity {score:.0f} with numbers masked)")
+
+
+_MIX = 0x9E3779B1
+
+
+@lru_cache(maxsize=200_000)
+def _word_hash(word: str) -> int:
+    return zlib.crc32(word.encode())
 
 
 def normalised_text(text: str, min_words: int = 6) -> str | None:

@@ -35,7 +35,7 @@ from workbench.store.corpus import CrossArticleMatcher
 from workbench.store.engine import Database
 
 BATCH_ARTICLES = 25
-WINDOW_PER_JOB = 8
+WINDOW_PER_JOB = 64  # enough queued work that the workers never wait while the writer flushes
 Outcome = SaveResult | ReadProblem
 ResultCallback = Callable[[str, Outcome], None]
 

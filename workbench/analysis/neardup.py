@@ -40,8 +40,7 @@ _NUMBER_WORDS = {
     "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20", "thirty": "30", "forty": "40",
     "fifty": "50", "hundred": "100", "thousand": "1000", "million": "1000000", "billion": "1000000000",
 }
-_TOKEN = re.compile(r"#|[a-z]+(?:'[a-z]+)?")
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b")
+_PIECE = re.compile(r"(\d+(?:[.,]\d+)*)|(#|[a-z]+(?:'[a-z]+)?)")
 _STOPWORDS = frozenset(
     "the a an and or of to in on at for with from by as that this these those it its is are was were be been has "
     "have had will would said says not but he she they we i you his her their our which who also there than".split()
@@ -218,15 +217,26 @@ def normalised_text(text: str, min_words: int = 6) -> str | None:
 
 
 def _mask_numbers(text: str) -> tuple[list[str], tuple[str, ...], dict[str, str]]:
-    """Lowercase words with every number as '#', the numbers normalised, and how each was written."""
-    lowered = text.lower()
-    found = _NUMBER.findall(lowered)
-    numbers = tuple(_NUMBER_WORDS.get(n) or n.replace(",", "") for n in found)
-    written = {}
-    for value, token in zip(numbers, found):
+    """Lowercase words with every number as '#', the numbers normalised, and how each was written.
+
+    One regex pass: digits and words alternate in ``_PIECE``; a word is a number when it is
+    one of ``_NUMBER_WORDS``.
+    """
+    masked: list[str] = []
+    numbers: list[str] = []
+    written: dict[str, str] = {}
+    for digits, word in _PIECE.findall(text.lower()):
+        if digits:
+            value, token = digits.replace(",", ""), digits
+        elif word in _NUMBER_WORDS:
+            value, token = _NUMBER_WORDS[word], word
+        else:
+            masked.append(word)
+            continue
+        masked.append(_MASK)
+        numbers.append(value)
         written.setdefault(value, token)
-    masked = _TOKEN.findall(_NUMBER.sub(_MASK, lowered)) if found else _TOKEN.findall(lowered)
-    return masked, numbers, written
+    return masked, tuple(numbers), written
 
 
 def _looks_like_year(number: str) -> bool:

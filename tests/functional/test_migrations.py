@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
@@ -32,10 +33,11 @@ def test_models_and_migrations_agree(tmp_path):
     db.dispose()
 
 
-def test_previous_revision_with_data_upgrades_keeping_it_and_backs_up(tmp_path):
+@pytest.mark.parametrize("previous", ["0001", "0002"])
+def test_previous_revision_with_data_upgrades_keeping_it_and_backs_up(tmp_path, previous):
     path = tmp_path / "old.db"
     old = create_database_engine(str(path))
-    command.upgrade(alembic_config(old), "0001")
+    command.upgrade(alembic_config(old), previous)
     with sqlite3.connect(path) as connection:
         connection.execute(
             "insert into articles (id, title, body, content_hash, ingested_at) "
@@ -53,10 +55,11 @@ def test_previous_revision_with_data_upgrades_keeping_it_and_backs_up(tmp_path):
         assert connection.exec_driver_sql("select label, reviewer, version from claims").all() == [("unverified", "ed", 3)]
         indexes = set(connection.exec_driver_sql("select name from sqlite_master where type='index'").scalars())
     assert "ix_claims_article_label_id" in indexes
-    backup = path.with_name("old.db.bak-0001")
+    assert "ix_claims_article_id" not in indexes  # 0003 dropped the redundant one
+    backup = path.with_name(f"old.db.bak-{previous}")
     assert backup.exists()
     with sqlite3.connect(backup) as connection:
-        assert connection.execute("select version_num from alembic_version").fetchall() == [("0001",)]
+        assert connection.execute("select version_num from alembic_version").fetchall() == [(previous,)]
         assert connection.execute("select count(*) from claims").fetchall() == [(1,)]
     db.dispose()
 
@@ -74,8 +77,8 @@ def test_downgrade_and_upgrade_round_trip(tmp_path):
 def test_db_commands(cli, db_path: Path):
     assert "none (empty database)" in cli("db", "current").output
     upgraded = cli("db", "upgrade")
-    assert upgraded.exit_code == 0 and "-> 0002" in upgraded.output
-    assert cli("db", "current").output.strip() == "0002 (head)"
+    assert upgraded.exit_code == 0 and "-> 0003" in upgraded.output
+    assert cli("db", "current").output.strip() == "0003 (head)"
     assert "already at head" in cli("db", "upgrade").output
 
 

@@ -78,7 +78,8 @@ class Claim(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    # No index of its own: (article_id, seq) and (article_id, label, id) both lead with it.
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
     seq: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
     start: Mapped[int] = mapped_column(Integer)

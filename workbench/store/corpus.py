@@ -12,11 +12,13 @@ from collections.abc import Sequence
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from workbench.analysis.labels import CONFLICT_KINDS
 from workbench.analysis.model import ArticleAnalysis
-from workbench.analysis.neardup import NearDuplicateIndex
+from workbench.analysis.neardup import NearDuplicateIndex, Prepared
 from workbench.store.articles import utcnow
 from workbench.store.engine import Database
 from workbench.store.models import Claim, FindingRow
+from workbench.store.suggestions import refresh_suggestions
 
 LOAD_BATCH = 10_000
 # Templated copy ("... in district 5", "... in district 7") can match hundreds of claims;
@@ -28,7 +30,10 @@ class CrossArticleMatcher:
     def __init__(self, db: Database) -> None:
         self.db = db
         self._index: NearDuplicateIndex | None = None
-        self._staged: list[tuple[int, int, str]] = []
+        # Claims written in the open transaction: matched against at once (two copies in one
+        # batch are still found), moved into the corpus index only when the batch commits.
+        self._pending = NearDuplicateIndex()
+        self._staged: list[tuple[int, int, Prepared | None]] = []
 
     def _loaded_index(self, session: Session, exclude_article: int) -> NearDuplicateIndex:
         if self._index is None:
@@ -54,21 +59,32 @@ class CrossArticleMatcher:
         now = utcnow()
         findings = []
         for claim_id, prepared in zip(claim_ids, sketches):
-            for match in index.find_prepared(prepared, group=article_id)[:MATCHES_PER_CLAIM]:
+            matches = index.find_prepared(prepared, group=article_id)
+            matches += self._pending.find_prepared(prepared, group=article_id)
+            matches.sort(key=lambda m: -m.score)
+            for match in matches[:MATCHES_PER_CLAIM]:
                 findings.append(
                     {"kind": match.kind, "claim_id": claim_id, "other_claim_id": int(match.other_id),
                      "explanation": match.explanation, "status": "open", "created_at": now}
                 )
+            self._pending.add_prepared(claim_id, prepared, group=article_id)
             self._staged.append((claim_id, article_id, prepared))
         if findings:
             session.execute(insert(FindingRow), findings)
+            conflicted = [f for f in findings if f["kind"] in CONFLICT_KINDS]
+            if conflicted:
+                session.flush()
+                refresh_suggestions(session, {f["claim_id"] for f in conflicted} | {f["other_claim_id"] for f in conflicted})
         return len(findings)
 
     def committed(self) -> None:
-        assert self._index is not None
+        if self._index is None:  # nothing was matched in this run yet
+            self.rolled_back()
+            return
         for claim_id, article_id, prepared in self._staged:
             self._index.add_prepared(claim_id, prepared, group=article_id)
-        self._staged.clear()
+        self.rolled_back()
 
     def rolled_back(self) -> None:
         self._staged.clear()
+        self._pending = NearDuplicateIndex()

@@ -17,6 +17,7 @@ from workbench.store.articles import utcnow
 from workbench.store.engine import Database
 from workbench.store.models import Claim, FindingRow, ReviewEvent
 from workbench.store.models import FINDING_STATUSES
+from workbench.store.suggestions import refresh_suggestions
 
 
 class ReviewError(ValueError):
@@ -105,6 +106,9 @@ def set_finding_status(db: Database, finding_id: int, status: str, reviewer: str
             raise ReviewError(f"no finding with id {finding_id}")
         old = finding.status
         finding.status = status
+        session.flush()
+        # A dismissed conflict no longer makes its claims "contradictory" (and a reopened one does again).
+        refresh_suggestions(session, [c for c in (finding.claim_id, finding.other_claim_id) if c is not None])
         session.add(
             ReviewEvent(
                 claim_id=finding.claim_id, reviewer=reviewer, at=utcnow(),

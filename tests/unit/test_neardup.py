@@ -85,3 +85,18 @@ def test_blocking_keeps_edited_copies_of_real_sentences():
         found += any(m.other_id == i for m in index.find_matches(edited, group="copy"))
     assert expected > 300
     assert found / expected >= 0.95
+
+
+def test_truncate_forgets_a_rolled_back_batch():
+    from workbench.analysis.neardup import NearDuplicateIndex
+
+    text = "Divers recovered three bodies from the river near the old mill on Sunday."
+    index = NearDuplicateIndex()
+    index.add("kept", text, group=1)
+    index.add("ghost-a", text, group=2)
+    index.add("ghost-b", text.replace("Sunday", "Monday"), group=3)
+    index.truncate(1)
+    assert len(index) == 1
+    assert [m.other_id for m in index.find_matches(text, group=9)] == ["kept"]
+    index.add("again", text, group=4)
+    assert sorted(m.other_id for m in index.find_matches(text, group=9)) == ["again", "kept"]

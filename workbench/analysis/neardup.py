@@ -71,6 +71,7 @@ class _Entry:
     masked: str
     numbers: tuple[str, ...]  # normalised ("3"), compared
     written: dict[str, str]  # normalised -> as written ("three"), for explanations
+    keys: tuple[int, ...]  # the buckets it sits in, so it can be taken out again
 
 
 class NearDuplicateIndex:
@@ -104,10 +105,19 @@ class NearDuplicateIndex:
             return False
         masked, numbers, written, keys = prepared
         index = len(self._entries)
-        self._entries.append(_Entry(claim_id, group, masked, numbers, written))
+        self._entries.append(_Entry(claim_id, group, masked, numbers, written, tuple(keys)))
         for key in keys:
             self._buckets.setdefault(key, []).append(index)
         return True
+
+    def truncate(self, length: int) -> None:
+        """Forget every claim added after the first ``length`` (a writer's rolled-back batch)."""
+        while len(self._entries) > length:
+            for key in self._entries.pop().keys:
+                bucket = self._buckets[key]
+                bucket.pop()  # entries join buckets in order, so the newest is last
+                if not bucket:
+                    del self._buckets[key]
 
     def find_prepared(self, prepared: Prepared | None, group: Hashable | None = None) -> list[NearDuplicate]:
         if prepared is None:

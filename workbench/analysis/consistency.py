@@ -1,151 +1,216 @@
-"""Findings inside one article: claims about one event whose dates cannot both be true.
+"""Findings inside one article: claims about one event whose dates or numbers cannot both be true.
 
-A claim that refers back to an event ("this message", "the walkout") is linked to
-the nearest earlier claim naming an event of the same kind (conveyed/delivered a
-message, went on strike). Each side's event is dated by the time expression
-attached to it — nearest in the claim, with no reporting verb or clause break in
-between, so "Inflation rose last month, the statistics office reported on Monday"
-dates the rise by "last month" only. When the two intervals cannot overlap the
-pair gets a ``temporal_conflict`` finding whose explanation shows the arithmetic.
+The event model (``events.py``) gives each claim its event mentions, each dated by
+the time expression attached to it; ``quantities.py`` gives its quantities. Then:
+
+- ``temporal_conflict``: a mention links back to an earlier mention of the same event —
+  a definite, demonstrative or possessive description ("the verdict", "this message",
+  "its launch"), a pronoun ("It happened on Saturday"), or the same predicate with a
+  shared participant ("Marsk resigned" ... "Helena Marsk resigned") — and the two dates
+  cannot overlap. The antecedent is the nearest earlier mention of a compatible class
+  that carries a date (undated mentions are skipped). Without a publication date the
+  two expressions are compared under every possible publication day: "on Monday" and
+  "two weeks ago" never meet, "on Monday" and "yesterday" may.
+- ``numeric_conflict``: two counts of one kind of thing in one event ("arrested 34
+  people" / "43 people had been arrested"), or two amounts paid in one deal, whose
+  intervals under their modifiers ("at least 12", "about 1,200", "nearly 600") cannot
+  overlap; values that change over time or count a subset are left alone. Also the
+  arithmetic an article invites: parts that must add up to a stated total ("of the
+  2,300 ... 1,900 ... the remaining 600"), a percentage change against the two levels
+  it joins, an age against a birth year.
+
+Every explanation starts with a one-line headline an editor reads at a glance, then
+the derivation on the following lines.
 """
 
 from __future__ import annotations
 
-from datetime import date
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
 
-from workbench.analysis.events import (
-    LIGHT_VERBS,
-    REPORTING_VERBS,
-    VERB_GROUPS,
-    WORD,
-    EventMention,
-    event_mentions,
-    governing_verb,
-)
+from workbench.analysis.events import ClaimEvents, EventMention, claim_events
 from workbench.analysis.model import Claim, Finding, PublishedWindow, TimeExpression
+from workbench.analysis.quantities import Quantity, find_quantities, same_counted_thing
 from workbench.analysis.temporal import Resolution, resolve_time
 
-# How many claims back an anaphoric phrase may look for the event it names.
-ANTECEDENT_REACH = 6
-# How far (characters) a time expression may sit from the event word it dates.
-TIME_REACH = 160
-_PREPOSITIONS = ("on", "in", "during", "since", "until", "by", "at")
-_NOT_ENTITIES = frozenset(
-    "The This That These Those A An It He She They We I In On At But And Or If When While After Before "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-)
+# How many claims back a mention may look for the event it refers to.
+ANTECEDENT_REACH = 8
+# Publication days tried when an article has no date: a leap year and the next.
+_NOMINAL_DAYS = [date(2000, 1, 1) + timedelta(days=i) for i in range(0, 731, 1)]
+_PREPOSITIONS = ("on", "in", "during", "at", "of", "last", "this")
 
 
-def find_conflicts(text: str, claims: list[Claim], window: PublishedWindow | None) -> list[Finding]:
-    findings: list[Finding] = []
+@dataclass(slots=True)
+class _Article:
+    text: str
+    events: list[ClaimEvents]
+    window: PublishedWindow | None
+    published: date | None
+
+
+def find_conflicts(
+    text: str, claims: list[Claim], window: PublishedWindow | None, published: date | None = None
+) -> list[Finding]:
     ordered = sorted(claims, key=lambda c: (c.start, c.seq))
-    mentions = _LazyMentions(text)
-    reported: set[tuple[int, int]] = set()
-    for index, claim in enumerate(ordered):
-        if not claim.times:
-            continue  # only a dated claim can contradict another's date
-        for anaphor in mentions[claim]:
-            if not anaphor.anaphoric:
+    article = _Article(text, [claim_events(text, claim) for claim in ordered], window, published)
+    findings: dict[tuple[str, int, int], Finding] = {}
+    for finding in [*_temporal_conflicts(article), *_numeric_conflicts(article), *_arithmetic_conflicts(article)]:
+        key = (finding.kind, finding.claim_seq, finding.other_claim_seq or finding.claim_seq)
+        findings.setdefault(key, finding)
+    return list(findings.values())
+
+
+# ----------------------------------------------------------------------------- temporal
+
+
+def _temporal_conflicts(article: _Article) -> list[Finding]:
+    findings = []
+    for index, later in enumerate(article.events):
+        for mention in later.mentions:
+            if mention.time is None or mention.distinct or mention.negated:
                 continue
-            antecedent = _antecedent(text, ordered, index, anaphor, mentions)
+            antecedent = _antecedent(article, index, mention)
             if antecedent is None:
                 continue
-            earlier, named = antecedent
-            pair = (earlier.seq, claim.seq)
-            if pair in reported:
-                continue
-            finding = _temporal_conflict(text, earlier, named, claim, anaphor, window)
+            finding = _date_clash(article, antecedent, mention)
             if finding is not None:
-                reported.add(pair)
                 findings.append(finding)
+                break
     return findings
 
 
-class _LazyMentions:
-    """Event mentions per claim, found only for the claims a link needs (most have no times)."""
-
-    def __init__(self, text: str) -> None:
-        self._text = text
-        self._found: dict[int, list[EventMention]] = {}
-
-    def __getitem__(self, claim: Claim) -> list[EventMention]:
-        if claim.seq not in self._found:
-            self._found[claim.seq] = event_mentions(self._text, claim.start, claim.end)
-        return self._found[claim.seq]
-
-
-def _antecedent(
-    text: str, ordered: list[Claim], index: int, anaphor: EventMention, mentions: _LazyMentions
-) -> tuple[Claim, EventMention] | None:
-    """The nearest earlier claim naming an event of the anaphor's kind."""
-    claim = ordered[index]
-    for earlier in reversed(ordered[max(0, index - ANTECEDENT_REACH):index]):
-        if earlier.end > claim.start:
-            continue  # nested or overlapping claims are parts of one sentence
-        named = [m for m in mentions[earlier] if m.group == anaphor.group]
-        if not named:
-            continue
-        # "the" is weaker than "this": ask for a shared name as well.
-        if anaphor.determiner == "the" and not (_entities(text, earlier) & _entities(text, claim)):
+def _antecedent(article: _Article, index: int, mention: EventMention) -> EventMention | None:
+    """The nearest earlier dated mention of the same event, or None."""
+    claim = article.events[index].claim
+    classes = mention.classes
+    if mention.pos == "pronoun":
+        classes = _pronoun_classes(article, index, mention)
+        if not classes:
             return None
-        plain = [m for m in named if not m.anaphoric]
-        return earlier, (plain or named)[0]
+    elif "*" in classes:
+        return _lead_event(article, index)
+    for earlier in reversed(article.events[max(0, index - ANTECEDENT_REACH):index]):
+        if earlier.claim.end > claim.start:
+            continue  # nested or overlapping claims are parts of one sentence
+        for candidate in reversed(earlier.mentions):
+            if not (candidate.classes & classes) or candidate.pos == "pronoun":
+                continue
+            if candidate.future != mention.future or candidate.negated:
+                continue
+            if candidate.time is None:
+                continue  # undated: look further back for the mention that dates the event
+            if candidate.distinct and not mention.anaphoric:
+                continue
+            if _same_event(candidate, mention):
+                return candidate
     return None
 
 
-def _temporal_conflict(
-    text: str, earlier: Claim, named: EventMention, later: Claim, anaphor: EventMention, window: PublishedWindow | None
-) -> Finding | None:
-    verb = governing_verb(text, anaphor, later.start, later.end)
-    if verb is not None and verb not in LIGHT_VERBS and anaphor.group not in VERB_GROUPS.get(verb, set()):
-        return None  # "reported the rise on Monday": Monday dates the report
-    first = _event_time(text, earlier, named)
-    second = _event_time(text, later, anaphor)
-    if first is None or second is None:
-        return None
-    first_span, second_span = _interval(text, first, window), _interval(text, second, window)
-    if first_span is None or second_span is None or first_span.overlaps(second_span) is not False:
-        return None
-    explanation = (
-        f"'{_quoted(text, first)}' -> {first_span.describe()}; '{_quoted(text, second)}' -> {second_span.describe()}; "
-        f"both describe '{anaphor.phrase}' (claims {earlier.seq} and {later.seq})"
-    )
-    if window is not None:
-        explanation += f"; publication inferred: {window.reason}"
-    return Finding("temporal_conflict", earlier.seq, later.seq, explanation)
+def _lead_event(article: _Article, index: int) -> EventMention | None:
+    """ "The incident" names the story's main event: the first dated event of the lead."""
+    for lead in article.events[:min(2, index)]:
+        for candidate in lead.mentions:
+            if candidate.time is not None and candidate.pos != "pronoun" and "*" not in candidate.classes:
+                if not candidate.future and not candidate.negated:
+                    return candidate
+    return None
 
 
-def _event_time(text: str, claim: Claim, mention: EventMention) -> TimeExpression | None:
-    """The time expression that dates the event word: nearest, same clause, no reporting verb between."""
-    best, best_distance = None, TIME_REACH + 1
-    for time in claim.times:
-        if time.end <= mention.start:
-            gap_start, gap_end = time.end, mention.start
-        elif time.start >= mention.end:
-            gap_start, gap_end = mention.end, time.start
-        else:
-            continue
-        distance = gap_end - gap_start
-        if distance >= best_distance or _separates(text, gap_start, gap_end):
-            continue
-        best, best_distance = time, distance
-    return best
+def _pronoun_classes(article: _Article, index: int, mention: EventMention) -> frozenset[str]:
+    """ "It happened on Saturday": the classes of the nearest event named before the pronoun."""
+    for earlier in reversed(article.events[max(0, index - 3):index]):
+        for candidate in reversed(earlier.mentions):
+            if candidate.pos != "pronoun" and any(not c.startswith("=") for c in candidate.classes):
+                return frozenset(c for c in candidate.classes if not c.startswith("="))
+    return frozenset()
 
 
-def _separates(text: str, start: int, end: int) -> bool:
-    gap = text[start:end]
-    if ";" in gap or ". " in gap:
+def _same_event(earlier: EventMention, later: EventMention) -> bool:
+    if later.anaphoric:
         return True
-    return any(w.group(0).lower() in REPORTING_VERBS for w in WORD.finditer(gap))
+    shared = earlier.participants & later.participants
+    if shared and earlier.lemma == later.lemma:
+        return True  # the same predicate about the same participant
+    named = {c for c in earlier.classes & later.classes if not c.startswith("=")}
+    return bool(shared and named)
 
 
-def _interval(text: str, time: TimeExpression, window: PublishedWindow | None) -> Resolution | None:
+def _date_clash(article: _Article, first: EventMention, second: EventMention) -> Finding | None:
+    assert first.time is not None and second.time is not None
+    text = article.text
+    span_a, span_b, how = _compare_times(article, first.time, second.time)
+    if how is None:
+        return None
+    event = second.named_class if second.pos == "pronoun" else first.named_class
+    quoted_a, quoted_b = _quoted(text, first.time), _quoted(text, second.time)
+    if how == "relative":
+        headline = f"'{quoted_a}' vs '{quoted_b}': both date the {event}, and they cannot fall on one day"
+        derivation = (f"whatever the publication date, '{quoted_a}' and '{quoted_b}' name different days "
+                      f"(the article gives no date to anchor them)")
+    else:
+        headline = f"'{quoted_a}' ({_words(span_a)}) vs '{quoted_b}' ({_words(span_b)}): both date the {event}"
+        derivation = f"'{quoted_a}' -> {span_a.describe()}; '{quoted_b}' -> {span_b.describe()}; the intervals do not overlap"
+    link = _link_words(text, first, second)
+    explanation = f"{headline}\n{derivation}\n{link} (claims {first.claim_seq} and {second.claim_seq})"
+    if article.window is not None:
+        explanation += f"\npublication inferred: {article.window.reason}"
+    return Finding("temporal_conflict", first.claim_seq, second.claim_seq, explanation)
+
+
+def _compare_times(
+    article: _Article, a: TimeExpression, b: TimeExpression
+) -> tuple[Resolution | None, Resolution | None, str | None]:
+    """(interval a, interval b, "anchored" | "relative") when they cannot overlap, else (.., .., None)."""
+    span_a, span_b = _interval(article, a), _interval(article, b)
+    if span_a is not None and span_b is not None:
+        overlap = span_a.overlaps(span_b)
+        if overlap is False:
+            return span_a, span_b, "anchored"
+        if overlap is True:
+            return span_a, span_b, None
+    if article.window is not None or article.published is not None:
+        return span_a, span_b, None
+    return span_a, span_b, ("relative" if _never_meet(article.text, a, b) else None)
+
+
+def _interval(article: _Article, time: TimeExpression) -> Resolution | None:
     if time.earliest and time.latest:
         return Resolution(date.fromisoformat(time.earliest), date.fromisoformat(time.latest), time.granularity,
                           time.value)
-    if window is None:
+    if article.window is None:
         return None
-    return resolve_time(text, time, window)
+    return resolve_time(article.text, time, article.window)
+
+
+def _never_meet(text: str, a: TimeExpression, b: TimeExpression) -> bool:
+    """Whether two unanchored expressions name disjoint intervals under every publication day."""
+    days = _NOMINAL_DAYS
+    for absolute in (a, b):
+        if absolute.earliest:  # one side carries its own year: try the days around it
+            day = date.fromisoformat(absolute.earliest)
+            days = [day + timedelta(days=i) for i in range(-31, 400)]
+    for day in days:
+        span_a, span_b = resolve_time(text, a, day), resolve_time(text, b, day)
+        if span_a is None or span_b is None or span_a.earliest is None or span_b.earliest is None:
+            return False
+        if span_a.overlaps(span_b) is not False:
+            return False
+    return True
+
+
+def _words(span: Resolution | None) -> str:
+    if span is None or span.earliest is None or span.latest is None:
+        return "unresolved"
+    a, b = span.earliest, span.latest
+    year = "" if not span.year_known else f" {a.year}"
+    if a == b:
+        return f"{a.day} {a:%B}{year}"
+    if a.day == 1 and (b + timedelta(days=1)).day == 1 and a.month == b.month:
+        return f"{a:%B}{year}"
+    if a.month == 1 and a.day == 1 and b.month == 12 and b.day == 31 and a.year == b.year:
+        return str(a.year) if span.year_known else "that year"
+    return f"{a.day} {a:%B} to {b.day} {b:%B}{'' if not span.year_known else f' {b.year}'}"
 
 
 def _quoted(text: str, time: TimeExpression) -> str:
@@ -156,6 +221,222 @@ def _quoted(text: str, time: TimeExpression) -> str:
     return time.text
 
 
-def _entities(text: str, claim: Claim) -> set[str]:
-    words = [w.group(0) for w in WORD.finditer(text, claim.start, claim.end)]
-    return {w for w in words[1:] if w[0].isupper() and w not in _NOT_ENTITIES}
+def _link_words(text: str, first: EventMention, second: EventMention) -> str:
+    later = text[second.phrase_start:second.end]
+    earlier = text[first.phrase_start:first.end]
+    if second.pos == "pronoun":
+        return f"'{later}' refers to the {second.named_class if second.named_class != '*' else first.named_class} " \
+               f"named as '{earlier}'"
+    if second.anaphoric:
+        return f"'{later}' refers back to '{earlier}'"
+    shared = sorted(first.participants & second.participants)
+    return f"'{earlier}' and '{later}' name one event of {', '.join(w.title() for w in shared) or 'one subject'}"
+
+
+# ----------------------------------------------------------------------------- numeric
+
+
+def _numeric_conflicts(article: _Article) -> list[Finding]:
+    quantities = [(events, q) for events in article.events for q in find_quantities(article.text, events)]
+    findings = []
+    seen: set[tuple[int, int]] = set()
+    for j, (later_events, later) in enumerate(quantities):
+        if later.changing or later.event is None:
+            continue
+        for earlier_events, earlier in reversed(quantities[:j]):
+            if earlier.claim_seq == later.claim_seq or earlier.changing or earlier.event is None:
+                continue
+            if earlier_events.claim.end > later_events.claim.start:
+                continue
+            if (earlier.claim_seq, later.claim_seq) in seen:
+                continue
+            reason = _quantity_clash(article, earlier, later)
+            if reason is not None:
+                seen.add((earlier.claim_seq, later.claim_seq))
+                findings.append(Finding("numeric_conflict", earlier.claim_seq, later.claim_seq, reason))
+                break
+    return findings
+
+
+def _quantity_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
+    if not same_counted_thing(a, b):
+        return None
+    assert a.event is not None and b.event is not None
+    if a.event.future != b.event.future or a.event.negated or b.event.negated:
+        return None
+    shared_event = {c for c in a.event.classes & b.event.classes}
+    if not shared_event and not (a.total and b.total):
+        return None
+    if a.unit not in ("count", "share") and not (a.event.participants & b.event.participants):
+        return None  # two sums of money: only for one named deal
+    if a.event.time is not None and b.event.time is not None and _times_differ(article, a.event.time, b.event.time):
+        return None  # values at two times: an update, not a contradiction
+    low_a, high_a = a.interval()
+    low_b, high_b = b.interval()
+    if not (high_a < low_b or high_b < low_a):
+        return None
+    thing = a.noun or ("share" if a.unit == "share" else a.unit)
+    event = (a.event if not a.event.lemma.startswith("=") else b.event).named_class
+    headline = f"'{a.text}' vs '{b.text}': two counts of the {thing} in one {event}"
+    if a.unit not in ("count", "share"):
+        headline = f"'{a.text}' vs '{b.text}': two amounts for one {event}"
+    derivation = f"{_bounds(a)} and {_bounds(b)} cannot both hold"
+    return f"{headline}\n{derivation} (claims {a.claim_seq} and {b.claim_seq})"
+
+
+def _times_differ(article: _Article, a: TimeExpression, b: TimeExpression) -> bool:
+    if a.start == b.start:
+        return False
+    span_a, span_b = _interval(article, a), _interval(article, b)
+    if span_a is None or span_b is None:
+        return a.text.lower() != b.text.lower()
+    return span_a.overlaps(span_b) is False
+
+
+def _bounds(q: Quantity) -> str:
+    value = _number(q.value, q.unit)
+    if q.low is not None and q.high is not None and q.low == q.high:
+        return f"'{q.text}' = {value}"
+    if q.high is None:
+        return f"'{q.text}' >= {_number(q.low, q.unit)}"
+    if q.low is None:
+        return f"'{q.text}' <= {_number(q.high, q.unit)}"
+    return f"'{q.text}' = {_number(q.low, q.unit)}..{_number(q.high, q.unit)}"
+
+
+def _number(value: float | None, unit: str) -> str:
+    if value is None:
+        return "?"
+    if unit == "share":
+        return f"{value * 100:.0f}%"
+    return f"{value:,.0f}" if abs(value - round(value)) < 1e-9 else f"{value:,.2f}"
+
+
+# ----------------------------------------------------------------------------- arithmetic
+
+_REMAINDER = re.compile(
+    r"\b[Oo]f\s+(?:the|these|those|its|their)\s+(?P<total>\d{1,3}(?:,\d{3})+|\d+)\s+(?P<noun>[a-z]+)"
+    r"(?P<middle>.{0,160}?)\b(?:the\s+)?(?:remaining|rest|other)\s+(?P<rest>\d{1,3}(?:,\d{3})+|\d+)\b",
+    re.DOTALL,
+)
+_PART = re.compile(r"(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]*\s*(?:%|percent|per cent))")
+_PERCENT_CHANGE = re.compile(
+    r"\b(?P<verb>rose|increased|grew|climbed|jumped|was up|were up|fell|dropped|declined|decreased|was down|"
+    r"were down|slumped)\s+(?:by\s+)?(?P<pct>\d+(?:\.\d+)?)\s*(?:%|percent|per cent)"
+    r"(?P<middle>[^.;]{0,60}?)\bto\s+(?:a\s+(?:record\s+)?)?(?P<to>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+    r"\s*(?P<scale>million|billion|thousand|m|bn)?",
+)
+_LEVEL = r"(?P<level>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<scale>million|billion|thousand|m|bn)?"
+_AGE = re.compile(r"\b(?:aged|age of)\s+(?P<age>\d{1,3})\b|\b(?P<age2>\d{1,3})-year-old\b")
+_BORN = re.compile(r"\b[Bb]orn\s+(?:in\s+|on\s+[^.,;]{0,20}?)?(?P<year>1[89]\d\d|20\d\d)\b")
+_SCALES = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3, None: 1.0, "": 1.0}
+
+
+def _arithmetic_conflicts(article: _Article) -> list[Finding]:
+    return [*_remainders(article), *_percent_changes(article), *_ages(article)]
+
+
+def _claim_at(article: _Article, offset: int) -> Claim | None:
+    for events in article.events:
+        if events.claim.start <= offset < events.claim.end:
+            return events.claim
+    return None
+
+
+def _remainders(article: _Article) -> list[Finding]:
+    """ "Of the 2,300 passengers, 1,900 were rebooked and the remaining 600 refunded": 1,900 + 600 = 2,300."""
+    findings = []
+    for m in _REMAINDER.finditer(article.text):
+        parts = [int(p.replace(",", "")) for p in _PART.findall(m.group("middle"))]
+        if len(parts) != 1:
+            continue
+        total, part, rest = int(m.group("total").replace(",", "")), parts[0], int(m.group("rest").replace(",", ""))
+        if part + rest == total or part > total:
+            continue
+        first, second = _claim_at(article, m.start("total")), _claim_at(article, m.start("rest"))
+        if first is None or second is None:
+            continue
+        explanation = (
+            f"'{m.group('total')} {m.group('noun')}' vs '{m.group('rest')}' remaining: the parts do not add up\n"
+            f"{total:,} - {part:,} = {total - part:,} remaining, not {rest:,} ({part:,} + {rest:,} = {part + rest:,})"
+            f" (claims {first.seq} and {second.seq})"
+        )
+        other = second.seq if second.seq != first.seq else None
+        findings.append(Finding("numeric_conflict", first.seq, other, explanation))
+    return findings
+
+
+def _percent_changes(article: _Article) -> list[Finding]:
+    """ "rose 20 percent to 1.8 million" against the earlier level the article states elsewhere."""
+    findings = []
+    text = article.text
+    for m in _PERCENT_CHANGE.finditer(text):
+        pct = float(m.group("pct"))
+        sign = -1 if m.group("verb").split()[-1] in ("fell", "dropped", "declined", "decreased", "down",
+                                                      "slumped") else 1
+        scale = _SCALES[m.group("scale")]
+        new = float(m.group("to").replace(",", "")) * scale
+        claim = _claim_at(article, m.start())
+        if claim is None:
+            continue
+        for level in re.finditer(_LEVEL, text):
+            if claim.start <= level.start() < claim.end or level.group("scale") != m.group("scale"):
+                continue
+            if not m.group("scale") and "," not in level.group("level"):
+                continue  # small bare numbers are too common to be the base of this change
+            old = float(level.group("level").replace(",", "")) * scale
+            if old <= 0 or old == new or (sign > 0) != (new > old):
+                continue
+            if not _names_same_measure(text, claim, level.start(), article):
+                continue
+            actual = (new - old) / old * 100
+            if abs(abs(actual) - pct) <= max(1.0, pct * 0.1):
+                break  # this level fits: the article is consistent
+            other = _claim_at(article, level.start())
+            if other is None:
+                continue
+            explanation = (
+                f"'{m.group(0).strip()}' vs '{level.group(0).strip()}': the change does not match the levels\n"
+                f"{old:,.0f} -> {new:,.0f} is {actual:+.0f}%, not {sign * pct:+.0f}%; a {sign * pct:+.0f}% change "
+                f"to {new:,.0f} implies {new / (1 + sign * pct / 100):,.0f} before (claims {claim.seq} and {other.seq})"
+            )
+            findings.append(Finding("numeric_conflict", claim.seq, other.seq, explanation))
+            break
+    return findings
+
+
+def _names_same_measure(text: str, claim: Claim, offset: int, article: _Article) -> bool:
+    """The other level's claim shares a content noun with the change's claim ("arrivals", "visitors")."""
+    other = _claim_at(article, offset)
+    if other is None or other.seq == claim.seq:
+        return False
+    words_a = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]{5,}", claim.text)}
+    words_b = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]{5,}", other.text)}
+    return bool(words_a & words_b - {"percent", "million", "billion", "thousand", "record", "which", "there",
+                                      "their", "about", "after", "since", "while", "where", "other"})
+
+
+def _ages(article: _Article) -> list[Finding]:
+    """ "died aged 81" and "born in 1951" in an article of 2024: 72 or 73, not 81."""
+    year = article.published.year if article.published else (
+        article.window.latest.year if article.window is not None and article.window.year_known else None)
+    if year is None:
+        return []
+    ages = list(_AGE.finditer(article.text))
+    births = list(_BORN.finditer(article.text))
+    if len(ages) != 1 or len(births) != 1:
+        return []  # more than one person's age or birth: no way to pair them from the text alone
+    age_match, born = ages[0], births[0]
+    age = int(age_match.group("age") or age_match.group("age2"))
+    birth = int(born.group("year"))
+    if year - birth - 1 <= age <= year - birth:
+        return []
+    first, second = _claim_at(article, age_match.start()), _claim_at(article, born.start())
+    if first is None or second is None:
+        return []
+    explanation = (
+        f"'{age_match.group(0)}' vs '{born.group(0)}': the age does not fit the birth year\n"
+        f"born {birth}, so in {year} aged {year - birth - 1} or {year - birth}, not {age}"
+        f" (claims {first.seq} and {second.seq})"
+    )
+    return [Finding("numeric_conflict", first.seq, second.seq if second.seq != first.seq else None, explanation)]

@@ -1,164 +1,406 @@
-"""Event words, and the phrases that refer back to an event named earlier.
+"""Event mentions: what happened, in what words, to whom, and when.
 
-An event group gathers the nouns and verbs that name one kind of event
-(conveyed/delivered a message, "this message"). A definite or demonstrative
-phrase on a group's noun ("this message", "the walkout") refers back to the
-nearest earlier claim that names an event of that group.
+A mention is a trigger word that names an event — a verb ("resigned", "was arrested")
+or a noun ("the resignation", "this message", "Saturday's crash") — with what a
+finding needs to compare two of them:
+
+- ``classes``: the kinds of event the trigger can name. Words of one class in
+  ``data/event_classes.tsv`` share it (strike ~ walkout, fire ~ blaze); a verb and its
+  nominalisation share their lemma (resigned ~ resignation, closed ~ closure) through
+  lemminflect and the derivation suffixes in the lexicon; any other past-tense verb
+  is its own class (``=confirm``), so a verb repeated about the same subject links.
+- ``determiner`` and ``anaphoric``: a definite, demonstrative or possessive noun phrase
+  ("the verdict", "this message", "its launch") refers back to an event named earlier;
+  ``distinct`` marks words that name another one ("a second strike", "another fire",
+  "the strike at a rival firm").
+- ``future``/``negated``: "will meet on Friday" and "did not resign" are not the past
+  event they resemble.
+- ``participants``: the names in the trigger's sentence, so "Marsk resigned" links to
+  "Helena Marsk resigned".
+- ``time``: the one time expression that dates the trigger — of the claim's times,
+  those each nearest to it (a time belongs to the nearest trigger in its clause), with
+  no reporting verb or clause break between and no "since"/"until"/"by" before it.
+
+Pronouns that stand for an event ("It happened on Saturday") are mentions of class
+``*``: they take the class of the nearest event named before them.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 
-from workbench.analysis.patterns import word_alternation
+from lemminflect import getAllLemmas
 
-# group: (nouns, verbs). A word may belong to several groups ("struck").
-EVENT_GROUPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "message": (("message", "messages", "warning"), ("conveyed", "convey", "conveys", "delivered", "deliver",
-                                                      "delivers", "relayed", "sent", "passed")),
-    "agreement": (("agreement", "deal", "accord", "pact", "treaty"), ("agreed", "agree", "agrees", "reached",
-                                                                      "struck", "clinched")),
-    "announcement": (("announcement", "statement", "declaration"), ("announced", "announce", "announces",
-                                                                   "declared")),
-    "strike": (("strike", "walkout", "stoppage"), ("walked", "struck", "striking")),
-    "fire": (("fire", "blaze"), ("burned", "burnt", "broke")),
-    "meeting": (("meeting", "talks", "summit"), ("met", "meet", "meets")),
-    "attack": (("attack", "bombing", "blast", "explosion", "raid", "assault"), ("attacked", "bombed", "exploded",
-                                                                               "raided", "struck")),
-    "start": (("offensive", "campaign", "launch"), ("began", "begun", "started", "launched")),
-    "visit": (("visit", "trip"), ("visited",)),
-    "vote": (("vote", "election", "referendum", "ballot"), ("voted",)),
-    "arrest": (("arrest", "arrests", "detention"), ("arrested", "detained")),
-    "resignation": (("resignation",), ("resigned", "quit")),
-    "rise": (("rise", "increase", "jump"), ("rose", "risen", "increased", "jumped")),
-    "fall": (("fall", "drop", "decline"), ("fell", "fallen", "dropped", "declined")),
-    "crash": (("crash", "collision"), ("crashed", "collided")),
-    "ruling": (("ruling", "verdict", "decision"), ("ruled", "decided")),
-}
-
-NOUN_GROUPS: dict[str, set[str]] = {}
-VERB_GROUPS: dict[str, set[str]] = {}
-for _group, (_nouns, _verbs) in EVENT_GROUPS.items():
-    for _noun in _nouns:
-        NOUN_GROUPS.setdefault(_noun, set()).add(_group)
-    for _verb in _verbs:
-        VERB_GROUPS.setdefault(_verb, set()).add(_group)
-
-# Verbs that place an event in time without being another event ("the fire broke out on Monday").
-LIGHT_VERBS = frozenset(
-    "happened occurred took came held began started ended broke made issued reached delivered was were".split()
+from workbench.analysis.lexicon import (
+    AUXILIARIES,
+    CUE_VERBS,
+    DERIVATION_SUFFIXES,
+    DISTINCT_EVENT_WORDS,
+    EVENT_CLASSES,
+    FUNCTION_WORDS,
+    FUTURE_MARKERS,
+    LIGHT_EVENT_VERBS,
+    GENERAL_EVENT_NOUNS,
+    NEGATIONS,
+    NON_DATING_PREPOSITIONS,
+    NUMBER_WORDS,
 )
-# Verbs that introduce a second event: a time next to them dates the reporting, not the event.
-REPORTING_VERBS = frozenset(
-    "said says told reported announced confirmed denied according added stated disclosed revealed".split()
-)
-_IRREGULAR_VERBS = frozenset(
-    "said told met began took made went came gave left held won lost rose fell saw got sent put struck broke "
-    "signed denied confirmed".split()
-)
-_AUXILIARIES = frozenset("was were is are be been being has have had will would did does".split())
+from workbench.analysis.model import Claim, TimeExpression
+from workbench.analysis.timex_lexicon import MONTHS, WEEKDAYS
 
-# "the third meeting", "the next strike" name another event; "that an increase" is a clause.
-_NOT_REFERRING_ADJECTIVES = frozenset(
-    "a an the its his her their our my your any no some first second third fourth fifth next last previous new "
-    "another latest final earlier later other same".split()
-) | _AUXILIARIES
-# "ahead of the meeting", "after the strike": the clause dates another event relative to it.
-_RELATIVE_TO = re.compile(r"(?:ahead\s+of|before|after|since|until|following|prior\s+to|during)\s*$", re.IGNORECASE)
-# Verbs after which "that" opens a clause rather than pointing back.
-_CLAUSE_VERBS = frozenset(
-    "said says say told predict predicts predicted warned warn warns believe believes believed think thinks "
-    "thought expect expects expected hope hopes hoped claimed claims argued argue noted added suggest suggests "
-    "suggested show shows showed found feared fear fears insisted insist stressed ensure ensured means meant "
-    "so such now".split()
-)
-
-
-def _opens_another_event(text: str, start: int, lower_bound: int) -> bool:
-    before = text[max(lower_bound, start - 20):start]
-    if _RELATIVE_TO.search(before):
-        return True
-    if text[start:start + 4].lower() == "that":
-        words = before.split()
-        return bool(words) and words[-1].lower().strip(",") in _CLAUSE_VERBS
-    return False
-
-
-ANAPHOR = re.compile(
-    r"\b(?P<det>[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Tt]he)\s+(?:(?P<adjective>[a-z]+)\s+)?(?P<noun>"
-    + word_alternation(NOUN_GROUPS)
-    + r")\b"
-)
-WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
-# The groups of every event word, and one pattern that finds just those words: faster
-# than looking up every WORD token of a claim. The lookarounds give a WORD token's ends,
-# except that a quote or hyphen before the word may belong to it ("x'fire"): _starts_word.
-EVENT_WORD_GROUPS: dict[str, tuple[str, ...]] = {
-    word: tuple(NOUN_GROUPS.get(word, set()) | VERB_GROUPS.get(word, set())) for word in {*NOUN_GROUPS, *VERB_GROUPS}
-}
-_EVENT_WORD = re.compile(
-    r"(?<![A-Za-z])" + word_alternation(EVENT_WORD_GROUPS) + r"(?![A-Za-z'-])", re.IGNORECASE | re.ASCII
-)
+TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|\d[\d,.:]*\d|\d|[;:,.!?()\"“”—–]")
+# How far (characters) a time expression may sit from the trigger it dates.
+TIME_REACH = 160
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "possessive"})
+PRONOUN_EVENTS = frozenset({"it", "this", "that"})
+_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "a", "an",
+                          "another"})
+_CLAUSE_BREAKS = frozenset({";", ":", "—", "–", "(", ")"})
+_EVENT_PHRASES: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+_CLASSES_OF: dict[str, set[str]] = {}
+for _class, _words in EVENT_CLASSES.items():
+    for _entry in _words:
+        _first, *_rest = _entry.split()
+        if _rest:
+            _EVENT_PHRASES.setdefault(_first, []).append((tuple(_rest), _class))
+        else:
+            _CLASSES_OF.setdefault(_first, set()).add(_class)
+_REPORTING_LEMMAS = frozenset(lemma for cue in CUE_VERBS for lemma in getAllLemmas(cue).get("VERB", ()))
+_CUE_WORDS = frozenset(c for c in CUE_VERBS if " " not in c) | {"according"}
+_NOT_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | FUNCTION_WORDS
 
 
 @dataclass(frozen=True, slots=True)
-class EventMention:
-    """An event word in the body: ``start`` is a body offset; ``phrase`` the words as written."""
-
-    group: str
+class Token:
+    text: str
+    lower: str
     start: int
     end: int
-    phrase: str
-    anaphoric: bool
+
+
+@dataclass(slots=True)
+class EventMention:
+    """One trigger in one claim; ``start``/``end`` are body offsets of the trigger words."""
+
+    classes: frozenset[str]
+    lemma: str
+    trigger: str
+    start: int
+    end: int
+    claim_seq: int
+    pos: str  # verb | noun | pronoun
     determiner: str = ""
+    distinct: bool = False
+    future: bool = False
+    negated: bool = False
+    participants: frozenset[str] = frozenset()
+    time: TimeExpression | None = None
+    phrase_start: int = 0
+
+    @property
+    def anaphoric(self) -> bool:
+        return self.pos == "pronoun" or (self.pos == "noun" and self.determiner in DEFINITE)
+
+    @property
+    def named_class(self) -> str:
+        """The class to name in an explanation: "resignation", not "=resign"."""
+        named = sorted(c for c in self.classes if not c.startswith("=") and c != "*")
+        return named[0] if named else self.lemma
 
 
-def event_mentions(text: str, start: int, end: int) -> list[EventMention]:
-    """Event words in ``text[start:end]``: anaphoric noun phrases first found, then plain words."""
-    mentions: list[EventMention] = []
-    taken: list[tuple[int, int]] = []
-    for m in ANAPHOR.finditer(text, start, end):
-        if m.group("adjective") in _NOT_REFERRING_ADJECTIVES or _opens_another_event(text, m.start(), start):
-            continue
-        for group in NOUN_GROUPS[m.group("noun")]:
-            mentions.append(EventMention(group, m.start(), m.end(), m.group(0), True, m.group("det").lower()))
-        taken.append((m.start("noun"), m.end("noun")))
-    span = text[start:end]  # a copy, so that the lookbehind cannot see a word cut at ``start``
-    for w in _EVENT_WORD.finditer(span):
-        position = start + w.start()
-        if not _starts_word(span, w.start()) or any(a <= position < b for a, b in taken):
-            continue
-        for group in EVENT_WORD_GROUPS[w.group(0).lower()]:
-            mentions.append(EventMention(group, position, start + w.end(), w.group(0), False))
-    return mentions
+@dataclass(slots=True)
+class ClaimEvents:
+    claim: Claim
+    tokens: list[Token]
+    mentions: list[EventMention] = field(default_factory=list)
 
 
-def _starts_word(span: str, position: int) -> bool:
-    """Whether a WORD token starts at ``position``: quotes and hyphens join one only after a letter."""
-    before = position - 1
-    while before >= 0 and span[before] in "'-":
-        before -= 1
-    return before < 0 or not span[before].isascii() or not span[before].isalpha()
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    return [Token(m.group(0), m.group(0).lower(), m.start(), m.end()) for m in TOKEN.finditer(text, start, end)]
 
 
-def governing_verb(text: str, mention: EventMention, lower_bound: int, upper_bound: int) -> str | None:
-    """The verb an anaphoric phrase is object of (just before it) or subject of (just after)."""
-    before = [w.group(0).lower() for w in WORD.finditer(text, max(lower_bound, mention.start - 40), mention.start)]
-    for word in reversed(before[-3:]):
-        if _looks_like_verb(word):
-            return word
-    after = [w.group(0).lower() for w in WORD.finditer(text, mention.end, min(upper_bound, mention.end + 50))]
-    for word in after[:4]:
-        if word in _AUXILIARIES:
-            continue
-        if _looks_like_verb(word):
-            return word
-        break
+@lru_cache(maxsize=65536)
+def word_lemmas(lower: str) -> dict[str, tuple[str, ...]]:
+    """lemminflect's lemmas by part of speech ({"VERB": ("resign",), "ADJ": (...)})."""
+    return getAllLemmas(lower.replace("’", "'"))
+
+
+@lru_cache(maxsize=65536)
+def trigger_of(lower: str) -> tuple[frozenset[str], str, str] | None:
+    """(classes, lemma, part of speech) when ``lower`` can name an event, else None."""
+    if lower in _CUE_WORDS:
+        return None  # "said", "according": the report, not the event reported
+    if lower in GENERAL_EVENT_NOUNS:
+        return frozenset({"*"}), lower, "noun"
+    lemmas = word_lemmas(lower)
+    verbs, nouns = lemmas.get("VERB", ()), lemmas.get("NOUN", ())
+    for lemma in (*verbs, *nouns, *lemmas.get("ADJ", ()), lower):
+        if lemma in _CLASSES_OF:
+            pos = "verb" if lemma in verbs and lower != lemma or not nouns else "noun"
+            derived = derived_verb(lemma) or lemma
+            return frozenset(_CLASSES_OF[lemma] | {"=" + derived}), derived, pos
+    if nouns and not verbs:
+        verb = derived_verb(nouns[0])
+        if verb is not None:
+            return frozenset(_CLASSES_OF.get(verb, set()) | {"=" + verb}), verb, "noun"
+    if verbs and lower != verbs[0] and lower.endswith(("ed", "en", "t", "d", "k", "n", "g")) and not nouns:
+        lemma = verbs[0]
+        if lemma in _REPORTING_LEMMAS or lemma in AUXILIARIES or lemma in LIGHT_EVENT_VERBS or lemma in ("be", "have"):
+            return None
+        return frozenset({"=" + lemma}), lemma, "verb"
     return None
 
 
-def _looks_like_verb(word: str) -> bool:
-    return word in _IRREGULAR_VERBS or word in VERB_GROUPS or word in LIGHT_VERBS or (
-        len(word) > 4 and word.endswith("ed")
+@lru_cache(maxsize=65536)
+def derived_verb(noun: str) -> str | None:
+    """The verb a nominalisation comes from: resignation -> resign, closure -> close."""
+    for suffix, endings in DERIVATION_SUFFIXES:
+        if not noun.endswith(suffix) or len(noun) - len(suffix) < 3:
+            continue
+        stem = noun[: -len(suffix)]
+        candidates = [stem + ending for ending in endings]
+        if len(stem) > 3 and stem[-1] == stem[-2]:
+            candidates.append(stem[:-1])  # cancellation -> cancel
+        for verb in candidates:
+            if verb in word_lemmas(verb).get("VERB", ()):
+                return verb
+    return None
+
+
+def claim_events(text: str, claim: Claim) -> ClaimEvents:
+    """The event mentions of one claim, each dated by the time expression nearest to it."""
+    tokens = tokenize(text, claim.start, claim.end)
+    found = ClaimEvents(claim, tokens)
+    names = _names(tokens)
+    index = 0
+    while index < len(tokens):
+        mention, width = _mention_at(tokens, index, claim.seq, names)
+        if mention is not None:
+            found.mentions.append(mention)
+        index += width
+    _date_mentions(text, found)
+    return found
+
+
+def _mention_at(tokens: list[Token], i: int, seq: int, names: frozenset[str]) -> tuple[EventMention | None, int]:
+    token = tokens[i]
+    if not token.text[0].isalpha():
+        return None, 1
+    pronoun = _pronoun_event(tokens, i)
+    if pronoun is not None:
+        return _decorate(pronoun, tokens, i, i, names), 1
+    phrase = _phrase_at(tokens, i)
+    if phrase is not None:
+        classes, lemma, width = phrase
+        mention = EventMention(classes, lemma, " ".join(t.text for t in tokens[i:i + width]), token.start,
+                               tokens[i + width - 1].end, seq, "verb")
+        return _decorate(mention, tokens, i, i + width - 1, names), width
+    if token.text[0].isupper() and i > 0 and tokens[i - 1].text not in ".\"“":
+        return None, 1  # a name ("Fire Brigade", "Strike Force"), not an event word
+    found = trigger_of(token.lower)
+    if found is None:
+        return None, 1
+    classes, lemma, pos = found
+    if pos == "noun" and _modifies_next_noun(tokens, i):
+        return None, 1  # "fire inspection", "strike fund": a compound's modifier
+    if pos == "verb" and _determined(tokens, i):
+        pos = "noun"  # "the attack", "a strike"
+    mention = EventMention(classes, lemma, token.text, token.start, token.end, seq, pos)
+    return _decorate(mention, tokens, i, i, names), 1
+
+
+def _phrase_at(tokens: list[Token], i: int) -> tuple[frozenset[str], str, int] | None:
+    lemmas = {tokens[i].lower, *(lemma for ls in word_lemmas(tokens[i].lower).values() for lemma in ls)}
+    for first in lemmas:
+        for rest, event_class in _EVENT_PHRASES.get(first, ()):
+            following = [t.lower for t in tokens[i + 1:i + 1 + len(rest)]]
+            if following == list(rest):
+                return frozenset({event_class}), first, 1 + len(rest)
+    return None
+
+
+def _pronoun_event(tokens: list[Token], i: int) -> EventMention | None:
+    """ "It happened on Saturday": a pronoun subject of a light verb stands for an event."""
+    if tokens[i].lower not in PRONOUN_EVENTS or (i > 0 and tokens[i - 1].text not in ",.;\"“"):
+        return None
+    for next_token in tokens[i + 1:i + 3]:
+        lemmas = word_lemmas(next_token.lower).get("VERB", ())
+        if any(lemma in LIGHT_EVENT_VERBS for lemma in lemmas) and next_token.lower not in ("begins", "starts"):
+            return EventMention(frozenset({"*"}), "*", tokens[i].text, next_token.start, next_token.end, 0,
+                                "pronoun", phrase_start=tokens[i].start)
+    return None
+
+
+def _decorate(mention: EventMention, tokens: list[Token], first: int, last: int, names: frozenset[str]) -> EventMention:
+    mention.claim_seq = mention.claim_seq or 0
+    before = [t.lower for t in tokens[max(0, first - 4):first]]
+    if mention.pos == "noun":
+        mention.determiner, mention.phrase_start = _determiner(tokens, first)
+        near = before[-2:]
+        mention.distinct = mention.determiner in ("a", "an", "another") or any(
+            w in DISTINCT_EVENT_WORDS and w not in ("a", "an") for w in near
+        ) or _restricted_by_new_entity(tokens, last)
+    else:
+        mention.phrase_start = mention.phrase_start or mention.start
+    clause = _clause_before(tokens, first)
+    mention.future = any(w in FUTURE_MARKERS for w in clause[-4:]) or (
+        mention.pos == "verb" and clause[-1:] == ["to"]
     )
+    mention.negated = any(w in NEGATIONS for w in clause[-3:])
+    mention.participants = names
+    return mention
+
+
+def _clause_before(tokens: list[Token], i: int) -> list[str]:
+    words: list[str] = []
+    for token in reversed(tokens[max(0, i - 6):i]):
+        if token.text in _CLAUSE_BREAKS or token.text in ",.":
+            break
+        words.append(token.lower)
+    return list(reversed(words))
+
+
+def _determiner(tokens: list[Token], i: int) -> tuple[str, int]:
+    """The determiner of the noun at ``i``, skipping up to two modifiers: "the deadly blaze"."""
+    for back in range(1, 4):
+        if i - back < 0:
+            break
+        token = tokens[i - back]
+        if token.lower in _DETERMINERS:
+            return token.lower, token.start
+        if token.lower.endswith(("'s", "’s")) or token.lower.endswith("s'"):
+            return "possessive", token.start
+        if not token.text[0].isalpha() or token.lower in FUNCTION_WORDS:
+            break
+    return "", tokens[i].start
+
+
+def _determined(tokens: list[Token], i: int) -> bool:
+    """A verb form with a determiner right before it is a noun: "the attack", "a strike", "its launch"."""
+    if i == 0:
+        return False
+    previous = tokens[i - 1].lower
+    return previous in _DETERMINERS or previous.endswith(("'s", "’s"))
+
+
+def _modifies_next_noun(tokens: list[Token], i: int) -> bool:
+    if i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    if not nxt.text.isalpha() or nxt.text[0].isupper() or nxt.lower in FUNCTION_WORDS or nxt.lower in _NOT_NAMES:
+        return False
+    if nxt.lower in NUMBER_WORDS:
+        return False
+    lemmas = word_lemmas(nxt.lower)
+    return "NOUN" in lemmas and "VERB" not in lemmas
+
+
+def _restricted_by_new_entity(tokens: list[Token], last: int) -> bool:
+    """ "the strike at a rival firm": a modifier that brings in another entity names another event."""
+    following = [t.lower for t in tokens[last + 1:last + 4]]
+    return len(following) >= 2 and following[0] in ("at", "in", "of", "on", "by") and following[1] in ("a", "an",
+                                                                                                       "another")
+
+
+def _names(tokens: list[Token]) -> frozenset[str]:
+    """Capitalised words of the claim that name someone or something (not sentence-initial function words)."""
+    names = set()
+    for i, token in enumerate(tokens):
+        if token.text[0].isupper() and token.lower not in _NOT_NAMES and len(token.text) > 1:
+            if i == 0 and trigger_of(token.lower) is not None:
+                continue
+            names.add(token.lower.removesuffix("'s").removesuffix("’s"))
+    return frozenset(names)
+
+
+def _date_mentions(text: str, found: ClaimEvents) -> None:
+    """Give each time expression to the nearest trigger in its clause; each trigger keeps its nearest."""
+    if not found.claim.times or not found.mentions:
+        return
+    best: dict[int, tuple[int, TimeExpression]] = {}
+    for time in found.claim.times:
+        before = text[max(0, time.start - 12):time.start].split()
+        if before and before[-1].lower().strip(",") in NON_DATING_PREPOSITIONS:
+            continue
+        if text[time.end:time.end + 2] in ("'s", "’s"):
+            target = _possessed_by_time(found, time)
+            candidates = [(0, target)] if target is not None else []
+        else:
+            candidates = []
+            for index, mention in enumerate(found.mentions):
+                gap = _gap(mention, time)
+                if gap is None or gap > TIME_REACH:
+                    continue
+                if mention.pos != "verb" and _describes(text, mention, time):
+                    gap = 0  # "The walkout, which started on Thursday": the clause dates the noun
+                elif _separated(text, *_gap_span(mention, time)):
+                    continue
+                candidates.append((gap, index))
+        if not candidates:
+            continue
+        gap, index = min(candidates)
+        if index not in best or gap < best[index][0]:
+            best[index] = (gap, time)
+    for index, (_, time) in best.items():
+        found.mentions[index].time = time
+    _subjects_take_their_verbs_time(text, found.mentions)
+
+
+def _describes(text: str, mention: EventMention, time: TimeExpression) -> bool:
+    """A relative or participle clause right after an event noun that holds the time:
+    "the blaze, which started on Friday night", "The arrest, carried out on October 16"."""
+    if time.start < mention.end:
+        return False
+    gap = text[mention.end:time.start]
+    return _DESCRIBING_CLAUSE.match(gap) is not None
+
+
+_DESCRIBING_CLAUSE = re.compile(
+    r"^,\s*(?:which|that|who)?\s*(?:[a-z]+\s+){0,5}(?:on|in|at|during|of)?\s*$"
+)
+
+
+def _subjects_take_their_verbs_time(text: str, mentions: list[EventMention]) -> None:
+    """ "this message reached 40,000 numbers on Thursday": the subject noun's event is dated with its verb."""
+    for noun, verb in zip(mentions, mentions[1:]):
+        if noun.pos == "noun" and noun.time is None and verb.pos == "verb" and verb.time is not None:
+            between = text[noun.end:verb.start].split()
+            if len(between) <= 2 and all(w.lower() in AUXILIARIES or w.endswith("ly") for w in between):
+                noun.time = verb.time
+
+
+def _possessed_by_time(found: ClaimEvents, time: TimeExpression) -> int | None:
+    """ "Saturday's crash": the event noun right after a possessive time."""
+    for index, mention in enumerate(found.mentions):
+        if 0 <= mention.start - time.end <= 30:
+            return index
+    return None
+
+
+def _gap(mention: EventMention, time: TimeExpression) -> int | None:
+    if time.end <= mention.start:
+        return mention.start - time.end
+    if time.start >= mention.end:
+        return time.start - mention.end
+    return None
+
+
+def _gap_span(mention: EventMention, time: TimeExpression) -> tuple[int, int]:
+    return (time.end, mention.start) if time.end <= mention.start else (mention.end, time.start)
+
+
+_REPORTING_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted({re.escape(c) for c in CUE_VERBS if " " not in c}, key=len, reverse=True))
+    + r"|according)\b",
+    re.IGNORECASE,
+)
+
+
+def _separated(text: str, start: int, end: int) -> bool:
+    """A clause break or a reporting verb between an event and a time: the time dates something else."""
+    gap = text[start:end]
+    if any(mark in gap for mark in (";", ". ", "—", "–", "(", ")", ": ")):
+        return True
+    return _REPORTING_WORD.search(gap) is not None

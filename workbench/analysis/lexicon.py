@@ -24,6 +24,8 @@ one article. How the lists are used:
 
 from __future__ import annotations
 
+from pathlib import Path
+
 # Reporting verbs, most frequent first. Past, present and base forms.
 CUE_VERBS = tuple(
     """said says say told tells added adds stated states announced announces reported reports
@@ -160,3 +162,110 @@ PEOPLE_WORDS = frozenset(
 )
 # How an inner link of a chain was published: "Mohammad Naeem tweet" -> "Mohammad Naeem (tweet)".
 MEDIUM_WORDS = frozenset({"tweet", "post", "statement", "interview", "letter", "video", "message", "blog", "podcast"})
+
+
+# ---------------------------------------------------------------------------
+# Events and quantities: the vocabulary behind consistency findings.
+# ---------------------------------------------------------------------------
+# The event classes live in data/event_classes.tsv (one documented table); inflections come
+# from lemminflect, whose word lists ship inside the package.
+
+_DATA = Path(__file__).with_name("data")
+
+AUXILIARIES = frozenset(
+    "am is are was were be been being has have had having do does did will would shall should can could "
+    "may might must".split()
+)
+# Words that carry no participant: articles, pronouns, prepositions, conjunctions, quantifiers.
+FUNCTION_WORDS = frozenset(
+    """a an the this that these those it its he she they them their his her we our us you your i my me
+    of in on at by for with from to into onto over under about after before since until during while
+    and or but nor so yet if then than as also not no never all any some each every both either neither
+    other another such own same who whom whose which what when where why how there here more most
+    much many few several""".split()
+) | AUXILIARIES
+# Words before an event noun that make it a different event from one named earlier.
+DISTINCT_EVENT_WORDS = frozenset(
+    """a an another second third fourth fifth first previous earlier separate new next last later latest
+    prior smaller larger other further fresh similar one""".split()
+)
+# Before a time expression: the time bounds or relates to the event, it does not date it.
+NON_DATING_PREPOSITIONS = frozenset(
+    "since until till by from before after within for through throughout over ahead following than".split()
+)
+# Verbs that place an event in time without naming another ("it happened on Saturday").
+LIGHT_EVENT_VERBS = frozenset("happen occur take come break begin start end unfold".split())
+# Before a verb: the event is yet to come. ("will resign", "is due to open", "plans to").
+FUTURE_MARKERS = frozenset("will would shall going due plans plan planned expected scheduled set intends aims".split())
+NEGATIONS = frozenset("not no never n't".split())
+# Nouns that can name any event ("the incident"): they refer to the article's main event.
+GENERAL_EVENT_NOUNS = frozenset("incident event episode affair occurrence".split())
+
+
+def _read_table(name: str) -> dict[str, tuple[str, ...]]:
+    table: dict[str, tuple[str, ...]] = {}
+    for line in (_DATA / name).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        key, _, words = line.partition("\t")
+        table[key.strip()] = tuple(w.strip().lower() for w in words.split(",") if w.strip())
+    return table
+
+
+EVENT_CLASSES = _read_table("event_classes.tsv")
+NOUN_CLASSES = _read_table("noun_classes.tsv")
+
+# Nominalisation suffixes and the verb endings they come from, tried in order:
+# resignation -> resign, evacuation -> evacuate, agreement -> agree, dismissal -> dismiss,
+# approval -> approve, closure -> close, discovery -> discover, opening -> open.
+DERIVATION_SUFFIXES = (
+    ("ation", ("", "ate", "e")), ("ition", ("ish", "e")), ("sion", ("de", "se", "t")), ("tion", ("te", "t", "")),
+    ("ment", ("",)), ("al", ("", "e")), ("ure", ("e", "")), ("ery", ("er",)), ("ing", ("", "e")),
+    ("ance", ("", "e")), ("ence", ("", "e")),
+)
+
+# Numbers written as words.
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "a dozen": 12,
+    "a hundred": 100,
+}
+FRACTION_WORDS = {
+    "half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "one-third": 1 / 3,
+    "two-thirds": 2 / 3, "two thirds": 2 / 3, "a quarter": 0.25, "one quarter": 0.25, "one-quarter": 0.25,
+    "three-quarters": 0.75, "three quarters": 0.75, "a fifth": 0.2, "one-fifth": 0.2, "a tenth": 0.1,
+}
+SCALE_WORDS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9,
+               "trillion": 1e12, "tn": 1e12}
+CURRENCY_WORDS = {
+    "$": "USD", "us$": "USD", "dollar": "USD", "dollars": "USD", "€": "EUR", "euro": "EUR", "euros": "EUR",
+    "£": "GBP", "pound": "GBP", "pounds": "GBP", "pence": "GBP-p", "p": "GBP-p", "yen": "JPY", "¥": "JPY",
+    "franc": "CHF", "francs": "CHF", "rupees": "INR", "yuan": "CNY", "crowns": "crown", "kronor": "SEK",
+}
+PERCENT_WORDS = frozenset({"%", "percent", "per cent", "pct", "percentage points"})
+MEASURE_UNITS = frozenset(
+    """km kilometres kilometers kilometre kilometer miles mile metres meters metre meter m cm mm ft feet
+    tonnes tons tonne ton kg kilograms kilos litres liters litre liter gallons barrels hectares acres
+    degrees minutes hours days weeks months years mph kph""".split()
+)
+# Before a number: how it bounds the true value. (low factor, high factor) of the value;
+# None means unbounded on that side.
+QUANTITY_MODIFIERS = {
+    "at least": (1.0, None), "more than": (1.0, None), "over": (1.0, None), "upwards of": (1.0, None),
+    "in excess of": (1.0, None), "no fewer than": (1.0, None), "at most": (None, 1.0), "up to": (None, 1.0),
+    "fewer than": (None, 1.0), "less than": (None, 1.0), "under": (None, 1.0), "no more than": (None, 1.0),
+    "about": (0.85, 1.15), "around": (0.85, 1.15), "roughly": (0.85, 1.15), "approximately": (0.85, 1.15),
+    "some": (0.85, 1.15), "an estimated": (0.85, 1.15), "estimated": (0.85, 1.15), "close to": (0.85, 1.05),
+    "nearly": (0.85, 1.0), "almost": (0.85, 1.0), "just under": (0.9, 1.0), "just over": (1.0, 1.1),
+    "about a": (0.85, 1.15), "roughly a": (0.85, 1.15), "some a": (0.85, 1.15),
+    "exactly": (1.0, 1.0), "in all,": (1.0, 1.0), "a total of": (1.0, 1.0), "all": (1.0, 1.0),
+}
+# Near a quantity: it changes over time or counts a different group, so a different
+# value elsewhere is not a contradiction ("three more bodies", "rose to seven from four").
+UPDATE_MARKERS = frozenset(
+    """more another further additional extra new other remaining rest still now so far total cumulative
+    of whom of which of them including among per each every average averaged up down from rose fell
+    risen fallen increased decreased reached climbed dropped compared previous earlier last""".split()
+)

@@ -22,7 +22,7 @@ def analyse_article(body: str, published: date | None = None) -> ArticleAnalysis
         times = find_time_expressions(body, sentences, window)
     for claim in claims:
         claim.times = [t for t in times if claim.start <= t.start and t.end <= claim.end]
-    findings = find_conflicts(body, claims, window)
+    findings = find_conflicts(body, claims, window, published)
     for claim in claims:
         claim.suggested_label, claim.suggestion_reason = suggest_label(claim, findings)
     return ArticleAnalysis(sentences=sentences, claims=claims, findings=findings, published_inferred=window)

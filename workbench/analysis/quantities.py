@@ -1,0 +1,274 @@
+"""Quantities in a claim: value, bounds, unit, what is counted, and what happened to it.
+
+"At least 12 people were injured" is a count of people, 12 or more, bound to an
+injury; "the 18 cancelled flights" a definite count of flights bound to a
+cancellation; "4.2 million euros" an amount in EUR; "roughly a third of the nurses
+surveyed" a share of a named group. Numbers in words and digits are read alike
+("a dozen", "twelve", "1.2 billion", "900 million", "half of"). Years, dates,
+clock times, ages and scores are not quantities of this kind (ages are read by the
+age rule in consistency).
+
+Each quantity records the words around it that make a different value elsewhere
+compatible — an update ("three more bodies", "rose to seven from four"), a subset
+("of whom 1,100"), a cumulative total ("since 2016") — so the comparison can stay
+quiet on them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from workbench.analysis.events import ClaimEvents, EventMention, Token, word_lemmas
+from workbench.analysis.lexicon import (
+    CURRENCY_WORDS,
+    FRACTION_WORDS,
+    FUNCTION_WORDS,
+    MEASURE_UNITS,
+    NOUN_CLASSES,
+    NUMBER_WORDS,
+    PERCENT_WORDS,
+    QUANTITY_MODIFIERS,
+    SCALE_WORDS,
+    UPDATE_MARKERS,
+)
+from workbench.analysis.timex_lexicon import MONTHS
+
+_NUMBER_WORD = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
+_FRACTION_WORD = "|".join(sorted((re.escape(w) for w in FRACTION_WORDS), key=len, reverse=True))
+_SCALE = "|".join(sorted((re.escape(w) for w in SCALE_WORDS), key=len, reverse=True))
+NUMBER = re.compile(
+    rf"(?P<currency>[$€£¥])?\s?(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    rf"|(?P<fraction>\b(?:{_FRACTION_WORD})\b)|(?P<word>\b(?:{_NUMBER_WORD})\b))"
+    rf"(?:\s?(?P<scale>\b(?:{_SCALE})\b))?",
+    re.IGNORECASE,
+)
+_MODIFIER = re.compile(
+    r"(?:^|\s)(?P<mod>" + "|".join(sorted((re.escape(m) for m in QUANTITY_MODIFIERS), key=len, reverse=True))
+    + r")\s*$",
+    re.IGNORECASE,
+)
+_RANGE_AFTER = re.compile(r"^\s*(?:-|–|to|and)\s*[$€£]?\d", re.IGNORECASE)
+_NOUN_CLASS_OF: dict[str, set[str]] = {}
+for _class, _words in NOUN_CLASSES.items():
+    for _word in _words:
+        _NOUN_CLASS_OF.setdefault(_word, set()).add(_class)
+_GENERAL_PERSON_WORDS = frozenset({"people", "persons", "person"})
+
+
+@dataclass(slots=True)
+class Quantity:
+    text: str
+    start: int
+    end: int
+    value: float
+    low: float | None
+    high: float | None
+    unit: str  # count | share | a currency code | a measure unit
+    noun: str | None  # the counted noun as written, lower case ("flights")
+    group_words: frozenset[str]  # content words of a partitive group ("nurses", "surveyed")
+    claim_seq: int
+    event: EventMention | None = None
+    definite: bool = False
+    total: bool = False
+    changing: bool = False
+
+    def interval(self) -> tuple[float, float]:
+        low = self.low if self.low is not None else float("-inf")
+        high = self.high if self.high is not None else float("inf")
+        return low, high
+
+    def describe(self) -> str:
+        return self.text
+
+
+def find_quantities(text: str, events: ClaimEvents) -> list[Quantity]:
+    claim = events.claim
+    found: list[Quantity] = []
+    for m in NUMBER.finditer(text, claim.start, claim.end):
+        quantity = _quantity(text, m, events)
+        if quantity is not None:
+            found.append(quantity)
+    return found
+
+
+def _quantity(text: str, m: re.Match[str], events: ClaimEvents) -> Quantity | None:
+    value = _value(m)
+    if value is None or _is_not_a_count(text, m):
+        return None
+    after = text[m.end():m.end() + 40]
+    before = text[max(events.claim.start, m.start() - 40):m.start()]
+    unit, unit_end = _unit(text, m)
+    if unit == "count" and m.group("word") and m.group("word").lower() == "one" and not _noun_follows(after):
+        return None  # "one of the", "one said": not a count
+    low, high = value, value
+    modifier = _MODIFIER.search(before)
+    if modifier is not None:
+        low_factor, high_factor = QUANTITY_MODIFIERS[modifier.group("mod").lower()]
+        low = None if low_factor is None else value * low_factor
+        high = None if high_factor is None else value * high_factor
+    if unit == "share" and modifier is None:
+        low, high = value - 0.02, value + 0.02
+    if _RANGE_AFTER.match(text, m.end()) or re.search(r"\b(?:between|from)\s*$", before, re.IGNORECASE):
+        return None  # a range "between 10 and 15" or a change "from 1,200 to 840": handled as such elsewhere
+    tokens = [t for t in events.tokens if t.start >= unit_end]
+    noun, group = _counted(tokens, unit)
+    start = modifier.start("mod") + max(events.claim.start, m.start() - 40) if modifier else m.start()
+    quantity = Quantity(
+        text=text[start:unit_end].strip(), start=start, end=unit_end, value=value, low=low, high=high, unit=unit,
+        noun=noun, group_words=group, claim_seq=events.claim.seq,
+    )
+    words_before = re.findall(r"[A-Za-z]+", before.lower())[-3:]
+    quantity.definite = bool(words_before) and words_before[-1] in ("the", "these", "those")
+    quantity.total = bool(re.search(r"\b(?:all|entire\s+\w+\s+of|whole\s+\w+\s+of|total\s+of)\s*$", before, re.I))
+    quantity.changing = _changing(text, m, events, words_before)
+    quantity.event = _event_of(quantity, events)
+    return quantity
+
+
+def _value(m: re.Match[str]) -> float | None:
+    if m.group("digits"):
+        value = float(m.group("digits").replace(",", ""))
+    elif m.group("fraction"):
+        value = FRACTION_WORDS[m.group("fraction").lower()]
+    elif m.group("word"):
+        value = float(NUMBER_WORDS[m.group("word").lower()])
+    else:
+        return None
+    if m.group("scale"):
+        scale = m.group("scale").lower()
+        if scale == "m" and not m.group("currency"):
+            return None  # "12 m" is metres, not millions
+        value *= SCALE_WORDS[scale]
+    return value
+
+
+def _is_not_a_count(text: str, m: re.Match[str]) -> bool:
+    """Years, dates, clock times, ages, scores, ordinal-like labels."""
+    digits = m.group("digits")
+    before = text[max(0, m.start() - 12):m.start()]
+    after = text[m.end():m.end() + 12]
+    previous = before.split()[-1].lower().strip(",") if before.split() else ""
+    if digits:
+        if re.fullmatch(r"1[5-9]\d\d|20\d\d", digits) and not m.group("currency") and not m.group("scale"):
+            return True  # a year
+        if previous in MONTHS or re.match(r"\s*(?:" + "|".join(MONTHS) + r")\b", after, re.IGNORECASE):
+            return True  # May 9, 13 November
+        if re.match(r"\s*(?:[:.]\d|a\.?m\b|p\.?m\b|GMT|BST|UTC|B\.?C|A\.?D|st\b|nd\b|rd\b|th\b)", after, re.I):
+            return True
+        if re.match(r"[-–]\d", after):
+            return True  # a score or vote: 5-2, 3-1
+    if previous in ("aged", "age", "magnitude", "no.", "number", "page", "route", "flight", "room", "article"):
+        return True
+    if re.match(r"\s*-?\s*years?[- ]old", after, re.IGNORECASE) or re.match(r"[-–]", after):
+        return True  # ages and compounds: "a 90-year-old bridge", "the 180-bed hospital"
+    return bool(re.search(r"\b(?:of|in)\s*$", before) and previous in ("of", "in") and _year_like(digits))
+
+
+def _year_like(digits: str | None) -> bool:
+    return bool(digits) and len(digits) == 4
+
+
+def _unit(text: str, m: re.Match[str]) -> tuple[str, int]:
+    if m.group("currency"):
+        return CURRENCY_WORDS[m.group("currency")], m.end()
+    if m.group("fraction"):
+        return "share", m.end()
+    after = re.match(r"\s*(?P<unit>%|per cent|percent|percentage points|[A-Za-z$€£]+\.?)", text[m.end():m.end() + 24])
+    if after is not None:
+        word = after.group("unit").lower().rstrip(".")
+        end = m.end() + after.end()
+        if word in PERCENT_WORDS:
+            return "percent", end
+        if word in CURRENCY_WORDS:
+            return CURRENCY_WORDS[word], end
+        if word in MEASURE_UNITS:
+            return word, end
+    return "count", m.end()
+
+
+def _noun_follows(after: str) -> bool:
+    word = re.match(r"\s*([A-Za-z]+)", after)
+    return bool(word) and word.group(1).lower() not in FUNCTION_WORDS
+
+
+def _counted(tokens: list[Token], unit: str) -> tuple[str | None, frozenset[str]]:
+    """The counted noun after the number ("18 cancelled flights" -> flights) and a partitive group."""
+    words: list[str] = []
+    index = 0
+    while index < len(tokens) and index < 3:
+        token = tokens[index]
+        if not token.text.isalpha() or token.lower in FUNCTION_WORDS:
+            break
+        words.append(token.lower)
+        index += 1
+    noun = None
+    for word in reversed(words):
+        lemmas = word_lemmas(word)
+        if word in _NOUN_CLASS_OF or ("NOUN" in lemmas and word not in ("percent",)):
+            noun = word
+            break
+    group: frozenset[str] = frozenset()
+    rest = tokens[index:]
+    if rest and rest[0].lower == "of":
+        group_words = []
+        for token in rest[1:6]:
+            if not token.text[0].isalpha() or (token.lower in FUNCTION_WORDS and group_words):
+                break
+            if token.lower not in FUNCTION_WORDS:
+                group_words.append(token.lower.removesuffix("'s"))
+        group = frozenset(group_words)
+        if noun is None and unit in ("count", "share"):
+            noun = next((w for w in group_words if w in _NOUN_CLASS_OF), group_words[0] if group_words else None)
+    return noun, group
+
+
+def _changing(text: str, m: re.Match[str], events: ClaimEvents, words_before: list[str]) -> bool:
+    """Words that make this a value at one time or of one subset, not the whole story."""
+    if any(w in UPDATE_MARKERS for w in words_before[-2:]):
+        return True
+    after = re.findall(r"[A-Za-z]+", text[m.end():m.end() + 30].lower())[:3]
+    if "more" in after[:1] or after[:2] == ["of", "whom"] or after[:2] == ["of", "them"]:
+        return True
+    clause = text[events.claim.start:events.claim.end].lower()
+    return bool(re.search(r"\b(?:since|so far|to date|in total|cumulative|a year|a night|a week|a day|per|each)\b",
+                          clause))
+
+
+def _event_of(quantity: Quantity, events: ClaimEvents) -> EventMention | None:
+    """The event the quantity takes part in: the nearest trigger in its clause, the noun itself if it names one."""
+    best, best_gap = None, 80
+    for mention in events.mentions:
+        if mention.pos == "pronoun":
+            continue
+        gap = mention.start - quantity.end if mention.start >= quantity.end else quantity.start - mention.end
+        if gap < 0:
+            gap = 0
+        if gap < best_gap:
+            best, best_gap = mention, gap
+    return best
+
+
+def same_counted_thing(a: Quantity, b: Quantity) -> bool:
+    """Whether two counts count one kind of thing: same noun, nouns of one class, or a general word for people."""
+    if a.unit != b.unit:
+        return False
+    if a.unit == "share":
+        return bool(a.group_words & b.group_words)
+    if a.unit != "count":
+        return True
+    if a.noun is None or b.noun is None:
+        return False
+    if _singular(a.noun) == _singular(b.noun):
+        return True
+    classes_a, classes_b = _NOUN_CLASS_OF.get(a.noun, set()), _NOUN_CLASS_OF.get(b.noun, set())
+    if classes_a & classes_b:
+        return True
+    people = ("person" in classes_a and b.noun in _GENERAL_PERSON_WORDS) or (
+        "person" in classes_b and a.noun in _GENERAL_PERSON_WORDS)
+    return people
+
+
+def _singular(noun: str) -> str:
+    lemmas = word_lemmas(noun).get("NOUN", ())
+    return lemmas[0] if lemmas else noun

@@ -94,21 +94,21 @@ def score_records(records: list[dict], exported: list[dict]) -> dict:
             consistent_total += 1
             if _kinds_between(record["text"], rows, alarm_links, pair["a"], pair["b"], labelled):
                 alarms.append((record["id"], pair, _explanations(rows, alarm_links, record["text"], pair)))
-        for (first, second), (kind, explanation) in links.items():
-            if (first, second) not in labelled:
+        for key, (kind, explanation) in links.items():
+            if key not in labelled:
                 others.append((record["id"], kind, explanation))
     return {"found": found, "found_any": found_any, "planted": planted, "misses": misses, "alarms": alarms,
             "consistent": consistent_total, "others": others}
 
 
-def _conflict_links(rows: list[dict]) -> dict[tuple[int, int], tuple[str, str]]:
+def _conflict_links(rows: list[dict]) -> dict[tuple[int, int, str], tuple[str, str]]:
     links = {}
     for row in rows:
         for finding in row["findings"]:
             if finding["kind"] in CONFLICT_KINDS.values():
                 other = finding["with_claim_id"] if finding["with_claim_id"] is not None else row["claim_id"]
                 pair = tuple(sorted((row["claim_id"], other)))
-                links[pair] = (finding["kind"], finding["explanation"])
+                links[(*pair, finding["kind"])] = (finding["kind"], finding["explanation"])
     return links
 
 
@@ -130,7 +130,7 @@ def _kinds_between(text, rows, links, a, b, labelled: set) -> set[str]:
 
 def _explanations(rows, links, text, pair) -> list[str]:
     left, right = _claims_over(text, rows, pair["a"]), _claims_over(text, rows, pair["b"])
-    return [e for (x, y), (_, e) in links.items() if {x, y} & left and {x, y} & right]
+    return [e for (x, y, _), (_, e) in links.items() if {x, y} & left and {x, y} & right]
 
 
 def _print(score: dict, args: argparse.Namespace) -> None:

@@ -264,7 +264,7 @@ def _quantity_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
     assert a.event is not None and b.event is not None
     if a.event.future != b.event.future or a.event.negated or b.event.negated:
         return None
-    shared_event = {c for c in a.event.classes & b.event.classes}
+    shared_event = _classes(a) & _classes(b)
     if not shared_event and not (a.total and b.total):
         return None
     if a.unit not in ("count", "share") and not (a.event.participants & b.event.participants):
@@ -282,6 +282,15 @@ def _quantity_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
         headline = f"'{a.text}' vs '{b.text}': two amounts for one {event}"
     derivation = f"{_bounds(a)} and {_bounds(b)} cannot both hold"
     return f"{headline}\n{derivation} (claims {a.claim_seq} and {b.claim_seq})"
+
+
+def _classes(q: Quantity) -> set[str]:
+    """The event classes a quantity may belong to: every trigger near it that names an event kind."""
+    assert q.event is not None
+    classes = set(q.event.classes)
+    for mention in q.nearby:
+        classes |= {c for c in mention.classes if not c.startswith("=")}
+    return classes
 
 
 def _times_differ(article: _Article, a: TimeExpression, b: TimeExpression) -> bool:

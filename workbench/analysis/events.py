@@ -130,7 +130,7 @@ def word_lemmas(lower: str) -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=65536)
 def trigger_of(lower: str) -> tuple[frozenset[str], str, str] | None:
     """(classes, lemma, part of speech) when ``lower`` can name an event, else None."""
-    if lower in _CUE_WORDS:
+    if lower in _CUE_WORDS and not _in_table(lower):
         return None  # "said", "according": the report, not the event reported
     if lower in GENERAL_EVENT_NOUNS:
         return frozenset({"*"}), lower, "noun"
@@ -151,6 +151,10 @@ def trigger_of(lower: str) -> tuple[frozenset[str], str, str] | None:
             return None
         return frozenset({"=" + lemma}), lemma, "verb"
     return None
+
+
+def _in_table(lower: str) -> bool:
+    return any(lemma in _CLASSES_OF for lemmas in word_lemmas(lower).values() for lemma in lemmas)
 
 
 @lru_cache(maxsize=65536)
@@ -215,10 +219,25 @@ def _phrase_at(tokens: list[Token], i: int) -> tuple[frozenset[str], str, int] |
     lemmas = {tokens[i].lower, *(lemma for ls in word_lemmas(tokens[i].lower).values() for lemma in ls)}
     for first in lemmas:
         for rest, event_class in _EVENT_PHRASES.get(first, ()):
-            following = [t.lower for t in tokens[i + 1:i + 1 + len(rest)]]
-            if following == list(rest):
-                return frozenset({event_class}), first, 1 + len(rest)
+            width = _phrase_width(tokens, i, rest)
+            if width:
+                return frozenset({event_class}), first, width
     return None
+
+
+def _phrase_width(tokens: list[Token], i: int, rest: tuple[str, ...]) -> int:
+    """Tokens a phrase spans: its words in order, up to four words between the verb and the
+    rest ("found the former harbour master guilty", "admitted its first patients")."""
+    following = [t.lower for t in tokens[i + 1:i + 6 + len(rest)]]
+    if following[:len(rest)] == list(rest):
+        return 1 + len(rest)
+    if len(rest) == 1:
+        for offset, word in enumerate(following[:5]):
+            if word == rest[0]:
+                return 0 if any(not w.isalpha() for w in following[:offset]) else 2 + offset
+            if not word.isalpha():
+                break
+    return 0
 
 
 def _pronoun_event(tokens: list[Token], i: int) -> EventMention | None:
@@ -253,6 +272,20 @@ def _decorate(mention: EventMention, tokens: list[Token], first: int, last: int,
     return mention
 
 
+def _subject_heads(tokens: list[Token], i: int) -> frozenset[str]:
+    """Common nouns just before a trigger, its likely subject: "The hospital admitted" -> hospital."""
+    heads = set()
+    for token in reversed(tokens[max(0, i - 3):i]):
+        if not token.text.isalpha() or token.lower in _DETERMINERS:
+            break
+        if token.lower in FUNCTION_WORDS:
+            continue
+        lemmas = word_lemmas(token.lower)
+        if "NOUN" in lemmas and "VERB" not in lemmas:
+            heads.add(lemmas["NOUN"][0])
+    return frozenset(heads)
+
+
 def _clause_before(tokens: list[Token], i: int) -> list[str]:
     words: list[str] = []
     for token in reversed(tokens[max(0, i - 6):i]):
@@ -282,6 +315,8 @@ def _determined(tokens: list[Token], i: int) -> bool:
     if i == 0:
         return False
     previous = tokens[i - 1].lower
+    if previous == "that":
+        return False  # "a collision that killed four": a relative pronoun, not a determiner
     return previous in _DETERMINERS or previous.endswith(("'s", "’s"))
 
 
@@ -305,9 +340,16 @@ def _restricted_by_new_entity(tokens: list[Token], last: int) -> bool:
 
 
 def _names(tokens: list[Token]) -> frozenset[str]:
-    """Capitalised words of the claim that name someone or something (not sentence-initial function words)."""
+    """Who and what the claim is about: its capitalised names and its common nouns (lemmas),
+    so "Marsk resigned" meets "Helena Marsk resigned" and "The outbreak was confirmed"
+    meets "confirmed an outbreak"."""
     names = set()
     for i, token in enumerate(tokens):
+        if token.text.islower() and token.text.isalpha() and token.lower not in _NOT_NAMES and len(token.text) > 3:
+            lemmas = word_lemmas(token.lower)
+            if "NOUN" in lemmas and "VERB" not in lemmas and "ADJ" not in lemmas:
+                names.add(lemmas["NOUN"][0])
+            continue
         if token.text[0].isupper() and token.lower not in _NOT_NAMES and len(token.text) > 1:
             if i == 0 and trigger_of(token.lower) is not None:
                 continue
@@ -398,9 +440,22 @@ _REPORTING_WORD = re.compile(
 )
 
 
+_NEW_CLAUSE = re.compile(
+    r",\s*(?:[a-z]+\s+){0,2}(?:who|whom|which|where|when|while|but|after|before|although|though|as)\b"
+    r"|\b(?:will|would|could|should|can|may|might|must)\b"
+)
+# Between a time and a trigger after it: the trigger sits in another phrase ("on Monday after talks").
+_LEADS_ELSEWHERE = re.compile(r"\b(?:after|before|following|amid|despite|over|because|than)\b")
+
+
 def _separated(text: str, start: int, end: int) -> bool:
-    """A clause break or a reporting verb between an event and a time: the time dates something else."""
+    """A clause break, a new clause or a reporting verb between an event and a time: the time dates
+    something else ("arrested at the protest, all of whom would appear in court on Monday")."""
     gap = text[start:end]
     if any(mark in gap for mark in (";", ". ", "—", "–", "(", ")", ": ")):
+        return True
+    if _NEW_CLAUSE.search(gap):
+        return True
+    if _LEADS_ELSEWHERE.search(gap):
         return True
     return _REPORTING_WORD.search(gap) is not None

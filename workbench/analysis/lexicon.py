@@ -220,7 +220,7 @@ NOUN_CLASSES = _read_table("noun_classes.tsv")
 # approval -> approve, closure -> close, discovery -> discover, opening -> open.
 DERIVATION_SUFFIXES = (
     ("ation", ("", "ate", "e")), ("ition", ("ish", "e")), ("sion", ("de", "se", "t")), ("tion", ("te", "t", "")),
-    ("ment", ("",)), ("al", ("", "e")), ("ure", ("e", "")), ("ery", ("er",)), ("ing", ("", "e")),
+    ("ment", ("",)), ("al", ("", "e")), ("ure", ("e", "")), ("ery", ("er",)),
     ("ance", ("", "e")), ("ence", ("", "e")),
 )
 
@@ -265,7 +265,7 @@ QUANTITY_MODIFIERS = {
 # Near a quantity: it changes over time or counts a different group, so a different
 # value elsewhere is not a contradiction ("three more bodies", "rose to seven from four").
 UPDATE_MARKERS = frozenset(
-    """more another further additional extra new other remaining rest still now so far total cumulative
-    of whom of which of them including among per each every average averaged up down from rose fell
-    risen fallen increased decreased reached climbed dropped compared previous earlier last""".split()
+    """more another further additional extra new other remaining rest total cumulative including among average
+    averaged from previous earlier rose fell risen fallen increased decreased reached climbed dropped compared
+    now still""".split()
 )

@@ -17,7 +17,7 @@ quiet on them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from workbench.analysis.events import ClaimEvents, EventMention, Token, word_lemmas
 from workbench.analysis.lexicon import (
@@ -72,6 +72,7 @@ class Quantity:
     definite: bool = False
     total: bool = False
     changing: bool = False
+    nearby: list[EventMention] = field(default_factory=list)
 
     def interval(self) -> tuple[float, float]:
         low = self.low if self.low is not None else float("-inf")
@@ -122,7 +123,7 @@ def _quantity(text: str, m: re.Match[str], events: ClaimEvents) -> Quantity | No
     quantity.definite = bool(words_before) and words_before[-1] in ("the", "these", "those")
     quantity.total = bool(re.search(r"\b(?:all|entire\s+\w+\s+of|whole\s+\w+\s+of|total\s+of)\s*$", before, re.I))
     quantity.changing = _changing(text, m, events, words_before)
-    quantity.event = _event_of(quantity, events)
+    quantity.event = _event_of(text, quantity, events)
     return quantity
 
 
@@ -235,18 +236,25 @@ def _changing(text: str, m: re.Match[str], events: ClaimEvents, words_before: li
                           clause))
 
 
-def _event_of(quantity: Quantity, events: ClaimEvents) -> EventMention | None:
-    """The event the quantity takes part in: the nearest trigger in its clause, the noun itself if it names one."""
-    best, best_gap = None, 80
+def _event_of(text: str, quantity: Quantity, events: ClaimEvents) -> EventMention | None:
+    """The event the quantity takes part in: the nearest trigger in its clause, one from the
+    event table before a bare verb ("causing a dozen buildings to collapse" -> collapse), the
+    counted noun itself when it names one ("five arrests"). ``nearby`` keeps every trigger in reach."""
+    scored = []
     for mention in events.mentions:
-        if mention.pos == "pronoun":
+        if mention.pos == "pronoun" or "*" in mention.classes:
             continue
         gap = mention.start - quantity.end if mention.start >= quantity.end else quantity.start - mention.end
-        if gap < 0:
-            gap = 0
-        if gap < best_gap:
-            best, best_gap = mention, gap
-    return best
+        gap = max(gap, 0)
+        if gap > 80:
+            continue
+        generic = all(c.startswith("=") for c in mention.classes)
+        scored.append((gap + (40 if generic else 0), mention))
+        span = text[min(mention.end, quantity.end):max(mention.start, quantity.start)]
+        if gap <= 25 and "," not in span:
+            quantity.nearby.append(mention)
+    scored.sort(key=lambda pair: pair[0])
+    return scored[0][1] if scored else None
 
 
 def same_counted_thing(a: Quantity, b: Quantity) -> bool:

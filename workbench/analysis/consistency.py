@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from workbench.analysis.events import ClaimEvents, EventMention, claim_events
+from workbench.analysis.lexicon import MEASURE_UNITS
 from workbench.analysis.model import Claim, Finding, PublishedWindow, TimeExpression
 from workbench.analysis.quantities import Quantity, find_quantities, same_counted_thing
 from workbench.analysis.temporal import Resolution, resolve_time
@@ -142,7 +143,7 @@ def _date_clash(article: _Article, first: EventMention, second: EventMention) ->
     span_a, span_b, how = _compare_times(article, first.time, second.time)
     if how is None:
         return None
-    event = second.named_class if second.pos == "pronoun" else first.named_class
+    event = first.named_class
     quoted_a, quoted_b = _quoted(text, first.time), _quoted(text, second.time)
     if how == "relative":
         headline = f"'{quoted_a}' vs '{quoted_b}': both date the {event}, and they cannot fall on one day"
@@ -225,8 +226,7 @@ def _link_words(text: str, first: EventMention, second: EventMention) -> str:
     later = text[second.phrase_start:second.end]
     earlier = text[first.phrase_start:first.end]
     if second.pos == "pronoun":
-        return f"'{later}' refers to the {second.named_class if second.named_class != '*' else first.named_class} " \
-               f"named as '{earlier}'"
+        return f"'{later}' refers to the {first.named_class} named as '{earlier}'"
     if second.anaphoric:
         return f"'{later}' refers back to '{earlier}'"
     shared = sorted(first.participants & second.participants)
@@ -262,12 +262,16 @@ def _quantity_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
     if not same_counted_thing(a, b):
         return None
     assert a.event is not None and b.event is not None
-    if a.event.future != b.event.future or a.event.negated or b.event.negated:
+    if a.event.negated or b.event.negated:
         return None
+    if a.event.future != b.event.future and not (a.total and b.total):
+        return None  # "will cut 300 jobs" and "cut 200 jobs": two events; a fleet's size is not an event
     shared_event = _classes(a) & _classes(b)
     if not shared_event and not (a.total and b.total):
         return None
-    if a.unit not in ("count", "share") and not (a.event.participants & b.event.participants):
+    if a.unit == "percent" or a.unit in MEASURE_UNITS:
+        return None  # rates and measures need their measured subject, which this model does not read
+    if a.unit not in ("count", "share") and not _shared_names(a.event, b.event):
         return None  # two sums of money: only for one named deal
     if a.event.time is not None and b.event.time is not None and _times_differ(article, a.event.time, b.event.time):
         return None  # values at two times: an update, not a contradiction
@@ -284,12 +288,16 @@ def _quantity_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
     return f"{headline}\n{derivation} (claims {a.claim_seq} and {b.claim_seq})"
 
 
+def _shared_names(a: EventMention, b: EventMention) -> bool:
+    return bool(a.proper_names & b.proper_names)
+
+
 def _classes(q: Quantity) -> set[str]:
     """The event classes a quantity may belong to: every trigger near it that names an event kind."""
     assert q.event is not None
     classes = set(q.event.classes)
     for mention in q.nearby:
-        classes |= {c for c in mention.classes if not c.startswith("=")}
+        classes |= mention.classes
     return classes
 
 

@@ -96,6 +96,7 @@ class EventMention:
     future: bool = False
     negated: bool = False
     participants: frozenset[str] = frozenset()
+    proper_names: frozenset[str] = frozenset()
     time: TimeExpression | None = None
     phrase_start: int = 0
 
@@ -130,7 +131,7 @@ def word_lemmas(lower: str) -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=65536)
 def trigger_of(lower: str) -> tuple[frozenset[str], str, str] | None:
     """(classes, lemma, part of speech) when ``lower`` can name an event, else None."""
-    if lower in _CUE_WORDS and not _in_table(lower):
+    if lower == "according" or (lower in _CUE_WORDS and not _in_table(lower)):
         return None  # "said", "according": the report, not the event reported
     if lower in GENERAL_EVENT_NOUNS:
         return frozenset({"*"}), lower, "noun"
@@ -234,9 +235,9 @@ def _phrase_width(tokens: list[Token], i: int, rest: tuple[str, ...]) -> int:
     if len(rest) == 1:
         for offset, word in enumerate(following[:5]):
             if word == rest[0]:
-                return 0 if any(not w.isalpha() for w in following[:offset]) else 2 + offset
-            if not word.isalpha():
-                break
+                return 2 + offset
+            if not word.isalpha() or (word in FUNCTION_WORDS and word not in _DETERMINERS):
+                break  # "admitting patients in the first week": a preposition ends the verb's object
     return 0
 
 
@@ -263,13 +264,19 @@ def _decorate(mention: EventMention, tokens: list[Token], first: int, last: int,
         ) or _restricted_by_new_entity(tokens, last)
     else:
         mention.phrase_start = mention.phrase_start or mention.start
+        mention.distinct = _subject_names_another_event(tokens, first)
     clause = _clause_before(tokens, first)
     mention.future = any(w in FUTURE_MARKERS for w in clause[-4:]) or (
         mention.pos == "verb" and clause[-1:] == ["to"]
     )
     mention.negated = any(w in NEGATIONS for w in clause[-3:])
     mention.participants = names
+    mention.proper_names = frozenset(name for name in names if name in _capitalised_words(tokens))
     return mention
+
+
+def _capitalised_words(tokens: list[Token]) -> set[str]:
+    return {t.lower.removesuffix("'s").removesuffix("’s") for t in tokens if t.text[0].isupper()}
 
 
 def _subject_heads(tokens: list[Token], i: int) -> frozenset[str]:
@@ -284,6 +291,24 @@ def _subject_heads(tokens: list[Token], i: int) -> frozenset[str]:
         if "NOUN" in lemmas and "VERB" not in lemmas:
             heads.add(lemmas["NOUN"][0])
     return frozenset(heads)
+
+
+_TIME_UNITS = frozenset("week month year night weekend spring summer autumn fall winter time".split()) | frozenset(WEEKDAYS)
+
+
+def _subject_names_another_event(tokens: list[Token], i: int) -> bool:
+    """ "The last deadly earthquake in the district, in 1998, killed 27": the verb tells of another event."""
+    for j in range(i - 1, max(-1, i - 12), -1):
+        token = tokens[j]
+        if token.text in ".;:" or token.lower in _CUE_WORDS:
+            return False
+        if token.lower in _OTHER_EVENT_WORDS:
+            following = tokens[j + 1].lower if j + 1 < len(tokens) else ""
+            return following not in _TIME_UNITS
+    return False
+
+
+_OTHER_EVENT_WORDS = frozenset("last previous earlier another separate similar prior".split())
 
 
 def _clause_before(tokens: list[Token], i: int) -> list[str]:
@@ -379,6 +404,8 @@ def _date_mentions(text: str, found: ClaimEvents) -> None:
                     gap = 0  # "The walkout, which started on Thursday": the clause dates the noun
                 elif _separated(text, *_gap_span(mention, time)):
                     continue
+                elif time.end <= mention.start and "," in text[time.end:mention.start]:
+                    gap += 30  # "an explosion on Friday morning, killing two": the time belongs before the comma
                 candidates.append((gap, index))
         if not candidates:
             continue
@@ -386,8 +413,22 @@ def _date_mentions(text: str, found: ClaimEvents) -> None:
         if index not in best or gap < best[index][0]:
             best[index] = (gap, time)
     for index, (_, time) in best.items():
-        found.mentions[index].time = time
+        if not _dates_a_stage(text, time):
+            found.mentions[index].time = time
     _subjects_take_their_verbs_time(text, found.mentions)
+
+
+_STAGE = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+    r"(?:straight\s+|consecutive\s+|successive\s+)?(?:day|night|week|month|year)\b",
+    re.IGNORECASE,
+)
+
+
+def _dates_a_stage(text: str, time: TimeExpression) -> bool:
+    """ "on strike for a third day on Wednesday": the time dates a day of a lasting event, not its start."""
+    return _STAGE.search(text, max(0, time.start - 40), time.start) is not None or _STAGE.match(
+        text[time.end:time.end + 40].lstrip(", ")) is not None
 
 
 def _describes(text: str, mention: EventMention, time: TimeExpression) -> bool:

@@ -246,12 +246,12 @@ def _event_of(text: str, quantity: Quantity, events: ClaimEvents) -> EventMentio
             continue
         gap = mention.start - quantity.end if mention.start >= quantity.end else quantity.start - mention.end
         gap = max(gap, 0)
-        if gap > 80:
+        between = text[min(mention.end, quantity.end):max(mention.start, quantity.start)]
+        if gap > 60 or ";" in between or (gap > 25 and "," in between):
             continue
         generic = all(c.startswith("=") for c in mention.classes)
         scored.append((gap + (40 if generic else 0), mention))
-        span = text[min(mention.end, quantity.end):max(mention.start, quantity.start)]
-        if gap <= 25 and "," not in span:
+        if gap <= 25 and "," not in between:
             quantity.nearby.append(mention)
     scored.sort(key=lambda pair: pair[0])
     return scored[0][1] if scored else None

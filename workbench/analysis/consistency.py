@@ -262,7 +262,7 @@ def _quantity_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
     if not same_counted_thing(a, b):
         return None
     assert a.event is not None and b.event is not None
-    if a.event.negated or b.event.negated:
+    if a.event.negated or b.event.negated or _tells_of_another(a.event) or _tells_of_another(b.event):
         return None
     if a.event.future != b.event.future and not (a.total and b.total):
         return None  # "will cut 300 jobs" and "cut 200 jobs": two events; a fleet's size is not an event
@@ -286,6 +286,12 @@ def _quantity_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
         headline = f"'{a.text}' vs '{b.text}': two amounts for one {event}"
     derivation = f"{_bounds(a)} and {_bounds(b)} cannot both hold"
     return f"{headline}\n{derivation} (claims {a.claim_seq} and {b.claim_seq})"
+
+
+def _tells_of_another(event: EventMention) -> bool:
+    """A verb whose subject names another event ("the last earthquake ... killed 27"); an
+    indefinite noun ("a wildfire that destroyed 14 homes") is only a first mention."""
+    return event.distinct and event.pos == "verb"
 
 
 def _shared_names(a: EventMention, b: EventMention) -> bool:

@@ -45,6 +45,7 @@ from workbench.analysis.lexicon import (
     GENERAL_EVENT_NOUNS,
     NEGATIONS,
     NON_DATING_PREPOSITIONS,
+    NON_EVENT_NOUNS,
     NUMBER_WORDS,
 )
 from workbench.analysis.model import Claim, TimeExpression
@@ -142,7 +143,7 @@ def trigger_of(lower: str) -> tuple[frozenset[str], str, str] | None:
             pos = "verb" if lemma in verbs and lower != lemma or not nouns else "noun"
             derived = derived_verb(lemma) or lemma
             return frozenset(_CLASSES_OF[lemma] | {"=" + derived}), derived, pos
-    if nouns and not verbs:
+    if nouns and not verbs and nouns[0] not in NON_EVENT_NOUNS:
         verb = derived_verb(nouns[0])
         if verb is not None:
             return frozenset(_CLASSES_OF.get(verb, set()) | {"=" + verb}), verb, "noun"
@@ -193,7 +194,7 @@ def _mention_at(tokens: list[Token], i: int, seq: int, names: frozenset[str]) ->
     token = tokens[i]
     if not token.text[0].isalpha():
         return None, 1
-    pronoun = _pronoun_event(tokens, i)
+    pronoun = _pronoun_event(tokens, i, seq)
     if pronoun is not None:
         return _decorate(pronoun, tokens, i, i, names), 1
     phrase = _phrase_at(tokens, i)
@@ -241,20 +242,19 @@ def _phrase_width(tokens: list[Token], i: int, rest: tuple[str, ...]) -> int:
     return 0
 
 
-def _pronoun_event(tokens: list[Token], i: int) -> EventMention | None:
+def _pronoun_event(tokens: list[Token], i: int, seq: int) -> EventMention | None:
     """ "It happened on Saturday": a pronoun subject of a light verb stands for an event."""
     if tokens[i].lower not in PRONOUN_EVENTS or (i > 0 and tokens[i - 1].text not in ",.;\"“"):
         return None
     for next_token in tokens[i + 1:i + 3]:
         lemmas = word_lemmas(next_token.lower).get("VERB", ())
         if any(lemma in LIGHT_EVENT_VERBS for lemma in lemmas) and next_token.lower not in ("begins", "starts"):
-            return EventMention(frozenset({"*"}), "*", tokens[i].text, next_token.start, next_token.end, 0,
+            return EventMention(frozenset({"*"}), "*", tokens[i].text, next_token.start, next_token.end, seq,
                                 "pronoun", phrase_start=tokens[i].start)
     return None
 
 
 def _decorate(mention: EventMention, tokens: list[Token], first: int, last: int, names: frozenset[str]) -> EventMention:
-    mention.claim_seq = mention.claim_seq or 0
     before = [t.lower for t in tokens[max(0, first - 4):first]]
     if mention.pos == "noun":
         mention.determiner, mention.phrase_start = _determiner(tokens, first)

@@ -224,6 +224,16 @@ DERIVATION_SUFFIXES = (
     ("ance", ("", "e")), ("ence", ("", "e")),
 )
 
+# Nouns shaped like nominalisations that name institutions, places or things, not events:
+# "department" is not a departure, "federation" not an act of federating.
+NON_EVENT_NOUNS = frozenset(
+    """government department federation association organisation organization administration corporation
+    conference commission committee station nation population foundation institution apartment
+    compartment establishment parliament environment equipment management employment revenue
+    treatment condition position population location generation operation operations station
+    residence evidence audience science experience sentence building""".split()
+)
+
 # Numbers written as words.
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,

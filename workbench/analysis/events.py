@@ -212,6 +212,8 @@ def _mention_at(tokens: list[Token], i: int, seq: int, names: frozenset[str]) ->
     if pos == "noun" and _modifies_next_noun(tokens, i):
         return None, 1  # "fire inspection", "strike fund": a compound's modifier
     if pos == "verb" and _determined(tokens, i):
+        if token.lower.endswith(("ing", "ed")) and _modifies_next_word(tokens, i):
+            return None, 1  # "the visiting delegation", "a moored dredger": an adjective
         pos = "noun"  # "the attack", "a strike"
     mention = EventMention(classes, lemma, token.text, token.start, token.end, seq, pos)
     return _decorate(mention, tokens, i, i, names), 1
@@ -308,6 +310,7 @@ def _subject_names_another_event(tokens: list[Token], i: int) -> bool:
     return False
 
 
+_NOT_PARTICIPANTS = _NOT_NAMES | _TIME_UNITS | {t + "s" for t in _TIME_UNITS} | {"days", "day", "hours", "hour"}
 _OTHER_EVENT_WORDS = frozenset("last previous earlier another separate similar prior".split())
 
 
@@ -357,6 +360,13 @@ def _modifies_next_noun(tokens: list[Token], i: int) -> bool:
     return "NOUN" in lemmas and "VERB" not in lemmas
 
 
+def _modifies_next_word(tokens: list[Token], i: int) -> bool:
+    if i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    return nxt.text.isalpha() and nxt.lower not in FUNCTION_WORDS and nxt.lower not in _NOT_NAMES
+
+
 def _restricted_by_new_entity(tokens: list[Token], last: int) -> bool:
     """ "the strike at a rival firm": a modifier that brings in another entity names another event."""
     following = [t.lower for t in tokens[last + 1:last + 4]]
@@ -370,7 +380,7 @@ def _names(tokens: list[Token]) -> frozenset[str]:
     meets "confirmed an outbreak"."""
     names = set()
     for i, token in enumerate(tokens):
-        if token.text.islower() and token.text.isalpha() and token.lower not in _NOT_NAMES and len(token.text) > 3:
+        if token.text.islower() and token.text.isalpha() and token.lower not in _NOT_PARTICIPANTS and len(token.text) > 3:
             lemmas = word_lemmas(token.lower)
             if "NOUN" in lemmas and "VERB" not in lemmas and "ADJ" not in lemmas:
                 names.add(lemmas["NOUN"][0])
@@ -406,6 +416,8 @@ def _date_mentions(text: str, found: ClaimEvents) -> None:
                     continue
                 elif time.end <= mention.start and "," in text[time.end:mention.start]:
                     gap += 30  # "an explosion on Friday morning, killing two": the time belongs before the comma
+                if mention.pos == "noun" and all(c.startswith("=") for c in mention.classes):
+                    gap += 25  # a noun outside the event table ("the delegation") dates less readily than a verb
                 candidates.append((gap, index))
         if not candidates:
             continue
@@ -446,12 +458,33 @@ _DESCRIBING_CLAUSE = re.compile(
 
 
 def _subjects_take_their_verbs_time(text: str, mentions: list[EventMention]) -> None:
-    """ "this message reached 40,000 numbers on Thursday": the subject noun's event is dated with its verb."""
-    for noun, verb in zip(mentions, mentions[1:]):
-        if noun.pos == "noun" and noun.time is None and verb.pos == "verb" and verb.time is not None:
-            between = text[noun.end:verb.start].split()
-            if len(between) <= 2 and all(w.lower() in AUXILIARIES or w.endswith("ly") for w in between):
+    """Share a date along a clause: "this message reached 40,000 numbers on Thursday" (subject),
+    "delivered this message" (object), "delivered ... during a meeting on Wednesday" (the
+    occasion dates what happened during it)."""
+    for first, second in zip(mentions, mentions[1:]):
+        between = text[first.end:second.start]
+        if first.time is None and second.time is not None and _DURING.fullmatch(between):
+            first.time = second.time
+    for _ in range(2):
+        for first, second in zip(mentions, mentions[1:]):
+            pair = [first, second]
+            nouns = [m for m in pair if m.pos == "noun"]
+            verbs = [m for m in pair if m.pos == "verb"]
+            if len(nouns) != 1 or len(verbs) != 1:
+                continue
+            noun, verb = nouns[0], verbs[0]
+            if noun.time is not None or verb.time is None:
+                continue
+            words = text[first.end:second.start].split()
+            allowed = AUXILIARIES if first is noun else _DETERMINERS
+            if len(words) <= 2 and all(w.lower() in allowed or w.endswith("ly") for w in words) and (
+                noun.classes & verb.classes or all(c.startswith("=") for c in verb.classes)
+            ):  # "The agreement was announced on Monday" dates the announcement, not the agreement
                 noun.time = verb.time
+
+
+_DURING = re.compile(r"\s+(?:\w+\s+){0,5}?(?:during|at|in the course of|on the sidelines of)\s+(?:\w+\s+){0,2}",
+                     re.IGNORECASE)
 
 
 def _possessed_by_time(found: ClaimEvents, time: TimeExpression) -> int | None:
@@ -486,7 +519,8 @@ _NEW_CLAUSE = re.compile(
     r"|\b(?:will|would|could|should|can|may|might|must)\b"
 )
 # Between a time and a trigger after it: the trigger sits in another phrase ("on Monday after talks").
-_LEADS_ELSEWHERE = re.compile(r"\b(?:after|before|following|amid|despite|over|because|than)\b")
+_LEADS_ELSEWHERE = re.compile(
+    r"\b(?:after|before|following|amid|despite|over|because|than|ahead|prior|until|since|till)\b")
 
 
 def _separated(text: str, start: int, end: int) -> bool:

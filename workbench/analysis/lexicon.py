@@ -231,7 +231,8 @@ NON_EVENT_NOUNS = frozenset(
     conference commission committee station nation population foundation institution apartment
     compartment establishment parliament environment equipment management employment revenue
     treatment condition position population location generation operation operations station
-    residence evidence audience science experience sentence building""".split()
+    residence evidence audience science experience sentence building delegation representative
+    representation legislation regulation publication""".split()
 )
 
 # Numbers written as words.

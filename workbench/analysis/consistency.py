@@ -30,7 +30,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from workbench.analysis.events import ClaimEvents, EventMention, claim_events
-from workbench.analysis.lexicon import MEASURE_UNITS
+from workbench.analysis.lexicon import (
+    CURRENCY_WORDS,
+    FUNCTION_WORDS,
+    MEASURE_UNITS,
+    NON_DATING_PREPOSITIONS,
+    ONCE_EVENT_CLASSES,
+    PERCENT_WORDS,
+)
 from workbench.analysis.model import Claim, Finding, PublishedWindow, TimeExpression
 from workbench.analysis.quantities import Quantity, find_quantities, same_counted_thing
 from workbench.analysis.temporal import Resolution, resolve_time
@@ -128,13 +135,15 @@ def _pronoun_classes(article: _Article, index: int, mention: EventMention) -> fr
 
 
 def _same_event(earlier: EventMention, later: EventMention) -> bool:
+    """A referring phrase, or one event that happens once to the same named participants.
+
+    "the announcement of its results" refers back only to an announcement about results;
+    "Marsk resigned last month" is the resignation of "Helena Marsk resigned on Tuesday",
+    but "BT announced ... in May" and "in December BT announced" are two announcements."""
     if later.anaphoric:
-        return True
-    shared = earlier.participants & later.participants
-    if shared and earlier.lemma == later.lemma:
-        return True  # the same predicate about the same participant
-    named = {c for c in earlier.classes & later.classes if not c.startswith("=")}
-    return bool(shared and named)
+        return not later.complement or bool(later.complement & earlier.participants)
+    once = earlier.classes & later.classes & ONCE_EVENT_CLASSES
+    return bool(once and earlier.proper_names & later.proper_names)
 
 
 def _date_clash(article: _Article, first: EventMention, second: EventMention) -> Finding | None:
@@ -271,9 +280,13 @@ def _quantity_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
         return None
     if a.unit == "percent" or a.unit in MEASURE_UNITS:
         return None  # rates and measures need their measured subject, which this model does not read
-    if a.unit not in ("count", "share") and not _shared_names(a.event, b.event):
-        return None  # two sums of money: only for one named deal
-    if a.event.time is not None and b.event.time is not None and _times_differ(article, a.event.time, b.event.time):
+    if a.unit not in ("count", "share") and not (_shared_names(a.event, b.event) and (a.definite or b.definite)):
+        return None  # two sums of money: only "the 6 million euros paid for X" against a price for X
+    names_a, names_b = _subject_names(article, a), _subject_names(article, b)
+    if names_a and names_b and not names_a & names_b:
+        return None  # "Mitch killed 10,000" and "23,000 killed in Sri Lanka": other subjects, other events
+    time_a, time_b = _quantity_time(article, a), _quantity_time(article, b)
+    if time_a is not None and time_b is not None and _times_differ(article, time_a, time_b):
         return None  # values at two times: an update, not a contradiction
     low_a, high_a = a.interval()
     low_b, high_b = b.interval()
@@ -286,6 +299,39 @@ def _quantity_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
         headline = f"'{a.text}' vs '{b.text}': two amounts for one {event}"
     derivation = f"{_bounds(a)} and {_bounds(b)} cannot both hold"
     return f"{headline}\n{derivation} (claims {a.claim_seq} and {b.claim_seq})"
+
+
+def _subject_names(article: _Article, q: Quantity) -> set[str]:
+    """The claim's proper names, less those of whoever is cited for it (the source is not the subject)."""
+    assert q.event is not None
+    events = next(e for e in article.events if e.claim.seq == q.claim_seq)
+    source = events.claim.attribution.source if events.claim.attribution else None
+    source_words = {w.lower().removesuffix("'s") for w in (source or "").split()}
+    return {name for name in q.event.proper_names if name not in source_words}
+
+
+def _quantity_time(article: _Article, q: Quantity) -> TimeExpression | None:
+    """The time of the quantity's event, or the claim's one time expression when it has just one."""
+    assert q.event is not None
+    if q.event.time is not None:
+        return q.event.time
+    events = next(e for e in article.events if e.claim.seq == q.claim_seq)
+    attached = {id(m.time) for m in events.mentions if m.time is not None}
+    orphans = [t for t in events.claim.times if id(t) not in attached and not _after_publication(article, t)
+               and not _bounds_only(article.text, t)]
+    return orphans[0] if len(orphans) == 1 else None
+
+
+def _after_publication(article: _Article, time: TimeExpression) -> bool:
+    span = _interval(article, time)
+    anchor = article.published or (article.window.latest if article.window else None)
+    return span is not None and anchor is not None and span.earliest is not None and span.earliest > anchor
+
+
+def _bounds_only(text: str, time: TimeExpression) -> bool:
+    """ "built before 1970", "since 2016": the time bounds the event, it does not date it."""
+    before = text[max(0, time.start - 12):time.start].split()
+    return bool(before) and before[-1].lower() in NON_DATING_PREPOSITIONS
 
 
 def _tells_of_another(event: EventMention) -> bool:
@@ -410,7 +456,7 @@ def _percent_changes(article: _Article) -> list[Finding]:
             old = float(level.group("level").replace(",", "")) * scale
             if old <= 0 or old == new or (sign > 0) != (new > old):
                 continue
-            if not _names_same_measure(text, claim, level.start(), article):
+            if not _counts_same_thing(text, claim, level.end()):
                 continue
             actual = (new - old) / old * 100
             if abs(abs(actual) - pct) <= max(1.0, pct * 0.1):
@@ -428,15 +474,15 @@ def _percent_changes(article: _Article) -> list[Finding]:
     return findings
 
 
-def _names_same_measure(text: str, claim: Claim, offset: int, article: _Article) -> bool:
-    """The other level's claim shares a content noun with the change's claim ("arrivals", "visitors")."""
-    other = _claim_at(article, offset)
-    if other is None or other.seq == claim.seq:
+def _counts_same_thing(text: str, claim: Claim, level_end: int) -> bool:
+    """The level counts what the change is about: "1.2 million arrivals" for "arrivals rose 20 percent"."""
+    noun = re.match(r"\s+([a-z]{4,})", text[level_end:level_end + 30])
+    if noun is None:
         return False
-    words_a = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]{5,}", claim.text)}
-    words_b = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]{5,}", other.text)}
-    return bool(words_a & words_b - {"percent", "million", "billion", "thousand", "record", "which", "there",
-                                      "their", "about", "after", "since", "while", "where", "other"})
+    word = noun.group(1)
+    if word in CURRENCY_WORDS or word in MEASURE_UNITS or word in PERCENT_WORDS or word in FUNCTION_WORDS:
+        return False
+    return re.search(rf"\b{re.escape(word)}\b", claim.text, re.IGNORECASE) is not None
 
 
 def _ages(article: _Article) -> list[Finding]:

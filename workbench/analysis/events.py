@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from lemminflect import getAllLemmas
+from lemminflect import getAllLemmas, getInflection
 
 from workbench.analysis.lexicon import (
     AUXILIARIES,
@@ -69,6 +69,14 @@ for _class, _words in EVENT_CLASSES.items():
         else:
             _CLASSES_OF.setdefault(_first, set()).add(_class)
 _REPORTING_LEMMAS = frozenset(lemma for cue in CUE_VERBS for lemma in getAllLemmas(cue).get("VERB", ()))
+_LISTED_WORDS = frozenset(word for words in EVENT_CLASSES.values() for word in words)
+
+
+def _plural(lower: str) -> bool:
+    nouns = word_lemmas(lower).get("NOUN", ())
+    return bool(nouns) and lower not in nouns and lower.endswith("s")
+
+
 _CUE_WORDS = frozenset(c for c in CUE_VERBS if " " not in c) | {"according"}
 _NOT_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | FUNCTION_WORDS
 
@@ -98,6 +106,7 @@ class EventMention:
     negated: bool = False
     participants: frozenset[str] = frozenset()
     proper_names: frozenset[str] = frozenset()
+    complement: frozenset[str] = frozenset()
     time: TimeExpression | None = None
     phrase_start: int = 0
 
@@ -211,6 +220,8 @@ def _mention_at(tokens: list[Token], i: int, seq: int, names: frozenset[str]) ->
     classes, lemma, pos = found
     if pos == "noun" and _modifies_next_noun(tokens, i):
         return None, 1  # "fire inspection", "strike fund": a compound's modifier
+    if pos == "noun" and _plural(token.lower) and token.lower not in _LISTED_WORDS:
+        return None, 1  # "the fixtures", "meetings": a set of events, not one ("talks" is listed as such)
     if pos == "verb" and _determined(tokens, i):
         if token.lower.endswith(("ing", "ed")) and _modifies_next_word(tokens, i):
             return None, 1  # "the visiting delegation", "a moored dredger": an adjective
@@ -260,6 +271,7 @@ def _decorate(mention: EventMention, tokens: list[Token], first: int, last: int,
     before = [t.lower for t in tokens[max(0, first - 4):first]]
     if mention.pos == "noun":
         mention.determiner, mention.phrase_start = _determiner(tokens, first)
+        mention.complement = _complement(tokens, last)
         near = before[-2:]
         mention.distinct = mention.determiner in ("a", "an", "another") or any(
             w in DISTINCT_EVENT_WORDS and w not in ("a", "an") for w in near
@@ -269,7 +281,7 @@ def _decorate(mention: EventMention, tokens: list[Token], first: int, last: int,
         mention.distinct = _subject_names_another_event(tokens, first)
     clause = _clause_before(tokens, first)
     mention.future = any(w in FUTURE_MARKERS for w in clause[-4:]) or (
-        mention.pos == "verb" and clause[-1:] == ["to"]
+        mention.pos == "verb" and (clause[-1:] == ["to"] or not _past_form(tokens[first].lower, mention.lemma))
     )
     mention.negated = any(w in NEGATIONS for w in clause[-3:])
     mention.participants = names
@@ -314,6 +326,16 @@ _NOT_PARTICIPANTS = _NOT_NAMES | _TIME_UNITS | {t + "s" for t in _TIME_UNITS} | 
 _OTHER_EVENT_WORDS = frozenset("last previous earlier another separate similar prior".split())
 
 
+@lru_cache(maxsize=65536)
+def _past_form(lower: str, lemma: str) -> bool:
+    """Whether a verb form is past tense or participle ("resigned", "quit", "was arrested"), not
+    present or base ("holds", "meet"): only past events are compared by date."""
+    if lower.endswith("ing"):
+        return True  # "was meeting", "killing two": the clause's tense decides, assume past
+    forms = {*getInflection(lemma, "VBD"), *getInflection(lemma, "VBN")}
+    return lower in forms
+
+
 def _clause_before(tokens: list[Token], i: int) -> list[str]:
     words: list[str] = []
     for token in reversed(tokens[max(0, i - 6):i]):
@@ -332,6 +354,9 @@ def _determiner(tokens: list[Token], i: int) -> tuple[str, int]:
         if token.lower in _DETERMINERS:
             return token.lower, token.start
         if token.lower.endswith(("'s", "’s")) or token.lower.endswith("s'"):
+            owner = token.lower[:-2].rstrip("'’")
+            if owner in _TIME_UNITS or owner in MONTHS or owner in ("yesterday", "today", "tomorrow"):
+                return "dated", token.start  # "Sunday's final": dated by its own phrase, not a reference
             return "possessive", token.start
         if not token.text[0].isalpha() or token.lower in FUNCTION_WORDS:
             break
@@ -360,6 +385,21 @@ def _modifies_next_noun(tokens: list[Token], i: int) -> bool:
     return "NOUN" in lemmas and "VERB" not in lemmas
 
 
+def _complement(tokens: list[Token], last: int) -> frozenset[str]:
+    """Content words of an "of" phrase after an event noun: "the announcement of its results" -> results."""
+    following = tokens[last + 1:last + 6]
+    if not following or following[0].lower != "of":
+        return frozenset()
+    words = set()
+    for token in following[1:]:
+        if not token.text.isalpha():
+            break
+        if token.lower not in FUNCTION_WORDS:
+            lemmas = word_lemmas(token.lower).get("NOUN", ())
+            words.add(lemmas[0] if lemmas else token.lower)
+    return frozenset(words)
+
+
 def _modifies_next_word(tokens: list[Token], i: int) -> bool:
     if i + 1 >= len(tokens):
         return False
@@ -386,8 +426,8 @@ def _names(tokens: list[Token]) -> frozenset[str]:
                 names.add(lemmas["NOUN"][0])
             continue
         if token.text[0].isupper() and token.lower not in _NOT_NAMES and len(token.text) > 1:
-            if i == 0 and trigger_of(token.lower) is not None:
-                continue
+            if (i == 0 or tokens[i - 1].text in ".\"“") and word_lemmas(token.lower):
+                continue  # "Roughly", "Investigators": a common word capitalised to open the sentence
             names.add(token.lower.removesuffix("'s").removesuffix("’s"))
     return frozenset(names)
 
@@ -515,7 +555,8 @@ _REPORTING_WORD = re.compile(
 
 
 _NEW_CLAUSE = re.compile(
-    r",\s*(?:[a-z]+\s+){0,2}(?:who|whom|which|where|when|while|but|after|before|although|though|as)\b"
+    r",\s*(?:[a-z]+\s+){0,2}(?:who|whom|which|where|when|while|but|after|before|although|though|as|and)\b"
+    r"|\band\s+(?:has|have|had|was|were|is|are|then|later)\b"
     r"|\b(?:will|would|could|should|can|may|might|must)\b"
 )
 # Between a time and a trigger after it: the trigger sits in another phrase ("on Monday after talks").

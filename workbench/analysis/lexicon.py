@@ -202,18 +202,20 @@ NEGATIONS = frozenset("not no never n't".split())
 GENERAL_EVENT_NOUNS = frozenset("incident event episode affair occurrence".split())
 
 
-def _read_table(name: str) -> dict[str, tuple[str, ...]]:
-    table: dict[str, tuple[str, ...]] = {}
+def _read_table(name: str) -> dict[str, tuple[tuple[str, ...], str]]:
+    """``name`` in data/: class -> (words, flags) from lines "class<TAB>word, word<TAB>flags"."""
+    table: dict[str, tuple[tuple[str, ...], str]] = {}
     for line in (_DATA / name).read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        key, _, words = line.partition("\t")
-        table[key.strip()] = tuple(w.strip().lower() for w in words.split(",") if w.strip())
+        key, words, *flags = line.split("\t")
+        table[key.strip()] = (tuple(w.strip().lower() for w in words.split(",") if w.strip()), " ".join(flags))
     return table
 
 
-EVENT_CLASSES = _read_table("event_classes.tsv")
-NOUN_CLASSES = _read_table("noun_classes.tsv")
+EVENT_CLASSES = {name: words for name, (words, _) in _read_table("event_classes.tsv").items()}
+ONCE_EVENT_CLASSES = frozenset(name for name, (_, flags) in _read_table("event_classes.tsv").items() if "once" in flags)
+NOUN_CLASSES = {name: words for name, (words, _) in _read_table("noun_classes.tsv").items()}
 
 # Nominalisation suffixes and the verb endings they come from, tried in order:
 # resignation -> resign, evacuation -> evacuate, agreement -> agree, dismissal -> dismiss,

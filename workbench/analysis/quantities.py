@@ -40,7 +40,7 @@ _SCALE = "|".join(sorted((re.escape(w) for w in SCALE_WORDS), key=len, reverse=T
 NUMBER = re.compile(
     rf"(?P<currency>[$€£¥])?\s?(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     rf"|(?P<fraction>\b(?:{_FRACTION_WORD})\b)|(?P<word>\b(?:{_NUMBER_WORD})\b))"
-    rf"(?:\s?(?P<scale>\b(?:{_SCALE})\b))?",
+    rf"(?:\s?(?P<scale>(?:{_SCALE})\b))?",
     re.IGNORECASE,
 )
 _MODIFIER = re.compile(
@@ -157,8 +157,10 @@ def _is_not_a_count(text: str, m: re.Match[str]) -> bool:
             return True  # May 9, 13 November
         if re.match(r"\s*(?:[:.]\d|a\.?m\b|p\.?m\b|GMT|BST|UTC|B\.?C|A\.?D|st\b|nd\b|rd\b|th\b)", after, re.I):
             return True
-        if re.match(r"[-–]\d", after):
+        if re.match(r"[-–]\d", after) or re.search(r"\d[-–]$", before):
             return True  # a score or vote: 5-2, 3-1
+        if re.search(r"\d[\d,.]*\s+[a-z]+\s+(?:in|from|out of|of)\s+(?:the\s+)?(?:last\s+|past\s+)?$", before):
+            return True  # a denominator: "13 wins in 15 games", "six goals in nine games"
     if previous in ("aged", "age", "magnitude", "no.", "number", "page", "route", "flight", "room", "article"):
         return True
     if re.match(r"\s*-?\s*years?[- ]old", after, re.IGNORECASE) or re.match(r"[-–]", after):

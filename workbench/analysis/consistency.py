@@ -33,6 +33,7 @@ from workbench.analysis.events import ClaimEvents, EventMention, claim_events
 from workbench.analysis.lexicon import (
     CURRENCY_WORDS,
     FUNCTION_WORDS,
+    KINSHIP_WORDS,
     MEASURE_UNITS,
     NON_DATING_PREPOSITIONS,
     ONCE_EVENT_CLASSES,
@@ -104,7 +105,7 @@ def _antecedent(article: _Article, index: int, mention: EventMention) -> EventMe
         for candidate in reversed(earlier.mentions):
             if not (candidate.classes & classes) or candidate.pos == "pronoun":
                 continue
-            if candidate.future != mention.future or candidate.negated:
+            if _future(article, candidate) != _future(article, mention) or candidate.negated:
                 continue
             if candidate.time is None:
                 continue  # undated: look further back for the mention that dates the event
@@ -115,12 +116,17 @@ def _antecedent(article: _Article, index: int, mention: EventMention) -> EventMe
     return None
 
 
+def _future(article: _Article, mention: EventMention) -> bool:
+    """Said to be yet to come, or dated after publication ("at the Grammys next month")."""
+    return mention.future or (mention.time is not None and _after_publication(article, mention.time))
+
+
 def _lead_event(article: _Article, index: int) -> EventMention | None:
     """ "The incident" names the story's main event: the first dated event of the lead."""
     for lead in article.events[:min(2, index)]:
         for candidate in lead.mentions:
             if candidate.time is not None and candidate.pos != "pronoun" and "*" not in candidate.classes:
-                if not candidate.future and not candidate.negated:
+                if not _future(article, candidate) and not candidate.negated:
                     return candidate
     return None
 
@@ -143,7 +149,11 @@ def _same_event(earlier: EventMention, later: EventMention) -> bool:
     if later.anaphoric:
         return not later.complement or bool(later.complement & earlier.participants)
     once = earlier.classes & later.classes & ONCE_EVENT_CLASSES
-    return bool(once and earlier.proper_names & later.proper_names)
+    if not once:
+        return False
+    if later.definite_subject and later.definite_subject in earlier.participants:
+        return True  # "The outbreak was confirmed on June 14" after "confirmed on Monday an outbreak"
+    return earlier.lemma == later.lemma and bool(earlier.proper_names & later.proper_names)
 
 
 def _date_clash(article: _Article, first: EventMention, second: EventMention) -> Finding | None:
@@ -278,6 +288,8 @@ def _quantity_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
     shared_event = _classes(a) & _classes(b)
     if not shared_event and not (a.total and b.total):
         return None
+    if all(c.startswith("=") for c in shared_event) and not (a.definite or b.definite or a.total and b.total):
+        return None  # "produced 56,000 cars" / "produced 110,000 cars": a common verb alone does not make one event
     if a.unit == "percent" or a.unit in MEASURE_UNITS:
         return None  # rates and measures need their measured subject, which this model does not read
     if a.unit not in ("count", "share") and not (_shared_names(a.event, b.event) and (a.definite or b.definite)):
@@ -496,6 +508,9 @@ def _ages(article: _Article) -> list[Finding]:
     if len(ages) != 1 or len(births) != 1:
         return []  # more than one person's age or birth: no way to pair them from the text alone
     age_match, born = ages[0], births[0]
+    before_age = re.findall(r"[a-z]+", article.text[max(0, age_match.start() - 40):age_match.start()].lower())
+    if any(word in KINSHIP_WORDS for word in before_age[-5:]):
+        return []  # "his wife Audrey died aged 91": someone else's age
     age = int(age_match.group("age") or age_match.group("age2"))
     birth = int(born.group("year"))
     if year - birth - 1 <= age <= year - birth:

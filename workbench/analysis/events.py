@@ -107,6 +107,7 @@ class EventMention:
     participants: frozenset[str] = frozenset()
     proper_names: frozenset[str] = frozenset()
     complement: frozenset[str] = frozenset()
+    definite_subject: str = ""
     time: TimeExpression | None = None
     phrase_start: int = 0
 
@@ -218,6 +219,10 @@ def _mention_at(tokens: list[Token], i: int, seq: int, names: frozenset[str]) ->
     if found is None:
         return None, 1
     classes, lemma, pos = found
+    if i > 0 and (tokens[i - 1].text[0].isdigit() or tokens[i - 1].lower in NUMBER_WORDS) and (
+        "NOUN" in word_lemmas(token.lower)
+    ):
+        pos = "noun"  # "two new domain names", "14 flights": what is counted, not a verb
     if pos == "noun" and _modifies_next_noun(tokens, i):
         return None, 1  # "fire inspection", "strike fund": a compound's modifier
     if pos == "noun" and _plural(token.lower) and token.lower not in _LISTED_WORDS:
@@ -271,7 +276,7 @@ def _decorate(mention: EventMention, tokens: list[Token], first: int, last: int,
     before = [t.lower for t in tokens[max(0, first - 4):first]]
     if mention.pos == "noun":
         mention.determiner, mention.phrase_start = _determiner(tokens, first)
-        mention.complement = _complement(tokens, last)
+        mention.complement = _complement(tokens, last) | _premodifier_names(tokens, first)
         near = before[-2:]
         mention.distinct = mention.determiner in ("a", "an", "another") or any(
             w in DISTINCT_EVENT_WORDS and w not in ("a", "an") for w in near
@@ -279,10 +284,15 @@ def _decorate(mention: EventMention, tokens: list[Token], first: int, last: int,
     else:
         mention.phrase_start = mention.phrase_start or mention.start
         mention.distinct = _subject_names_another_event(tokens, first)
+        mention.definite_subject = _definite_subject(tokens, first)
     clause = _clause_before(tokens, first)
     mention.future = any(w in FUTURE_MARKERS for w in clause[-4:]) or (
         mention.pos == "verb" and (clause[-1:] == ["to"] or not _past_form(tokens[first].lower, mention.lemma))
     )
+    if mention.pos == "noun":
+        after = [t.lower for t in tokens[last + 1:last + 3]]
+        mention.future = mention.future or any(w in ("will", "would", "is", "are") and w in FUTURE_MARKERS
+                                                for w in after[:1]) or after[:2] in (["is", "due"], ["are", "due"])
     mention.negated = any(w in NEGATIONS for w in clause[-3:])
     mention.participants = names
     mention.proper_names = frozenset(name for name in names if name in _capitalised_words(tokens))
@@ -320,6 +330,17 @@ def _subject_names_another_event(tokens: list[Token], i: int) -> bool:
             following = tokens[j + 1].lower if j + 1 < len(tokens) else ""
             return following not in _TIME_UNITS
     return False
+
+
+def _definite_subject(tokens: list[Token], i: int) -> str:
+    """ "The hospital admitted", "The outbreak was confirmed": the noun a definite subject names."""
+    j = i - 1
+    while j >= 0 and (tokens[j].lower in AUXILIARIES or tokens[j].lower.endswith("ly")):
+        j -= 1
+    if j < 1 or not tokens[j].text.isalpha() or tokens[j - 1].lower not in ("the", "this", "that", "its"):
+        return ""
+    nouns = word_lemmas(tokens[j].lower).get("NOUN", ())
+    return nouns[0] if nouns else ""
 
 
 _NOT_PARTICIPANTS = _NOT_NAMES | _TIME_UNITS | {t + "s" for t in _TIME_UNITS} | {"days", "day", "hours", "hour"}
@@ -382,7 +403,22 @@ def _modifies_next_noun(tokens: list[Token], i: int) -> bool:
     if nxt.lower in NUMBER_WORDS:
         return False
     lemmas = word_lemmas(nxt.lower)
+    if "ADJ" in word_lemmas(tokens[i].lower) and "NOUN" in lemmas:
+        return True  # "the final stages": an adjective before a noun
     return "NOUN" in lemmas and "VERB" not in lemmas
+
+
+def _premodifier_names(tokens: list[Token], i: int) -> frozenset[str]:
+    """Names inside a description: "the Champions League tie", "Fortuyn's death" -> they must match."""
+    names = set()
+    for token in reversed(tokens[max(0, i - 4):i]):
+        if token.lower in _DETERMINERS or not token.text[0].isalpha():
+            break
+        if token.text[0].isupper() and token.lower not in _NOT_NAMES:
+            names.add(token.lower.removesuffix("'s").removesuffix("’s"))
+        if token.lower.endswith(("'s", "’s")):
+            break
+    return frozenset(names)
 
 
 def _complement(tokens: list[Token], last: int) -> frozenset[str]:
@@ -438,6 +474,8 @@ def _date_mentions(text: str, found: ClaimEvents) -> None:
         return
     best: dict[int, tuple[int, TimeExpression]] = {}
     for time in found.claim.times:
+        if re.match(r" [A-Z][a-z]", text[time.end:time.end + 3]) and time.text.istitle():
+            continue  # "the Sunday Times": a weekday inside a name
         before = text[max(0, time.start - 12):time.start].split()
         if before and before[-1].lower().strip(",") in NON_DATING_PREPOSITIONS:
             continue
@@ -521,6 +559,7 @@ def _subjects_take_their_verbs_time(text: str, mentions: list[EventMention]) -> 
                 noun.classes & verb.classes or all(c.startswith("=") for c in verb.classes)
             ):  # "The agreement was announced on Monday" dates the announcement, not the agreement
                 noun.time = verb.time
+                noun.future = noun.future or verb.future
 
 
 _DURING = re.compile(r"\s+(?:\w+\s+){0,5}?(?:during|at|in the course of|on the sidelines of)\s+(?:\w+\s+){0,2}",

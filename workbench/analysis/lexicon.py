@@ -187,7 +187,8 @@ FUNCTION_WORDS = frozenset(
 # Words before an event noun that make it a different event from one named earlier.
 DISTINCT_EVENT_WORDS = frozenset(
     """a an another second third fourth fifth first previous earlier separate new next last later latest
-    prior smaller larger other further fresh similar one""".split()
+    prior smaller larger other further fresh similar one original recent upcoming coming forthcoming
+    current""".split()
 )
 # Before a time expression: the time bounds or relates to the event, it does not date it.
 NON_DATING_PREPOSITIONS = frozenset(
@@ -237,6 +238,12 @@ NON_EVENT_NOUNS = frozenset(
     representation legislation regulation publication""".split()
 )
 
+# Words for a relative: "his wife Audrey died aged 91" gives the wife's age, not the subject's.
+KINSHIP_WORDS = frozenset(
+    """wife husband son daughter mother father brother sister partner widow widower child grandson
+    granddaughter grandmother grandfather uncle aunt nephew niece cousin""".split()
+)
+
 # Numbers written as words.
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -261,7 +268,7 @@ PERCENT_WORDS = frozenset({"%", "percent", "per cent", "pct", "percentage points
 MEASURE_UNITS = frozenset(
     """km kilometres kilometers kilometre kilometer miles mile metres meters metre meter m cm mm ft feet
     tonnes tons tonne ton kg kilograms kilos litres liters litre liter gallons barrels hectares acres
-    degrees minutes hours days weeks months years mph kph""".split()
+    degrees seconds minutes hours days weeks months years mph kph""".split()
 )
 # Before a number: how it bounds the true value. (low factor, high factor) of the value;
 # None means unbounded on that side.

@@ -159,8 +159,14 @@ def _is_not_a_count(text: str, m: re.Match[str]) -> bool:
             return True
         if re.match(r"[-–]\d", after) or re.search(r"\d[-–]$", before):
             return True  # a score or vote: 5-2, 3-1
-        if re.search(r"\d[\d,.]*\s+[a-z]+\s+(?:in|from|out of|of)\s+(?:the\s+)?(?:last\s+|past\s+)?$", before):
-            return True  # a denominator: "13 wins in 15 games", "six goals in nine games"
+
+    wider = text[max(0, m.start() - 30):m.start()]
+    if re.search(r"(?:\d[\d,.]*|\b[a-z]+)\s+[a-z]+\s+(?:in|from|out of)\s+(?:the\s+)?(?:last\s+|past\s+)?$", wider) and (
+        re.search(r"\d", wider) or any(w in NUMBER_WORDS for w in wider.lower().split()[-4:])
+    ):
+        return True  # a denominator: "13 wins in 15 games", "six goals in nine games"
+    if "/" in text[max(0, m.start() - 1):m.end() + 1]:
+        return True  # odds and fractions written 4/9
     if previous in ("aged", "age", "magnitude", "no.", "number", "page", "route", "flight", "room", "article"):
         return True
     if re.match(r"\s*-?\s*years?[- ]old", after, re.IGNORECASE) or re.match(r"[-–]", after):

@@ -34,6 +34,7 @@ from workbench.analysis.lexicon import (
     CURRENCY_WORDS,
     FUNCTION_WORDS,
     KINSHIP_WORDS,
+    LASTING_EVENT_CLASSES,
     MEASURE_UNITS,
     NON_DATING_PREPOSITIONS,
     ONCE_EVENT_CLASSES,
@@ -50,10 +51,36 @@ _NOMINAL_DAYS = [date(2000, 1, 1) + timedelta(days=i) for i in range(0, 731, 1)]
 _PREPOSITIONS = ("on", "in", "during", "at", "of", "last", "this")
 
 
+class _LazyEvents:
+    """Each claim's event mentions, found the first time a rule asks: most claims have no
+    time and no number, and only the few near a referring phrase are read without one."""
+
+    def __init__(self, text: str, claims: list[Claim]) -> None:
+        self._text = text
+        self.claims = claims
+        self._found: dict[int, ClaimEvents] = {}
+
+    def __len__(self) -> int:
+        return len(self.claims)
+
+    def __getitem__(self, index: int | slice):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self.claims)))]
+        if index not in self._found:
+            self._found[index] = claim_events(self._text, self.claims[index])
+        return self._found[index]
+
+    def __iter__(self):
+        return (self[i] for i in range(len(self.claims)))
+
+    def of_seq(self, seq: int) -> ClaimEvents:
+        return next(self[i] for i, claim in enumerate(self.claims) if claim.seq == seq)
+
+
 @dataclass(slots=True)
 class _Article:
     text: str
-    events: list[ClaimEvents]
+    events: _LazyEvents
     window: PublishedWindow | None
     published: date | None
 
@@ -62,7 +89,7 @@ def find_conflicts(
     text: str, claims: list[Claim], window: PublishedWindow | None, published: date | None = None
 ) -> list[Finding]:
     ordered = sorted(claims, key=lambda c: (c.start, c.seq))
-    article = _Article(text, [claim_events(text, claim) for claim in ordered], window, published)
+    article = _Article(text, _LazyEvents(text, ordered), window, published)
     findings: dict[tuple[str, int, int], Finding] = {}
     for finding in [*_temporal_conflicts(article), *_numeric_conflicts(article), *_arithmetic_conflicts(article)]:
         key = (finding.kind, finding.claim_seq, finding.other_claim_seq or finding.claim_seq)
@@ -75,7 +102,10 @@ def find_conflicts(
 
 def _temporal_conflicts(article: _Article) -> list[Finding]:
     findings = []
-    for index, later in enumerate(article.events):
+    for index, claim in enumerate(article.events.claims):
+        if not claim.times:
+            continue  # only a dated claim can contradict another's date
+        later = article.events[index]
         for mention in later.mentions:
             if mention.time is None or mention.distinct or mention.negated:
                 continue
@@ -99,7 +129,10 @@ def _antecedent(article: _Article, index: int, mention: EventMention) -> EventMe
             return None
     elif "*" in classes:
         return _lead_event(article, index)
-    for earlier in reversed(article.events[max(0, index - ANTECEDENT_REACH):index]):
+    for back in range(index - 1, max(-1, index - ANTECEDENT_REACH - 1), -1):
+        if not article.events.claims[back].times:
+            continue  # an undated claim cannot date the event
+        earlier = article.events[back]
         if earlier.claim.end > claim.start:
             continue  # nested or overlapping claims are parts of one sentence
         for candidate in reversed(earlier.mentions):
@@ -123,7 +156,10 @@ def _future(article: _Article, mention: EventMention) -> bool:
 
 def _lead_event(article: _Article, index: int) -> EventMention | None:
     """ "The incident" names the story's main event: the first dated event of the lead."""
-    for lead in article.events[:min(2, index)]:
+    for position in range(min(2, index)):
+        if not article.events.claims[position].times:
+            continue
+        lead = article.events[position]
         for candidate in lead.mentions:
             if candidate.time is not None and candidate.pos != "pronoun" and "*" not in candidate.classes:
                 if not _future(article, candidate) and not candidate.negated:
@@ -146,8 +182,13 @@ def _same_event(earlier: EventMention, later: EventMention) -> bool:
     "the announcement of its results" refers back only to an announcement about results;
     "Marsk resigned last month" is the resignation of "Helena Marsk resigned on Tuesday",
     but "BT announced ... in May" and "in December BT announced" are two announcements."""
+    shared_lasting = earlier.classes & later.classes & LASTING_EVENT_CLASSES
+    if shared_lasting and not (earlier.starts and later.starts):
+        return False  # a strike on its third day and a strike that began on Monday: both true
     if later.anaphoric:
         return not later.complement or bool(later.complement & earlier.participants)
+    if earlier.object_names and later.object_names and not earlier.object_names & later.object_names:
+        return False  # "bought GeCAD" and "bought Giant": one kind of event, two objects
     once = earlier.classes & later.classes & ONCE_EVENT_CLASSES
     if not once:
         return False
@@ -254,9 +295,16 @@ def _link_words(text: str, first: EventMention, second: EventMention) -> str:
 
 # ----------------------------------------------------------------------------- numeric
 
+_HAS_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                         r"forty|fifty|hundred|dozen|half|third|quarter)\b", re.IGNORECASE)
+
 
 def _numeric_conflicts(article: _Article) -> list[Finding]:
-    quantities = [(events, q) for events in article.events for q in find_quantities(article.text, events)]
+    quantities = [
+        (article.events[i], q)
+        for i, claim in enumerate(article.events.claims) if _HAS_NUMBER.search(claim.text)
+        for q in find_quantities(article.text, article.events[i])
+    ]
     findings = []
     seen: set[tuple[int, int]] = set()
     for j, (later_events, later) in enumerate(quantities):
@@ -288,11 +336,14 @@ def _quantity_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
     shared_event = _classes(a) & _classes(b)
     if not shared_event and not (a.total and b.total):
         return None
-    if all(c.startswith("=") for c in shared_event) and not (a.definite or b.definite or a.total and b.total):
-        return None  # "produced 56,000 cars" / "produced 110,000 cars": a common verb alone does not make one event
+    referring = a.definite or b.definite or (a.total and b.total)
+    if not referring and not shared_event & ONCE_EVENT_CLASSES:
+        return None  # "won three medals" / "won four medals", "produced 110,000 cars": repeatable events
+    if _counts_its_own_event(a) or _counts_its_own_event(b):
+        return None  # "15 games", "three meetings": a count of events, for some period the text may not say
     if a.unit == "percent" or a.unit in MEASURE_UNITS:
         return None  # rates and measures need their measured subject, which this model does not read
-    if a.unit not in ("count", "share") and not (_shared_names(a.event, b.event) and (a.definite or b.definite)):
+    if a.unit not in ("count", "share") and not (_name_near_both(article, a, b) and (a.definite or b.definite)):
         return None  # two sums of money: only "the 6 million euros paid for X" against a price for X
     names_a, names_b = _subject_names(article, a), _subject_names(article, b)
     if names_a and names_b and not names_a & names_b:
@@ -313,10 +364,25 @@ def _quantity_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
     return f"{headline}\n{derivation} (claims {a.claim_seq} and {b.claim_seq})"
 
 
+def _counts_its_own_event(q: Quantity) -> bool:
+    assert q.event is not None
+    own = q.noun is not None and q.event.trigger.lower() == q.noun
+    return own and not q.event.classes & ONCE_EVENT_CLASSES
+
+
+def _name_near_both(article: _Article, a: Quantity, b: Quantity) -> bool:
+    """A proper name within a few words of each amount: "Marta's for 4.2 million euros" / "paid for Marta's"."""
+    def near(q: Quantity) -> set[str]:
+        window = article.text[max(0, q.start - 50):q.end + 50]
+        words = {w.lower().removesuffix("'s").removesuffix("’s") for w in re.findall(r"\b[A-Z][A-Za-z'’-]+", window)}
+        return words - FUNCTION_WORDS
+    return bool(near(a) & near(b))
+
+
 def _subject_names(article: _Article, q: Quantity) -> set[str]:
     """The claim's proper names, less those of whoever is cited for it (the source is not the subject)."""
     assert q.event is not None
-    events = next(e for e in article.events if e.claim.seq == q.claim_seq)
+    events = article.events.of_seq(q.claim_seq)
     source = events.claim.attribution.source if events.claim.attribution else None
     source_words = {w.lower().removesuffix("'s") for w in (source or "").split()}
     return {name for name in q.event.proper_names if name not in source_words}
@@ -327,7 +393,7 @@ def _quantity_time(article: _Article, q: Quantity) -> TimeExpression | None:
     assert q.event is not None
     if q.event.time is not None:
         return q.event.time
-    events = next(e for e in article.events if e.claim.seq == q.claim_seq)
+    events = article.events.of_seq(q.claim_seq)
     attached = {id(m.time) for m in events.mentions if m.time is not None}
     orphans = [t for t in events.claim.times if id(t) not in attached and not _after_publication(article, t)
                and not _bounds_only(article.text, t)]
@@ -418,9 +484,9 @@ def _arithmetic_conflicts(article: _Article) -> list[Finding]:
 
 
 def _claim_at(article: _Article, offset: int) -> Claim | None:
-    for events in article.events:
-        if events.claim.start <= offset < events.claim.end:
-            return events.claim
+    for claim in article.events.claims:
+        if claim.start <= offset < claim.end:
+            return claim
     return None
 
 

@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from lemminflect import getAllLemmas, getInflection
+from lemminflect import getAllLemmas
 
 from workbench.analysis.lexicon import (
     AUXILIARIES,
@@ -47,6 +47,7 @@ from workbench.analysis.lexicon import (
     NON_DATING_PREPOSITIONS,
     NON_EVENT_NOUNS,
     NUMBER_WORDS,
+    START_VERBS,
 )
 from workbench.analysis.model import Claim, TimeExpression
 from workbench.analysis.timex_lexicon import MONTHS, WEEKDAYS
@@ -108,6 +109,8 @@ class EventMention:
     proper_names: frozenset[str] = frozenset()
     complement: frozenset[str] = frozenset()
     definite_subject: str = ""
+    object_names: frozenset[str] = frozenset()
+    starts: bool = False
     time: TimeExpression | None = None
     phrase_start: int = 0
 
@@ -231,18 +234,24 @@ def _mention_at(tokens: list[Token], i: int, seq: int, names: frozenset[str]) ->
         if token.lower.endswith(("ing", "ed")) and _modifies_next_word(tokens, i):
             return None, 1  # "the visiting delegation", "a moored dredger": an adjective
         pos = "noun"  # "the attack", "a strike"
+        if _plural(token.lower) and token.lower not in _LISTED_WORDS:
+            return None, 1
     mention = EventMention(classes, lemma, token.text, token.start, token.end, seq, pos)
     return _decorate(mention, tokens, i, i, names), 1
 
 
 def _phrase_at(tokens: list[Token], i: int) -> tuple[frozenset[str], str, int] | None:
-    lemmas = {tokens[i].lower, *(lemma for ls in word_lemmas(tokens[i].lower).values() for lemma in ls)}
-    for first in lemmas:
-        for rest, event_class in _EVENT_PHRASES.get(first, ()):
-            width = _phrase_width(tokens, i, rest)
-            if width:
-                return frozenset({event_class}), first, width
+    for first, rest, event_class in _phrases_starting(tokens[i].lower):
+        width = _phrase_width(tokens, i, rest)
+        if width:
+            return frozenset({event_class}), first, width
     return None
+
+
+@lru_cache(maxsize=65536)
+def _phrases_starting(lower: str) -> tuple[tuple[str, tuple[str, ...], str], ...]:
+    lemmas = {lower, *(lemma for ls in word_lemmas(lower).values() for lemma in ls)}
+    return tuple((first, rest, event_class) for first in lemmas for rest, event_class in _EVENT_PHRASES.get(first, ()))
 
 
 def _phrase_width(tokens: list[Token], i: int, rest: tuple[str, ...]) -> int:
@@ -294,6 +303,9 @@ def _decorate(mention: EventMention, tokens: list[Token], first: int, last: int,
         mention.future = mention.future or any(w in ("will", "would", "is", "are") and w in FUTURE_MARKERS
                                                 for w in after[:1]) or after[:2] in (["is", "due"], ["are", "due"])
     mention.negated = any(w in NEGATIONS for w in clause[-3:])
+    mention.starts = _dates_a_start(tokens, first, last, mention)
+    if mention.pos == "verb":
+        mention.object_names = _object_names(tokens, last)
     mention.participants = names
     mention.proper_names = frozenset(name for name in names if name in _capitalised_words(tokens))
     return mention
@@ -347,14 +359,11 @@ _NOT_PARTICIPANTS = _NOT_NAMES | _TIME_UNITS | {t + "s" for t in _TIME_UNITS} | 
 _OTHER_EVENT_WORDS = frozenset("last previous earlier another separate similar prior".split())
 
 
-@lru_cache(maxsize=65536)
 def _past_form(lower: str, lemma: str) -> bool:
-    """Whether a verb form is past tense or participle ("resigned", "quit", "was arrested"), not
-    present or base ("holds", "meet"): only past events are compared by date."""
-    if lower.endswith("ing"):
-        return True  # "was meeting", "killing two": the clause's tense decides, assume past
-    forms = {*getInflection(lemma, "VBD"), *getInflection(lemma, "VBN")}
-    return lower in forms
+    """Whether a verb form can be past ("resigned", "quit", "met"), not present ("holds", "meets"):
+    only a third-person present form is sure to be present; a bare form may be past ("cut")."""
+    return not (lower != lemma and lower.endswith("s") and lower.removesuffix("es").removesuffix("s") in (
+        lemma, lemma.removesuffix("e"), lemma.removesuffix("y")))
 
 
 def _clause_before(tokens: list[Token], i: int) -> list[str]:
@@ -408,6 +417,32 @@ def _modifies_next_noun(tokens: list[Token], i: int) -> bool:
     return "NOUN" in lemmas and "VERB" not in lemmas
 
 
+def _dates_a_start(tokens: list[Token], first: int, last: int, mention: EventMention) -> bool:
+    """ "The strike began", "the walkout, which started", "the fire broke out", "launched"."""
+    if mention.lemma in START_VERBS:
+        return True
+    for token in tokens[last + 1:last + 5]:
+        lemmas = word_lemmas(token.lower).get("VERB", ())
+        if any(lemma in START_VERBS for lemma in lemmas) or (token.lower == "broke"):
+            return True
+        if token.text in ".;":
+            break
+    return False
+
+
+def _object_names(tokens: list[Token], last: int) -> frozenset[str]:
+    """Names right after a verb, its object: "bought GeCAD Software", "quashed the sentences of X"."""
+    names = set()
+    for token in tokens[last + 1:last + 5]:
+        if not token.text[0].isalpha():
+            break
+        if token.text[0].isupper() and token.lower not in _NOT_NAMES:
+            names.add(token.lower.removesuffix("'s").removesuffix("’s"))
+        elif names:
+            break
+    return frozenset(names)
+
+
 def _premodifier_names(tokens: list[Token], i: int) -> frozenset[str]:
     """Names inside a description: "the Champions League tie", "Fortuyn's death" -> they must match."""
     names = set()
@@ -424,12 +459,14 @@ def _premodifier_names(tokens: list[Token], i: int) -> frozenset[str]:
 def _complement(tokens: list[Token], last: int) -> frozenset[str]:
     """Content words of an "of" phrase after an event noun: "the announcement of its results" -> results."""
     following = tokens[last + 1:last + 6]
-    if not following or following[0].lower != "of":
+    if not following or following[0].lower not in ("of", "on", "against", "with", "at", "by", "for"):
         return frozenset()
     words = set()
     for token in following[1:]:
         if not token.text.isalpha():
             break
+        if token.lower in _NOT_PARTICIPANTS:
+            break  # "the launch on March 5": a date, not a restricting phrase
         if token.lower not in FUNCTION_WORDS:
             lemmas = word_lemmas(token.lower).get("NOUN", ())
             words.add(lemmas[0] if lemmas else token.lower)
@@ -476,6 +513,8 @@ def _date_mentions(text: str, found: ClaimEvents) -> None:
     for time in found.claim.times:
         if re.match(r" [A-Z][a-z]", text[time.end:time.end + 3]) and time.text.istitle():
             continue  # "the Sunday Times": a weekday inside a name
+        if _inside_quotation(text, found.claim.start, time.start) and not _self_anchored(time):
+            continue  # "today" in a quotation is the day the speaker spoke, not the publication day
         before = text[max(0, time.start - 12):time.start].split()
         if before and before[-1].lower().strip(",") in NON_DATING_PREPOSITIONS:
             continue
@@ -564,6 +603,16 @@ def _subjects_take_their_verbs_time(text: str, mentions: list[EventMention]) -> 
 
 _DURING = re.compile(r"\s+(?:\w+\s+){0,5}?(?:during|at|in the course of|on the sidelines of)\s+(?:\w+\s+){0,2}",
                      re.IGNORECASE)
+
+
+def _inside_quotation(text: str, start: int, offset: int) -> bool:
+    before = text[start:offset]
+    return (before.count('"') % 2 == 1) or before.count("“") > before.count("”")
+
+
+def _self_anchored(time: TimeExpression) -> bool:
+    """ "on 3 May 2019", "in 2003": a date that names its own year means the same in any mouth."""
+    return bool(re.search(r"\b\d{4}\b", time.text))
 
 
 def _possessed_by_time(found: ClaimEvents, time: TimeExpression) -> int | None:

@@ -216,6 +216,11 @@ def _read_table(name: str) -> dict[str, tuple[tuple[str, ...], str]]:
 
 EVENT_CLASSES = {name: words for name, (words, _) in _read_table("event_classes.tsv").items()}
 ONCE_EVENT_CLASSES = frozenset(name for name, (_, flags) in _read_table("event_classes.tsv").items() if "once" in flags)
+LASTING_EVENT_CLASSES = frozenset(
+    name for name, (_, flags) in _read_table("event_classes.tsv").items() if "lasting" in flags
+)
+# Verbs that date the start of a lasting event ("the strike began on Monday").
+START_VERBS = frozenset("begin start launch open erupt commence kick".split())
 NOUN_CLASSES = {name: words for name, (words, _) in _read_table("noun_classes.tsv").items()}
 
 # Nominalisation suffixes and the verb endings they come from, tried in order:
@@ -268,7 +273,8 @@ PERCENT_WORDS = frozenset({"%", "percent", "per cent", "pct", "percentage points
 MEASURE_UNITS = frozenset(
     """km kilometres kilometers kilometre kilometer miles mile metres meters metre meter m cm mm ft feet
     tonnes tons tonne ton kg kilograms kilos litres liters litre liter gallons barrels hectares acres
-    degrees seconds minutes hours days weeks months years mph kph""".split()
+    degrees seconds minutes hours days weeks months years mph kph megabytes gigabytes terabytes mb gb tb
+    bytes kilobytes kb mbps""".split()
 )
 # Before a number: how it bounds the true value. (low factor, high factor) of the value;
 # None means unbounded on that side.

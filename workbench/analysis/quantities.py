@@ -120,7 +120,7 @@ def _quantity(text: str, m: re.Match[str], events: ClaimEvents) -> Quantity | No
         noun=noun, group_words=group, claim_seq=events.claim.seq,
     )
     words_before = re.findall(r"[A-Za-z]+", before.lower())[-3:]
-    quantity.definite = bool(words_before) and words_before[-1] in ("the", "these", "those")
+    quantity.definite = bool(words_before) and words_before[-1] == "the"
     quantity.total = bool(re.search(r"\b(?:all|entire\s+\w+\s+of|whole\s+\w+\s+of|total\s+of)\s*$", before, re.I))
     quantity.changing = _changing(text, m, events, words_before)
     quantity.event = _event_of(text, quantity, events)

@@ -207,17 +207,19 @@ def _mention_at(tokens: list[Token], i: int, seq: int, names: frozenset[str]) ->
     token = tokens[i]
     if not token.text[0].isalpha():
         return None, 1
-    pronoun = _pronoun_event(tokens, i, seq)
-    if pronoun is not None:
-        return _decorate(pronoun, tokens, i, i, names), 1
+    if token.lower in FUNCTION_WORDS:
+        pronoun = _pronoun_event(tokens, i, seq) if token.lower in PRONOUN_EVENTS else None
+        if pronoun is not None:
+            return _decorate(pronoun, tokens, i, i, names), 1
+        return None, 1
+    if token.text[0].isupper() and i > 0 and tokens[i - 1].text not in ".\"“":
+        return None, 1  # a name ("Fire Brigade", "Strike Force"), not an event word
     phrase = _phrase_at(tokens, i)
     if phrase is not None:
         classes, lemma, width = phrase
         mention = EventMention(classes, lemma, " ".join(t.text for t in tokens[i:i + width]), token.start,
                                tokens[i + width - 1].end, seq, "verb")
         return _decorate(mention, tokens, i, i + width - 1, names), width
-    if token.text[0].isupper() and i > 0 and tokens[i - 1].text not in ".\"“":
-        return None, 1  # a name ("Fire Brigade", "Strike Force"), not an event word
     found = trigger_of(token.lower)
     if found is None:
         return None, 1
@@ -312,7 +314,17 @@ def _decorate(mention: EventMention, tokens: list[Token], first: int, last: int,
 
 
 def _capitalised_words(tokens: list[Token]) -> set[str]:
-    return {t.lower.removesuffix("'s").removesuffix("’s") for t in tokens if t.text[0].isupper()}
+    """Capitalised words of a claim, computed once per token list (every mention of a claim asks)."""
+    key = id(tokens)
+    cached = _CAPITALISED_CACHE.get(key)
+    if cached is None or cached[0] is not tokens:
+        cached = (tokens, {t.lower.removesuffix("'s").removesuffix("’s") for t in tokens if t.text[0].isupper()})
+        _CAPITALISED_CACHE.clear()
+        _CAPITALISED_CACHE[key] = cached
+    return cached[1]
+
+
+_CAPITALISED_CACHE: dict[int, tuple[list[Token], set[str]]] = {}
 
 
 def _subject_heads(tokens: list[Token], i: int) -> frozenset[str]:

@@ -114,6 +114,12 @@ def _quantity(text: str, m: re.Match[str], events: ClaimEvents) -> Quantity | No
         return None  # a range "between 10 and 15" or a change "from 1,200 to 840": handled as such elsewhere
     tokens = [t for t in events.tokens if t.start >= unit_end]
     noun, group = _counted(tokens, unit)
+    if unit == "percent" and group:  # "71 percent of respondents": a share of a named group
+        unit, value = "share", value / 100
+        low = None if low is None else low / 100
+        high = None if high is None else high / 100
+        if modifier is None:
+            low, high = value - 0.005, value + 0.005
     start = modifier.start("mod") + max(events.claim.start, m.start() - 40) if modifier else m.start()
     quantity = Quantity(
         text=text[start:unit_end].strip(), start=start, end=unit_end, value=value, low=low, high=high, unit=unit,

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from workbench.analysis.events import ClaimEvents, EventMention, claim_events
+from workbench.analysis.events import ClaimEvents, EventMention, claim_events, word_lemmas
 from workbench.analysis.lexicon import (
     CURRENCY_WORDS,
     FUNCTION_WORDS,
@@ -560,7 +560,13 @@ def _counts_same_thing(text: str, claim: Claim, level_end: int) -> bool:
     word = noun.group(1)
     if word in CURRENCY_WORDS or word in MEASURE_UNITS or word in PERCENT_WORDS or word in FUNCTION_WORDS:
         return False
-    return re.search(rf"\b{re.escape(word)}\b", claim.text, re.IGNORECASE) is not None
+    lemma = _noun_lemma(word)
+    return any(_noun_lemma(w.lower()) == lemma for w in re.findall(r"[A-Za-z]{4,}", claim.text))
+
+
+def _noun_lemma(word: str) -> str:
+    nouns = word_lemmas(word).get("NOUN", ())
+    return nouns[0] if nouns else word
 
 
 def _ages(article: _Article) -> list[Finding]:

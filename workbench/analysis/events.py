@@ -431,8 +431,11 @@ def _modifies_next_noun(tokens: list[Token], i: int) -> bool:
 
 def _dates_a_start(tokens: list[Token], first: int, last: int, mention: EventMention) -> bool:
     """ "The strike began", "the walkout, which started", "the fire broke out", "launched"."""
-    if mention.lemma in START_VERBS:
-        return True
+    if mention.lemma in START_VERBS or (mention.pos == "verb" and mention.lemma == "walk"):
+        return True  # "launched", "walked out"
+    if [t.lower for t in tokens[max(0, first - 2):first]] in (["went", "on"], ["go", "on"], ["gone", "on"],
+                                                               ["going", "on"], ["goes", "on"]):
+        return True  # "went on strike last month"
     for token in tokens[last + 1:last + 5]:
         lemmas = word_lemmas(token.lower).get("VERB", ())
         if any(lemma in START_VERBS for lemma in lemmas) or (token.lower == "broke"):
@@ -545,6 +548,8 @@ def _date_mentions(text: str, found: ClaimEvents) -> None:
                     continue
                 elif time.end <= mention.start and "," in text[time.end:mention.start]:
                     gap += 30  # "an explosion on Friday morning, killing two": the time belongs before the comma
+                elif time.end <= mention.start and mention.pos == "verb":
+                    gap += 15  # "The sacking of X two weeks ago followed ...": a time before a verb ends its subject
                 if mention.pos == "noun" and all(c.startswith("=") for c in mention.classes):
                     gap += 25  # a noun outside the event table ("the delegation") dates less readily than a verb
                 candidates.append((gap, index))

@@ -1,0 +1,261 @@
+"""Contradictions inside one article, one linguistic shape per test, each with a consistent twin.
+
+The sentences are written for these tests (invented people and places); the pairs differ
+only in the detail that makes them conflict, so each twin checks that the rule stays
+quiet when the article is consistent.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from workbench.analysis.pipeline import analyse_article
+
+PUBLISHED = date(2024, 5, 16)  # a Thursday
+
+
+def conflicts(text: str, published: date | None = PUBLISHED, kind: str | None = None) -> list[tuple[str, str]]:
+    """(kind, headline) of each finding."""
+    analysis = analyse_article(text, published)
+    return [(f.kind, f.explanation.splitlines()[0]) for f in analysis.findings if kind in (None, f.kind)]
+
+
+def temporal(text: str, published: date | None = PUBLISHED) -> list[str]:
+    return [headline for _, headline in conflicts(text, published, "temporal_conflict")]
+
+
+def numeric(text: str, published: date | None = PUBLISHED) -> list[str]:
+    return [headline for _, headline in conflicts(text, published, "numeric_conflict")]
+
+
+# ----------------------------------------------------------------------------- when
+
+
+@pytest.mark.parametrize("later, clash", [
+    ("The sacking of Orin Vale two weeks ago followed a run of defeats, fans said.", True),
+    ("The sacking of Orin Vale on Monday followed a run of defeats, fans said.", False),
+])
+def test_verb_and_its_nominalisation_name_one_event(later, clash):
+    text = f"Portwell Rovers sacked manager Orin Vale on Monday after a poor run. {later}"
+    assert bool(temporal(text)) is clash
+
+
+def test_nominalisation_by_suffix_links_without_a_listed_synonym():
+    # "dismissal" is derived from "dismissed" by the suffix rule, not by a word list.
+    assert temporal("The board dismissed auditor Lena Rask on Tuesday. Rask's dismissal last month shocked staff.")
+    assert not temporal("The board dismissed auditor Lena Rask on Tuesday. Rask's dismissal on Tuesday shocked staff.")
+
+
+@pytest.mark.parametrize("second, clash", [
+    ("Tamsin Orr resigned last month over the budget row, an aide said.", True),
+    ("Tamsin Orr resigned on Monday over the budget row, an aide said.", False),
+    ("Her deputy Idris Falk resigned last month over the budget row, an aide said.", False),
+])
+def test_the_same_once_only_verb_about_the_same_person(second, clash):
+    text = f"Finance Minister Tamsin Orr resigned on Monday, officials said. {second}"
+    assert bool(temporal(text)) is clash
+
+
+def test_a_repeatable_event_by_the_same_actor_is_not_one_event():
+    text = "Halvard Bank announced a buyback in March. In April, Halvard Bank announced new branches."
+    assert temporal(text) == []
+
+
+def test_one_kind_of_event_with_two_named_objects_is_two_events():
+    text = "In 2019 Corvel bought the Danish firm Maren Tools. In 2021 Corvel bought Ostrava Pumps."
+    assert temporal(text) == []
+
+
+@pytest.mark.parametrize("later, clash", [
+    ("The walkout, which started on Wednesday, has halted buses.", True),
+    ("The walkout, which started on Monday, has halted buses.", False),
+])
+def test_synonyms_name_one_lasting_event_by_its_start(later, clash):
+    text = f"The drivers' strike began on Monday after pay talks failed. {later}"
+    assert bool(temporal(text)) is clash
+
+
+def test_a_day_of_a_lasting_event_is_not_its_start():
+    text = "Drivers stayed on strike for a third day on Wednesday. The walkout began on Monday."
+    assert temporal(text) == []
+
+
+@pytest.mark.parametrize("later, clash", [
+    ("The incident, which happened on Sunday afternoon, was filmed by fans.", True),
+    ("The incident, which happened on Saturday afternoon, was filmed by fans.", False),
+])
+def test_a_general_noun_refers_to_the_lead_event(later, clash):
+    text = f"A linesman was hit by a bottle during Saturday's match in Kelby. {later}"
+    assert bool(temporal(text, date(2024, 5, 13))) is clash
+
+
+@pytest.mark.parametrize("later, clash", [
+    ("It happened on Saturday before the night shift arrived, the company said.", True),
+    ("It happened on Friday before the night shift arrived, the company said.", False),
+])
+def test_a_pronoun_takes_the_event_named_just_before(later, clash):
+    text = ("A silo at the Brenna mill was wrecked by an explosion on Friday night, injuring three. "
+            f"Neighbours said the blast shook windows. {later}")
+    assert bool(temporal(text, date(2024, 5, 13))) is clash
+
+
+def test_a_verdict_described_later_by_its_date():
+    text = ("A court in Lisk on Tuesday found a former mayor guilty of fraud. "
+            "The verdict, delivered in March after a long trial, was welcomed by his critics.")
+    [headline] = temporal(text)
+    assert headline == "'on Tuesday' (14 May 2024) vs 'in March' (March 2024): both date the verdict"
+    assert not temporal(text.replace("in March", "in May"))
+
+
+def test_an_event_dated_by_the_meeting_it_happened_during():
+    text = ("The envoy passed on the warning to rebel leaders last month. "
+            "The minister delivered this warning during a meeting in Arlo on Wednesday.")
+    assert temporal(text)
+    assert not temporal(text.replace("last month", "this week"))
+
+
+def test_without_a_publication_date_weekday_and_weeks_ago_never_meet():
+    text = "The institute announced on Monday that it will shut its lab. The announcement, made two weeks ago, surprised staff."
+    [headline] = temporal(text, None)
+    assert "cannot fall on one day" in headline
+    consistent = "The institute announced on Monday that it will shut its lab. The announcement, made yesterday, surprised staff."
+    assert temporal(consistent, None) == []  # Monday may be yesterday
+
+
+def test_two_weekdays_for_one_event_clash_without_any_date():
+    text = "The court ruled on Wednesday that the law was void. The decision, read out on Friday morning, angered ministers."
+    assert temporal(text, None)
+    assert not temporal(text.replace("on Friday morning", "on Wednesday morning"), None)
+
+
+def test_a_future_event_is_not_the_past_one():
+    text = "Union leaders met managers on Monday. They will meet again on Friday."
+    assert temporal(text) == []
+
+
+def test_a_description_naming_another_event_is_not_a_reference():
+    text = ("A fire destroyed a warehouse in Tollby on Sunday. "
+            "A separate fire last month damaged a school. The previous blaze, in 2019, gutted a mill.")
+    assert temporal(text) == []
+
+
+def test_a_description_whose_object_is_new_is_not_a_reference():
+    text = "Ferro announced a merger on Monday. Ferro will host the announcement of its results on Friday."
+    assert temporal(text) == []
+
+
+def test_a_relative_date_inside_a_quotation_belongs_to_the_speaker():
+    text = ('The appeals court ruled on Friday that the suit could proceed. '
+            '"We have received the ruling today and are reading it," a lawyer said on Friday.')
+    assert temporal(text) == []
+
+
+def test_time_that_bounds_the_event_does_not_date_it():
+    text = "Engineers closed the bridge on May 2. The closure followed checks carried out since March."
+    assert temporal(text) == []
+
+
+# ----------------------------------------------------------------------------- how many
+
+
+@pytest.mark.parametrize("second, clash", [
+    ("A ministry spokeswoman said 43 people had been arrested at the march.", True),
+    ("A ministry spokeswoman said 34 people had been arrested at the march.", False),
+])
+def test_two_sources_give_two_counts_of_one_event(second, clash):
+    text = f"Police in Vetra arrested 34 people on Friday during a march, a police spokesman said. {second}"
+    assert bool(numeric(text)) is clash
+
+
+@pytest.mark.parametrize("second, clash", [
+    ("In all, ten people were hurt, the ambulance service said.", True),
+    ("In all, fourteen people were hurt, the ambulance service said.", False),
+])
+def test_modifiers_bound_the_value_and_words_read_as_numbers(second, clash):
+    text = f"At least 12 people were injured when a footbridge gave way in Orsa on Saturday. {second}"
+    assert bool(numeric(text)) is clash
+
+
+@pytest.mark.parametrize("second, clash", [
+    ("The 18 cancelled trains were mostly commuter services.", True),
+    ("The 14 cancelled trains were mostly commuter services.", False),
+])
+def test_a_definite_count_refers_back(second, clash):
+    text = f"A signal fault forced the cancellation of 14 trains on Tuesday, the operator said. {second}"
+    assert bool(numeric(text)) is clash
+
+
+def test_a_dozen_against_digits():
+    text = "The quake caused a dozen houses to collapse, officials said. The mayor said the nine houses that collapsed were old."
+    assert numeric(text)
+    assert not numeric(text.replace("the nine houses", "the twelve houses"))
+
+
+def test_approximations_that_overlap_are_consistent():
+    text = "Volunteers counted about 600 nesting pairs on the island. The warden said nearly 600 pairs had nested."
+    assert numeric(text) == []
+
+
+def test_updates_over_time_and_subsets_are_not_conflicts():
+    text = ("The death toll rose to seven on Tuesday from four on Monday after rescuers recovered three more bodies. "
+            "About 1,400 workers are covered by the deal, of whom roughly 1,100 are union members.")
+    assert numeric(text) == []
+
+
+def test_counts_of_other_named_subjects_are_not_one_event():
+    text = ("The tsunami killed at least 23,000 people in Sri Lanka and India. "
+            "Hurricane Mitch killed about 10,000 people in Honduras in 1998.")
+    assert numeric(text) == []
+
+
+def test_repeatable_events_counted_twice_are_not_one_event():
+    text = "Vantor won three medals this summer. His coach once won four medals at the Games."
+    assert numeric(text) == []
+
+
+@pytest.mark.parametrize("rest, clash", [(600, True), (400, False)])
+def test_parts_must_add_up_to_the_stated_total(rest, clash):
+    text = (f"Of the 2,300 passengers affected, 1,900 were rebooked and the remaining {rest} received refunds, "
+            "the airline said.")
+    assert bool(numeric(text)) is clash
+
+
+@pytest.mark.parametrize("before, clash", [("1.2 million", True), ("1.5 million", False)])
+def test_a_percentage_change_against_the_two_levels(before, clash):
+    text = (f"Visitor numbers rose 20 percent last year to a record 1.8 million. "
+            f"The tourist board counted {before} visitors in 2022.")
+    assert bool(numeric(text)) is clash
+
+
+@pytest.mark.parametrize("born, clash", [(1951, True), (1942, False)])
+def test_an_age_against_the_birth_year(born, clash):
+    text = f"The conductor Ilse Varga has died aged 81, her orchestra said. Born in {born} in Kessel, she led the choir for years."
+    assert bool(numeric(text)) is clash
+
+
+def test_a_relatives_age_is_not_the_subjects():
+    text = "Lord Brenn died at home, weeks after his wife Maud died aged 91. Born in 1912, he served as a minister."
+    assert numeric(text, date(2005, 3, 1)) == []
+
+
+def test_two_prices_for_one_named_deal():
+    text = ("Helvion agreed to buy the bakery chain Marta's for 4.2 million euros. "
+            "The chief executive said the 6 million euros paid for Marta's would come from savings.")
+    assert numeric(text)
+    assert not numeric(text.replace("the 6 million euros", "the 4.2 million euros"))
+
+
+def test_prices_of_two_companies_are_not_one_quantity():
+    text = ("Shares in Wimpey were up 6% at 458.5p. "
+            "Shares in Umbro were up 1.76% at 115.5 pence.")
+    assert numeric(text) == []
+
+
+def test_shares_of_one_surveyed_group():
+    text = ("Roughly a third of the teachers surveyed are thinking of quitting, a union poll found. "
+            '"Half of those surveyed told us they are thinking of leaving," the union leader said.')
+    assert numeric(text, None)
+    consistent = text.replace("Half of those surveyed", "A third of those surveyed")
+    assert numeric(consistent, None) == []

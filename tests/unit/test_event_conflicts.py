@@ -259,3 +259,27 @@ def test_shares_of_one_surveyed_group():
     assert numeric(text, None)
     consistent = text.replace("Half of those surveyed", "A third of those surveyed")
     assert numeric(consistent, None) == []
+
+
+# ----------------------------------------------------------------------------- publication window
+
+
+def test_a_dateline_dates_an_undated_article():
+    text = ("KELBY, June 5 — Inspectors shut the Kelby tannery after a spill three days ago. "
+            "Since the leak on May 30, the river has been closed to anglers.")
+    analysis = analyse_article(text, None)
+    window = analysis.published_inferred
+    assert window is not None and (window.earliest.month, window.earliest.day) == (6, 5)
+    assert "dateline" in window.reason
+    assert temporal(text, None)
+    assert not temporal(text.replace("May 30", "June 2"), None)
+
+
+def test_a_weekday_named_with_its_date_bounds_publication():
+    text = ("Engineers shut the Arlen swing bridge on Thursday, November 14, after cracks were found. "
+            "The closure, which came into force last month, has cut the town in two.")
+    window = analyse_article(text, None).published_inferred
+    assert window is not None and (window.earliest.month, window.earliest.day) == (11, 14)
+    assert (window.latest.month, window.latest.day) == (11, 20)
+    assert temporal(text, None)
+    assert not temporal(text.replace("last month", "this month"), None)

@@ -724,7 +724,75 @@ _STOPWORDS = frozenset(
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]{3,}")
 
 
+_MONTH_WORD = "|".join(MONTH_NAMES[1:])
+# "OLDMERE, June 5 —": a wire story's dateline gives the day it was filed.
+_DATELINE = re.compile(
+    rf"^\s*[A-Z][A-Z .'’-]{{1,40}},\s*(?:(?P<md_mon>{_MONTH_WORD})\.?\s+(?P<md_day>\d{{1,2}})"
+    rf"|(?P<dm_day>\d{{1,2}})\s+(?P<dm_mon>{_MONTH_WORD}))(?:,?\s+(?P<year>\d{{4}}))?\s*(?:—|–|-|\(|:)"
+)
+# "on Thursday, November 14": a weekday is named only for a day within the week before publication.
+_WEEKDAY_DATE = re.compile(
+    rf"\b(?:on\s+)?(?P<weekday>{'|'.join(WEEKDAY_NAMES)}),?\s+(?:(?P<md_mon>{_MONTH_WORD})\s+(?P<md_day>\d{{1,2}})"
+    rf"|(?P<dm_day>\d{{1,2}})\s+(?P<dm_mon>{_MONTH_WORD}))(?:,?\s+(?P<year>\d{{4}}))?\b"
+)
+_WEEKDAY_REACH = 6  # days after a weekday-named date that publication may follow it
+
+
+def _dateline_window(text: str) -> PublishedWindow | None:
+    m = _DATELINE.match(text)
+    if m is None:
+        return None
+    day = _month_day(m)
+    if day is None:
+        return None
+    year_known = m.group("year") is not None
+    words = _date_words(day, year_known)
+    return PublishedWindow(day, day, f"the dateline gives {words}", year_known=year_known)
+
+
+def _weekday_date_window(text: str) -> PublishedWindow | None:
+    """ "closed on Thursday, November 14": published that day or within the six days after it."""
+    for m in _WEEKDAY_DATE.finditer(text):
+        if _tense(text, m.start(), m.end()) == "future":
+            continue
+        day = _month_day(m)
+        if day is None:
+            continue
+        year_known = m.group("year") is not None
+        latest = day + _WEEKDAY_REACH * DAY
+        reason = (f"'{m.group(0).strip()}' names a past weekday, so published {_date_words(day, year_known)}"
+                  f"..{_date_words(latest, year_known)}")
+        return PublishedWindow(day, latest, reason, year_known=year_known)
+    return None
+
+
+def _month_day(m: re.Match[str]) -> date | None:
+    month_name = m.group("md_mon") or m.group("dm_mon")
+    day_number = int(m.group("md_day") or m.group("dm_day"))
+    year = int(m.group("year")) if m.group("year") else NOMINAL_YEAR
+    if not _valid(year, MONTHS[month_name.lower()], day_number):
+        return None
+    return date(year, MONTHS[month_name.lower()], day_number)
+
+
 def infer_publication_window(text: str, times: list[TimeExpression]) -> PublishedWindow | None:
+    """The publication window of an undated article: its dateline, else the narrowest of a
+    weekday named with its date and an "... ago" paired with the date of the same event."""
+    dateline = _dateline_window(text)
+    if dateline is not None:
+        return dateline
+    by_weekday = _weekday_date_window(text)
+    by_ago = _ago_window(text, times)
+    if by_weekday is None or by_ago is None:
+        return by_weekday or by_ago
+    if by_weekday.year_known == by_ago.year_known:
+        earliest, latest = max(by_weekday.earliest, by_ago.earliest), min(by_weekday.latest, by_ago.latest)
+        if earliest <= latest:
+            return PublishedWindow(earliest, latest, f"{by_weekday.reason}; {by_ago.reason}", by_weekday.year_known)
+    return by_ago
+
+
+def _ago_window(text: str, times: list[TimeExpression]) -> PublishedWindow | None:
     """Bound the publication by an absolute date and an "... ago" that date the same event.
 
     "seized control ... on August 15" and "took control ... more than a week ago" share

@@ -128,7 +128,10 @@ def _antecedent(article: _Article, index: int, mention: EventMention) -> EventMe
         if not classes:
             return None
     elif "*" in classes:
-        return _lead_event(article, index)
+        lead = _lead_event(article, index)
+        if lead is None or (mention.complement and not mention.complement & lead.participants):
+            return None  # "the Kooyong event" names its own event, not the story's
+        return lead
     for back in range(index - 1, max(-1, index - ANTECEDENT_REACH - 1), -1):
         if not article.events.claims[back].times:
             continue  # an undated claim cannot date the event
@@ -154,6 +157,10 @@ def _future(article: _Article, mention: EventMention) -> bool:
     return mention.future or (mention.time is not None and _after_publication(article, mention.time))
 
 
+def _claim_words(mention: EventMention) -> set[str]:
+    return set(mention.participants) | {mention.trigger.lower()} | set(mention.premodifiers)
+
+
 def _lead_event(article: _Article, index: int) -> EventMention | None:
     """ "The incident" names the story's main event: the first dated event of the lead."""
     for position in range(min(2, index)):
@@ -161,7 +168,8 @@ def _lead_event(article: _Article, index: int) -> EventMention | None:
             continue
         lead = article.events[position]
         for candidate in lead.mentions:
-            if candidate.time is not None and candidate.pos != "pronoun" and "*" not in candidate.classes:
+            named = any(not c.startswith("=") for c in candidate.classes) and "*" not in candidate.classes
+            if candidate.time is not None and candidate.pos != "pronoun" and named:
                 if not _future(article, candidate) and not candidate.negated:
                     return candidate
     return None
@@ -186,6 +194,8 @@ def _same_event(earlier: EventMention, later: EventMention) -> bool:
     if shared_lasting and not (earlier.starts and later.starts):
         return False  # a strike on its third day and a strike that began on Monday: both true
     if later.anaphoric:
+        if later.premodifiers and not later.premodifiers <= _claim_words(earlier):
+            return False  # "their home-town performance" is not "their Hyde Park performance"
         return not later.complement or bool(later.complement & earlier.participants)
     if earlier.object_names and later.object_names and not earlier.object_names & later.object_names:
         return False  # "bought GeCAD" and "bought Giant": one kind of event, two objects
@@ -331,8 +341,8 @@ def _quantity_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
     assert a.event is not None and b.event is not None
     if a.event.negated or b.event.negated or _tells_of_another(a.event) or _tells_of_another(b.event):
         return None
-    if a.event.future != b.event.future and not (a.total and b.total):
-        return None  # "will cut 300 jobs" and "cut 200 jobs": two events; a fleet's size is not an event
+    if (a.event.future or b.event.future) and not (a.total and b.total):
+        return None  # forecasts and plans ("will have", "will cut 300 jobs") are not facts to compare; a fleet's size is
     shared_event = _classes(a) & _classes(b)
     if not shared_event and not (a.total and b.total):
         return None
@@ -374,8 +384,9 @@ def _name_near_both(article: _Article, a: Quantity, b: Quantity) -> bool:
     """A proper name within a few words of each amount: "Marta's for 4.2 million euros" / "paid for Marta's"."""
     def near(q: Quantity) -> set[str]:
         window = article.text[max(0, q.start - 50):q.end + 50]
-        words = {w.lower().removesuffix("'s").removesuffix("’s") for w in re.findall(r"\b[A-Z][A-Za-z'’-]+", window)}
-        return words - FUNCTION_WORDS
+        words = {m.group(1).lower().removesuffix("'s").removesuffix("’s")
+                 for m in re.finditer(r"(?<!\bin )(?<!\bin the )(?<!\bat )\b([A-Z][A-Za-z'’-]+)", window)}
+        return words - FUNCTION_WORDS  # places ("in the UK") are where, not what was paid for
     return bool(near(a) & near(b))
 
 

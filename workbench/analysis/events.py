@@ -108,6 +108,7 @@ class EventMention:
     participants: frozenset[str] = frozenset()
     proper_names: frozenset[str] = frozenset()
     complement: frozenset[str] = frozenset()
+    premodifiers: frozenset[str] = frozenset()
     definite_subject: str = ""
     object_names: frozenset[str] = frozenset()
     starts: bool = False
@@ -288,6 +289,7 @@ def _decorate(mention: EventMention, tokens: list[Token], first: int, last: int,
     if mention.pos == "noun":
         mention.determiner, mention.phrase_start = _determiner(tokens, first)
         mention.complement = _complement(tokens, last) | _premodifier_names(tokens, first)
+        mention.premodifiers = _premodifier_words(tokens, first)
         near = before[-2:]
         mention.distinct = mention.determiner in ("a", "an", "another") or any(
             w in DISTINCT_EVENT_WORDS and w not in ("a", "an") for w in near
@@ -458,6 +460,24 @@ def _object_names(tokens: list[Token], last: int) -> frozenset[str]:
     return frozenset(names)
 
 
+def _premodifier_words(tokens: list[Token], i: int) -> frozenset[str]:
+    """Common words between a determiner and an event noun: "their home-town performance" -> home-town."""
+    words = set()
+    for token in reversed(tokens[max(0, i - 3):i]):
+        if token.lower in _DETERMINERS or not token.text[0].isalpha() or token.text[0].isupper():
+            break
+        if token.lower.endswith(("'s", "’s")):
+            break
+        if token.lower not in FUNCTION_WORDS and token.lower not in _EVALUATIVE:
+            words.add(token.lower)
+    return frozenset(words)
+
+
+# Adjectives that judge an event rather than pick one out: "the deadly blaze" is still the blaze.
+_EVALUATIVE = frozenset("deadly fatal huge massive major big serious devastating brief sudden surprise "
+                        "controversial long-awaited planned reported alleged apparent".split())
+
+
 def _premodifier_names(tokens: list[Token], i: int) -> frozenset[str]:
     """Names inside a description: "the Champions League tie", "Fortuyn's death" -> they must match."""
     names = set()
@@ -480,11 +500,12 @@ def _complement(tokens: list[Token], last: int) -> frozenset[str]:
     for token in following[1:]:
         if not token.text.isalpha():
             break
+        if token.lower in FUNCTION_WORDS:
+            continue
         if token.lower in _NOT_PARTICIPANTS:
             break  # "the launch on March 5": a date, not a restricting phrase
-        if token.lower not in FUNCTION_WORDS:
-            lemmas = word_lemmas(token.lower).get("NOUN", ())
-            words.add(lemmas[0] if lemmas else token.lower)
+        lemmas = word_lemmas(token.lower).get("NOUN", ())
+        words.add(lemmas[0] if lemmas else token.lower)
     return frozenset(words)
 
 
@@ -673,7 +694,7 @@ def _separated(text: str, start: int, end: int) -> bool:
     """A clause break, a new clause or a reporting verb between an event and a time: the time dates
     something else ("arrested at the protest, all of whom would appear in court on Monday")."""
     gap = text[start:end]
-    if any(mark in gap for mark in (";", ". ", "—", "–", "(", ")", ": ")):
+    if any(mark in gap for mark in (";", ". ", "—", "–", "(", ")", ": ", " - ")):
         return True
     if _NEW_CLAUSE.search(gap):
         return True

@@ -243,7 +243,7 @@ def _changing(text: str, m: re.Match[str], events: ClaimEvents, words_before: li
     if any(w in UPDATE_MARKERS for w in words_before[-2:]):
         return True
     after = re.findall(r"[A-Za-z]+", text[m.end():m.end() + 30].lower())[:3]
-    if "more" in after[:1] or after[:2] == ["of", "whom"] or after[:2] == ["of", "them"]:
+    if after[:1] in (["more"], ["left"], ["remaining"], ["fewer"], ["less"]) or after[:2] in (["of", "whom"], ["of", "them"]):
         return True
     clause = text[events.claim.start:events.claim.end].lower()
     return bool(re.search(r"\b(?:since|so far|to date|in total|cumulative|a year|a night|a week|a day|per|each)\b",

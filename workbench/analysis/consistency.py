@@ -107,8 +107,8 @@ def _temporal_conflicts(article: _Article) -> list[Finding]:
             continue  # only a dated claim can contradict another's date
         later = article.events[index]
         for mention in later.mentions:
-            if mention.time is None or mention.distinct or mention.negated:
-                continue
+            if mention.time is None or mention.distinct or mention.negated or _future(article, mention):
+                continue  # plans and forecasts move; only what happened has one date
             antecedent = _antecedent(article, index, mention)
             if antecedent is None:
                 continue
@@ -128,9 +128,11 @@ def _antecedent(article: _Article, index: int, mention: EventMention) -> EventMe
         if not classes:
             return None
     elif "*" in classes:
+        if mention.determiner not in ("the", "this", "that"):
+            return None  # "this year's event", "an incident": not the story's event
         lead = _lead_event(article, index)
-        if lead is None or (mention.complement and not mention.complement & lead.participants):
-            return None  # "the Kooyong event" names its own event, not the story's
+        if lead is None or not mention.complement <= lead.participants:
+            return None  # "the World Junior Tennis event" names its own event, not the story's
         return lead
     for back in range(index - 1, max(-1, index - ANTECEDENT_REACH - 1), -1):
         if not article.events.claims[back].times:

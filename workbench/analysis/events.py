@@ -632,6 +632,8 @@ def _subjects_take_their_verbs_time(text: str, mentions: list[EventMention]) -> 
                 continue
             words = text[first.end:second.start].split()
             allowed = AUXILIARIES if first is noun else _DETERMINERS
+            if first is noun and _PARTICLE.match(text, verb.end):
+                continue  # "that decision was thrown out last April": another act upon the decision
             if len(words) <= 2 and all(w.lower() in allowed or w.endswith("ly") for w in words) and (
                 noun.classes & verb.classes or all(c.startswith("=") for c in verb.classes)
             ):  # "The agreement was announced on Monday" dates the announcement, not the agreement
@@ -639,6 +641,7 @@ def _subjects_take_their_verbs_time(text: str, mentions: list[EventMention]) -> 
                 noun.future = noun.future or verb.future
 
 
+_PARTICLE = re.compile(r"\s+(?:out|off|up|down|back|over|aside|away)\b")
 _DURING = re.compile(r"\s+(?:\w+\s+){0,5}?(?:during|at|in the course of|on the sidelines of)\s+(?:\w+\s+){0,2}",
                      re.IGNORECASE)
 
@@ -685,6 +688,12 @@ _NEW_CLAUSE = re.compile(
     r"|\band\s+(?:has|have|had|was|were|is|are|then|later)\b"
     r"|\b(?:will|would|could|should|can|may|might|must)\b"
 )
+_INFINITIVE = re.compile(r"\bto\s+([a-z]+)\b")
+
+
+def _only_a_verb(word: str) -> bool:
+    lemmas = word_lemmas(word)
+    return "VERB" in lemmas and "NOUN" not in lemmas and word in lemmas["VERB"]
 # Between a time and a trigger after it: the trigger sits in another phrase ("on Monday after talks").
 _LEADS_ELSEWHERE = re.compile(
     r"\b(?:after|before|following|amid|despite|over|because|than|ahead|prior|until|since|till)\b")
@@ -700,4 +709,6 @@ def _separated(text: str, start: int, end: int) -> bool:
         return True
     if _LEADS_ELSEWHERE.search(gap):
         return True
+    if any(_only_a_verb(m.group(1)) for m in _INFINITIVE.finditer(gap)):
+        return True  # "a meeting on Monday to discuss the pact": the pact is not dated by the meeting
     return _REPORTING_WORD.search(gap) is not None

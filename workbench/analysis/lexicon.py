@@ -197,7 +197,10 @@ NON_DATING_PREPOSITIONS = frozenset(
 # Verbs that place an event in time without naming another ("it happened on Saturday").
 LIGHT_EVENT_VERBS = frozenset("happen occur take come break begin start end unfold".split())
 # Before a verb: the event is yet to come. ("will resign", "is due to open", "plans to").
-FUTURE_MARKERS = frozenset("will would shall going due plans plan planned expected scheduled set intends aims".split())
+FUTURE_MARKERS = frozenset(
+    """will would shall going due plans plan planned expected scheduled set intends aims hope hopes hoped
+    hoping forward expects expecting want wants seeks seeking""".split()
+)
 NEGATIONS = frozenset("not no never n't".split())
 # Nouns that can name any event ("the incident"): they refer to the article's main event.
 GENERAL_EVENT_NOUNS = frozenset("incident event episode affair occurrence".split())

@@ -428,7 +428,7 @@ def _modifies_next_noun(tokens: list[Token], i: int) -> bool:
     lemmas = word_lemmas(nxt.lower)
     if "ADJ" in word_lemmas(tokens[i].lower) and "NOUN" in lemmas:
         return True  # "the final stages": an adjective before a noun
-    return "NOUN" in lemmas and "VERB" not in lemmas
+    return "NOUN" in lemmas and "VERB" not in lemmas and "ADJ" not in lemmas and "ADV" not in lemmas
 
 
 def _dates_a_start(tokens: list[Token], first: int, last: int, mention: EventMention) -> bool:

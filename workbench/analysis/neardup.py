@@ -22,6 +22,21 @@ numbers masked as ``#`` so "three bodies" and "five bodies" compare equal). Pair
 or above ``threshold`` are ``duplicate``; when their numbers differ they are
 ``numeric_conflict``. Claims under ``min_words`` words are not indexed: short
 fragments ("he said", "in 2004") match everything.
+
+Two refinements come from the event model (``events.py``, ``quantities.py``):
+
+- Subjects. A sentence template filled with other names ("Shares in Wimpey were up 6%
+  at 458.5p" / "Shares in Umbro were up 1.76% at 115.5 pence") is about another
+  subject: when the two claims name different things, different numbers are no
+  conflict and the pair is not reported.
+- Facts in other words. Each quantity taking part in an event is also keyed by its
+  event class, what it counts (or its currency) and each proper name of the claim
+  ("acquisition|USD|rosneft"). Claims sharing a key are compared as facts however they
+  are worded ("Rosneft bought the Yugansk unit for $9.3bn" / "sold to Rosneft in a deal
+  worth $9.4bn", "buried at least 12 homes" / "12 houses were buried"): values that
+  agree make a ``duplicate`` (the same fact, paraphrased), values of one magnitude that
+  cannot both hold a ``numeric_conflict``. Names are compared by their first six
+  letters, so transliterations ("Yuganskneftegas", "Yuganskneftegaz") meet.
 """
 
 from __future__ import annotations
@@ -34,6 +49,10 @@ from collections.abc import Hashable, Iterator
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
+
+from workbench.analysis.events import claim_events, word_lemmas
+from workbench.analysis.model import Claim
+from workbench.analysis.quantities import find_quantities, noun_class
 
 _NUMBER_WORDS = {
     "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
@@ -50,8 +69,31 @@ _MASK = "#"
 NUMERIC_CONFLICT_SIMILARITY = 92.0
 
 
-# masked text, numbers, how each number was written, sketch keys
-Prepared = tuple[str, tuple[str, ...], dict[str, str], list[int]]
+# Facts in a fact's key: at most this many names of the claim.
+FACT_NAMES = 4
+# Candidates judged per fact key: the newest of a bucket stand for the rest.
+FACT_CANDIDATES = 24
+# Two values of one fact disagree only when they are of one magnitude: "$9.3bn" and
+# "$9.4bn" are two reports of one price, "$9.3bn" and "$27bn" two amounts.
+FACT_MAGNITUDE = 2.0
+# Some words in common: two outlets' sentences about one fact share their content words.
+FACT_SIMILARITY = 45.0
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A quantity that takes part in an event, in a form that pickles and compares across articles."""
+
+    keys: tuple[int, ...]
+    value: float
+    low: float
+    high: float
+    text: str
+    event: str
+
+
+# masked text, numbers, how each number was written, sketch keys, names, facts
+Prepared = tuple[str, tuple[str, ...], dict[str, str], list[int], frozenset[str], tuple[Fact, ...]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +114,8 @@ class _Entry:
     numbers: tuple[str, ...]  # normalised ("3"), compared
     written: dict[str, str]  # normalised -> as written ("three"), for explanations
     keys: tuple[int, ...]  # the buckets it sits in, so it can be taken out again
+    names: frozenset[str] = frozenset()
+    facts: tuple[Fact, ...] = ()
 
 
 class NearDuplicateIndex:
@@ -83,6 +127,7 @@ class NearDuplicateIndex:
         self.min_words = min_words
         self._entries: list[_Entry] = []
         self._buckets: dict[int, list[int]] = {}
+        self._fact_buckets: dict[int, list[int]] = {}
         self._last_prepared: tuple[str | None, object] = (None, None)
 
     def __len__(self) -> int:
@@ -103,41 +148,74 @@ class NearDuplicateIndex:
     def add_prepared(self, claim_id: Hashable, prepared: Prepared | None, group: Hashable | None = None) -> bool:
         if prepared is None:
             return False
-        masked, numbers, written, keys = prepared
+        masked, numbers, written, keys, names, facts = prepared
         index = len(self._entries)
-        self._entries.append(_Entry(claim_id, group, masked, numbers, written, tuple(keys)))
+        self._entries.append(_Entry(claim_id, group, masked, numbers, written, tuple(keys), names, facts))
         for key in keys:
             self._buckets.setdefault(key, []).append(index)
+        for key in {key for fact in facts for key in fact.keys}:
+            self._fact_buckets.setdefault(key, []).append(index)
         return True
 
     def truncate(self, length: int) -> None:
         """Forget every claim added after the first ``length`` (a writer's rolled-back batch)."""
         while len(self._entries) > length:
-            for key in self._entries.pop().keys:
+            entry = self._entries.pop()
+            for key in entry.keys:
                 bucket = self._buckets[key]
                 bucket.pop()  # entries join buckets in order, so the newest is last
                 if not bucket:
                     del self._buckets[key]
+            for key in {key for fact in entry.facts for key in fact.keys}:
+                bucket = self._fact_buckets[key]
+                bucket.pop()
+                if not bucket:
+                    del self._fact_buckets[key]
 
-    def find_prepared(self, prepared: Prepared | None, group: Hashable | None = None) -> list[NearDuplicate]:
+    def find_prepared(
+        self, prepared: Prepared | None, group: Hashable | None = None, *, max_candidates: int | None = None
+    ) -> list[NearDuplicate]:
         if prepared is None:
             return []
-        masked, numbers, written, keys = prepared
+        masked, numbers, written, keys, names, facts = prepared
         candidates: set[int] = set()
         for key in keys:
             candidates.update(self._buckets.get(key, ()))
-        if not candidates:
-            return []
         entries = [entry for entry in map(self._entries.__getitem__, candidates) if entry.group != group or group is None]
-        if not entries:
-            return []
-        # One C-level pass scores every candidate; only the few above the threshold are judged.
-        scored = process.extract(
-            masked, [entry.masked for entry in entries], scorer=fuzz.ratio, score_cutoff=self.threshold, limit=None
-        )
-        matches = [self._judge(score, numbers, written, entries[position]) for _, score, position in scored]
+        matches: list[NearDuplicate] = []
+        if entries:
+            # One C-level pass scores every candidate; only the few above the threshold are judged.
+            scored = process.extract(
+                masked, [entry.masked for entry in entries], scorer=fuzz.ratio, score_cutoff=self.threshold, limit=None
+            )
+            judged = (self._judge(score, numbers, written, names, entries[position]) for _, score, position in scored)
+            matches = [match for match in judged if match is not None]
+        if facts:
+            matched = {match.other_id for match in matches}
+            matches.extend(self._fact_matches(masked, facts, group, matched, max_candidates))
         matches.sort(key=lambda m: -m.score)
         return matches
+
+    def _fact_matches(
+        self, masked: str, facts: tuple[Fact, ...], group: Hashable | None, matched: set, max_candidates: int | None
+    ) -> Iterator[NearDuplicate]:
+        """Claims that state one of our facts in other words: agreeing or disagreeing on its value."""
+        per_key = FACT_CANDIDATES if max_candidates is None else min(FACT_CANDIDATES, max_candidates)
+        seen: set[int] = set()
+        for fact in facts:
+            for key in fact.keys:
+                for index in self._fact_buckets.get(key, ())[-per_key:]:
+                    entry = self._entries[index]
+                    if index in seen or entry.claim_id in matched or (group is not None and entry.group == group):
+                        continue
+                    theirs = next((f for f in entry.facts if key in f.keys), None)
+                    if theirs is None or not _same_magnitude(fact, theirs):
+                        continue
+                    similarity = fuzz.token_set_ratio(masked, entry.masked)
+                    if similarity < FACT_SIMILARITY:
+                        continue
+                    seen.add(index)
+                    yield _fact_match(entry.claim_id, fact, theirs, similarity)
 
     def pairs(self) -> Iterator[tuple[Hashable, NearDuplicate]]:
         """Every matching pair already in the index, once: (claim_id, match on the other claim)."""
@@ -154,7 +232,7 @@ class NearDuplicateIndex:
                     right = self._entries[j]
                     if left.group is not None and left.group == right.group:
                         continue
-                    match = self._compare(left.masked, left.numbers, left.written, right)
+                    match = self._compare(left.masked, left.numbers, left.written, left.names, right)
                     if match is not None:
                         yield left.claim_id, match
 
@@ -169,7 +247,9 @@ class NearDuplicateIndex:
             prepared = None
         else:
             content = [w for w in masked if w not in _STOPWORDS and w != _MASK] or masked
-            prepared = " ".join(masked), numbers, written, self._sketch(content)
+            names = proper_names(text)
+            facts = claim_facts(text, names) if numbers and names else ()
+            prepared = " ".join(masked), numbers, written, self._sketch(content), names, facts
         self._last_prepared = (text, prepared)
         return prepared
 
@@ -184,18 +264,21 @@ class NearDuplicateIndex:
         return sorted(grams)[: self.keys]
 
     def _compare(
-        self, masked: str, numbers: tuple[str, ...], written: dict[str, str], entry: _Entry
+        self, masked: str, numbers: tuple[str, ...], written: dict[str, str], names: frozenset[str], entry: _Entry
     ) -> NearDuplicate | None:
         score = fuzz.ratio(masked, entry.masked, score_cutoff=self.threshold)
-        return self._judge(score, numbers, written, entry) if score else None
+        return self._judge(score, numbers, written, names, entry) if score else None
 
     def _judge(
-        self, score: float, numbers: tuple[str, ...], written: dict[str, str], entry: _Entry
-    ) -> NearDuplicate:
-        """Duplicate or numeric conflict, for a pair already above the similarity threshold."""
+        self, score: float, numbers: tuple[str, ...], written: dict[str, str], names: frozenset[str], entry: _Entry
+    ) -> NearDuplicate | None:
+        """Duplicate or numeric conflict, for a pair already above the similarity threshold;
+        None for a template sentence about another subject."""
         ours, theirs = Counter(numbers), Counter(entry.numbers)
         if ours == theirs:
             return NearDuplicate(entry.claim_id, score, "duplicate", f"near-duplicate claim (similarity {score:.0f})")
+        if names - entry.names and entry.names - names:
+            return None  # "Shares in Wimpey were up 6%" / "Shares in Umbro were up 1.76%": two subjects
         only_ours = sorted((ours - theirs).elements())
         only_theirs = sorted((theirs - ours).elements())
         differing = ", ".join(written.get(n, n) for n in only_ours) or "none"
@@ -247,6 +330,63 @@ def _mask_numbers(text: str) -> tuple[list[str], tuple[str, ...], dict[str, str]
         numbers.append(value)
         written.setdefault(value, token)
     return masked, tuple(numbers), written
+
+
+def proper_names(text: str) -> frozenset[str]:
+    """Capitalised words that are not a sentence's first, by their first six letters (so that
+    spellings of one name meet: Yuganskneftegas / Yuganskneftegaz / Yugansk)."""
+    names = set()
+    for m in _CAPITALISED.finditer(text):
+        word = m.group(0).lower().removesuffix("'s").removesuffix("’s")
+        opens = not text[:m.start()].strip() or text[:m.start()].rstrip().endswith((".", '"', "“", ":"))
+        if opens and word_lemmas(word):
+            continue  # "The", "Shares": a common word capitalised to open the sentence
+        if word not in _STOPWORDS and word not in _NOT_NAMES:
+            names.add(word[:6])
+    return frozenset(names)
+
+
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][A-Za-z'’-]{2,}")
+_NOT_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december mr mrs ms dr".split()
+)
+
+
+def claim_facts(text: str, names: frozenset[str]) -> tuple[Fact, ...]:
+    """The claim's quantities that take part in an event, keyed by event class, thing counted and name."""
+    claim = Claim(seq=1, start=0, end=len(text), text=text, sentence_index=0)
+    events = claim_events(text, claim)
+    facts = []
+    for quantity in find_quantities(text, events):
+        if quantity.event is None or quantity.changing or quantity.unit in ("percent", "share"):
+            continue
+        if quantity.low is None or quantity.high is None:
+            continue  # "at least 12" states a bound, not the value to compare
+        named = sorted({c for m in (quantity.event, *quantity.nearby) for c in m.classes if not c.startswith("=")})
+        events = named or [quantity.event.lemma]
+        event = named[0] if named else quantity.event.lemma
+        thing = quantity.unit if quantity.unit != "count" else noun_class(quantity.noun)
+        if thing is None:
+            continue
+        keys = tuple(_word_hash(f"{kind}|{thing}|{name}") for kind in events for name in sorted(names)[:FACT_NAMES])
+        facts.append(Fact(keys, quantity.value, quantity.low, quantity.high, quantity.text, event))
+    return tuple(facts)
+
+
+def _same_magnitude(a: Fact, b: Fact) -> bool:
+    small, large = sorted((abs(a.value), abs(b.value)))
+    return small > 0 and large / small <= FACT_MAGNITUDE
+
+
+def _fact_match(other_id: Hashable, ours: Fact, theirs: Fact, similarity: float) -> NearDuplicate:
+    if ours.high < theirs.low or theirs.high < ours.low:
+        return NearDuplicate(other_id, similarity, "numeric_conflict",
+                             f"'{ours.text}' here vs '{theirs.text}' there: two values for one {ours.event}\n"
+                             f"the same fact in other words (shared words {similarity:.0f}), values that cannot "
+                             f"both hold")
+    return NearDuplicate(other_id, similarity, "duplicate",
+                         f"the same fact in other words: '{ours.text}' / '{theirs.text}' ({ours.event})")
 
 
 def _looks_like_year(number: str) -> bool:

@@ -291,6 +291,16 @@ def same_counted_thing(a: Quantity, b: Quantity) -> bool:
     return people
 
 
+def noun_class(noun: str | None) -> str | None:
+    """What a count counts, for comparing across texts: its class ("home" for houses) or its lemma."""
+    if noun is None:
+        return None
+    classes = sorted(_NOUN_CLASS_OF.get(noun, ()))
+    if noun in _GENERAL_PERSON_WORDS:
+        return "person"
+    return classes[0] if classes else _singular(noun)
+
+
 def _singular(noun: str) -> str:
     lemmas = word_lemmas(noun).get("NOUN", ())
     return lemmas[0] if lemmas else noun

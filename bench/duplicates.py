@@ -65,7 +65,59 @@ def index_as_ingest(claims: list[tuple[str, str, str]], jobs: int = 2) -> tuple[
     return time.perf_counter() - started, duplicates, conflicts
 
 
+# Same-fact pairs in other words, written for this bench (invented names): word order,
+# synonyms ("homes"/"houses"), active/passive, numbers in words and digits. The second
+# list holds pairs that look alike but are about other subjects and must not be linked.
+PARAPHRASES = [
+    ("A landslide in Kelby buried 12 homes on Sunday, officials said.",
+     "In Kelby, 12 houses were buried by the landslide on Sunday."),
+    ("Police in Vetra arrested 34 people during a march against fare rises.",
+     "Thirty-four people were arrested by Vetra police at the fare protest."),
+    ("Veltra bought the Kastor oil unit for $9.3bn at a state auction.",
+     "The Kastor unit was sold to Veltra for $9.3bn after the auction."),
+    ("The Orsa factory fire killed five workers early on Tuesday, the fire brigade said.",
+     "Five workers died in the blaze at the Orsa factory, according to firefighters."),
+    ("About 1,200 residents of Halden were evacuated as floodwater rose.",
+     "Halden officials evacuated about 1,200 residents from the flooded streets."),
+    ("Marren Foods agreed to buy the bakery chain Tolly's for 4.2 million euros.",
+     "Tolly's, a bakery chain, is being bought by Marren Foods for 4.2 million euros."),
+    ("The quake in Vessary caused nine buildings to collapse, the disaster agency said.",
+     "Nine buildings collapsed in the Vessary earthquake, according to the agency."),
+    ("Coast guard divers recovered three bodies from the trawler Brannock on Saturday.",
+     "Three bodies were recovered from the Brannock by coast guard divers."),
+    ("Aerovia grounded its entire fleet of 42 aircraft after a software fault.",
+     "A software fault forced Aerovia to ground all 42 of its aircraft."),
+    ("At least 31 passengers were injured when the Morrow ferry struck a dredger.",
+     "The Morrow ferry hit a dredger, injuring 31 passengers."),
+]
+NOT_PARAPHRASES = [
+    ("Shares in Harlow Homes were up 6% at 458.5p in early trading.",
+     "Shares in Corvin Sports were up 1.76% at 115.5p in early trading."),
+    ("Police in Vetra arrested 34 people during a march against fare rises.",
+     "Police in Dunmore arrested 12 people after a football match."),
+    ("Veltra bought the Kastor oil unit for $9.3bn at a state auction.",
+     "Norsa bought the Pellin gas field for $2.1bn last year."),
+]
+
+
+def paraphrase_recall() -> tuple[int, int, int]:
+    """(pairs linked, pairs, look-alikes wrongly linked) over the written paraphrase pairs."""
+    linked = wrong = 0
+    for first, second in PARAPHRASES:
+        index = NearDuplicateIndex()
+        index.add("first", first, group="a")
+        linked += bool(index.find_matches(second, group="b"))
+    for first, second in NOT_PARAPHRASES:
+        index = NearDuplicateIndex()
+        index.add("first", first, group="a")
+        wrong += any(m.kind == "numeric_conflict" for m in index.find_matches(second, group="b"))
+    return linked, len(PARAPHRASES), wrong
+
+
 def main() -> None:
+    linked, pairs, wrong = paraphrase_recall()
+    print(f"paraphrase recall on written same-fact pairs: {linked}/{pairs} linked; "
+          f"{wrong}/{len(NOT_PARAPHRASES)} look-alikes about other subjects flagged as conflicts")
     claims = read_claims()
     comparable = [c for c in claims if normalised_text(c[2]) is not None]
     print(f"BBC: {len(claims)} claims, {len(comparable)} long enough to compare")

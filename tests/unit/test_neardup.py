@@ -100,3 +100,52 @@ def test_truncate_forgets_a_rolled_back_batch():
     assert [m.other_id for m in index.find_matches(text, group=9)] == ["kept"]
     index.add("again", text, group=4)
     assert sorted(m.other_id for m in index.find_matches(text, group=9)) == ["again", "kept"]
+
+
+# ------------------------------------------------------------------ subjects and facts in other words
+
+
+def _match(first: str, second: str):
+    index = NearDuplicateIndex()
+    index.add("a1", first, group="a")
+    return index.find_matches(second, group="b")
+
+
+def test_a_template_about_another_subject_is_no_conflict():
+    assert _match("Shares in Harlow Homes were up 6% at 458.5p in early trading in London.",
+                  "Shares in Corvin Sports were up 1.76% at 115.5p in early trading in London.") == []
+    # the same subject with another figure still is
+    [match] = _match("Shares in Harlow Homes were up 6% at 458.5p in early trading in London.",
+                     "Shares in Harlow Homes were up 6% at 468.5p in early trading in London.")
+    assert match.kind == "numeric_conflict"
+
+
+def test_one_price_reported_in_other_words_by_two_outlets_disagrees():
+    [match] = _match("State-owned Veltra bought the Kastor unit for $9.3bn in an auction forced by the courts.",
+                     "Kastorneftegaz was sold at auction in December to Veltra in a deal worth $9.4bn.")
+    assert match.kind == "numeric_conflict"
+    assert match.explanation.splitlines()[0] == "'$9.4bn' here vs '$9.3bn' there: two values for one acquisition"
+
+
+def test_a_rounded_price_agrees_with_the_precise_one():
+    [match] = _match("On Monday, Orlin agreed to a buyout by Televa Communications in a deal valued at $6.75bn.",
+                     "Televa has won the battle for phone firm Orlin with a bid worth $6.8bn, reports say.")
+    assert match.kind == "duplicate"
+
+
+def test_a_bill_or_damages_is_not_the_price():
+    assert [m.kind for m in _match(
+        "Veltra bought the Kastor unit for $9.3bn in an auction forced by the courts.",
+        "Kastor's owner will sue Veltra and others involved in the sale of Kastor for $12bn in damages.",
+    )] in ([], ["duplicate"])
+
+
+def test_a_count_in_other_words_is_the_same_fact():
+    [match] = _match("A landslide in Kelby buried 12 homes on Sunday, officials said.",
+                     "In Kelby, 12 houses were buried by the landslide on Sunday.")
+    assert match.kind == "duplicate" and "same fact in other words" in match.explanation
+
+
+def test_repeatable_events_are_not_compared_as_facts():
+    assert _match("Sprinter Ana Veld won three gold medals in Sydney in 2000.",
+                  "Veld, who won five medals at the 2000 Olympics, denies the allegations.") == []

@@ -51,6 +51,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from workbench.analysis.events import claim_events, word_lemmas
+from workbench.analysis.lexicon import MEASURE_UNITS, ONCE_EVENT_CLASSES
 from workbench.analysis.model import Claim
 from workbench.analysis.quantities import find_quantities, noun_class
 
@@ -90,6 +91,7 @@ class Fact:
     high: float
     text: str
     event: str
+    step: float = 0.0  # one unit of the last digit written: values closer than it are one rounded value
 
 
 # masked text, numbers, how each number was written, sketch keys, names, facts
@@ -361,17 +363,61 @@ def claim_facts(text: str, names: frozenset[str]) -> tuple[Fact, ...]:
     for quantity in find_quantities(text, events):
         if quantity.event is None or quantity.changing or quantity.unit in ("percent", "share"):
             continue
-        if quantity.low is None or quantity.high is None:
-            continue  # "at least 12" states a bound, not the value to compare
-        named = sorted({c for m in (quantity.event, *quantity.nearby) for c in m.classes if not c.startswith("=")})
-        events = named or [quantity.event.lemma]
-        event = named[0] if named else quantity.event.lemma
+        if quantity.unit != "count" and quantity.unit in MEASURE_UNITS:
+            continue  # durations and distances ("banned for four years") are terms, not counts of a fact
+        if _inside_name(text, quantity) or (quantity.unit != "count" and not _a_price(text, quantity)):
+            continue
+        named = sorted({c for m in (quantity.event, *quantity.nearby) for c in m.classes if c in ONCE_EVENT_CLASSES})
+        if not named:
+            continue  # repeatable events ("won three medals") are counted over periods the claim may not say
+        events = named
+        event = named[0]
         thing = quantity.unit if quantity.unit != "count" else noun_class(quantity.noun)
         if thing is None:
             continue
         keys = tuple(_word_hash(f"{kind}|{thing}|{name}") for kind in events for name in sorted(names)[:FACT_NAMES])
-        facts.append(Fact(keys, quantity.value, quantity.low, quantity.high, quantity.text, event))
+        low = quantity.low if quantity.low is not None else float("-inf")
+        high = quantity.high if quantity.high is not None else float("inf")
+        facts.append(Fact(keys, quantity.value, low, high, quantity.text, event,
+                          _last_digit(text[quantity.start:quantity.end], quantity.value)))
     return tuple(facts)
+
+
+def _inside_name(text: str, quantity) -> bool:
+    """ "the Six Nations", "BBC Radio 3": a number that is part of a name."""
+    written = text[quantity.start:quantity.end]
+    if written[:1].isupper() and quantity.start > 0 and text[:quantity.start].rstrip()[-1:] not in ".\"“":
+        return True
+    before = re.search(r"([A-Z][A-Za-z]*)\s+$", text[max(0, quantity.start - 20):quantity.start])
+    return before is not None and before.group(1).lower() not in _STOPWORDS  # "Radio 3", not "In Kelby, 12"
+
+
+_PRICE_BEFORE = re.compile(r"\b(?:for|worth|at|paid|pay|pays|paying|fetch|fetched|fetches|valued at|price of|cost)\s*$",
+                           re.IGNORECASE)
+_NOT_A_PRICE_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:in\s+)?(?:bill|tax|taxes|damages|credits?|fines?|loans?|debts?|"
+                                r"compensation|a barrel|a share|an ounce|per)\b", re.IGNORECASE)
+
+
+def _a_price(text: str, quantity) -> bool:
+    """An amount paid in a deal: "bought X for $9.3bn", "a deal worth $9.4bn" — not a bill or damages."""
+    before = text[max(0, quantity.start - 12):quantity.start]
+    if _RATE.search(text):
+        return False  # "$51.15 a barrel", "up 3p a share": market prices move by the hour
+    return bool(_PRICE_BEFORE.search(before)) and not _NOT_A_PRICE_AFTER.match(text[quantity.end:quantity.end + 30])
+
+
+_RATE = re.compile(r"\b(?:a|per)\s+(?:barrel|share|ounce|tonne|gallon|litre|unit)\b|\bbarrel of\b", re.IGNORECASE)
+
+
+def _last_digit(written: str, value: float) -> float:
+    """The value of one unit in the last written digit: "$9.3bn" -> 0.1bn, "34" -> 1."""
+    digits = re.search(r"\d[\d,]*(?:\.(\d+))?", written)
+    if digits is None:
+        return 0.0
+    decimals = len(digits.group(1) or "")
+    number = float(digits.group(0).replace(",", ""))
+    scale = value / number if number else 1.0
+    return scale * 10 ** -decimals
 
 
 def _same_magnitude(a: Fact, b: Fact) -> bool:
@@ -380,7 +426,8 @@ def _same_magnitude(a: Fact, b: Fact) -> bool:
 
 
 def _fact_match(other_id: Hashable, ours: Fact, theirs: Fact, similarity: float) -> NearDuplicate:
-    if ours.high < theirs.low or theirs.high < ours.low:
+    rounding = max(ours.step, theirs.step) * 0.999  # "$6.8bn" may be "$6.75bn" rounded
+    if ours.high + rounding < theirs.low or theirs.high + rounding < ours.low:
         return NearDuplicate(other_id, similarity, "numeric_conflict",
                              f"'{ours.text}' here vs '{theirs.text}' there: two values for one {ours.event}\n"
                              f"the same fact in other words (shared words {similarity:.0f}), values that cannot "

@@ -35,11 +35,12 @@ from workbench.analysis.lexicon import (
 from workbench.analysis.timex_lexicon import MONTHS
 
 _NUMBER_WORD = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
+_UNIT_WORD = "one|two|three|four|five|six|seven|eight|nine"
 _FRACTION_WORD = "|".join(sorted((re.escape(w) for w in FRACTION_WORDS), key=len, reverse=True))
 _SCALE = "|".join(sorted((re.escape(w) for w in SCALE_WORDS), key=len, reverse=True))
 NUMBER = re.compile(
     rf"(?P<currency>[$€£¥])?\s?(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    rf"|(?P<fraction>\b(?:{_FRACTION_WORD})\b)|(?P<word>\b(?:{_NUMBER_WORD})\b))"
+    rf"|(?P<fraction>\b(?:{_FRACTION_WORD})\b)|(?P<word>\b(?:{_NUMBER_WORD})(?:[- ](?:{_UNIT_WORD}))?\b))"
     rf"(?:\s?(?P<scale>(?:{_SCALE})\b))?",
     re.IGNORECASE,
 )
@@ -139,7 +140,11 @@ def _value(m: re.Match[str]) -> float | None:
     elif m.group("fraction"):
         value = FRACTION_WORDS[m.group("fraction").lower()]
     elif m.group("word"):
-        value = float(NUMBER_WORDS[m.group("word").lower()])
+        parts = re.split(r"[- ]", m.group("word").lower())
+        if len(parts) == 2 and parts[0] in NUMBER_WORDS and NUMBER_WORDS[parts[0]] >= 20 and parts[1] in NUMBER_WORDS:
+            value = float(NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]])  # "thirty-four"
+        else:
+            value = float(NUMBER_WORDS.get(m.group("word").lower(), NUMBER_WORDS.get(parts[0], 0)))
     else:
         return None
     if m.group("scale"):

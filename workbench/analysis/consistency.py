@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from workbench.analysis.events import ClaimEvents, EventMention, claim_events, word_lemmas
+from workbench.analysis.events import ArticleEvents, EventMention, word_lemmas
 from workbench.analysis.lexicon import (
     CURRENCY_WORDS,
     FUNCTION_WORDS,
@@ -51,45 +51,19 @@ _NOMINAL_DAYS = [date(2000, 1, 1) + timedelta(days=i) for i in range(0, 731, 1)]
 _PREPOSITIONS = ("on", "in", "during", "at", "of", "last", "this")
 
 
-class _LazyEvents:
-    """Each claim's event mentions, found the first time a rule asks: most claims have no
-    time and no number, and only the few near a referring phrase are read without one."""
-
-    def __init__(self, text: str, claims: list[Claim]) -> None:
-        self._text = text
-        self.claims = claims
-        self._found: dict[int, ClaimEvents] = {}
-
-    def __len__(self) -> int:
-        return len(self.claims)
-
-    def __getitem__(self, index: int | slice):
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self.claims)))]
-        if index not in self._found:
-            self._found[index] = claim_events(self._text, self.claims[index])
-        return self._found[index]
-
-    def __iter__(self):
-        return (self[i] for i in range(len(self.claims)))
-
-    def of_seq(self, seq: int) -> ClaimEvents:
-        return next(self[i] for i, claim in enumerate(self.claims) if claim.seq == seq)
-
-
 @dataclass(slots=True)
 class _Article:
     text: str
-    events: _LazyEvents
+    events: ArticleEvents
     window: PublishedWindow | None
     published: date | None
 
 
 def find_conflicts(
-    text: str, claims: list[Claim], window: PublishedWindow | None, published: date | None = None
+    text: str, claims: list[Claim], window: PublishedWindow | None, published: date | None = None,
+    events: ArticleEvents | None = None,
 ) -> list[Finding]:
-    ordered = sorted(claims, key=lambda c: (c.start, c.seq))
-    article = _Article(text, _LazyEvents(text, ordered), window, published)
+    article = _Article(text, events or ArticleEvents(text, claims), window, published)
     findings: dict[tuple[str, int, int], Finding] = {}
     for finding in [*_temporal_conflicts(article), *_numeric_conflicts(article), *_arithmetic_conflicts(article)]:
         key = (finding.kind, finding.claim_seq, finding.other_claim_seq or finding.claim_seq)

@@ -712,3 +712,29 @@ def _separated(text: str, start: int, end: int) -> bool:
     if any(_only_a_verb(m.group(1)) for m in _INFINITIVE.finditer(gap)):
         return True  # "a meeting on Monday to discuss the pact": the pact is not dated by the meeting
     return _REPORTING_WORD.search(gap) is not None
+
+
+class ArticleEvents:
+    """Each claim's event mentions, found the first time a rule asks: most claims have no
+    time and no number, and only the few near a referring phrase are read without one."""
+
+    def __init__(self, text: str, claims: list[Claim]) -> None:
+        self._text = text
+        self.claims = sorted(claims, key=lambda c: (c.start, c.seq))
+        self._found: dict[int, ClaimEvents] = {}
+
+    def __len__(self) -> int:
+        return len(self.claims)
+
+    def __getitem__(self, index: int | slice):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self.claims)))]
+        if index not in self._found:
+            self._found[index] = claim_events(self._text, self.claims[index])
+        return self._found[index]
+
+    def __iter__(self):
+        return (self[i] for i in range(len(self.claims)))
+
+    def of_seq(self, seq: int) -> ClaimEvents:
+        return next(self[i] for i, claim in enumerate(self.claims) if claim.seq == seq)

@@ -1,31 +1,140 @@
-"""One article in, one ArticleAnalysis out: the stages in order."""
+"""One article in, one ArticleAnalysis out: a declared sequence of stages over one document.
+
+Each stage says what it reads and what it writes on the ``Document`` (the way spaCy's
+components declare ``assigns``), so a bench or a test can run the stages up to one of
+them and look at the document there:
+
+    document = run_stages(Document(body, published), until="times")
+
+The order is segment -> claims (with their attribution) -> times -> publication window
+-> claim times -> events -> conflicts -> suggestions. ``check_stages`` verifies that
+every field a stage reads is written by an earlier stage or given at the start.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date
 
 from workbench.analysis.claims import extract_claims
 from workbench.analysis.consistency import find_conflicts
+from workbench.analysis.events import ArticleEvents
 from workbench.analysis.labels import suggest_label
-from workbench.analysis.model import ArticleAnalysis
+from workbench.analysis.model import (
+    ArticleAnalysis,
+    Claim,
+    Finding,
+    PublishedWindow,
+    Sentence,
+    TimeExpression,
+)
 from workbench.analysis.neardup import NearDuplicateIndex
 from workbench.analysis.segment import split_sentences
 from workbench.analysis.temporal import find_time_expressions, infer_publication_window
 
 
+@dataclass(slots=True)
+class Document:
+    """What the stages share: the input, then each stage's output."""
+
+    body: str
+    published: date | None = None
+    sentences: list[Sentence] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    times: list[TimeExpression] = field(default_factory=list)
+    window: PublishedWindow | None = None
+    events: ArticleEvents | None = None
+    findings: list[Finding] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    name: str
+    reads: tuple[str, ...]
+    writes: tuple[str, ...]
+    run: Callable[[Document], None]
+
+
+def _segment(doc: Document) -> None:
+    doc.sentences = split_sentences(doc.body)
+
+
+def _claims(doc: Document) -> None:
+    doc.claims = extract_claims(doc.body, doc.sentences)  # each claim with its attribution
+
+
+def _times(doc: Document) -> None:
+    doc.times = find_time_expressions(doc.body, doc.sentences, doc.published)
+
+
+def _publication_window(doc: Document) -> None:
+    if doc.published is not None:
+        return
+    doc.window = infer_publication_window(doc.body, doc.times)
+    if doc.window is not None:  # relative expressions resolve against the window now
+        doc.times = find_time_expressions(doc.body, doc.sentences, doc.window)
+
+
+def _claim_times(doc: Document) -> None:
+    for claim in doc.claims:
+        claim.times = [t for t in doc.times if claim.start <= t.start and t.end <= claim.end]
+
+
+def _events(doc: Document) -> None:
+    doc.events = ArticleEvents(doc.body, doc.claims)
+
+
+def _conflicts(doc: Document) -> None:
+    doc.findings = find_conflicts(doc.body, doc.claims, doc.window, doc.published, events=doc.events)
+
+
+def _suggestions(doc: Document) -> None:
+    for claim in doc.claims:
+        claim.suggested_label, claim.suggestion_reason = suggest_label(claim, doc.findings)
+
+
+STAGES: tuple[Stage, ...] = (
+    Stage("segment", reads=("body",), writes=("sentences",), run=_segment),
+    Stage("claims", reads=("body", "sentences"), writes=("claims",), run=_claims),
+    Stage("times", reads=("body", "sentences", "published"), writes=("times",), run=_times),
+    Stage("publication window", reads=("body", "sentences", "times", "published"), writes=("window", "times"),
+          run=_publication_window),
+    Stage("claim times", reads=("claims", "times"), writes=("claims",), run=_claim_times),
+    Stage("events", reads=("body", "claims"), writes=("events",), run=_events),
+    Stage("conflicts", reads=("body", "claims", "window", "published", "events"), writes=("findings",),
+          run=_conflicts),
+    Stage("suggestions", reads=("claims", "findings"), writes=("claims",), run=_suggestions),
+)
+
+
+def check_stages(stages: tuple[Stage, ...] = STAGES) -> list[str]:
+    """Problems in a stage order: a field read before any stage wrote it."""
+    available = {"body", "published"}
+    problems = []
+    for stage in stages:
+        missing = [name for name in stage.reads if name not in available]
+        if missing:
+            problems.append(f"stage '{stage.name}' reads {', '.join(missing)} before any stage writes it")
+        available.update(stage.writes)
+    return problems
+
+
+def run_stages(doc: Document, stages: tuple[Stage, ...] = STAGES, until: str | None = None) -> Document:
+    """Run ``stages`` in order on ``doc``; with ``until``, stop after the stage of that name."""
+    if until is not None and until not in {stage.name for stage in stages}:
+        raise ValueError(f"no stage named {until!r}")
+    for stage in stages:
+        stage.run(doc)
+        if stage.name == until:
+            break
+    return doc
+
+
 def analyse_article(body: str, published: date | None = None) -> ArticleAnalysis:
-    sentences = split_sentences(body)
-    claims = extract_claims(body, sentences)  # sets each claim's attribution (find_attribution)
-    times = find_time_expressions(body, sentences, published)
-    window = infer_publication_window(body, times) if published is None else None
-    if window is not None:
-        times = find_time_expressions(body, sentences, window)
-    for claim in claims:
-        claim.times = [t for t in times if claim.start <= t.start and t.end <= claim.end]
-    findings = find_conflicts(body, claims, window, published)
-    for claim in claims:
-        claim.suggested_label, claim.suggestion_reason = suggest_label(claim, findings)
-    return ArticleAnalysis(sentences=sentences, claims=claims, findings=findings, published_inferred=window)
+    doc = run_stages(Document(body, published))
+    return ArticleAnalysis(sentences=doc.sentences, claims=doc.claims, findings=doc.findings,
+                           published_inferred=doc.window)
 
 
 def analyse_or_explain(body: str, published: date | None = None, sketch_claims: bool = False) -> ArticleAnalysis | str:

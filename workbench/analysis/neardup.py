@@ -50,7 +50,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from workbench.analysis.events import claim_events, word_lemmas
+from workbench.analysis.events import claim_events, trigger_of, word_lemmas
 from workbench.analysis.lexicon import MEASURE_UNITS, ONCE_EVENT_CLASSES
 from workbench.analysis.model import Claim
 from workbench.analysis.quantities import find_quantities, noun_class
@@ -357,6 +357,8 @@ _NOT_NAMES = frozenset(
 
 def claim_facts(text: str, names: frozenset[str]) -> tuple[Fact, ...]:
     """The claim's quantities that take part in an event, keyed by event class, thing counted and name."""
+    if not any(_names_once_event(word) for word in _LOWER_WORD.findall(text.lower())):
+        return ()  # most claims name no event that happens once: skip the event model
     claim = Claim(seq=1, start=0, end=len(text), text=text, sentence_index=0)
     events = claim_events(text, claim)
     facts = []
@@ -381,6 +383,15 @@ def claim_facts(text: str, names: frozenset[str]) -> tuple[Fact, ...]:
         facts.append(Fact(keys, quantity.value, low, high, quantity.text, event,
                           _last_digit(text[quantity.start:quantity.end], quantity.value)))
     return tuple(facts)
+
+
+_LOWER_WORD = re.compile(r"[a-z]{3,}")
+
+
+@lru_cache(maxsize=65536)
+def _names_once_event(word: str) -> bool:
+    found = trigger_of(word)
+    return found is not None and bool(found[0] & ONCE_EVENT_CLASSES)
 
 
 def _inside_name(text: str, quantity) -> bool:

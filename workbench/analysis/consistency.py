@@ -39,6 +39,7 @@ from workbench.analysis.lexicon import (
     NON_DATING_PREPOSITIONS,
     ONCE_EVENT_CLASSES,
     PERCENT_WORDS,
+    SCALE_WORDS,
 )
 from workbench.analysis.model import Claim, Finding, PublishedWindow, TimeExpression
 from workbench.analysis.quantities import Quantity, find_quantities, same_counted_thing
@@ -463,7 +464,7 @@ _PERCENT_CHANGE = re.compile(
 _LEVEL = r"(?P<level>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<scale>million|billion|thousand|m|bn)?"
 _AGE = re.compile(r"\b(?:aged|age of)\s+(?P<age>\d{1,3})\b|\b(?P<age2>\d{1,3})-year-old\b")
 _BORN = re.compile(r"\b[Bb]orn\s+(?:in\s+|on\s+[^.,;]{0,20}?)?(?P<year>1[89]\d\d|20\d\d)\b")
-_SCALES = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3, None: 1.0, "": 1.0}
+_SCALES = {**SCALE_WORDS, None: 1.0, "": 1.0}
 
 
 def _arithmetic_conflicts(article: _Article) -> list[Finding]:

@@ -36,18 +36,23 @@ from lemminflect import getAllLemmas
 from workbench.analysis.lexicon import (
     AUXILIARIES,
     CUE_VERBS,
+    DEFINITE_DETERMINERS,
     DERIVATION_SUFFIXES,
+    DETERMINERS,
     DISTINCT_EVENT_WORDS,
+    EVALUATIVE_ADJECTIVES,
     EVENT_CLASSES,
     FUNCTION_WORDS,
     FUTURE_MARKERS,
-    LIGHT_EVENT_VERBS,
     GENERAL_EVENT_NOUNS,
+    LIGHT_EVENT_VERBS,
     NEGATIONS,
     NON_DATING_PREPOSITIONS,
     NON_EVENT_NOUNS,
     NUMBER_WORDS,
+    OTHER_EVENT_WORDS,
     START_VERBS,
+    TIME_UNIT_WORDS,
 )
 from workbench.analysis.model import Claim, TimeExpression
 from workbench.analysis.timex_lexicon import MONTHS, WEEKDAYS
@@ -55,10 +60,9 @@ from workbench.analysis.timex_lexicon import MONTHS, WEEKDAYS
 TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|\d[\d,.:]*\d|\d|[;:,.!?()\"“”—–]")
 # How far (characters) a time expression may sit from the trigger it dates.
 TIME_REACH = 160
-DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "possessive"})
+DEFINITE = DEFINITE_DETERMINERS | {"possessive"}
 PRONOUN_EVENTS = frozenset({"it", "this", "that"})
-_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "a", "an",
-                          "another"})
+_DETERMINERS = DETERMINERS
 _CLAUSE_BREAKS = frozenset({";", ":", "—", "–", "(", ")"})
 _EVENT_PHRASES: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 _CLASSES_OF: dict[str, set[str]] = {}
@@ -343,7 +347,7 @@ def _subject_heads(tokens: list[Token], i: int) -> frozenset[str]:
     return frozenset(heads)
 
 
-_TIME_UNITS = frozenset("week month year night weekend spring summer autumn fall winter time".split()) | frozenset(WEEKDAYS)
+_TIME_UNITS = TIME_UNIT_WORDS | frozenset(WEEKDAYS)
 
 
 def _subject_names_another_event(tokens: list[Token], i: int) -> bool:
@@ -352,7 +356,7 @@ def _subject_names_another_event(tokens: list[Token], i: int) -> bool:
         token = tokens[j]
         if token.text in ".;:" or token.lower in _CUE_WORDS:
             return False
-        if token.lower in _OTHER_EVENT_WORDS:
+        if token.lower in OTHER_EVENT_WORDS:
             following = tokens[j + 1].lower if j + 1 < len(tokens) else ""
             return following not in _TIME_UNITS
     return False
@@ -369,8 +373,7 @@ def _definite_subject(tokens: list[Token], i: int) -> str:
     return nouns[0] if nouns else ""
 
 
-_NOT_PARTICIPANTS = _NOT_NAMES | _TIME_UNITS | {t + "s" for t in _TIME_UNITS} | {"days", "day", "hours", "hour"}
-_OTHER_EVENT_WORDS = frozenset("last previous earlier another separate similar prior".split())
+_NOT_PARTICIPANTS = _NOT_NAMES | _TIME_UNITS
 
 
 def _past_form(lower: str, lemma: str) -> bool:
@@ -468,14 +471,11 @@ def _premodifier_words(tokens: list[Token], i: int) -> frozenset[str]:
             break
         if token.lower.endswith(("'s", "’s")):
             break
-        if token.lower not in FUNCTION_WORDS and token.lower not in _EVALUATIVE:
+        if token.lower not in FUNCTION_WORDS and token.lower not in EVALUATIVE_ADJECTIVES:
             words.add(token.lower)
     return frozenset(words)
 
 
-# Adjectives that judge an event rather than pick one out: "the deadly blaze" is still the blaze.
-_EVALUATIVE = frozenset("deadly fatal huge massive major big serious devastating brief sudden surprise "
-                        "controversial long-awaited planned reported alleged apparent".split())
 
 
 def _premodifier_names(tokens: list[Token], i: int) -> frozenset[str]:

@@ -202,6 +202,23 @@ FUTURE_MARKERS = frozenset(
     hoping forward expects expecting want wants seeks seeking""".split()
 )
 NEGATIONS = frozenset("not no never n't".split())
+# Determiners before an event noun; the definite ones make it refer back ("the walkout").
+DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "a", "an",
+                         "another"})
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "his", "her", "their", "our"})
+# Words for spans of time (singular and plural), never participants of an event.
+TIME_UNIT_WORDS = frozenset(
+    """day days night nights week weeks weekend weekends month months year years decade decades century
+    spring summer autumn fall winter time hour hours minute minutes""".split()
+)
+# Before a verb's subject: the verb tells of another event than the one named before
+# ("The last deadly earthquake in the district ... killed 27").
+OTHER_EVENT_WORDS = frozenset("last previous earlier another separate similar prior".split())
+# Adjectives that judge an event rather than pick one out: "the deadly blaze" is still the blaze.
+EVALUATIVE_ADJECTIVES = frozenset(
+    """deadly fatal huge massive major big serious devastating brief sudden surprise controversial
+    long-awaited planned reported alleged apparent""".split()
+)
 # Nouns that can name any event ("the incident"): they refer to the article's main event.
 GENERAL_EVENT_NOUNS = frozenset("incident event episode affair occurrence".split())
 

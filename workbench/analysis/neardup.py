@@ -51,20 +51,18 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from workbench.analysis.events import claim_events, trigger_of, word_lemmas
-from workbench.analysis.lexicon import MEASURE_UNITS, ONCE_EVENT_CLASSES
+from workbench.analysis.lexicon import FUNCTION_WORDS, MEASURE_UNITS, NUMBER_WORDS, ONCE_EVENT_CLASSES, SCALE_WORDS
 from workbench.analysis.model import Claim
 from workbench.analysis.quantities import find_quantities, noun_class
+from workbench.analysis.timex_lexicon import MONTHS, WEEKDAYS
 
+# Words that mask as numbers: "three bodies" and "3 bodies" compare equal.
 _NUMBER_WORDS = {
-    "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
-    "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20", "thirty": "30", "forty": "40",
-    "fifty": "50", "hundred": "100", "thousand": "1000", "million": "1000000", "billion": "1000000000",
+    word: str(int(value)) for word, value in {**NUMBER_WORDS, **SCALE_WORDS}.items()
+    if " " not in word and len(word) > 2 and value >= 2
 }
 _PIECE = re.compile(r"(\d+(?:[.,]\d+)*)|(#|[a-z]+(?:'[a-z]+)?)")
-_STOPWORDS = frozenset(
-    "the a an and or of to in on at for with from by as that this these those it its is are was were be been has "
-    "have had will would said says not but he she they we i you his her their our which who also there than".split()
-)
+_STOPWORDS = FUNCTION_WORDS | {"said", "says", "also"}
 _MASK = "#"
 # A substituted number is a contradiction only when the rest is (almost) word for word.
 NUMERIC_CONFLICT_SIMILARITY = 92.0
@@ -349,10 +347,7 @@ def proper_names(text: str) -> frozenset[str]:
 
 
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][A-Za-z'’-]{2,}")
-_NOT_NAMES = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december mr mrs ms dr".split()
-)
+_NOT_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset("mr mrs ms dr".split())
 
 
 def claim_facts(text: str, names: frozenset[str]) -> tuple[Fact, ...]:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from workbench.analysis.model import NOMINAL_YEAR, PublishedWindow, Sentence, TimeExpression
+from workbench.analysis.lexicon import FUNCTION_WORDS, TIME_UNIT_WORDS
 from workbench.analysis.timex_lexicon import (
     ANCHOR_TOKENS,
     ANCHOR_WORDS,
@@ -714,13 +715,9 @@ def _year_note(d: date) -> str:
 
 # ---------------------------------------------------------------------------- publication window
 
-_STOPWORDS = frozenset(
-    "the a an and or of to in on at for with from by as that this these those it its is are was were be been "
-    "has have had after before more than ago week weeks month months year years day days which who whom their "
-    "they there them his her he she said says also but not into over under about since while when where "
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday last next nearly almost".split()
-)
+# Words two sentences share without being about one event.
+_STOPWORDS = (FUNCTION_WORDS | TIME_UNIT_WORDS | frozenset(MONTHS) | frozenset(WEEKDAYS)
+              | frozenset("ago said says also into nearly almost".split()))
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]{3,}")
 
 

@@ -31,8 +31,6 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from lemminflect import getAllLemmas
-
 from workbench.analysis.lexicon import (
     AUXILIARIES,
     CUE_VERBS,
@@ -73,7 +71,12 @@ for _class, _words in EVENT_CLASSES.items():
             _EVENT_PHRASES.setdefault(_first, []).append((tuple(_rest), _class))
         else:
             _CLASSES_OF.setdefault(_first, set()).add(_class)
-_REPORTING_LEMMAS = frozenset(lemma for cue in CUE_VERBS for lemma in getAllLemmas(cue).get("VERB", ()))
+
+
+@lru_cache(maxsize=1)
+def _reporting_lemmas() -> frozenset[str]:
+    """Lemmas of the cue verbs; computed on first use, since lemminflect loads its tables then."""
+    return frozenset(lemma for cue in CUE_VERBS for lemma in word_lemmas(cue).get("VERB", ()))
 _LISTED_WORDS = frozenset(word for words in EVENT_CLASSES.values() for word in words)
 
 
@@ -143,7 +146,12 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
 
 @lru_cache(maxsize=65536)
 def word_lemmas(lower: str) -> dict[str, tuple[str, ...]]:
-    """lemminflect's lemmas by part of speech ({"VERB": ("resign",), "ADJ": (...)})."""
+    """lemminflect's lemmas by part of speech ({"VERB": ("resign",), "ADJ": (...)}).
+
+    lemminflect is imported on first use: it loads its tables (and spaCy, where installed)
+    on import, which commands that never analyse text should not pay for."""
+    from lemminflect import getAllLemmas
+
     return getAllLemmas(lower.replace("’", "'"))
 
 
@@ -167,7 +175,7 @@ def trigger_of(lower: str) -> tuple[frozenset[str], str, str] | None:
             return frozenset(_CLASSES_OF.get(verb, set()) | {"=" + verb}), verb, "noun"
     if verbs and lower != verbs[0] and lower.endswith(("ed", "en", "t", "d", "k", "n", "g")) and not nouns:
         lemma = verbs[0]
-        if lemma in _REPORTING_LEMMAS or lemma in AUXILIARIES or lemma in LIGHT_EVENT_VERBS or lemma in ("be", "have"):
+        if lemma in _reporting_lemmas() or lemma in AUXILIARIES or lemma in LIGHT_EVENT_VERBS or lemma in ("be", "have"):
             return None
         return frozenset({"=" + lemma}), lemma, "verb"
     return None

@@ -50,8 +50,15 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from workbench.analysis.events import claim_events, trigger_of, word_lemmas
-from workbench.analysis.lexicon import FUNCTION_WORDS, MEASURE_UNITS, NUMBER_WORDS, ONCE_EVENT_CLASSES, SCALE_WORDS
+from workbench.analysis.events import claim_events, word_lemmas
+from workbench.analysis.lexicon import (
+    EVENT_CLASSES,
+    FUNCTION_WORDS,
+    MEASURE_UNITS,
+    NUMBER_WORDS,
+    ONCE_EVENT_CLASSES,
+    SCALE_WORDS,
+)
 from workbench.analysis.model import Claim
 from workbench.analysis.quantities import find_quantities, noun_class
 from workbench.analysis.timex_lexicon import MONTHS, WEEKDAYS
@@ -247,8 +254,9 @@ class NearDuplicateIndex:
             prepared = None
         else:
             content = [w for w in masked if w not in _STOPWORDS and w != _MASK] or masked
-            names = proper_names(text)
-            facts = claim_facts(text, names) if numbers and names else ()
+            # Names only matter where numbers do: to tell a template about another subject, and to key facts.
+            names = proper_names(text) if numbers else frozenset()
+            facts = claim_facts(text, names) if names else ()
             prepared = " ".join(masked), numbers, written, self._sketch(content), names, facts
         self._last_prepared = (text, prepared)
         return prepared
@@ -352,7 +360,7 @@ _NOT_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset("mr mrs ms dr".
 
 def claim_facts(text: str, names: frozenset[str]) -> tuple[Fact, ...]:
     """The claim's quantities that take part in an event, keyed by event class, thing counted and name."""
-    if not any(_names_once_event(word) for word in _LOWER_WORD.findall(text.lower())):
+    if not _COUNT_OR_PRICE.search(text) or _once_event_forms().isdisjoint(_LOWER_WORD.findall(text.lower())):
         return ()  # most claims name no event that happens once: skip the event model
     claim = Claim(seq=1, start=0, end=len(text), text=text, sentence_index=0)
     events = claim_events(text, claim)
@@ -381,12 +389,30 @@ def claim_facts(text: str, names: frozenset[str]) -> tuple[Fact, ...]:
 
 
 _LOWER_WORD = re.compile(r"[a-z]{3,}")
+# A price or a count of something: "$9.3bn", "12 homes", "five workers" (not "in 2004", "6%").
+_COUNT_OR_PRICE = re.compile(
+    r"[$€£¥]\s?\d|\d\s*(?:bn|m|million|billion)?\s*(?:euros?|pounds|dollars)\b"
+    r"|(?<![\d,.])(?!(?:19|20)\d\d\b)\d[\d,.]*\s+(?:[a-z]+\s+)?[a-z]{3,}"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty|hundred)"
+    r"(?:-[a-z]+)?\s+(?:[a-z]+\s+)?[a-z]{3,}",
+    re.IGNORECASE,
+)
 
 
-@lru_cache(maxsize=65536)
-def _names_once_event(word: str) -> bool:
-    found = trigger_of(word)
-    return found is not None and bool(found[0] & ONCE_EVENT_CLASSES)
+@lru_cache(maxsize=1)
+def _once_event_forms() -> frozenset[str]:
+    """Every written form of the words of once-only event classes ("resigned", "sold", "arrests"),
+    from lemminflect's inflection tables (loaded here, on first use, in the process that needs them)."""
+    from lemminflect import getAllInflections
+
+    forms = set()
+    for name in ONCE_EVENT_CLASSES:
+        for entry in EVENT_CLASSES[name]:
+            word = entry.split()[0]
+            forms.add(word)
+            for inflections in getAllInflections(word).values():
+                forms.update(inflections)
+    return frozenset(forms)
 
 
 def _inside_name(text: str, quantity) -> bool:

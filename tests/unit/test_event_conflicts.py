@@ -283,3 +283,34 @@ def test_a_weekday_named_with_its_date_bounds_publication():
     assert (window.latest.month, window.latest.day) == (11, 20)
     assert temporal(text, None)
     assert not temporal(text.replace("last month", "this month"), None)
+
+
+# ----------------------------------------------------------------------------- shapes met in political news
+
+
+def test_parts_named_in_one_claim_add_up_to_the_total_in_another():
+    text = ("Two emails sent to the envoy and 10 emails sent to his aides were sealed, officials said. "
+            "The dozen emails sent to the envoy and his aides were reviewed.")
+    assert numeric(text) == []
+    assert numeric(text.replace("The dozen emails", "The 15 emails"))
+
+
+def test_a_denominator_is_not_a_count_of_the_event():
+    text = "Ardan won at least 44 of the 50 delegates at stake on Saturday. It takes 1,200 delegates to win the nomination."
+    assert numeric(text) == []
+
+
+def test_a_time_right_after_a_cue_dates_the_saying():
+    text = ("A truck hit a crowd in Lessa on Thursday night, killing 80 people, police said. "
+            "The minister said early Friday that 80 people were killed.")
+    assert temporal(text) == []
+
+
+def test_a_general_noun_with_a_defining_clause_names_its_own_event():
+    text = "Voters in Tarn rejected the plan on Sunday. The delay follows the event that took place on November 4."
+    assert temporal(text) == []
+
+
+def test_a_once_only_verb_with_a_new_object_is_another_event():
+    text = "In 2008 the Harva party launched its campaign against the law. In 2009 the Harva party launched a counter-campaign."
+    assert temporal(text) == []

@@ -45,6 +45,8 @@ from workbench.analysis.model import Claim, Finding, PublishedWindow, TimeExpres
 from workbench.analysis.quantities import Quantity, find_quantities, same_counted_thing
 from workbench.analysis.temporal import Resolution, resolve_time
 
+# Two values further apart than this factor are two quantities, not two reports of one.
+NUMERIC_MAGNITUDE = 2.5
 # How many claims back a mention may look for the event it refers to.
 ANTECEDENT_REACH = 8
 # Publication days tried when an article has no date: a leap year and the next.
@@ -103,8 +105,8 @@ def _antecedent(article: _Article, index: int, mention: EventMention) -> EventMe
         if not classes:
             return None
     elif "*" in classes:
-        if mention.determiner not in ("the", "this", "that"):
-            return None  # "this year's event", "an incident": not the story's event
+        if mention.determiner not in ("the", "this", "that") or mention.restricted:
+            return None  # "this year's event", "the event that took place on ...": not the story's event
         lead = _lead_event(article, index)
         if lead is None or not mention.complement <= lead.participants:
             return None  # "the World Junior Tennis event" names its own event, not the story's
@@ -176,6 +178,8 @@ def _same_event(earlier: EventMention, later: EventMention) -> bool:
         return not later.complement or bool(later.complement & earlier.participants)
     if earlier.object_names and later.object_names and not earlier.object_names & later.object_names:
         return False  # "bought GeCAD" and "bought Giant": one kind of event, two objects
+    if later.new_object:
+        return False  # "In 2009 the party launched a counter-initiative": a new object, a new event
     once = earlier.classes & later.classes & ONCE_EVENT_CLASSES
     if not once:
         return False
@@ -342,6 +346,10 @@ def _quantity_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
     low_b, high_b = b.interval()
     if not (high_a < low_b or high_b < low_a):
         return None
+    if max(a.value, b.value) > NUMERIC_MAGNITUDE * min(a.value, b.value):
+        return None  # two reports of one count are of one magnitude; 60 copies and 235,000 are two counts
+    if _parts_add_up(article, a, b) or _parts_add_up(article, b, a):
+        return None  # "two emails sent to X and 10 to Y" ... "the dozen emails": a sum, not a contradiction
     thing = a.noun or ("share" if a.unit == "share" else a.unit)
     event = (a.event if not a.event.lemma.startswith("=") else b.event).named_class
     headline = f"'{a.text}' vs '{b.text}': two counts of the {thing} in one {event}"
@@ -349,6 +357,13 @@ def _quantity_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
         headline = f"'{a.text}' vs '{b.text}': two amounts for one {event}"
     derivation = f"{_bounds(a)} and {_bounds(b)} cannot both hold"
     return f"{headline}\n{derivation} (claims {a.claim_seq} and {b.claim_seq})"
+
+
+def _parts_add_up(article: _Article, parts: Quantity, total: Quantity) -> bool:
+    """Whether counts of one thing in ``parts``'s claim sum to ``total``'s value."""
+    claim = article.events.of_seq(parts.claim_seq)
+    same = [q for q in find_quantities(article.text, claim) if same_counted_thing(q, parts)]
+    return len(same) > 1 and abs(sum(q.value for q in same) - total.value) < 1e-9
 
 
 def _counts_its_own_event(q: Quantity) -> bool:

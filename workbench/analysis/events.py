@@ -118,6 +118,8 @@ class EventMention:
     premodifiers: frozenset[str] = frozenset()
     definite_subject: str = ""
     object_names: frozenset[str] = frozenset()
+    new_object: bool = False
+    restricted: bool = False
     starts: bool = False
     time: TimeExpression | None = None
     phrase_start: int = 0
@@ -302,6 +304,7 @@ def _decorate(mention: EventMention, tokens: list[Token], first: int, last: int,
         mention.determiner, mention.phrase_start = _determiner(tokens, first)
         mention.complement = _complement(tokens, last) | _premodifier_names(tokens, first)
         mention.premodifiers = _premodifier_words(tokens, first)
+        mention.restricted = last + 1 < len(tokens) and tokens[last + 1].lower in ("that", "which", "who")
         near = before[-2:]
         mention.distinct = mention.determiner in ("a", "an", "another") or any(
             w in DISTINCT_EVENT_WORDS and w not in ("a", "an") for w in near
@@ -322,6 +325,8 @@ def _decorate(mention: EventMention, tokens: list[Token], first: int, last: int,
     mention.starts = _dates_a_start(tokens, first, last, mention)
     if mention.pos == "verb":
         mention.object_names = _object_names(tokens, last)
+        following = [t.lower for t in tokens[last + 1:last + 3] if not t.lower.endswith("ly")]
+        mention.new_object = bool(following) and following[0] in ("a", "an", "another")
     mention.participants = names
     mention.proper_names = frozenset(name for name in names if name in _capitalised_words(tokens))
     return mention
@@ -562,6 +567,8 @@ def _date_mentions(text: str, found: ClaimEvents) -> None:
         before = text[max(0, time.start - 12):time.start].split()
         if before and before[-1].lower().strip(",") in NON_DATING_PREPOSITIONS:
             continue
+        if _follows_a_cue(text, time.start):
+            continue  # "said early Friday that 80 people were killed": Friday dates the saying
         if text[time.end:time.end + 2] in ("'s", "’s"):
             target = _possessed_by_time(found, time)
             candidates = [(0, target)] if target is not None else []
@@ -654,6 +661,13 @@ _DURING = re.compile(r"\s+(?:\w+\s+){0,5}?(?:during|at|in the course of|on the s
                      re.IGNORECASE)
 
 
+def _follows_a_cue(text: str, start: int) -> bool:
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", text[max(0, start - 25):start])][-3:]
+    while words and words[-1] in ("on", "early", "late", "last", "this"):
+        words.pop()
+    return bool(words) and words[-1] in _CUE_WORDS and not _in_table(words[-1])  # "announced on Monday" is an event
+
+
 def _inside_quotation(text: str, start: int, offset: int) -> bool:
     before = text[start:offset]
     return (before.count('"') % 2 == 1) or before.count("“") > before.count("”")
@@ -696,12 +710,16 @@ _NEW_CLAUSE = re.compile(
     r"|\band\s+(?:has|have|had|was|were|is|are|then|later)\b"
     r"|\b(?:will|would|could|should|can|may|might|must)\b"
 )
-_INFINITIVE = re.compile(r"\bto\s+([a-z]+)\b")
+_INFINITIVE = re.compile(r"\bto\s+([a-z]+)\b(?:\s+([a-z]+))?")
 
 
-def _only_a_verb(word: str) -> bool:
+def _only_a_verb(word: str, following: str = "") -> bool:
+    """A base-form verb after "to": "to discuss", or "to call a debate" (a verb that is also a noun,
+    known as a verb by the determiner after it)."""
     lemmas = word_lemmas(word)
-    return "VERB" in lemmas and "NOUN" not in lemmas and word in lemmas["VERB"]
+    if "VERB" not in lemmas or word not in lemmas["VERB"]:
+        return False
+    return "NOUN" not in lemmas or following in DETERMINERS
 # Between a time and a trigger after it: the trigger sits in another phrase ("on Monday after talks").
 _LEADS_ELSEWHERE = re.compile(
     r"\b(?:after|before|following|amid|despite|over|because|than|ahead|prior|until|since|till)\b")
@@ -717,7 +735,7 @@ def _separated(text: str, start: int, end: int) -> bool:
         return True
     if _LEADS_ELSEWHERE.search(gap):
         return True
-    if any(_only_a_verb(m.group(1)) for m in _INFINITIVE.finditer(gap)):
+    if any(_only_a_verb(m.group(1), m.group(2) or "") for m in _INFINITIVE.finditer(gap)):
         return True  # "a meeting on Monday to discuss the pact": the pact is not dated by the meeting
     return _REPORTING_WORD.search(gap) is not None
 

@@ -172,7 +172,8 @@ def _is_not_a_count(text: str, m: re.Match[str]) -> bool:
             return True  # a score or vote: 5-2, 3-1
 
     wider = text[max(0, m.start() - 30):m.start()]
-    if re.search(r"(?:\d[\d,.]*|\b[a-z]+)\s+[a-z]+\s+(?:in|from|out of)\s+(?:the\s+)?(?:last\s+|past\s+)?$", wider) and (
+    if re.search(r"(?:\d[\d,.]*|\b[a-z]+)\s+(?:[a-z]+\s+)?(?:in|from|out of|of)\s+(?:the\s+|its\s+|their\s+)?"
+                 r"(?:last\s+|past\s+)?$", wider) and (
         re.search(r"\d", wider) or any(w in NUMBER_WORDS for w in wider.lower().split()[-4:])
     ):
         return True  # a denominator: "13 wins in 15 games", "six goals in nine games"
@@ -236,10 +237,13 @@ def _counted(tokens: list[Token], unit: str) -> tuple[str | None, frozenset[str]
             if not token.text[0].isalpha() or (token.lower in FUNCTION_WORDS and group_words):
                 break
             if token.lower not in FUNCTION_WORDS:
-                group_words.append(token.lower.removesuffix("'s"))
+                # a capitalised word names who the group is ("Republican voters"): marked with "^"
+                word = token.lower.removesuffix("'s")
+                group_words.append(("^" + word) if token.text[0].isupper() else word)
         group = frozenset(group_words)
         if noun is None and unit in ("count", "share"):
-            noun = next((w for w in group_words if w in _NOUN_CLASS_OF), group_words[0] if group_words else None)
+            plain = [w for w in group_words if not w.startswith("^")]
+            noun = next((w for w in plain if w in _NOUN_CLASS_OF), plain[0] if plain else None)
     return noun, group
 
 
@@ -281,7 +285,11 @@ def same_counted_thing(a: Quantity, b: Quantity) -> bool:
     if a.unit != b.unit:
         return False
     if a.unit == "share":
-        return bool(a.group_words & b.group_words)
+        names_a = {w for w in a.group_words if w.startswith("^")}
+        names_b = {w for w in b.group_words if w.startswith("^")}
+        if names_a - names_b and names_b - names_a:
+            return False  # "of likely Republican caucusgoers" / "of likely Democratic caucusgoers"
+        return bool((a.group_words & b.group_words) - names_a)
     if a.unit != "count":
         return True
     if a.noun is None or b.noun is None:

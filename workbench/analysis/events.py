@@ -36,7 +36,7 @@ from workbench.analysis.lexicon import (
     CUE_VERBS,
     DEFINITE_DETERMINERS,
     DERIVATION_SUFFIXES,
-    DETERMINERS,
+    EVENT_DETERMINERS,
     DISTINCT_EVENT_WORDS,
     EVALUATIVE_ADJECTIVES,
     EVENT_CLASSES,
@@ -60,7 +60,7 @@ TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|\d[\d,.:]*\d|\d|[;:
 TIME_REACH = 160
 DEFINITE = DEFINITE_DETERMINERS | {"possessive"}
 PRONOUN_EVENTS = frozenset({"it", "this", "that"})
-_DETERMINERS = DETERMINERS
+_DETERMINERS = EVENT_DETERMINERS
 _CLAUSE_BREAKS = frozenset({";", ":", "—", "–", "(", ")"})
 _EVENT_PHRASES: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 _CLASSES_OF: dict[str, set[str]] = {}
@@ -719,7 +719,7 @@ def _only_a_verb(word: str, following: str = "") -> bool:
     lemmas = word_lemmas(word)
     if "VERB" not in lemmas or word not in lemmas["VERB"]:
         return False
-    return "NOUN" not in lemmas or following in DETERMINERS
+    return "NOUN" not in lemmas or following in EVENT_DETERMINERS
 # Between a time and a trigger after it: the trigger sits in another phrase ("on Monday after talks").
 _LEADS_ELSEWHERE = re.compile(
     r"\b(?:after|before|following|amid|despite|over|because|than|ahead|prior|until|since|till)\b")

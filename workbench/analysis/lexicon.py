@@ -203,7 +203,7 @@ FUTURE_MARKERS = frozenset(
 )
 NEGATIONS = frozenset("not no never n't".split())
 # Determiners before an event noun; the definite ones make it refer back ("the walkout").
-DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "a", "an",
+EVENT_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "a", "an",
                          "another"})
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "his", "her", "their", "our"})
 # Words for spans of time (singular and plural), never participants of an event.

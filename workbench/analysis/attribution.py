@@ -23,8 +23,10 @@ types and media detection come from the lexicon module; see its docstring.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from workbench.analysis import lexicon as lx
 from workbench.analysis.model import Attribution
@@ -45,7 +47,7 @@ _HEDGE_WORDS = frozenset(
      "believed", "understood"}
 )
 _PASSIVE_HEDGES = ("said to", "reported to", "thought to", "alleged to")
-_STANCE_WORDS = frozenset(lx.STANCE_CUES) | frozenset(lx.DOCUMENT_CUES)
+_STANCE_WORDS = frozenset(lx.STANCE_CUES) | frozenset(lx.DOCUMENT_CUES) | frozenset(lx.EVIDENCE_CUES)
 _SIGNAL_WORD = re.compile(r"(?<![a-z])" + word_alternation(_CUE_WORDS | _HEDGE_WORDS | _STANCE_WORDS) + r"(?![a-z])")
 _HEDGE = re.compile(r"\b(?:" + "|".join(re.escape(h) for h in lx.HEDGES) + r")\b", re.IGNORECASE)
 _ACCORDING = re.compile(r"(?:^|(?<=[\s,(—-]))(?P<cue>[Aa]ccording to)\s+(?P<source>[^,;\"“”]+?)(?=\s*(?:,|;|\)|—|[.!?]?[\"”’]?\s*$))")
@@ -106,6 +108,7 @@ class AttributionMatch:
     # The cue sits in a subordinate or relative clause ("after X said", "which Y says"):
     # a relation inside the claim, not the claim's own source.
     subordinate: bool = False
+    rule: str = ""  # the name of the rule that found it
 
 
 def find_attribution(claim_text: str) -> Attribution | None:
@@ -541,6 +544,10 @@ _NAME_COLON = re.compile(
     r"(?P<source>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*(?P<cue>:)\s+(?=[\"“']*[A-Z])"
 )
 _NOUN_STANCES = frozenset({"questions", "challenges", "demands", "calls for", "calls on"})
+_NEXT_WORD = re.compile(r"[\s,]*([\w'’-]+)")
+_CUE_COMPOUNDS = lx.NOT_CUE_COMPOUNDS
+_RELATIVE_PRONOUNS = frozenset({"who", "which"})
+_ALL_CUES = frozenset(lx.CUE_VERBS) | frozenset(lx.STANCE_CUES) | frozenset(lx.EVIDENCE_CUES)
 _ENDS_SENTENCE = re.compile(r"\s*[.!?]?[\"”’']*\s*$")
 
 Token = tuple[int, int, str]
@@ -589,12 +596,16 @@ def _is_word_char(char: str) -> bool:
 
 def _anchored_relations(text: str, words: set[str], found: list[AttributionMatch]) -> list[AttributionMatch]:
     """``found`` plus a relation for every cue it does not already cover, in text order."""
+    quoted = any(q in text for q in _QUOTES)
     for start, end, word in _cue_positions(text, words & (_CUE_WORDS | _STANCE_WORDS)):
         if any(start < m.cue_span[1] and m.cue_span[0] < end for m in found):
             continue
-        relation = _anchored(text, word, start, end)
+        if quoted and _inside_quotation(text, start):
+            continue  # a relation in someone's quoted words is theirs: the quotation's own source covers it
+        relation = _anchored(text, word, start, end, found)
         if relation is not None:
             found.append(relation)
+            found.sort(key=lambda m: m.cue_span[0])
     found.extend(_colon_relations(text, found))
     return [m for m in found if (m.attribution.source or "").lower() not in _FIRST_PERSON]
 
@@ -609,27 +620,201 @@ def _colon_relations(text: str, found: list[AttributionMatch]) -> list[Attributi
     return [_build(text, match.span("source"), match.span("cue"), ":", quoted=True, relay=None)]
 
 
-def _anchored(text: str, cue: str, start: int, end: int) -> AttributionMatch | None:
-    if cue == "according to":
-        match = _ACCORDING.match(text, start)
-        if match is None or not _plausible_source(match.group("source"), allow_clause=True):
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One linguistic shape of attribution, tried in order (the pySBD habit: rules as data).
+
+    ``find`` returns a match, ``None`` when the shape does not fit, or ``NOT_A_CUE`` when
+    the shape shows the cue word is no attribution here (the word is a noun, a name, a
+    wish): then no later rule is tried for that word. ``name`` is what explanations say.
+    """
+
+    name: str
+    shape: str
+    find: Callable[..., AttributionMatch | None | object]
+
+
+NOT_A_CUE = object()
+
+
+class Anchor(NamedTuple):
+    """A cue word in a text: the context every anchored rule reads."""
+
+    text: str
+    cue: str
+    start: int
+    end: int
+    found: list[AttributionMatch]  # the relations already found left of it
+
+
+def _anchored(text: str, cue: str, start: int, end: int, found: list[AttributionMatch] | None = None) -> AttributionMatch | None:
+    anchor = Anchor(text, cue, start, end, found or [])
+    for rule in ANCHORED_RULES:
+        result = rule.find(anchor)
+        if result is NOT_A_CUE:
             return None
-        return _build(text, match.span("source"), match.span("cue"), cue, quoted=False, relay=None)
-    if cue in _NOUN_CUES or cue in _NOUN_STANCES:  # "new reports show", "the estimates": nouns as often as verbs
-        return None
-    if cue in lx.DOCUMENT_CUES and not _ENDS_SENTENCE.match(text, end) or _believes_in(text, end):
-        return None
-    subject = _subject_before(text, start)
-    if subject is not None:
-        source_span, cue_start, subordinate = subject
-        found = _build(text, source_span, (cue_start, end), cue, quoted=False, relay=None)
-        found.subordinate = subordinate
-        return found
-    if cue in _INVERTING_CUES:
-        source_span = _subject_after(text, start, end)
-        if source_span is not None:
-            return _build(text, source_span, (start, end), cue, quoted=False, relay=None)
+        if result is not None:
+            result.rule = rule.name  # type: ignore[union-attr]
+            result.attribution.rule = rule.name  # type: ignore[union-attr]
+            return result  # type: ignore[return-value]
     return None
+
+
+def _according_to_anchor(a: Anchor) -> AttributionMatch | None:
+    if a.cue != "according to":
+        return None
+    match = _ACCORDING.match(a.text, a.start)
+    if match is None or not _plausible_source(match.group("source"), allow_clause=True):
+        return NOT_A_CUE  # type: ignore[return-value]
+    return _build(a.text, match.span("source"), match.span("cue"), a.cue, quoted=False, relay=None)
+
+
+def _not_a_cue(a: Anchor) -> object | None:
+    """The cue word used as something else: a noun ("the Late Show", "his show has"), a
+    name ("the United States"), a wish ("wants to win"), faith ("believes in"), a
+    document verb mid-sentence ("she read the letter"), a compound ("think tank")."""
+    text, cue, start, end = a.text, a.cue, a.start, a.end
+    if cue in _NOUN_CUES or cue in _NOUN_STANCES:
+        return NOT_A_CUE
+    if cue in lx.DOCUMENT_CUES and not _ENDS_SENTENCE.match(text, end) or _believes_in(text, end):
+        return NOT_A_CUE
+    if text[start].isupper() and start > 0 and text[start - 1] == " " and text[start - 2 : start - 1] not in ".!?\"“”":
+        return NOT_A_CUE  # "United States", "Daily Show": capitalised mid-sentence, part of a name
+    following = _NEXT_WORD.match(text, end)
+    next_word = following.group(1).lower() if following else ""
+    if (cue, next_word) in _CUE_COMPOUNDS:
+        return NOT_A_CUE
+    if cue in lx.NOUN_LIKE_CUES:
+        previous = text[max(0, start - 3) : start]
+        if next_word in _NOT_IN_SOURCE or next_word in _PREPOSITIONS or previous.endswith(("'s ", "’s ")):
+            return NOT_A_CUE
+    if cue in lx.CONTROL_CUES and next_word == "to":
+        return NOT_A_CUE
+    return None
+
+
+def _relative_pronoun(a: Anchor) -> AttributionMatch | None:
+    """ "X, who has said ...": the relative pronoun is the source (PolNeAR marks it), the
+    relation is subordinate, and its named source is the antecedent."""
+    tokens = _tokens(a.text, max(0, a.start - 60), a.start)
+    cue_from = a.start
+    while tokens and tokens[-1][2].lower() in _CUE_AUXILIARIES:
+        cue_from = tokens.pop()[0]
+    if not tokens or tokens[-1][2].lower() not in _RELATIVE_PRONOUNS:
+        return None
+    pronoun = tokens[-1]
+    found = _build(a.text, (pronoun[0], pronoun[1]), (cue_from, a.end), a.cue, quoted=False, relay=None)
+    antecedent = _phrase_back(tokens[:-2] if len(tokens) > 1 and tokens[-2][2] == "," else tokens[:-1])[0]
+    if antecedent and _subject_phrase(antecedent):
+        phrase = a.text[antecedent[0][0] : antecedent[-1][1]]
+        found.attribution.source = phrase
+        found.attribution.source_type, found.attribution.anonymous = classify_source(phrase, a.cue)
+    found.subordinate = True
+    return found
+
+
+def _participle_adjunct(a: Anchor) -> AttributionMatch | None:
+    """ "The senator defended the plan, saying it would pay for itself": a participle after
+    a comma (or a coordinated verb, "... and said") takes the subject of its clause."""
+    before = a.text[max(0, a.start - 6) : a.start]
+    participle = a.cue.endswith("ing") and before.rstrip().endswith((",", "—", "–"))
+    coordinated = before.endswith((" and ", " but ", ", and ", "and also "))
+    if not participle and not coordinated:
+        return None
+    for earlier in reversed(a.found):
+        if earlier.cue_span[1] <= a.start and not earlier.subordinate and earlier.attribution.source:
+            return _build(a.text, earlier.source_span, (a.start, a.end), a.cue, quoted=False, relay=None)
+    subject = _clause_subject(a.text, a.start)
+    if subject is None:
+        return NOT_A_CUE  # type: ignore[return-value]
+    return _build(a.text, subject, (a.start, a.end), a.cue, quoted=False, relay=None)
+
+
+def _passive_agent(a: Anchor) -> AttributionMatch | None:
+    """ "when asked by a reporter", "a fact first reported by the Herald": the agent after "by"."""
+    if not a.text.startswith(" by ", a.end):
+        return None
+    tokens = _tokens(a.text, a.end + 4, min(len(a.text), a.end + 120))
+    name: list[Token] = []
+    for token in tokens:
+        if token[2] in _BOUNDARY_TOKENS or token[2] in ".!?" or token[2].lower() in _INVERTED_STOP | _SUBORDINATORS:
+            break
+        name.append(token)
+    if not name or len(name) > 10 or not _subject_phrase(name):
+        return None
+    return _build(a.text, (name[0][0], name[-1][1]), (a.start, a.end), a.cue, quoted=False, relay=None)
+
+
+def _subject_left(a: Anchor) -> AttributionMatch | None:
+    """ "SOURCE (has long) said": the noun phrase on the cue's left, with its apposition."""
+    subject = _subject_before(a.text, a.start)
+    if subject is None:
+        return None
+    source_span, cue_start, subordinate = subject
+    found = _build(a.text, source_span, (cue_start, a.end), a.cue, quoted=False, relay=None)
+    if subordinate and a.cue in lx.BELIEF_CUES and found.attribution.source.lower() in lx.PRONOUNS:
+        return NOT_A_CUE  # type: ignore[return-value]  # "because they believe", "if you think": a generic thought
+    found.subordinate = subordinate
+    return found
+
+
+def _subject_right(a: Anchor) -> AttributionMatch | None:
+    """ '"...," said X, the lead researcher.': after a quotation the source follows the cue."""
+    if a.cue not in _INVERTING_CUES:
+        return None
+    source_span = _subject_after(a.text, a.start, a.end)
+    if source_span is None:
+        return None
+    return _build(a.text, source_span, (a.start, a.end), a.cue, quoted=False, relay=None)
+
+
+def _clause_subject(text: str, before: int) -> tuple[int, int] | None:
+    """The subject opening the clause that ends at ``before``: "The senator" in "The
+    senator defended the plan, saying ..."; None when the clause opens otherwise."""
+    tokens = _tokens(text, 0, before)
+    opening = 0
+    for i, token in enumerate(tokens):  # the last sentence start or clause opener
+        if token[2] in (".", "!", "?", ";", "“", "\"") and i + 1 < len(tokens):
+            opening = i + 1
+    tokens = tokens[opening:]
+    while tokens and (tokens[0][2].lower() in _COORDINATORS or tokens[0][2].lower() in ("however", "meanwhile", "still")):
+        tokens = tokens[1:]
+    phrase: list[Token] = []
+    for token in tokens:
+        word = token[2]
+        if word in _BOUNDARY_TOKENS:
+            break
+        if word[:1].islower() and phrase and _looks_finite(word):
+            break
+        phrase.append(token)
+        if len(phrase) > 8:
+            return None
+    if not phrase or not _subject_phrase(phrase):
+        return None
+    return phrase[0][0], phrase[-1][1]
+
+
+def _looks_finite(word: str) -> bool:
+    lowered = word.lower()
+    return (lowered in _CUE_AUXILIARIES or lowered in _NOT_IN_SOURCE or lowered.endswith("ed")
+            or lowered in _ALL_CUES or lowered in _VERBISH)
+
+
+ANCHORED_RULES: tuple[Rule, ...] = (
+    Rule("according to", "according to SOURCE", _according_to_anchor),
+    Rule("not a cue", "a cue word used as a noun, a name, a wish or a compound", _not_a_cue),
+    Rule("relative pronoun", "X, who said ...", _relative_pronoun),
+    Rule("participle adjunct", "SOURCE did X, saying ... / SOURCE did X and said ...", _participle_adjunct),
+    Rule("passive agent", "asked by SOURCE", _passive_agent),
+    Rule("subject before cue", "SOURCE (has) said", _subject_left),
+    Rule("inverted after quotation", '"...," said SOURCE', _subject_right),
+)
+
+
+def _inside_quotation(text: str, at: int) -> bool:
+    """Whether ``at`` lies inside a quotation that opens before it in ``text``."""
+    before = text[:at]
+    return before.count("\"") % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _believes_in(text: str, cue_end: int) -> bool:

@@ -39,14 +39,47 @@ CUE_VERBS = tuple(
     lamented retorted mused""".split()
 )
 # Speech acts and stances that attribute a position rather than a statement of fact
-# ("X called for a special prosecutor", "Y praised the plan"). PolNeAR annotates them as
-# attributions, so ``find_attributions`` reports them; a claim built on one is about its
-# subject (checkable as it stands), so they never become the claim's own attribution.
+# ("X called for a special prosecutor", "Y praised the plan", "Z supports the bill"). PolNeAR
+# annotates them as attributions, so ``find_attributions`` reports them; a claim built on one
+# is about its subject (checkable as it stands), so they never become the claim's own attribution.
 STANCE_CUES = tuple(
     """praised praises praising proposed proposes vowed vows pledged pledges cited cites criticized criticised
     criticizes criticises condemned condemns demanded demands questioned questions challenged challenges
-    welcomed welcomes endorsed endorses rejected rejects defended defends""".split()
-) + ("called for", "calls for", "calling for", "called on", "calls on")
+    welcomed welcomes endorsed endorses rejected rejects defended defends
+    called calls calling describes describing dubbed labeled labelled branded
+    supported supports supporting backed backing opposed opposes opposing
+    blamed blames blasted blasts attacked attacks denounced denounces dismissed dismisses slammed slams
+    mocked mocks ridiculed derided decried lambasted chided scolded
+    agreed agrees disagreed disagrees declined declines refused refuses sought seeks seeking
+    offered offers insisting arguing explaining suggesting claiming warning stressing acknowledging admitting
+    recalling conceding asking urging recommending predicting
+    wants wanted hoping expecting fearing worried worries doubted doubts
+    promises promising threatened threatens mentioned mentions""".split()
+) + ("called for", "calls for", "calling for", "called on", "calls on", "pointed out", "points out", "pointing out",
+     "referring to", "referred to", "talked about", "talking about", "spoke about", "spoke of", "weighed in")
+# What evidence says ("the study found", "polls show", "data suggests"): a relation of its
+# own, and the claim's source only when its subject is a document ("a survey found ...").
+EVIDENCE_CUES = tuple("""show shows showed showing found finds find reveals""".split())
+# Cue words that are as often nouns ("the Late Show", "his calls went unanswered"): a cue
+# only when no auxiliary, preposition or possessive shows the noun.
+NOUN_LIKE_CUES = frozenset(
+    """show shows calls attacks supports offers promises fears hopes doubts worries mentions plans
+    questions challenges demands defends""".split()
+)
+# Verbs that take an action rather than a proposition before "to" ("wants to win",
+# "agreed to talk"): then no attribution.
+CONTROL_CUES = frozenset(
+    """wants wanted agreed agrees offered offers sought seeks seeking hoping expecting promises promising
+    threatened threatens""".split()
+)
+# Verbs of belief: a pronoun thinking inside a subordinate clause ("because they believe",
+# "if you think") is a generic thought, not a source.
+BELIEF_CUES = frozenset(
+    """believe believes believed think thinks thought expect expects hope hopes hoped fear fears feared
+    know knows knew doubted doubts""".split()
+)
+# Two-word compounds in which a cue word is no cue: "a think tank", "a talk show host".
+NOT_CUE_COMPOUNDS = frozenset({("think", "tank"), ("think", "tanks"), ("show", "host"), ("show", "hosts")})
 # What a document says, only at the end of a quotation: '"...," the letter read.'
 DOCUMENT_CUES = ("read",)
 # Verbs that also take an object before the content ("told reporters that").

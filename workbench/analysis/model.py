@@ -39,12 +39,14 @@ class Attribution:
     hedges: list[str] = field(default_factory=list)
     chain: list[str] = field(default_factory=list)
     source_type: str | None = None
+    rule: str | None = None  # the attribution rule that found it ("trailing ', SOURCE said'")
 
     def to_json(self) -> dict[str, Any]:
         # Spelled out rather than asdict(): ingest calls this for every claim.
         return {
             "source": self.source, "cue": self.cue, "kind": self.kind, "anonymous": self.anonymous,
             "hedges": list(self.hedges), "chain": list(self.chain), "source_type": self.source_type,
+            "rule": self.rule,
         }
 
     @classmethod

@@ -57,9 +57,32 @@ STANCE_CUES = tuple(
     promises promising threatened threatens mentioned mentions""".split()
 ) + ("called for", "calls for", "calling for", "called on", "calls on", "pointed out", "points out", "pointing out",
      "referring to", "referred to", "talked about", "talking about", "spoke about", "spoke of", "weighed in")
+# Naming a thing ("the mayor called the plan a disaster") puts a judgement in the speaker's
+# mouth: a stance, and also the claim's own attribution when it is the claim's main verb.
+NAMING_CUES = ("called", "calls", "calling", "described", "describes", "dubbed", "labeled", "labelled", "branded")
 # What evidence says ("the study found", "polls show", "data suggests"): a relation of its
 # own, and the claim's source only when its subject is a document ("a survey found ...").
 EVIDENCE_CUES = tuple("""show shows showed showing found finds find reveals""".split())
+# Bare nouns that name an institution or a group and speak without a determiner
+# ("..., police said", "according to prosecutors"); organisations unless a role word.
+BARE_SOURCE_NOUNS = frozenset(
+    """police prosecutors authorities investigators regulators firefighters paramedics rescuers troops
+    officials analysts economists experts witnesses residents sources diplomats doctors scientists
+    researchers organisers organizers protesters activists critics supporters lawmakers""".split()
+)
+# A request for anonymity inside a source phrase: the source is unnamed by its own wish,
+# and the verb inside ("asked", "spoke") is no relation of its own.
+ANONYMITY_PHRASES = (
+    "asked not to be named", "asked not to be identified", "declined to be named", "declined to be identified",
+    "on condition of anonymity", "on the condition of anonymity", "requested anonymity", "asked for anonymity",
+    "not authorized to speak", "not authorised to speak", "spoke anonymously", "speaking anonymously",
+)
+# An organisation's own channel ("its website", "the company's statement"): the organisation
+# speaking, not the media.
+OWN_CHANNEL_WORDS = frozenset({"website", "site", "blog", "page", "account", "feed", "newsletter", "channel"})
+# Words that end a source with their own full stop ("Acme Inc.", "John Smith Jr.").
+ABBREVIATIONS_BEFORE_POINT = frozenset({"inc", "co", "corp", "ltd", "jr", "sr", "bros", "plc", "llc", "st"})
+POSSESSIVE_DETERMINERS = frozenset({"its", "their", "his", "her", "our"})
 # Cue words that are as often nouns ("the Late Show", "his calls went unanswered"): a cue
 # only when no auxiliary, preposition or possessive shows the noun.
 NOUN_LIKE_CUES = frozenset(
@@ -156,7 +179,7 @@ ORGANISATION_WORDS = frozenset(
     federation coalition alliance campaign charity fund centre center team club league statistics
     municipality prosecutors prosecutor inc corp corporation co ltd llc plc gmbh holdings industries enterprises
     airlines airways motors bancorp technologies systems communications pharmaceuticals
-    laboratories labs brands studios conglomerate""".split()
+    laboratories labs brands studios conglomerate brigade guard coastguard force forces""".split()
 )
 # Things that speak for someone: a source of this kind is a document.
 DOCUMENT_WORDS = frozenset(

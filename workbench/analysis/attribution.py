@@ -152,12 +152,12 @@ def _claim_match(text: str, words: set[str]) -> AttributionMatch | None:
             relation = _anchored(text, word, start, end)
             if relation is None or relation.subordinate or relation.attribution.source.lower() in _FIRST_PERSON:
                 continue
-            if word in lx.EVIDENCE_CUES and relation.attribution.source_type not in ("document", "organisation", "media"):
+            if word in lx.EVIDENCE_CUES and relation.attribution.source_type not in ("document", "media"):
                 continue  # "police found a body" is an event; "a study found" is evidence
             relation.attribution.hedges = _hedges(text, words)
             match = relation
             break
-    if match is not None and len(words & _CLAIM_CUES) > 1 or match is not None and match.attribution.chain:
+    if match is not None and (len(words & _CLAIM_CUES) > 1 or match.attribution.chain or "citing" in words or "quoting" in words):
         _add_hops(text, match, words)
     return match
 
@@ -175,6 +175,10 @@ def _add_hops(text: str, match: AttributionMatch, words: set[str]) -> None:
         inner = attribution.chain[1]
         inner_type, inner_anonymous = classify_source(inner, "citing")
         hops.append(_hop(inner, "citing", "indirect", inner_type, inner_anonymous))
+    elif (relayed := _RELAYED.search(text, match.cue_span[1])) is not None:  # "X said ..., citing Y."
+        inner = _inner_link(relayed.group("inner"))
+        inner_type, inner_anonymous = classify_source(inner, relayed.group("relay"))
+        hops.append(_hop(inner, relayed.group("relay"), "indirect", inner_type, inner_anonymous))
     own = (min(match.source_span[0], match.cue_span[0]), max(match.source_span[1], match.cue_span[1]))
     for relation in _anchored_relations(text, words, [match]):
         if relation is match or relation.rule == "relative pronoun" or relation.subordinate and relation.rule != "subject before cue":
@@ -690,6 +694,10 @@ _RELATIVE_PRONOUNS = frozenset({"who", "which"})
 # verbs whose subject is a document ("a study found", "the data shows").
 _CLAIM_CUES = _CUE_WORDS | frozenset(lx.NAMING_CUES) | frozenset(lx.EVIDENCE_CUES)
 _ANONYMITY = re.compile(r"\w+\s+(?:\w+\s+)?(?:" + "|".join(re.escape(p.split(" ", 1)[1]) for p in lx.ANONYMITY_PHRASES) + ")")
+_ANONYMOUS_RELATIVE = re.compile(
+    r"\s+who\s+(?:\w+\s+){0,2}?(?:" + "|".join(re.escape(p) for p in lx.ANONYMITY_PHRASES) + r")(?=\s*,?\s*$)"
+)
+_RELAYED = re.compile(r",\s+(?P<relay>citing|quoting)\s+(?P<inner>[^,;\"“”]{2,80}?)\s*(?=[,.;]|$)")
 _ANONYMITY_ANYWHERE = re.compile("|".join(re.escape(p) for p in lx.ANONYMITY_PHRASES))
 _PARTICIPLE_APPOSITION = re.compile(r",\s+(?:speaking|talking|writing)\b[^,]*,?\s*$")
 _ALL_CUES = frozenset(lx.CUE_VERBS) | frozenset(lx.STANCE_CUES) | frozenset(lx.EVIDENCE_CUES)
@@ -878,7 +886,13 @@ def _passive_agent(a: Anchor) -> AttributionMatch | None:
 
 
 def _subject_left(a: Anchor) -> AttributionMatch | None:
-    """ "SOURCE (has long) said": the noun phrase on the cue's left, with its apposition."""
+    """ "SOURCE (has long) said": the noun phrase on the cue's left, with its apposition,
+    or with a relative clause asking for anonymity ("a nurse who asked not to be named")."""
+    unnamed = _ANONYMOUS_RELATIVE.search(a.text, max(0, a.start - 80), a.start)
+    if unnamed is not None:
+        head, _ = _phrase_back(_tokens(a.text, max(0, unnamed.start() - 60), unnamed.start()))
+        if head and _subject_phrase(head):
+            return _build(a.text, (head[0][0], unnamed.end()), (a.start, a.end), a.cue, quoted=False, relay=None)
     subject = _subject_before(a.text, a.start)
     if subject is None:
         return None
@@ -981,8 +995,8 @@ def _phrase_back(tokens: list[Token]) -> tuple[list[Token], bool]:
         lowered = token[2].lower()
         if token[2] in _BOUNDARY_TOKENS or lowered in _COORDINATORS:
             return phrase[::-1], False
-        if lowered in _SUBORDINATORS:
-            return phrase[::-1], True
+        if lowered in _SUBORDINATORS or (lowered in _ALL_CUES and token[2][:1].islower() and phrase):
+            return phrase[::-1], True  # "said [an inspector] had told": a complement clause opens
         phrase.append(token)
         if len(phrase) > 12:
             return [], False

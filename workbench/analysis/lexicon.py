@@ -197,7 +197,14 @@ ROLE_WORDS = frozenset(
     advisor advisors representative representatives investigator investigators researcher researchers
     economist economists scientist scientists doctor doctors commander commanders minister ministers
     leader leaders executive executives worker workers negotiator negotiators critic critics
-    supporter supporters""".split()
+    supporter supporters auditor auditors inspector inspectors manager managers director directors
+    engineer engineers nurse nurses teacher teachers lawyer lawyers attorney attorneys driver drivers
+    pilot pilots farmer farmers owner owners founder founders candidate candidates voter voters
+    reporter reporters journalist journalists editor editors professor professors student students
+    strategist strategists pollster pollsters consultant consultants operative operatives organizer
+    manufacturer chairman chairwoman president governor mayor senator judge prosecutor clerk
+    surgeon physician soldier soldiers guard guards survivor survivors victim victims neighbour neighbor
+    relative relatives friend friends colleague colleagues partner partners director-general""".split()
 )
 # Titles that mark a named person.
 PERSON_TITLES = frozenset(

@@ -263,6 +263,9 @@ def _leading(text: str) -> AttributionMatch | None:
         cue = follower.group(1)
         rest = rest[follower.end() :]
     source = text[source_span[0] : source_span[1]]
+    following = _NEXT_WORD.match(text, cue_span[1])
+    if following is not None and (cue.lower(), following.group(1).lower()) in _CUE_COMPOUNDS:
+        return None  # "a think tank hosted ...": no cue
     if _believes_in(text, cue_span[1]) or _SUBORDINATE_OPENING.match(source):
         return None  # "After the mayor said ...": the claim's own clause comes later
     if not _plausible_source(source, allow_apposition=True) or not _opens_content(rest, cue):

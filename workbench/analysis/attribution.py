@@ -1,5 +1,11 @@
 """Who says a claim: source, cue, kind, hedges and attribution chains.
 
+One engine of named rules, tried in order (``CLAIM_RULES`` for the claim's own
+attribution by its shape, ``ANCHORED_RULES`` for every cue word of the lexicon's one
+cue inventory); each result records the rule that produced it, and explanations name it.
+A claim whose content reports further speakers ("X told Y that Z said ...") carries them
+as ``hops``, outermost first, each with its cue, kind and source type.
+
 A claim's attribution is found by shape, tried in this order:
 1. "according to SOURCE" anywhere;
 2. trailing: "CONTENT, SOURCE said." / '"CONTENT," SOURCE reported, citing INNER.';

@@ -53,7 +53,7 @@ _HEDGE_WORDS = frozenset(
      "believed", "understood"}
 )
 _PASSIVE_HEDGES = ("said to", "reported to", "thought to", "alleged to")
-_STANCE_WORDS = frozenset(lx.STANCE_CUES) | frozenset(lx.DOCUMENT_CUES) | frozenset(lx.EVIDENCE_CUES)
+_STANCE_WORDS = frozenset(lx.STANCE_CUES) | frozenset(lx.DOCUMENT_CUES) | frozenset(lx.EVIDENCE_CUES) | frozenset(lx.COMMUNICATION_CUES)
 _SIGNAL_WORD = re.compile(r"(?<![a-z])" + word_alternation(_CUE_WORDS | _HEDGE_WORDS | _STANCE_WORDS) + r"(?![a-z])")
 _HEDGE = re.compile(r"\b(?:" + "|".join(re.escape(h) for h in lx.HEDGES) + r")\b", re.IGNORECASE)
 _ACCORDING = re.compile(r"(?:^|(?<=[\s,(—-]))(?P<cue>[Aa]ccording to)\s+(?P<source>[^,;\"“”]+?)(?=\s*(?:,|;|\)|—|[.!?]?[\"”’]?\s*$))")
@@ -709,7 +709,7 @@ _ANONYMOUS_RELATIVE = re.compile(
 _RELAYED = re.compile(r",\s+(?P<relay>citing|quoting)\s+(?P<inner>[^,;\"“”]{2,80}?)\s*(?=[,.;]|$)")
 _ANONYMITY_ANYWHERE = re.compile("|".join(re.escape(p) for p in lx.ANONYMITY_PHRASES))
 _PARTICIPLE_APPOSITION = re.compile(r",\s+(?:speaking|talking|writing)\b[^,]*,?\s*$")
-_ALL_CUES = frozenset(lx.CUE_VERBS) | frozenset(lx.STANCE_CUES) | frozenset(lx.EVIDENCE_CUES)
+_ALL_CUES = frozenset(lx.CUE_VERBS) | frozenset(lx.STANCE_CUES) | frozenset(lx.EVIDENCE_CUES) | frozenset(lx.COMMUNICATION_CUES)
 _ENDS_SENTENCE = re.compile(r"\s*[.!?]?[\"”’']*\s*$")
 
 Token = tuple[int, int, str]

@@ -56,7 +56,18 @@ STANCE_CUES = tuple(
     wants wanted hoping expecting fearing worried worries doubted doubts
     promises promising threatened threatens mentioned mentions""".split()
 ) + ("called for", "calls for", "calling for", "called on", "calls on", "pointed out", "points out", "pointing out",
-     "referring to", "referred to", "talked about", "talking about", "spoke about", "spoke of", "weighed in")
+     "referring to", "referred to", "talked about", "talking about", "spoke about", "spoke of", "weighed in",
+     "talks about", "talk about", "pointed to", "points to", "pointing to", "responded to",
+     "commented on", "focused on", "railed against", "shot back", "critical of")
+# Verbs of communication and thought that PolNeAR's annotators mark beside "said": a
+# relation of their own, never the claim's source. Kept where the subject on their left
+# is the speaker far more often than not ("continued", "echoed"); left out where the verb
+# is mostly an event or a perception ("see", "know", "support", "feel").
+COMMUNICATION_CUES = tuple(
+    """continued argue mention mentioned discuss discussed expressed echoed highlighted acknowledge
+    asks identified touted implied shouted portrayed bemoaned thanked charged answered announce
+    refers suggest""".split()
+)
 # Naming a thing ("the mayor called the plan a disaster") puts a judgement in the speaker's
 # mouth: a stance, and also the claim's own attribution when it is the claim's main verb.
 NAMING_CUES = ("called", "calls", "calling", "described", "describes", "dubbed", "labeled", "labelled", "branded")

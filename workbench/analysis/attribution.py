@@ -219,11 +219,25 @@ def _match(text: str, words: set[str]) -> AttributionMatch | None:
         if rule.name == "according to" and "according" not in cues:
             continue
         found = rule.find(text)
+        if found is not None and _shape_cue_is_anchored(text, found):
+            continue  # "..., saying ...", "states like ...": the anchored rules read these
         if found is not None:
             found.rule = found.attribution.rule = rule.name
             found.attribution.hedges = _hedges(text, words)
             return found
     return None
+
+
+def _shape_cue_is_anchored(text: str, found: AttributionMatch) -> bool:
+    cue = text[found.cue_span[0] : found.cue_span[1]].lower()
+    if cue.endswith("ing"):
+        return True
+    if cue in lx.CLAUSE_ONLY_CUES:
+        following = _NEXT_WORD.match(text, found.cue_span[1])
+        return (following is None or following.group(1).lower() != "that") and not _OPENS_QUOTATION.match(
+            text, found.cue_span[1]
+        )
+    return False
 
 
 def _according_to(text: str) -> AttributionMatch | None:
@@ -696,9 +710,12 @@ _RELATIVE_SOURCE = re.compile(r"^(?P<head>(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hre
 _NOUN_FOLLOWERS = frozenset(
     "is are was were has have had will would of with for in on at by about from to host hosts".split()
 )
+_OPENS_QUOTATION = re.compile(r"\s*[,:]?\s*[\"“‘']")
 _NEXT_WORD = re.compile(r"[\s,]*([\w'’-]+)")
 _CUE_COMPOUNDS = lx.NOT_CUE_COMPOUNDS
 _RELATIVE_PRONOUNS = frozenset({"who", "which"})
+_STATEMENT_BEFORE = re.compile(r"\s(?:issued|put out|released|posted)\s+(?:a|an)\s+(?:\w+\s+)?(?:statement|release)\s+$")
+_ADVERBIAL_BEFORE_PARTICIPLE = (" before ", " after ", " while ", " by ", " when ")
 # Cues that can carry a claim's own attribution: speech and belief, "called", and evidence
 # verbs whose subject is a document ("a study found", "the data shows").
 _CLAIM_CUES = _CUE_WORDS | frozenset(lx.NAMING_CUES) | frozenset(lx.EVIDENCE_CUES)
@@ -837,6 +854,8 @@ def _not_a_cue(a: Anchor) -> object | None:
             return NOT_A_CUE
     if cue in lx.CONTROL_CUES and next_word == "to":
         return NOT_A_CUE
+    if cue in lx.CLAUSE_ONLY_CUES and next_word != "that" and not _OPENS_QUOTATION.match(text, end):
+        return NOT_A_CUE  # "swing states like Ohio", "France maintains close ties"
     return None
 
 
@@ -865,9 +884,12 @@ def _relative_pronoun(a: Anchor) -> AttributionMatch | None:
 def _participle_adjunct(a: Anchor) -> AttributionMatch | None:
     """ "The senator defended the plan, saying it would pay for itself": a participle after
     a comma (or a coordinated verb, "... and said") takes the subject of its clause."""
-    before = a.text[max(0, a.start - 6) : a.start]
-    participle = a.cue.endswith("ing") and before.rstrip().endswith((",", "—", "–"))
+    before = a.text[max(0, a.start - 8) : a.start]
+    gerund = a.cue.endswith("ing")
+    participle = gerund and (before.rstrip().endswith((",", "—", "–")) or before.endswith(_ADVERBIAL_BEFORE_PARTICIPLE))
     coordinated = before.endswith((" and ", " but ", ", and ", "and also "))
+    if gerund and not participle and not coordinated:
+        return _reduced_relative(a)
     if not participle and not coordinated:
         return None
     for earlier in reversed(a.found):
@@ -877,6 +899,27 @@ def _participle_adjunct(a: Anchor) -> AttributionMatch | None:
     if subject is None:
         return NOT_A_CUE  # type: ignore[return-value]
     return _build(a.text, subject, (a.start, a.end), a.cue, quoted=False, relay=None)
+
+
+def _reduced_relative(a: Anchor) -> AttributionMatch | None:
+    """ "a sign saying ...", "a memo stating ...": the noun the participle modifies says it;
+    "X issued a statement saying ...": X says it, through the statement."""
+    statement = _STATEMENT_BEFORE.search(a.text, max(0, a.start - 40), a.start)
+    if statement is not None:
+        subject = _subject_before(a.text, statement.start() + 1)
+        if subject is not None:
+            return _build(a.text, subject[0], (statement.start() + 1, a.end), a.cue, quoted=False, relay=None)
+    tokens = _tokens(a.text, max(0, a.start - 60), a.start)
+    for back in range(1, min(5, len(tokens)) + 1):
+        word = tokens[-back][2]
+        if word in _BOUNDARY_TOKENS or word.lower() in _SUBORDINATORS or word.lower() in _COORDINATORS:
+            break
+        if word.lower() in _NP_OPENERS or word.endswith(("'s", "’s")):
+            phrase = tokens[-back:]
+            if _subject_phrase(phrase) or phrase[-1][2].lower() in lx.DOCUMENT_WORDS:
+                return _build(a.text, (phrase[0][0], phrase[-1][1]), (a.start, a.end), a.cue, quoted=False, relay=None)
+            break
+    return NOT_A_CUE  # type: ignore[return-value]
 
 
 def _passive_agent(a: Anchor) -> AttributionMatch | None:

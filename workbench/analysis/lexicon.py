@@ -47,13 +47,13 @@ STANCE_CUES = tuple(
     criticizes criticises condemned condemns demanded demands questioned questions challenged challenges
     welcomed welcomes endorsed endorses rejected rejects defended defends
     called calls calling describes describing dubbed labeled labelled branded
-    supported supports supporting backed backing opposed opposes opposing
+    supported supporting opposed opposes opposing
     blamed blames blasted blasts attacked attacks denounced denounces dismissed dismisses slammed slams
     mocked mocks ridiculed derided decried lambasted chided scolded
-    agreed agrees disagreed disagrees declined declines refused refuses sought seeks seeking
+    agreed agrees disagreed disagrees declined declines refused refuses
     offered offers insisting arguing explaining suggesting claiming warning stressing acknowledging admitting
     recalling conceding asking urging recommending predicting
-    wants wanted hoping expecting fearing worried worries doubted doubts
+    hoping expecting fearing worried worries doubted doubts
     promises promising threatened threatens mentioned mentions""".split()
 ) + ("called for", "calls for", "calling for", "called on", "calls on", "pointed out", "points out", "pointing out",
      "referring to", "referred to", "talked about", "talking about", "spoke about", "spoke of", "weighed in",
@@ -112,6 +112,9 @@ BELIEF_CUES = frozenset(
     """believe believes believed think thinks thought expect expects hope hopes hoped fear fears feared
     know knows knew doubted doubts""".split()
 )
+# Cue words that are far more often something else ("swing states", "maintains ties",
+# "find a way", "polls showing"): a cue only before "that" or a quotation.
+CLAUSE_ONLY_CUES = frozenset({"states", "maintains", "maintain", "find", "showing"})
 # Two-word compounds in which a cue word is no cue: "a think tank", "a talk show host".
 NOT_CUE_COMPOUNDS = frozenset({("think", "tank"), ("think", "tanks"), ("show", "host"), ("show", "hosts")})
 # What a document says, only at the end of a quotation: '"...," the letter read.'

@@ -95,7 +95,9 @@ _NOT_IN_SOURCE = frozenset(
     that which whether if because when while although though who whom not never don't don’t doesn't doesn’t
     didn't didn’t""".split()
 )
-_NOT_FIRST = frozenset({"and", "but", "or", "so", "as", "where", "who", "what", "how", "why", "to", "not", "than", "for"})
+_NOT_FIRST = frozenset({"and", "but", "or", "so", "as", "where", "who", "what", "how", "why", "to", "not", "than", "for",
+                        "despite", "amid", "during", "without", "with", "from", "about", "of", "on", "in", "at", "into",
+                        "under", "over", "through", "against", "like", "unlike"})
 # A source phrase ending in one of these is a clause cut short ("Democrats controlled the Senate and").
 _NOT_LAST = frozenset({"and", "or", "but", "to", "of", "for", "with", "in", "on", "at", "by", "who", "which", "that", "widely", "not"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "one", "two", "three", "some", "many", "several", "both", "all"})
@@ -703,7 +705,7 @@ _INVERTED_STOP = frozenset({"as", "in", "on", "at", "during", "after", "when", "
 # capitalised statement: the speaker of a colon-introduced quote. One capitalised word
 # ("WASHINGTON:", "Update:") is a dateline or a label, not a speaker.
 _NAME_COLON = re.compile(
-    r"(?P<source>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*(?P<cue>:)\s+(?=[\"“']*[A-Z])"
+    r"(?P<source>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*(?P<cue>:)\s+(?=[\"“‘']*[A-Z])"
 )
 _NOUN_STANCES = frozenset({"questions", "challenges", "demands", "calls for", "calls on"})
 _RELATIVE_SOURCE = re.compile(r"^(?P<head>(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal)\s[^,]{1,40}?)\s+(?:who|that)\s+(?P<clause>.+)$")
@@ -714,6 +716,12 @@ _OPENS_QUOTATION = re.compile(r"\s*[,:]?\s*[\"“‘']")
 _NEXT_WORD = re.compile(r"[\s,]*([\w'’-]+)")
 _CUE_COMPOUNDS = lx.NOT_CUE_COMPOUNDS
 _RELATIVE_PRONOUNS = frozenset({"who", "which"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+_QUANTITY_SUBJECT = re.compile(
+    r"^(?:(?:about|nearly|almost|roughly|some|only|just|fewer than|more than|at least|over|under)\s+)?"
+    r"(?:[\d,.]+|" + "|".join(lx.NUMBER_WORDS) + r")\s*(?:%|percent|per cent|in [\d]+|in (?:" + "|".join(lx.NUMBER_WORDS)
+    + r")|out of \w+)?(?:\s+(?:of\s+)?[\w' -]+)?$"
+)
 _STATEMENT_BEFORE = re.compile(r"\s(?:issued|put out|released|posted)\s+(?:a|an)\s+(?:\w+\s+)?(?:statement|release)\s+$")
 _ADVERBIAL_BEFORE_PARTICIPLE = (" before ", " after ", " while ", " by ", " when ")
 # Cues that can carry a claim's own attribution: speech and belief, "called", and evidence
@@ -794,9 +802,14 @@ def _colon_relations(text: str, found: list[AttributionMatch]) -> list[Attributi
     match = _NAME_COLON.match(text)
     if match is None or any(m.cue_span[0] < match.end("cue") for m in found):
         return []
+    source = match.group("source")
+    if " " not in source and (len(source) < 3 or source.isupper() or source.lower() in lx.COLON_LABELS):
+        return []  # one capitalised word is a speaker ("Sanders: ..."), not a dateline or a label ("WASHINGTON:", "Update:")
     if not _subject_phrase(_tokens(text, *match.span("source"))):
         return []
-    return [_build(text, match.span("source"), match.span("cue"), ":", quoted=True, relay=None)]
+    found = _build(text, match.span("source"), match.span("cue"), ":", quoted=True, relay=None)
+    found.rule = found.attribution.rule = "name and colon"
+    return [found]
 
 
 
@@ -843,7 +856,8 @@ def _not_a_cue(a: Anchor) -> object | None:
     if cue in lx.DOCUMENT_CUES and not _ENDS_SENTENCE.match(text, end) or _believes_in(text, end):
         return NOT_A_CUE
     if text[start].isupper() and start > 0 and text[start - 1] == " " and text[start - 2 : start - 1] not in ".!?\"“”":
-        return NOT_A_CUE  # "United States", "Daily Show": capitalised mid-sentence, part of a name
+        if cue in lx.NOUN_LIKE_CUES or cue in lx.CLAUSE_ONLY_CUES or cue in _NOUN_CUES or not _title_case(text):
+            return NOT_A_CUE  # "United States", "Daily Show": capitalised mid-sentence, part of a name
     following = _NEXT_WORD.match(text, end)
     next_word = following.group(1).lower() if following else ""
     if (cue, next_word) in _CUE_COMPOUNDS:
@@ -859,15 +873,24 @@ def _not_a_cue(a: Anchor) -> object | None:
     return None
 
 
+def _title_case(text: str) -> bool:
+    """A headline in Title Case ("Mayor Says Bridge Is Safe"), where verbs are capitalised too."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+
+
 def _relative_pronoun(a: Anchor) -> AttributionMatch | None:
-    """ "X, who has said ...": the relative pronoun is the source (PolNeAR marks it), the
-    relation is subordinate, and its named source is the antecedent."""
+    """ "X, who has said ...": in a non-restrictive relative clause the pronoun is the source
+    (PolNeAR marks it), the relation is subordinate, and its named source is the antecedent.
+    A restrictive one ("voters who said ...") defines a group rather than quoting a speaker."""
     tokens = _tokens(a.text, max(0, a.start - 60), a.start)
     cue_from = a.start
     while tokens and tokens[-1][2].lower() in _CUE_AUXILIARIES:
         cue_from = tokens.pop()[0]
     if not tokens or tokens[-1][2].lower() not in _RELATIVE_PRONOUNS:
         return None
+    if len(tokens) < 2 or tokens[-2][2] not in (",", "—", "–"):
+        return NOT_A_CUE  # type: ignore[return-value]  # restrictive ("those who said"): it defines a group
     if _ANONYMITY.match(a.text, a.start):
         return NOT_A_CUE  # type: ignore[return-value]  # "who asked not to be named": part of the source
     pronoun = tokens[-1]
@@ -924,8 +947,8 @@ def _reduced_relative(a: Anchor) -> AttributionMatch | None:
 
 def _passive_agent(a: Anchor) -> AttributionMatch | None:
     """ "when asked by a reporter", "a fact first reported by the Herald": the agent after "by"."""
-    if not a.text.startswith(" by ", a.end):
-        return None
+    if not a.text.startswith(" by ", a.end) or a.cue not in _CUE_WORDS:
+        return None  # "endorsed by", "backed by": an act, not speech
     tokens = _tokens(a.text, a.end + 4, min(len(a.text), a.end + 120))
     name: list[Token] = []
     for token in tokens:
@@ -1026,7 +1049,7 @@ def _tokens(text: str, start: int, end: int) -> list[Token]:
 
 def _subject_before(text: str, cue_start: int) -> tuple[tuple[int, int], int, bool] | None:
     """(source span, where the cue starts with its auxiliaries, subordinate) left of a cue."""
-    tokens = _tokens(text, max(0, cue_start - 100), cue_start)
+    tokens = _tokens(text, max(0, cue_start - 240), cue_start)
     cue_from = cue_start
     while tokens and tokens[-1][2].lower() in _CUE_AUXILIARIES:
         cue_from = tokens.pop()[0]
@@ -1035,6 +1058,9 @@ def _subject_before(text: str, cue_start: int) -> tuple[tuple[int, int], int, bo
     if tokens[-1][2] == ",":  # "X, a former adviser, said" / "X, who ..., said"
         return _subject_with_apposition(tokens, cue_from)
     phrase, subordinate = _phrase_back(tokens)
+    if len(phrase) > 1 and phrase[-1][2].lower() in _SUBJECT_PRONOUNS:
+        # "at the town hall this week she said": a personal pronoun is the whole subject
+        return (phrase[-1][0], phrase[-1][1]), cue_from, subordinate
     if not phrase or not _subject_phrase(phrase):
         return None
     return (phrase[0][0], phrase[-1][1]), cue_from, subordinate
@@ -1079,6 +1105,8 @@ def _subject_with_apposition(tokens: list[Token], cue_from: int) -> tuple[tuple[
 def _describes(word: str) -> bool:
     """An apposition's first word: "a", "the", "former", "chairman", "Republican", "33"."""
     lowered = word.lower()
+    if lowered in ("who", "whose"):
+        return True  # a non-restrictive relative clause describes the source too
     if lowered in _NOT_IN_SOURCE or lowered in _CUE_AUXILIARIES or lowered.endswith("ing"):
         return False
     return (lowered in _NP_OPENERS or word[:1].isupper() or word[:1].isdigit() or lowered in lx.ROLE_WORDS
@@ -1097,6 +1125,8 @@ def _subject_phrase(tokens: list[Token]) -> bool:
         return False
     if lowered[0] in _CAPITALISED_NOT_SOURCE or not words[0][:1].isalnum():
         return False
+    if _QUANTITY_SUBJECT.match(" ".join(lowered)):
+        return True  # "nine in 10", "some 20 percent of voters", "most of those polled": respondents
     head = lowered[-1].removesuffix("'s").removesuffix("’s")
     if len(words) == 1:
         if lowered[0].endswith("ing"):  # "Having said that"
@@ -1121,10 +1151,15 @@ def _subject_after(text: str, cue_start: int, cue_end: int) -> tuple[int, int] |
         return None
     tokens = _tokens(text, cue_end, min(len(text), cue_end + 300))
     name: list[Token] = []
-    for token in tokens:
+    for i, token in enumerate(tokens):
         word = token[2]
-        if word in _BOUNDARY_TOKENS or word in ".!?" or (word in _INVERTED_STOP and name):
+        if word in _BOUNDARY_TOKENS or word in ".!?":
             break
+        if word in _INVERTED_STOP and name:
+            following = tokens[i + 1][2] if i + 1 < len(tokens) else ""
+            # "Gov. Phil Bryant of Mississippi", "one owner of a shop": a modifier of the name
+            if not (word in ("of", "with") and (following[:1].isupper() or following.lower() in _NP_OPENERS)):
+                break
         name.append(token)
     if not name or len(name) > 12:
         return None

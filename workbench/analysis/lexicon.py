@@ -114,7 +114,14 @@ BELIEF_CUES = frozenset(
 )
 # Cue words that are far more often something else ("swing states", "maintains ties",
 # "find a way", "polls showing"): a cue only before "that" or a quotation.
-CLAUSE_ONLY_CUES = frozenset({"states", "maintains", "maintain", "find", "showing"})
+CLAUSE_ONLY_CUES = frozenset({"states", "maintains", "maintain", "find", "finds", "found", "showing"})
+# Capitalised words before a colon that label what follows rather than name a speaker.
+COLON_LABELS = frozenset(
+    """update updated note editor photo photos video watch related source sources correction read listen
+    advertisement warning breaking exclusive analysis opinion editorial review live transcript clarification
+    caption credit subscribe sign click abstract summary background context question answer lead full
+    tags topics filed share image graphic chart map timeline what why how who when where here""".split()
+)
 # Two-word compounds in which a cue word is no cue: "a think tank", "a talk show host".
 NOT_CUE_COMPOUNDS = frozenset({("think", "tank"), ("think", "tanks"), ("show", "host"), ("show", "hosts")})
 # What a document says, only at the end of a quotation: '"...," the letter read.'
@@ -226,6 +233,9 @@ PERSON_TITLES = frozenset(
     chairwoman chair chief judge justice secretary ambassador king queen prince princess pope sir lord
     lady colonel col captain capt lt sgt sheikh mullah imam rev""".split()
 )
+# Number words for quantities of people ("nine in 10 said", "two of the officials").
+NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "a third",
+                "a quarter", "most", "many", "some", "few", "several", "majority", "a majority", "two-thirds")
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 # Plain nouns for people that, described ("the candidate's friends", "many voters"), can be
 # a source. Not sources alone: "people said" needs a determiner or a name before it.

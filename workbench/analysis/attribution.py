@@ -1049,14 +1049,14 @@ def _tokens(text: str, start: int, end: int) -> list[Token]:
 
 def _subject_before(text: str, cue_start: int) -> tuple[tuple[int, int], int, bool] | None:
     """(source span, where the cue starts with its auxiliaries, subordinate) left of a cue."""
-    tokens = _tokens(text, max(0, cue_start - 240), cue_start)
+    tokens = _tokens(text, max(0, cue_start - 100), cue_start)
     cue_from = cue_start
     while tokens and tokens[-1][2].lower() in _CUE_AUXILIARIES:
         cue_from = tokens.pop()[0]
     if not tokens:
         return None
-    if tokens[-1][2] == ",":  # "X, a former adviser, said" / "X, who ..., said"
-        return _subject_with_apposition(tokens, cue_from)
+    if tokens[-1][2] == ",":  # "X, a former adviser, said" / "X, who ..., said": an apposition may run long
+        return _subject_with_apposition(_tokens(text, max(0, cue_start - 240), cue_from), cue_from)
     phrase, subordinate = _phrase_back(tokens)
     if len(phrase) > 1 and phrase[-1][2].lower() in _SUBJECT_PRONOUNS:
         # "at the town hall this week she said": a personal pronoun is the whole subject

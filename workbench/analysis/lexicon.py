@@ -48,7 +48,7 @@ STANCE_CUES = tuple(
     welcomed welcomes endorsed endorses rejected rejects defended defends
     called calls calling describes describing dubbed labeled labelled branded
     supported supporting opposed opposes opposing
-    blamed blames blasted blasts attacked attacks denounced denounces dismissed dismisses slammed slams
+    blamed blames blasted blasts attacked denounced denounces dismissed dismisses slammed slams
     mocked mocks ridiculed derided decried lambasted chided scolded
     agreed agrees disagreed disagrees declined declines refused refuses
     offered offers insisting arguing explaining suggesting claiming warning stressing acknowledging admitting

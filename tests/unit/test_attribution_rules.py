@@ -189,3 +189,39 @@ def test_relations_inside_a_quotation_belong_to_the_quoted_speaker() -> None:
 
 def test_cue_lists_are_data_in_the_lexicon() -> None:
     assert "called" in lx.STANCE_CUES and "shows" in lx.EVIDENCE_CUES and "police" in lx.BARE_SOURCE_NOUNS
+
+
+def relation_sources(text: str) -> list[tuple[str, str]]:
+    return [(text[slice(*m.source_span)], m.attribution.cue or "") for m in find_attributions(text)]
+
+
+def test_a_party_label_in_parentheses_belongs_to_the_name() -> None:
+    text = "Sen. Ada Voss (D-Ore.) said the levy was unfair."
+    assert ("Sen. Ada Voss (D-Ore.)", "said") in relation_sources(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Seven in 10 said the levy was unfair.", "Seven in 10"),
+        ("About 40 percent of renters said the levy was unfair.", "About 40 percent of renters"),
+    ],
+)
+def test_quantities_of_respondents_are_sources(sentence: str, source: str) -> None:
+    assert (source, "said") in relation_sources(sentence)
+
+
+def test_a_participle_takes_the_subject_of_its_own_clause() -> None:
+    text = "Although the levy passed, the mayor struck a mild tone, saying the city would adapt."
+    assert ("the mayor", "saying") in relation_sources(text)
+
+
+def test_a_name_before_a_participle_without_a_comma() -> None:
+    text = "The vote was close, with Senator Ada Voss telling reporters it was fair."
+    assert ("Senator Ada Voss", "telling") in relation_sources(text)
+
+
+def test_restrictive_relative_clauses_define_a_group_and_stay_unattributed() -> None:
+    assert relation_sources("Landlords who say the levy is unfair will pay it anyway.") == []
+    text = "Ada Voss, who says the levy is unfair, will pay it anyway."
+    assert ("who", "says") in relation_sources(text)

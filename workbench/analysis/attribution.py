@@ -663,7 +663,7 @@ _SUBORDINATORS = frozenset(
 _COORDINATORS = frozenset({"and", "but", "or", "so", "yet", "then"})
 # Auxiliaries and adverbs between a subject and its cue belong to the cue ("has long said").
 _CUE_AUXILIARIES = frozenset(
-    """has have had also further later earlier previously again then now often once repeatedly long already
+    """has have had also further later earlier previously again then now often once repeatedly long already even first
     still never would will could might may did does do recently initially privately publicly
     frequently not really just actually truly certainly don't don’t doesn't doesn’t didn't didn’t""".split()
 )
@@ -716,6 +716,7 @@ _OPENS_QUOTATION = re.compile(r"\s*[,:]?\s*[\"“‘']")
 _NEXT_WORD = re.compile(r"[\s,]*([\w'’-]+)")
 _CUE_COMPOUNDS = lx.NOT_CUE_COMPOUNDS
 _RELATIVE_PRONOUNS = frozenset({"who", "which"})
+_NP_CONTINUATIONS = frozenset({"of", "for", "at", "from", "in", "with", "and", "'s", "’s"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 _QUANTITY_SUBJECT = re.compile(
     r"^(?:(?:about|nearly|almost|roughly|some|only|just|fewer than|more than|at least|over|under)\s+)?"
@@ -933,6 +934,15 @@ def _reduced_relative(a: Anchor) -> AttributionMatch | None:
         if subject is not None:
             return _build(a.text, subject[0], (statement.start() + 1, a.end), a.cue, quoted=False, relay=None)
     tokens = _tokens(a.text, max(0, a.start - 60), a.start)
+    while tokens and _is_cue_modifier(tokens[-1][2]):
+        tokens = tokens[:-1]  # "Cruz repeatedly calling"
+    names = 0
+    while names < len(tokens) and tokens[-1 - names][2][:1].isupper() and tokens[-1 - names][2].lower() not in _NOT_FIRST:
+        names += 1
+    if names:  # "with Senator Ann Lee telling reporters": the named person
+        phrase = tokens[-names:]
+        if _subject_phrase(phrase):
+            return _build(a.text, (phrase[0][0], phrase[-1][1]), (a.start, a.end), a.cue, quoted=False, relay=None)
     for back in range(1, min(5, len(tokens)) + 1):
         word = tokens[-back][2]
         if word in _BOUNDARY_TOKENS or word.lower() in _SUBORDINATORS or word.lower() in _COORDINATORS:
@@ -998,21 +1008,25 @@ def _clause_subject(text: str, before: int) -> tuple[int, int] | None:
         if token[2] in (".", "!", "?", ";", "“", "\"") and i + 1 < len(tokens):
             opening = i + 1
     tokens = tokens[opening:]
+    last_clause = max((i for i, t in enumerate(tokens[:-1]) if t[2] in (",", "—", "–")), default=-1)
+    if last_clause > 0:  # "Although X did A, he did B, saying ...": the clause next to the participle first
+        nearer = _opening_subject(tokens[last_clause + 1 :])
+        if nearer is not None:
+            return nearer
+    return _opening_subject(tokens)
+
+
+def _opening_subject(tokens: list[Token]) -> tuple[int, int] | None:
+    """The subject at the start of ``tokens``: up to its first finite-looking verb."""
     while tokens and (tokens[0][2].lower() in _COORDINATORS or tokens[0][2].lower() in ("however", "meanwhile", "still")):
         tokens = tokens[1:]
-    phrase: list[Token] = []
-    for token in tokens:
-        word = token[2]
-        if word in _BOUNDARY_TOKENS:
-            break
-        if word[:1].islower() and phrase and _looks_finite(word):
-            break
-        phrase.append(token)
-        if len(phrase) > 8:
+    for size in range(1, min(9, len(tokens))):
+        following = tokens[size][2]
+        if tokens[size - 1][2] in _BOUNDARY_TOKENS:
             return None
-    if not phrase or not _subject_phrase(phrase):
-        return None
-    return phrase[0][0], phrase[-1][1]
+        if following[:1].islower() and following not in _NP_CONTINUATIONS and _subject_phrase(tokens[:size]):
+            return tokens[0][0], tokens[size - 1][1]  # the shortest noun phrase followed by its verb
+    return None
 
 
 def _looks_finite(word: str) -> bool:
@@ -1051,7 +1065,8 @@ def _subject_before(text: str, cue_start: int) -> tuple[tuple[int, int], int, bo
     """(source span, where the cue starts with its auxiliaries, subordinate) left of a cue."""
     tokens = _tokens(text, max(0, cue_start - 100), cue_start)
     cue_from = cue_start
-    while tokens and tokens[-1][2].lower() in _CUE_AUXILIARIES:
+    while tokens and (tokens[-1][2].lower() in _CUE_AUXILIARIES or _is_cue_modifier(tokens[-1][2])
+                      or tokens[-1][2].lower() == "since" and len(tokens) > 1 and tokens[-2][2].lower() in ("has", "have", "had")):
         cue_from = tokens.pop()[0]
     if not tokens:
         return None
@@ -1069,8 +1084,19 @@ def _subject_before(text: str, cue_start: int) -> tuple[tuple[int, int], int, bo
 def _phrase_back(tokens: list[Token]) -> tuple[list[Token], bool]:
     """The tokens back to the nearest boundary, and whether that boundary subordinates."""
     phrase: list[Token] = []
-    for token in reversed(tokens):
+    skip_to = -1
+    for index in range(len(tokens) - 1, -1, -1):
+        token = tokens[index]
+        if index > skip_to >= 0:
+            phrase.append(token)  # inside a parenthesis after a name: "Sen. Ann Lee (D-Va.)"
+            continue
         lowered = token[2].lower()
+        if token[2] == ")" and phrase == [] and index > 1:
+            opening = next((i for i in range(index - 1, max(-1, index - 12), -1) if tokens[i][2] == "("), -1)
+            if opening > 0 and tokens[opening - 1][2][:1].isupper():
+                phrase.append(token)
+                skip_to = opening - 1
+                continue
         if token[2] in _BOUNDARY_TOKENS or lowered in _COORDINATORS:
             return phrase[::-1], False
         if lowered in _SUBORDINATORS or (lowered in _ALL_CUES and token[2][:1].islower() and phrase):
@@ -1119,14 +1145,14 @@ def _subject_phrase(tokens: list[Token]) -> bool:
     lowered = [w.lower() for w in words]
     if len(words) > 8 and not all(w[:1].isupper() or w in ("of", "the", "and") for w in lowered):
         return False
+    if _QUANTITY_SUBJECT.match(" ".join(lowered)) and not any(w in _NOT_IN_SOURCE for w in lowered):
+        return True  # "nine in 10", "some 20 percent of voters", "most of those polled": respondents
     if lowered[0] in _NOT_FIRST or lowered[-1] in _NOT_LAST or lowered[-1] in _DETERMINERS:
         return False
     if any(w in _NOT_IN_SOURCE or w in _TIME_WORDS or w in _VERBISH for w in lowered):
         return False
     if lowered[0] in _CAPITALISED_NOT_SOURCE or not words[0][:1].isalnum():
         return False
-    if _QUANTITY_SUBJECT.match(" ".join(lowered)):
-        return True  # "nine in 10", "some 20 percent of voters", "most of those polled": respondents
     head = lowered[-1].removesuffix("'s").removesuffix("’s")
     if len(words) == 1:
         if lowered[0].endswith("ing"):  # "Having said that"

@@ -207,7 +207,7 @@ DOCUMENT_WORDS = frozenset(
     """readout statement report reports study studies survey surveys poll polls data figures document documents filing filings
     letter memo memorandum minutes transcript communique communiqué release notice indictment complaint
     lawsuit ruling judgment assessment analysis review audit census estimate estimates tweet post
-    message email affidavit""".split()
+    message email affidavit records tallies numbers statistics results polling""".split()
 )
 # People described by role rather than name: unnamed sources.
 ROLE_WORDS = frozenset(
@@ -235,7 +235,7 @@ PERSON_TITLES = frozenset(
 )
 # Number words for quantities of people ("nine in 10 said", "two of the officials").
 NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "a third",
-                "a quarter", "most", "many", "some", "few", "several", "majority", "a majority", "two-thirds")
+                "a quarter", "most", "many", "some", "few", "several", "majority", "a majority", "two-thirds", "none")
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 # Plain nouns for people that, described ("the candidate's friends", "many voters"), can be
 # a source. Not sources alone: "people said" needs a determiner or a name before it.

@@ -912,8 +912,6 @@ def _participle_adjunct(a: Anchor) -> AttributionMatch | None:
     gerund = a.cue.endswith("ing")
     participle = gerund and (before.rstrip().endswith((",", "—", "–")) or before.endswith(_ADVERBIAL_BEFORE_PARTICIPLE))
     coordinated = before.endswith((" and ", " but ", ", and ", "and also "))
-    if gerund and not participle and not coordinated:
-        return _reduced_relative(a)
     if not participle and not coordinated:
         return None
     for earlier in reversed(a.found):
@@ -928,6 +926,8 @@ def _participle_adjunct(a: Anchor) -> AttributionMatch | None:
 def _reduced_relative(a: Anchor) -> AttributionMatch | None:
     """ "a sign saying ...", "a memo stating ...": the noun the participle modifies says it;
     "X issued a statement saying ...": X says it, through the statement."""
+    if not a.cue.endswith("ing"):
+        return None
     statement = _STATEMENT_BEFORE.search(a.text, max(0, a.start - 40), a.start)
     if statement is not None:
         subject = _subject_before(a.text, statement.start() + 1)
@@ -939,8 +939,8 @@ def _reduced_relative(a: Anchor) -> AttributionMatch | None:
     names = 0
     while names < len(tokens) and tokens[-1 - names][2][:1].isupper() and tokens[-1 - names][2].lower() not in _NOT_FIRST:
         names += 1
-    if names:  # "with Senator Ann Lee telling reporters": the named person
-        phrase = tokens[-names:]
+    if names and len(tokens) > names and tokens[-names - 1][2].lower() == "with":
+        phrase = tokens[-names:]  # "with Senator Ann Lee telling reporters": the named person
         if _subject_phrase(phrase):
             return _build(a.text, (phrase[0][0], phrase[-1][1]), (a.start, a.end), a.cue, quoted=False, relay=None)
     for back in range(1, min(5, len(tokens)) + 1):
@@ -949,7 +949,7 @@ def _reduced_relative(a: Anchor) -> AttributionMatch | None:
             break
         if word.lower() in _NP_OPENERS or word.endswith(("'s", "’s")):
             phrase = tokens[-back:]
-            if _subject_phrase(phrase) or phrase[-1][2].lower() in lx.DOCUMENT_WORDS:
+            if phrase[-1][2].lower() in lx.DOCUMENT_WORDS or phrase[-1][2].lower() in lx.OWN_CHANNEL_WORDS:
                 return _build(a.text, (phrase[0][0], phrase[-1][1]), (a.start, a.end), a.cue, quoted=False, relay=None)
             break
     return NOT_A_CUE  # type: ignore[return-value]
@@ -1008,25 +1008,27 @@ def _clause_subject(text: str, before: int) -> tuple[int, int] | None:
         if token[2] in (".", "!", "?", ";", "“", "\"") and i + 1 < len(tokens):
             opening = i + 1
     tokens = tokens[opening:]
-    last_clause = max((i for i, t in enumerate(tokens[:-1]) if t[2] in (",", "—", "–")), default=-1)
-    if last_clause > 0:  # "Although X did A, he did B, saying ...": the clause next to the participle first
-        nearer = _opening_subject(tokens[last_clause + 1 :])
-        if nearer is not None:
-            return nearer
-    return _opening_subject(tokens)
+    # "Although X did A, he did B, saying ...": the clause nearest the participle first
+    clause_starts = [i + 1 for i, t in enumerate(tokens[:-1]) if t[2] in (",", "—", "–")][::-1] + [0]
+    for start in clause_starts:
+        subject = _opening_subject(tokens[start:])
+        if subject is not None:
+            return subject
+    return None
 
 
 def _opening_subject(tokens: list[Token]) -> tuple[int, int] | None:
     """The subject at the start of ``tokens``: up to its first finite-looking verb."""
     while tokens and (tokens[0][2].lower() in _COORDINATORS or tokens[0][2].lower() in ("however", "meanwhile", "still")):
         tokens = tokens[1:]
+    found = None
     for size in range(1, min(9, len(tokens))):
         following = tokens[size][2]
         if tokens[size - 1][2] in _BOUNDARY_TOKENS:
-            return None
+            break
         if following[:1].islower() and following not in _NP_CONTINUATIONS and _subject_phrase(tokens[:size]):
-            return tokens[0][0], tokens[size - 1][1]  # the shortest noun phrase followed by its verb
-    return None
+            found = (tokens[0][0], tokens[size - 1][1])  # the longest noun phrase before a lowercase word
+    return found
 
 
 def _looks_finite(word: str) -> bool:
@@ -1040,6 +1042,7 @@ ANCHORED_RULES: tuple[Rule, ...] = (
     Rule("not a cue", "a cue word used as a noun, a name, a wish or a compound", _not_a_cue),
     Rule("relative pronoun", "X, who said ...", _relative_pronoun),
     Rule("participle adjunct", "SOURCE did X, saying ... / SOURCE did X and said ...", _participle_adjunct),
+    Rule("reduced relative", "a memo saying ... / SOURCE issued a statement saying ...", _reduced_relative),
     Rule("passive agent", "asked by SOURCE", _passive_agent),
     Rule("subject before cue", "SOURCE (has) said", _subject_left),
     Rule("inverted after quotation", '"...," said SOURCE', _subject_right),

@@ -47,7 +47,7 @@ STANCE_CUES = tuple(
     criticizes criticises condemned condemns demanded demands questioned questions challenged challenges
     welcomed welcomes endorsed endorses rejected rejects defended defends
     called calls calling describes describing dubbed labeled labelled branded
-    supported supporting opposed opposes opposing
+    supported opposed opposes opposing
     blamed blames blasted blasts attacked denounced denounces dismissed dismisses slammed slams
     mocked mocks ridiculed derided decried lambasted chided scolded
     agreed agrees disagreed disagrees declined declines refused refuses
@@ -123,7 +123,8 @@ COLON_LABELS = frozenset(
     tags topics filed share image graphic chart map timeline what why how who when where here""".split()
 )
 # Two-word compounds in which a cue word is no cue: "a think tank", "a talk show host".
-NOT_CUE_COMPOUNDS = frozenset({("think", "tank"), ("think", "tanks"), ("show", "host"), ("show", "hosts")})
+NOT_CUE_COMPOUNDS = frozenset({("think", "tank"), ("think", "tanks"), ("show", "host"), ("show", "hosts"),
+                               ("adding", "to"), ("added", "to"), ("adds", "to")})
 # What a document says, only at the end of a quotation: '"...," the letter read.'
 DOCUMENT_CUES = ("read",)
 # Verbs that also take an object before the content ("told reporters that").

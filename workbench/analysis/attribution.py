@@ -746,7 +746,9 @@ def find_attributions(text: str) -> list[AttributionMatch]:
 
     The claim's own attribution (``match_attribution``) is one of them when found; the
     rest are anchored on the other cues. Relations whose cue sits in a subordinate or
-    relative clause are marked ``subordinate``.
+    relative clause are marked ``subordinate``. A relation reported inside another's
+    content ("X said that Y believes ...") is a hop of that one's chain, not listed here
+    (PolNeAR's annotators read it as part of the outer content too).
     """
     words = _signal_words(text)
     if not words & _CUE_WORDS and not words & _STANCE_WORDS and ":" not in text:
@@ -754,7 +756,18 @@ def find_attributions(text: str) -> list[AttributionMatch]:
     main = _match(text, words)
     found = _anchored_relations(text, words, [main] if main is not None else [])
     found.sort(key=lambda m: m.cue_span[0])
-    return found
+    return [m for m in found if not _nested(text, m, found)]
+
+
+def _nested(text: str, relation: AttributionMatch, found: list[AttributionMatch]) -> bool:
+    """Whether ``relation`` is the complement of an earlier relation's cue: "said (that) Y believes"."""
+    if relation.rule != "subject before cue":
+        return False
+    before = text[: relation.source_span[0]].split()
+    previous = before[-1].lower().strip(",") if before else ""
+    if previous != "that" and previous not in _ALL_CUES:
+        return False
+    return any(other is not relation and other.cue_span[1] <= relation.source_span[0] for other in found)
 
 
 def _cue_positions(text: str, words: set[str]) -> list[tuple[int, int, str]]:

@@ -232,7 +232,7 @@ def _match(text: str, words: set[str]) -> AttributionMatch | None:
 
 def _shape_cue_is_anchored(text: str, found: AttributionMatch) -> bool:
     cue = text[found.cue_span[0] : found.cue_span[1]].lower()
-    if cue.endswith("ing"):
+    if cue.endswith("ing") or _CREDIT_LINE.match(text, found.cue_span[1]):
         return True
     if cue in lx.CLAUSE_ONLY_CUES:
         following = _NEXT_WORD.match(text, found.cue_span[1])
@@ -398,7 +398,12 @@ _SUBORDINATE_OPENING = re.compile(
 )
 _INTRO_WORD = re.compile(
     r"(?:[Tt]hen|[Aa]fter|[Ww]hen|[Ww]hile|[Aa]s|[Aa]nd|[Bb]ut|[Ss]o|[Yy]et|[Nn]ow|[Ss]till|[Aa]lso|[Ss]ince|[Bb]efore"
-    r"|[Bb]ecause|[Ii]f|[Tt]hough|[Aa]lthough)\s+(?=\S)"
+    r"|[Bb]ecause|[Ii]f|[Tt]hough|[Aa]lthough|[A-Z][a-z]+ly,)\s+(?=\S)"
+)
+_SOURCE_ASIDE = re.compile(
+    r",\s+(?:who|whose)\s(?![^,]*(?:anonymity|not to be named|not to be identified))[^\"“”]*,?\s*$"
+    r"|,\s+(?:in|on|at|during|meanwhile|however|for example|for instance|in contrast|by contrast|of course|too|though"
+    r"|likewise|instead|in turn|in a statement|in an interview)\b[^,]*,?\s*$"
 )
 _INTRO_PHRASE = re.compile(r"(?:In|On|At|During|After|Before|Speaking|Asked|Writing|Reached)\b[^,]{0,80},\s+(?=\S)")
 _DATELINE_DASH = re.compile(r".*[―—–]\s+(?=\S)")
@@ -453,6 +458,13 @@ def _tidy_spans(
     apposition = _PARTICIPLE_APPOSITION.search(text, start, end)
     if apposition is not None and apposition.start() > start:  # "A senior official, speaking on condition of anonymity,"
         end = apposition.start()
+    if end <= cue_start:  # the source before its cue
+        aside = _SOURCE_ASIDE.search(text, start, end)
+        if aside is not None and aside.start() > start:
+            end = aside.start()  # "Ms. Lee, who chairs the board, said" / "Ms. Lee, in an interview, said": Ms. Lee
+        last = text.rfind(" ", start, end)
+        if last > start and text[last + 1 : end].lower() in _SUBJECT_PRONOUNS and "," not in text[start:last]:
+            start = last + 1  # "late Saturday he announced": he
     return (start, _without_stray_punctuation(text, start, end)), (cue_start, cue_span[1])
 
 
@@ -712,6 +724,7 @@ _RELATIVE_SOURCE = re.compile(r"^(?P<head>(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hre
 _NOUN_FOLLOWERS = frozenset(
     "is are was were has have had will would of with for in on at by about from to host hosts".split()
 )
+_CREDIT_LINE = re.compile(r"\s+from\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3}\s*\.?\s*$")
 _OPENS_QUOTATION = re.compile(r"\s*[,:]?\s*[\"“‘']")
 _NEXT_WORD = re.compile(r"[\s,]*([\w'’-]+)")
 _CUE_COMPOUNDS = lx.NOT_CUE_COMPOUNDS
@@ -882,6 +895,8 @@ def _not_a_cue(a: Anchor) -> object | None:
             return NOT_A_CUE
     if cue in lx.CONTROL_CUES and next_word == "to":
         return NOT_A_CUE
+    if _CREDIT_LINE.match(text, end):
+        return NOT_A_CUE  # "Lee reported from Kabul.": a byline credit
     if cue in lx.CLAUSE_ONLY_CUES and next_word != "that" and not _OPENS_QUOTATION.match(text, end):
         return NOT_A_CUE  # "swing states like Ohio", "France maintains close ties"
     return None

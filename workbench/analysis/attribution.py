@@ -729,6 +729,7 @@ _OPENS_QUOTATION = re.compile(r"\s*[,:]?\s*[\"“‘']")
 _NEXT_WORD = re.compile(r"[\s,]*([\w'’-]+)")
 _CUE_COMPOUNDS = lx.NOT_CUE_COMPOUNDS
 _RELATIVE_PRONOUNS = frozenset({"who", "which"})
+_PROGRESSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "been", "be", "keeps", "kept"})
 _NP_CONTINUATIONS = frozenset({"of", "for", "at", "from", "in", "with", "and", "'s", "’s"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 _QUANTITY_SUBJECT = re.compile(
@@ -1096,9 +1097,11 @@ def _subject_before(text: str, cue_start: int) -> tuple[tuple[int, int], int, bo
     """(source span, where the cue starts with its auxiliaries, subordinate) left of a cue."""
     tokens = _tokens(text, max(0, cue_start - 100), cue_start)
     cue_from = cue_start
+    progressive = text[cue_start:cue_start + 30].split(" ", 1)[0].lower().endswith("ing")
     while tokens and (tokens[-1][2].lower() in _CUE_AUXILIARIES or _is_cue_modifier(tokens[-1][2])
+                      or progressive and tokens[-1][2].lower() in _PROGRESSIVE_AUXILIARIES
                       or tokens[-1][2].lower() == "since" and len(tokens) > 1 and tokens[-2][2].lower() in ("has", "have", "had")):
-        cue_from = tokens.pop()[0]
+        cue_from = tokens.pop()[0]  # "has long said", "is telling", "are showing"
     if not tokens:
         return None
     if tokens[-1][2] == ",":  # "X, a former adviser, said" / "X, who ..., said": an apposition may run long

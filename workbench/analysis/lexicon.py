@@ -79,7 +79,8 @@ EVIDENCE_CUES = tuple("""show shows showed showing found finds find reveals""".s
 BARE_SOURCE_NOUNS = frozenset(
     """police prosecutors authorities investigators regulators firefighters paramedics rescuers troops
     officials analysts economists experts witnesses residents sources diplomats doctors scientists
-    researchers organisers organizers protesters activists critics supporters lawmakers""".split()
+    researchers organisers organizers protesters activists critics supporters lawmakers respondents voters
+    delegates participants observers pollsters aides advisers members employees workers students""".split()
 )
 # A request for anonymity inside a source phrase: the source is unnamed by its own wish,
 # and the verb inside ("asked", "spoke") is no relation of its own.
@@ -87,6 +88,7 @@ ANONYMITY_PHRASES = (
     "asked not to be named", "asked not to be identified", "declined to be named", "declined to be identified",
     "on condition of anonymity", "on the condition of anonymity", "requested anonymity", "asked for anonymity",
     "not authorized to speak", "not authorised to speak", "spoke anonymously", "speaking anonymously",
+    "did not want to be named", "didn't want to be named", "didn’t want to be named", "did not want to be identified",
 )
 # An organisation's own channel ("its website", "the company's statement"): the organisation
 # speaking, not the media.

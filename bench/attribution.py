@@ -133,7 +133,34 @@ def score_here(articles: list[dict], errors: int = 0) -> dict[str, dict[str, dic
             by_part.setdefault(f"{system} cue", Score()).add(cues, gold_cues, text)
             if every and part == "dev" and shown < errors:
                 shown += _print_errors(text, sources, gold_sources, errors - shown)
-    return {part: {name: s.figures() | {"n": s.gold} for name, s in systems.items()} for part, systems in scores.items()}
+    result = {part: {name: s.figures() | {"n": s.gold} for name, s in systems.items()} for part, systems in scores.items()}
+    for part in result:
+        result[part]["ceiling"] = _inventory_share([a for a in articles if part_of(a["doc"]) == part])
+    return result
+
+
+def _inventory_share(articles: list[dict]) -> float:
+    """The share of annotated relations whose cue holds a word of our cue inventory: what a
+    perfect finder over the lexicon could recall at most (PolNeAR's cues are far broader)."""
+    try:
+        from workbench.analysis import lexicon as lx
+    except ImportError:
+        return 0.0
+    names = ("CUE_VERBS", "STANCE_CUES", "EVIDENCE_CUES", "NAMING_CUES", "COMMUNICATION_CUES")
+    inventory = {w for name in names for w in getattr(lx, name, ())} | {":", "according to"}
+    total = covered = 0
+    for article in articles:
+        text = article["text"]
+        for relation in article["attributions"]:
+            cue, source = _extent(relation.get("cue_spans") or []), _extent(relation.get("source_spans") or [])
+            if cue is None or source is None:
+                continue
+            total += 1
+            phrase = text[cue[0] : cue[1]].lower()
+            covered += any(c in inventory for c in phrase.replace(":", " : ").split()) or any(
+                " " in c and c in phrase for c in inventory
+            )
+    return covered / total if total else 0.0
 
 
 def _print_errors(text: str, predicted: list[Span], gold: list[Span], most: int) -> int:
@@ -195,12 +222,15 @@ def main() -> None:
         count = sum(part_of(a["doc"]) == part for a in articles)
         print(f"\n{part}: {count} articles, {relations[part]} annotated relations")
         for name, figures in current[part].items():
+            if name == "ceiling":
+                continue
             old = (previous or {}).get(part, {}).get(name, {})
             cells = [f"{name:<22} gold {figures['n']:5d}"]
             for key in ("exact P", "exact R", "overlap P", "overlap R"):
                 was = f" ({old[key]:5.1%})" if key in old else ""
                 cells.append(f"{key} {figures[key]:5.1%}{was}")
             print("  ".join(cells))
+        print(f"annotated relations whose cue is in our inventory (a recall ceiling): {current[part]['ceiling']:5.1%}")
 
 
 if __name__ == "__main__":

@@ -225,3 +225,31 @@ def test_restrictive_relative_clauses_define_a_group_and_stay_unattributed() -> 
     assert relation_sources("Landlords who say the levy is unfair will pay it anyway.") == []
     text = "Ada Voss, who says the levy is unfair, will pay it anyway."
     assert ("who", "says") in relation_sources(text)
+
+
+def test_a_relation_inside_another_ones_content_is_a_hop_not_a_relation() -> None:
+    text = "The auditor said that the treasurer believes the books are wrong."
+    assert relation_sources(text) == [("The auditor", "said")]
+    found = find_attribution(text)
+    assert found is not None and found.chain == ["The auditor", "the treasurer"]
+
+
+def test_a_source_before_its_cue_sheds_asides_but_keeps_a_request_for_anonymity() -> None:
+    assert ("Ada Voss", "said") in relation_sources("Ada Voss, who chairs the board, said the levy was unfair.")
+    assert ("Ada Voss", "said") in relation_sources("Ada Voss, in an interview, said the levy was unfair.")
+    text = "A clerk, who was not authorized to speak publicly, said the levy was unfair."
+    found = find_attribution(text)
+    assert found is not None and found.anonymous and "not authorized" in found.source
+
+
+def test_a_byline_credit_is_no_attribution() -> None:
+    assert find_attribution("Ada Voss reported from Tallinn.") is None
+    found = find_attribution("Ada Voss reported that the levy was unfair.")
+    assert found is not None and found.source == "Ada Voss"
+
+
+def test_progressive_auxiliaries_join_the_cue() -> None:
+    text = "Early polls are showing that the levy passed."
+    assert [(text[slice(*m.source_span)], text[slice(*m.cue_span)]) for m in find_attributions(text)] == [
+        ("Early polls", "are showing")
+    ]

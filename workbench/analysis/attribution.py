@@ -401,7 +401,7 @@ _INTRO_WORD = re.compile(
     r"|[Bb]ecause|[Ii]f|[Tt]hough|[Aa]lthough|[A-Z][a-z]+ly,)\s+(?=\S)"
 )
 _SOURCE_ASIDE = re.compile(
-    r",\s+(?:who|whose)\s(?![^,]*(?:anonymity|not to be named|not to be identified))[^\"“”]*,?\s*$"
+    r",\s+(?:who|whose)\s(?![^,]*(?:" + "|".join(re.escape(p) for p in lx.ANONYMITY_PHRASES) + r"))[^\"“”]*,?\s*$"
     r"|,\s+(?:in|on|at|during|meanwhile|however|for example|for instance|in contrast|by contrast|of course|too|though"
     r"|likewise|instead|in turn|in a statement|in an interview)\b[^,]*,?\s*$"
 )
@@ -965,6 +965,8 @@ def _reduced_relative(a: Anchor) -> AttributionMatch | None:
     tokens = _tokens(a.text, max(0, a.start - 60), a.start)
     while tokens and _is_cue_modifier(tokens[-1][2]):
         tokens = tokens[:-1]  # "Cruz repeatedly calling"
+    if tokens and tokens[-1][2].lower() in _PROGRESSIVE_AUXILIARIES:
+        return None  # "polls are showing": a finite verb, read by the subject rule
     names = 0
     while names < len(tokens) and tokens[-1 - names][2][:1].isupper() and tokens[-1 - names][2].lower() not in _NOT_FIRST:
         names += 1

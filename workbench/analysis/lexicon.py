@@ -228,7 +228,8 @@ ROLE_WORDS = frozenset(
     strategist strategists pollster pollsters consultant consultants operative operatives organizer
     manufacturer chairman chairwoman president governor mayor senator judge prosecutor clerk
     surgeon physician soldier soldiers guard guards survivor survivors victim victims neighbour neighbor
-    relative relatives friend friends colleague colleagues partner partners director-general foreman forewoman porter""".split()
+    relative relatives friend friends colleague colleagues partner partners director-general foreman forewoman porter treasurer accountant administrator
+    superintendent commissioner coordinator counsel architect clerk clerks""".split()
 )
 # Titles that mark a named person.
 PERSON_TITLES = frozenset(

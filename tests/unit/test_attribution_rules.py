@@ -18,7 +18,10 @@ def test_every_rule_is_named_and_shows_its_shape() -> None:
     assert len(set(r.name for r in ANCHORED_RULES)) == len(ANCHORED_RULES)
 
 
-@pytest.mark.parametrize("cue", ["said", "told reporters", "added", "warned", "insisted", "explained"])
+PAST_TENSE_CUES = [w for w in lx.CUE_VERBS if w.endswith("ed") or w in ("said", "told", "wrote", "thought", "forecast")]
+
+
+@pytest.mark.parametrize("cue", PAST_TENSE_CUES + ["told reporters"])
 @pytest.mark.parametrize(
     ("template", "source"),
     [
@@ -30,6 +33,7 @@ def test_every_rule_is_named_and_shows_its_shape() -> None:
 def test_cues_through_shapes(template: str, cue: str, source: str) -> None:
     found = find_attribution(template.format(cue=cue))
     assert found is not None and found.source == source and found.rule
+    assert found.cue is not None and found.cue.split()[0] == cue.split()[0]
 
 
 def test_the_rule_is_named_in_the_reason() -> None:

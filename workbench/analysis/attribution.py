@@ -276,7 +276,7 @@ def _leading(text: str) -> AttributionMatch | None:
     source_span, cue_span = match.span("source"), match.span("cue")
     cue = match.group("cue")
     rest = match.group("rest")
-    if cue.lower() in _NOUN_CUES:  # "Earlier reports said ...": the noun belongs to the source
+    if cue.lower() in _NOUN_CUES and not rest.startswith(" that "):  # "Earlier reports said ...": the noun belongs to the source
         follower = _FOLLOWING_CUE.match(rest)
         if follower is None:
             return None

@@ -48,13 +48,10 @@ _END = r"[.!?]?[\"”’']?\s*$"
 # Cheap prefilters: the cue and hedge words among a claim's lowercased words decide which
 # regexes run. One scan finds just those words (a whole word: no letter either side).
 _CUE_WORDS = frozenset(lx.CUE_VERBS) | {"according", "quoting", "citing"}
-_HEDGE_WORDS = frozenset(
-    {"reportedly", "allegedly", "purportedly", "apparently", "supposedly", "unconfirmed", "rumoured", "rumored",
-     "believed", "understood"}
+_STANCE_WORDS = (
+    frozenset(lx.STANCE_CUES) | frozenset(lx.DOCUMENT_CUES) | frozenset(lx.EVIDENCE_CUES) | frozenset(lx.COMMUNICATION_CUES)
 )
-_PASSIVE_HEDGES = ("said to", "reported to", "thought to", "alleged to")
-_STANCE_WORDS = frozenset(lx.STANCE_CUES) | frozenset(lx.DOCUMENT_CUES) | frozenset(lx.EVIDENCE_CUES) | frozenset(lx.COMMUNICATION_CUES)
-_SIGNAL_WORD = re.compile(r"(?<![a-z])" + word_alternation(_CUE_WORDS | _HEDGE_WORDS | _STANCE_WORDS) + r"(?![a-z])")
+_SIGNAL_WORD = re.compile(r"(?<![a-z])" + word_alternation(_CUE_WORDS | lx.HEDGE_WORDS | _STANCE_WORDS) + r"(?![a-z])")
 _HEDGE = re.compile(r"\b(?:" + "|".join(re.escape(h) for h in lx.HEDGES) + r")\b", re.IGNORECASE)
 _ACCORDING = re.compile(r"(?:^|(?<=[\s,(—-]))(?P<cue>[Aa]ccording to)\s+(?P<source>[^,;\"“”]+?)(?=\s*(?:,|;|\)|—|[.!?]?[\"”’]?\s*$))")
 _TRAILING = re.compile(
@@ -66,7 +63,7 @@ _TRAILING = re.compile(
 )
 _INVERTED = re.compile(
     r"(?P<sep>,[\"”’']{0,2}\s+|[\"”’']{1,2}\s+)"
-    r"(?P<cue>said|says|added|adds|wrote|writes|asked|argued|explained|noted|replied|warned|insisted|recalled|declared|reported|told)\s+"
+    r"(?P<cue>" + word_alternation(lx.INVERTING_CUES) + r")\s+"
     r"(?P<source>(?:[A-Z]|the\s|a\s|an\s|one\s)[^;\"“”]{0,110}?)" + _END
 )
 _LEADING = re.compile(
@@ -89,19 +86,6 @@ _NEWS_ORGANISATION = re.compile(
 _MEDIA_REPORTS = re.compile(r"\breports?\s+(?:in|by|from|on)\s+(?:the\s+)?(?P<outlet>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
 _LEADING_DESCRIPTOR = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
 
-# Words that cannot be in (or open) a source phrase: they make it a clause.
-_NOT_IN_SOURCE = frozenset(
-    """is are was were be been being has have had will would could can should may might must do does did
-    that which whether if because when while although though who whom not never don't don’t doesn't doesn’t
-    didn't didn’t""".split()
-)
-_NOT_FIRST = frozenset({"and", "but", "or", "so", "as", "where", "who", "what", "how", "why", "to", "not", "than", "for",
-                        "despite", "amid", "during", "without", "with", "from", "about", "of", "on", "in", "at", "into",
-                        "under", "over", "through", "against", "like", "unlike"})
-# A source phrase ending in one of these is a clause cut short ("Democrats controlled the Senate and").
-_NOT_LAST = frozenset({"and", "or", "but", "to", "of", "for", "with", "in", "on", "at", "by", "who", "which", "that", "widely", "not"})
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "one", "two", "three", "some", "many", "several", "both", "all"})
-_NOUN_CUES = frozenset({"reports", "claims", "estimates", "notes", "states", "forecasts", "forecast", "figures"})
 _QUOTES = "\"“”"
 _SINGLE_WORD_SOURCES = lx.PRONOUNS | lx.ROLE_WORDS | lx.DOCUMENT_WORDS | lx.STRONG_OUTLET_WORDS | lx.BARE_SOURCE_NOUNS
 
@@ -158,7 +142,7 @@ def _claim_match(text: str, words: set[str]) -> AttributionMatch | None:
         # the first relation of the claim's own clause that states content, not a position.
         for start, end, word in _cue_positions(text, words & _CLAIM_CUES):
             relation = _anchored(text, word, start, end)
-            if relation is None or relation.subordinate or relation.attribution.source.lower() in _FIRST_PERSON:
+            if relation is None or relation.subordinate or relation.attribution.source.lower() in lx.FIRST_PERSON:
                 continue
             if word in lx.EVIDENCE_CUES and relation.attribution.source_type not in ("document", "media"):
                 continue  # "police found a body" is an event; "a study found" is evidence
@@ -276,7 +260,7 @@ def _leading(text: str) -> AttributionMatch | None:
     source_span, cue_span = match.span("source"), match.span("cue")
     cue = match.group("cue")
     rest = match.group("rest")
-    if cue.lower() in _NOUN_CUES and not rest.startswith(" that "):  # "Earlier reports said ...": the noun belongs to the source
+    if cue.lower() in lx.NOUN_CUES and not rest.startswith(" that "):  # "Earlier reports said ...": the noun belongs to the source
         follower = _FOLLOWING_CUE.match(rest)
         if follower is None:
             return None
@@ -336,13 +320,13 @@ def _plausible_source(phrase: str, allow_apposition: bool = False, allow_clause:
         return False
     if phrase[:1].islower() and words[0] in _ALL_CUES:
         return False  # "said an inspector": a cue opens a clause, not a noun phrase
-    if words[0] in _NOT_FIRST or words[-1] in _NOT_LAST or words[-1] in _DETERMINERS:
+    if words[0] in lx.NOT_FIRST or words[-1] in lx.NOT_LAST or words[-1] in lx.DETERMINERS:
         return False
     if phrase[:1] in "\"“”'‘’" or (words[0].endswith("ing") and phrase[:1].islower()):
         return False  # a quotation or a participle clause, not a noun phrase
     head = phrase.split(",")[0] if allow_apposition else phrase
     head_words = [w.lower() for w in _WORD.findall(head)]
-    if not allow_clause and any(w in _NOT_IN_SOURCE for w in head_words):
+    if not allow_clause and any(w in lx.NOT_IN_SOURCE for w in head_words):
         return False
     if len(head_words) > 10:
         return False
@@ -408,16 +392,15 @@ _SOURCE_ASIDE = re.compile(
 _INTRO_PHRASE = re.compile(r"(?:In|On|At|During|After|Before|Speaking|Asked|Writing|Reached)\b[^,]{0,80},\s+(?=\S)")
 _DATELINE_DASH = re.compile(r".*[―—–]\s+(?=\S)")
 _STATEMENT_TAIL = re.compile(r"\s+(?:issued|put out|released)\s+(?:a|an)\s+(?:statement|release)$")
-_NOT_ADVERBS = frozenset({"family", "ally", "daily", "weekly", "monthly", "quarterly", "assembly", "supply", "rally"})
 
 
 def _is_cue_modifier(word: str) -> bool:
     """An auxiliary or adverb that belongs to the cue: "has", "also", "privately", "wouldn't"."""
     lowered = word.lower()
     return word.islower() and (
-        lowered in _CUE_AUXILIARIES
-        or lowered.replace("’", "'") in _NEGATED_AUXILIARIES
-        or (lowered.endswith("ly") and len(lowered) > 4 and lowered not in _NOT_ADVERBS)
+        lowered in lx.CUE_AUXILIARIES
+        or lowered.replace("’", "'") in lx.NEGATED_AUXILIARIES
+        or (lowered.endswith("ly") and len(lowered) > 4 and lowered not in lx.NOT_ADVERBS)
     )
 
 
@@ -463,7 +446,7 @@ def _tidy_spans(
         if aside is not None and aside.start() > start:
             end = aside.start()  # "Ms. Lee, who chairs the board, said" / "Ms. Lee, in an interview, said": Ms. Lee
         last = text.rfind(" ", start, end)
-        if last > start and text[last + 1 : end].lower() in _SUBJECT_PRONOUNS and "," not in text[start:last]:
+        if last > start and text[last + 1 : end].lower() in lx.SUBJECT_PRONOUNS and "," not in text[start:last]:
             start = last + 1  # "late Saturday he announced": he
     return (start, _without_stray_punctuation(text, start, end)), (cue_start, cue_span[1])
 
@@ -561,13 +544,12 @@ def classify_source(phrase: str, cue: str, relayed: bool = False) -> tuple[str, 
         return "organisation", False
     if raw_words and all(w.isupper() and len(w) > 1 for w in raw_words) or "&" in core:
         return "organisation", False  # "NATO", "AT&T", "Johnson & Johnson"
-    if unnamed_by_request or (head_words and head_words[0] in _DESCRIBED_OPENERS and not any(w[:1].isupper() for w in head[1:])):
+    if unnamed_by_request or (head_words and head_words[0] in lx.DESCRIBED_OPENERS and not any(w[:1].isupper() for w in head[1:])):
         return "anonymous", True  # "a nurse who asked not to be named", "a senior figure"
     return "person", False
 
 
 _RELATIVE_CUT = re.compile(r"\s+(?:who|whom|whose|that|which)\s+|,\s+(?:speaking|talking)\s")
-_DESCRIBED_OPENERS = frozenset({"a", "an", "one", "two", "three", "several", "some", "many", "few", "another"})
 
 
 def _is_name(phrase: str) -> bool:
@@ -584,13 +566,12 @@ def _own_channel(raw_words: list[str], words: list[str]) -> bool:
     return words[-2] in lx.POSSESSIVE_DETERMINERS or (owner.endswith(("'s", "’s")) and not owner[:1].isupper())
 
 
-_PREPOSITIONS = frozenset({"of", "for", "at", "in", "on", "from", "with", "to", "by", "familiar", "close", "who", "which"})
 
 
 def _head_noun(words: list[str]) -> str:
     """The last word before the first preposition: "report" in "a report by the office"."""
     for i, word in enumerate(words):
-        if word in _PREPOSITIONS and i > 0:
+        if word in lx.HEAD_BREAKERS and i > 0:
             return words[i - 1]
     return words[-1] if words else ""
 
@@ -654,7 +635,7 @@ def _named_after(raw_words: list[str], role_index: int) -> bool:
 
 
 def _hedges(text: str, words: set[str]) -> list[str]:
-    if not words & _HEDGE_WORDS and not any(p in text for p in _PASSIVE_HEDGES):
+    if not words & lx.HEDGE_WORDS and not any(p in text for p in lx.PASSIVE_HEDGES):
         return []
     return [m.group(0).lower() for m in _HEDGE.finditer(text)]
 
@@ -668,50 +649,11 @@ def _hedges(text: str, words: set[str]) -> list[str]:
 _TOKEN = re.compile(r"[\w.&-]+(?:['’][\w.&-]+)*|''|[^\w\s]")
 # Left of a cue these end the subject: punctuation, quotation marks and clause openers.
 _BOUNDARY_TOKENS = frozenset(",;:()[]—–\"“”'‘’") | {"''", "--"}
-_SUBORDINATORS = frozenset(
-    """that when while as after before because since if though although where whereas until once unless
-    who whom which whose what how why""".split()
-)
-_COORDINATORS = frozenset({"and", "but", "or", "so", "yet", "then"})
-# Auxiliaries and adverbs between a subject and its cue belong to the cue ("has long said").
-_CUE_AUXILIARIES = frozenset(
-    """has have had also further later earlier previously again then now often once repeatedly long already even first
-    still never would will could might may did does do recently initially privately publicly
-    frequently not really just actually truly certainly don't don’t doesn't doesn’t didn't didn’t""".split()
-)
-_NEGATED_AUXILIARIES = frozenset(
-    "wouldn't won't can't couldn't shouldn't isn't wasn't hasn't haven't hadn't didn't don't doesn't".split()
-)
-# "I think", "we believe": a speaker's own voice inside what they say, which the
-# quotation's attribution already covers (PolNeAR's annotators leave them out too).
-_FIRST_PERSON = frozenset("i we i'm i’m we're we’re i've i’ve we've we’ve i'd i’d".split())
-_TIME_WORDS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight january february march
-    april may june july august september october november december""".split()
-)
-# Capitalised sentence openers that are not names.
-_CAPITALISED_NOT_SOURCE = frozenset({"there", "this", "these", "those", "what", "here", "it's", "that's", "but"})
-# Participles that may sit inside a noun phrase ("a retired officer", "unnamed officials").
-_ADJECTIVE_PARTICIPLES = frozenset(
-    {"retired", "unnamed", "elected", "concerned", "armed", "unidentified", "informed", "respected"}
-)
-# Finite verbs that show a lowercase phrase is a clause, not a subject.
-_VERBISH = frozenset("went came made got took gave saw knew thought say says said am let".split())
-_NP_OPENERS = _DETERMINERS | {"former", "another", "other", "most", "few", "each", "every", "no", "my", "your"}
 # Heads that make a lowercase phrase a possible source ("the candidate's friends").
 _SOURCE_HEADS = (
     lx.ROLE_WORDS | lx.ORGANISATION_WORDS | lx.DOCUMENT_WORDS | lx.STRONG_OUTLET_WORDS | lx.WEAK_OUTLET_WORDS
     | lx.PRONOUNS | lx.PEOPLE_WORDS | lx.PERSON_TITLES
 )
-# Cues that put their source after them in inverted quotations ('"...," said X').
-_INVERTING_CUES = frozenset(
-    """said says added adds wrote writes asked asks argued argues explained explains noted notes replied
-    warned warns insisted recalled declared reported told tweeted concluded cautioned countered conceded
-    acknowledged stated observed remarked""".split()
-)
-# Words that end an inverted source ('said Sanders as he closed out').
-_INVERTED_STOP = frozenset({"as", "in", "on", "at", "during", "after", "when", "while", "before", "because", "from",
-                            "via", "with", "to", "that", "this", "last", "earlier", "later", "recently", "of"})
 
 # Two to four capitalised words (a title may lead) before a colon and a quotation or a
 # capitalised statement: the speaker of a colon-introduced quote. One capitalised word
@@ -719,19 +661,11 @@ _INVERTED_STOP = frozenset({"as", "in", "on", "at", "during", "after", "when", "
 _NAME_COLON = re.compile(
     r"(?P<source>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*(?P<cue>:)\s+(?=[\"“‘']*[A-Z])"
 )
-_NOUN_STANCES = frozenset({"questions", "challenges", "demands", "calls for", "calls on"})
 _RELATIVE_SOURCE = re.compile(r"^(?P<head>(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal)\s[^,]{1,40}?)\s+(?:who|that)\s+(?P<clause>.+)$")
-_NOUN_FOLLOWERS = frozenset(
-    "is are was were has have had will would of with for in on at by about from to host hosts".split()
-)
 _CREDIT_LINE = re.compile(r"\s+from\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3}\s*\.?\s*$")
 _OPENS_QUOTATION = re.compile(r"\s*[,:]?\s*[\"“‘']")
 _NEXT_WORD = re.compile(r"[\s,]*([\w'’-]+)")
 _CUE_COMPOUNDS = lx.NOT_CUE_COMPOUNDS
-_RELATIVE_PRONOUNS = frozenset({"who", "which"})
-_PROGRESSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "been", "be", "keeps", "kept"})
-_NP_CONTINUATIONS = frozenset({"of", "for", "at", "from", "in", "with", "and", "'s", "’s"})
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 _QUANTITY_SUBJECT = re.compile(
     r"^(?:(?:about|nearly|almost|roughly|some|only|just|fewer than|more than|at least|over|under)\s+)?"
     r"(?:[\d,.]+|" + "|".join(lx.NUMBER_WORDS) + r")\s*(?:%|percent|per cent|in [\d]+|in (?:" + "|".join(lx.NUMBER_WORDS)
@@ -822,7 +756,7 @@ def _anchored_relations(text: str, words: set[str], found: list[AttributionMatch
             found.append(relation)
             found.sort(key=lambda m: m.cue_span[0])
     found.extend(_colon_relations(text, found))
-    return [m for m in found if (m.attribution.source or "").lower() not in _FIRST_PERSON]
+    return [m for m in found if (m.attribution.source or "").lower() not in lx.FIRST_PERSON]
 
 
 def _colon_relations(text: str, found: list[AttributionMatch]) -> list[AttributionMatch]:
@@ -879,12 +813,12 @@ def _not_a_cue(a: Anchor) -> object | None:
     name ("the United States"), a wish ("wants to win"), faith ("believes in"), a
     document verb mid-sentence ("she read the letter"), a compound ("think tank")."""
     text, cue, start, end = a.text, a.cue, a.start, a.end
-    if cue in _NOUN_CUES or cue in _NOUN_STANCES:
+    if cue in lx.NOUN_CUES or cue in lx.NOUN_STANCES:
         return NOT_A_CUE
     if cue in lx.DOCUMENT_CUES and not _ENDS_SENTENCE.match(text, end) or _believes_in(text, end):
         return NOT_A_CUE
     if text[start].isupper() and start > 0 and text[start - 1] == " " and text[start - 2 : start - 1] not in ".!?\"“”":
-        if cue in lx.NOUN_LIKE_CUES or cue in lx.CLAUSE_ONLY_CUES or cue in _NOUN_CUES or not _title_case(text):
+        if cue in lx.NOUN_LIKE_CUES or cue in lx.CLAUSE_ONLY_CUES or cue in lx.NOUN_CUES or not _title_case(text):
             return NOT_A_CUE  # "United States", "Daily Show": capitalised mid-sentence, part of a name
     following = _NEXT_WORD.match(text, end)
     next_word = following.group(1).lower() if following else ""
@@ -892,7 +826,7 @@ def _not_a_cue(a: Anchor) -> object | None:
         return NOT_A_CUE
     if cue in lx.NOUN_LIKE_CUES:
         previous = text[max(0, start - 3) : start]
-        if next_word in _NOUN_FOLLOWERS or previous.endswith(("'s ", "’s ")):
+        if next_word in lx.NOUN_FOLLOWERS or previous.endswith(("'s ", "’s ")):
             return NOT_A_CUE
     if cue in lx.CONTROL_CUES and next_word == "to":
         return NOT_A_CUE
@@ -915,9 +849,9 @@ def _relative_pronoun(a: Anchor) -> AttributionMatch | None:
     A restrictive one ("voters who said ...") defines a group rather than quoting a speaker."""
     tokens = _tokens(a.text, max(0, a.start - 60), a.start)
     cue_from = a.start
-    while tokens and tokens[-1][2].lower() in _CUE_AUXILIARIES:
+    while tokens and tokens[-1][2].lower() in lx.CUE_AUXILIARIES:
         cue_from = tokens.pop()[0]
-    if not tokens or tokens[-1][2].lower() not in _RELATIVE_PRONOUNS:
+    if not tokens or tokens[-1][2].lower() not in lx.RELATIVE_PRONOUNS:
         return None
     if len(tokens) < 2 or tokens[-2][2] not in (",", "—", "–"):
         return NOT_A_CUE  # type: ignore[return-value]  # restrictive ("those who said"): it defines a group
@@ -965,10 +899,10 @@ def _reduced_relative(a: Anchor) -> AttributionMatch | None:
     tokens = _tokens(a.text, max(0, a.start - 60), a.start)
     while tokens and _is_cue_modifier(tokens[-1][2]):
         tokens = tokens[:-1]  # "Cruz repeatedly calling"
-    if tokens and tokens[-1][2].lower() in _PROGRESSIVE_AUXILIARIES:
+    if tokens and tokens[-1][2].lower() in lx.PROGRESSIVE_AUXILIARIES:
         return None  # "polls are showing": a finite verb, read by the subject rule
     names = 0
-    while names < len(tokens) and tokens[-1 - names][2][:1].isupper() and tokens[-1 - names][2].lower() not in _NOT_FIRST:
+    while names < len(tokens) and tokens[-1 - names][2][:1].isupper() and tokens[-1 - names][2].lower() not in lx.NOT_FIRST:
         names += 1
     if names and len(tokens) > names and tokens[-names - 1][2].lower() == "with":
         phrase = tokens[-names:]  # "with Senator Ann Lee telling reporters": the named person
@@ -976,9 +910,9 @@ def _reduced_relative(a: Anchor) -> AttributionMatch | None:
             return _build(a.text, (phrase[0][0], phrase[-1][1]), (a.start, a.end), a.cue, quoted=False, relay=None)
     for back in range(1, min(5, len(tokens)) + 1):
         word = tokens[-back][2]
-        if word in _BOUNDARY_TOKENS or word.lower() in _SUBORDINATORS or word.lower() in _COORDINATORS:
+        if word in _BOUNDARY_TOKENS or word.lower() in lx.SUBORDINATORS or word.lower() in lx.COORDINATORS:
             break
-        if word.lower() in _NP_OPENERS or word.endswith(("'s", "’s")):
+        if word.lower() in lx.NP_OPENERS or word.endswith(("'s", "’s")):
             phrase = tokens[-back:]
             if phrase[-1][2].lower() in lx.DOCUMENT_WORDS or phrase[-1][2].lower() in lx.OWN_CHANNEL_WORDS:
                 return _build(a.text, (phrase[0][0], phrase[-1][1]), (a.start, a.end), a.cue, quoted=False, relay=None)
@@ -993,7 +927,7 @@ def _passive_agent(a: Anchor) -> AttributionMatch | None:
     tokens = _tokens(a.text, a.end + 4, min(len(a.text), a.end + 120))
     name: list[Token] = []
     for token in tokens:
-        if token[2] in _BOUNDARY_TOKENS or token[2] in ".!?" or token[2].lower() in _INVERTED_STOP | _SUBORDINATORS:
+        if token[2] in _BOUNDARY_TOKENS or token[2] in ".!?" or token[2].lower() in lx.INVERTED_STOP | lx.SUBORDINATORS:
             break
         name.append(token)
     if not name or len(name) > 10 or not _subject_phrase(name):
@@ -1022,7 +956,7 @@ def _subject_left(a: Anchor) -> AttributionMatch | None:
 
 def _subject_right(a: Anchor) -> AttributionMatch | None:
     """ '"...," said X, the lead researcher.': after a quotation the source follows the cue."""
-    if a.cue not in _INVERTING_CUES:
+    if a.cue not in lx.INVERTING_CUES:
         return None
     source_span = _subject_after(a.text, a.start, a.end)
     if source_span is None:
@@ -1050,22 +984,22 @@ def _clause_subject(text: str, before: int) -> tuple[int, int] | None:
 
 def _opening_subject(tokens: list[Token]) -> tuple[int, int] | None:
     """The subject at the start of ``tokens``: up to its first finite-looking verb."""
-    while tokens and (tokens[0][2].lower() in _COORDINATORS or tokens[0][2].lower() in ("however", "meanwhile", "still")):
+    while tokens and (tokens[0][2].lower() in lx.COORDINATORS or tokens[0][2].lower() in ("however", "meanwhile", "still")):
         tokens = tokens[1:]
     found = None
     for size in range(1, min(9, len(tokens))):
         following = tokens[size][2]
         if tokens[size - 1][2] in _BOUNDARY_TOKENS:
             break
-        if following[:1].islower() and following not in _NP_CONTINUATIONS and _subject_phrase(tokens[:size]):
+        if following[:1].islower() and following not in lx.NP_CONTINUATIONS and _subject_phrase(tokens[:size]):
             found = (tokens[0][0], tokens[size - 1][1])  # the longest noun phrase before a lowercase word
     return found
 
 
 def _looks_finite(word: str) -> bool:
     lowered = word.lower()
-    return (lowered in _CUE_AUXILIARIES or lowered in _NOT_IN_SOURCE or lowered.endswith("ed")
-            or lowered in _ALL_CUES or lowered in _VERBISH)
+    return (lowered in lx.CUE_AUXILIARIES or lowered in lx.NOT_IN_SOURCE or lowered.endswith("ed")
+            or lowered in _ALL_CUES or lowered in lx.VERBISH)
 
 
 ANCHORED_RULES: tuple[Rule, ...] = (
@@ -1100,8 +1034,8 @@ def _subject_before(text: str, cue_start: int) -> tuple[tuple[int, int], int, bo
     tokens = _tokens(text, max(0, cue_start - 100), cue_start)
     cue_from = cue_start
     progressive = text[cue_start:cue_start + 30].split(" ", 1)[0].lower().endswith("ing")
-    while tokens and (tokens[-1][2].lower() in _CUE_AUXILIARIES or _is_cue_modifier(tokens[-1][2])
-                      or progressive and tokens[-1][2].lower() in _PROGRESSIVE_AUXILIARIES
+    while tokens and (tokens[-1][2].lower() in lx.CUE_AUXILIARIES or _is_cue_modifier(tokens[-1][2])
+                      or progressive and tokens[-1][2].lower() in lx.PROGRESSIVE_AUXILIARIES
                       or tokens[-1][2].lower() == "since" and len(tokens) > 1 and tokens[-2][2].lower() in ("has", "have", "had")):
         cue_from = tokens.pop()[0]  # "has long said", "is telling", "are showing"
     if not tokens:
@@ -1109,7 +1043,7 @@ def _subject_before(text: str, cue_start: int) -> tuple[tuple[int, int], int, bo
     if tokens[-1][2] == ",":  # "X, a former adviser, said" / "X, who ..., said": an apposition may run long
         return _subject_with_apposition(_tokens(text, max(0, cue_start - 240), cue_from), cue_from)
     phrase, subordinate = _phrase_back(tokens)
-    if len(phrase) > 1 and phrase[-1][2].lower() in _SUBJECT_PRONOUNS:
+    if len(phrase) > 1 and phrase[-1][2].lower() in lx.SUBJECT_PRONOUNS:
         # "at the town hall this week she said": a personal pronoun is the whole subject
         return (phrase[-1][0], phrase[-1][1]), cue_from, subordinate
     if not phrase or not _subject_phrase(phrase):
@@ -1133,9 +1067,9 @@ def _phrase_back(tokens: list[Token]) -> tuple[list[Token], bool]:
                 phrase.append(token)
                 skip_to = opening - 1
                 continue
-        if token[2] in _BOUNDARY_TOKENS or lowered in _COORDINATORS:
+        if token[2] in _BOUNDARY_TOKENS or lowered in lx.COORDINATORS:
             return phrase[::-1], False
-        if lowered in _SUBORDINATORS or (lowered in _ALL_CUES and token[2][:1].islower() and phrase):
+        if lowered in lx.SUBORDINATORS or (lowered in _ALL_CUES and token[2][:1].islower() and phrase):
             return phrase[::-1], True  # "said [an inspector] had told": a complement clause opens
         phrase.append(token)
         if len(phrase) > 12:
@@ -1155,7 +1089,7 @@ def _subject_with_apposition(tokens: list[Token], cue_from: int) -> tuple[tuple[
         return None
     first = apposition[0][2]
     lowered = first.lower()
-    if not (lowered in _NP_OPENERS or lowered in ("who", "whose") or first[:1].islower() or first[:1].isdigit()
+    if not (lowered in lx.NP_OPENERS or lowered in ("who", "whose") or first[:1].islower() or first[:1].isdigit()
             or lowered in lx.PERSON_TITLES or lowered in lx.ROLE_WORDS):
         return None
     head, subordinate = _phrase_back(tokens[:comma])
@@ -1169,9 +1103,9 @@ def _describes(word: str) -> bool:
     lowered = word.lower()
     if lowered in ("who", "whose"):
         return True  # a non-restrictive relative clause describes the source too
-    if lowered in _NOT_IN_SOURCE or lowered in _CUE_AUXILIARIES or lowered.endswith("ing"):
+    if lowered in lx.NOT_IN_SOURCE or lowered in lx.CUE_AUXILIARIES or lowered.endswith("ing"):
         return False
-    return (lowered in _NP_OPENERS or word[:1].isupper() or word[:1].isdigit() or lowered in lx.ROLE_WORDS
+    return (lowered in lx.NP_OPENERS or word[:1].isupper() or word[:1].isdigit() or lowered in lx.ROLE_WORDS
             or lowered in lx.PERSON_TITLES or lowered in ("who", "whose"))
 
 
@@ -1181,13 +1115,13 @@ def _subject_phrase(tokens: list[Token]) -> bool:
     lowered = [w.lower() for w in words]
     if len(words) > 8 and not all(w[:1].isupper() or w in ("of", "the", "and") for w in lowered):
         return False
-    if _QUANTITY_SUBJECT.match(" ".join(lowered)) and not any(w in _NOT_IN_SOURCE for w in lowered):
+    if _QUANTITY_SUBJECT.match(" ".join(lowered)) and not any(w in lx.NOT_IN_SOURCE for w in lowered):
         return True  # "nine in 10", "some 20 percent of voters", "most of those polled": respondents
-    if lowered[0] in _NOT_FIRST or lowered[-1] in _NOT_LAST or lowered[-1] in _DETERMINERS:
+    if lowered[0] in lx.NOT_FIRST or lowered[-1] in lx.NOT_LAST or lowered[-1] in lx.DETERMINERS:
         return False
-    if any(w in _NOT_IN_SOURCE or w in _TIME_WORDS or w in _VERBISH for w in lowered):
+    if any(w in lx.NOT_IN_SOURCE or w in lx.TIME_WORDS or w in lx.VERBISH for w in lowered):
         return False
-    if lowered[0] in _CAPITALISED_NOT_SOURCE or not words[0][:1].isalnum():
+    if lowered[0] in lx.CAPITALISED_NOT_SOURCE or not words[0][:1].isalnum():
         return False
     head = lowered[-1].removesuffix("'s").removesuffix("’s")
     if len(words) == 1:
@@ -1197,13 +1131,13 @@ def _subject_phrase(tokens: list[Token]) -> bool:
     for previous, word, low in zip(lowered, words[1:], lowered[1:]):
         if word[:1].isupper() or not word[:1].isalpha():
             continue
-        if low.endswith("ed") and low not in _ADJECTIVE_PARTICIPLES and previous not in _NP_OPENERS:
+        if low.endswith("ed") and low not in lx.ADJECTIVE_PARTICIPLES and previous not in lx.NP_OPENERS:
             return False
-        if low.endswith("ly") or (low.endswith("ing") and previous not in _NP_OPENERS):
+        if low.endswith("ly") or (low.endswith("ing") and previous not in lx.NP_OPENERS):
             return False
     if words[-1][:1].isupper():
         return True
-    return head in _SOURCE_HEADS and (lowered[0] in _NP_OPENERS or words[0][:1].isupper())
+    return head in _SOURCE_HEADS and (lowered[0] in lx.NP_OPENERS or words[0][:1].isupper())
 
 
 def _subject_after(text: str, cue_start: int, cue_end: int) -> tuple[int, int] | None:
@@ -1217,18 +1151,18 @@ def _subject_after(text: str, cue_start: int, cue_end: int) -> tuple[int, int] |
         word = token[2]
         if word in _BOUNDARY_TOKENS or word in ".!?":
             break
-        if word in _INVERTED_STOP and name:
+        if word in lx.INVERTED_STOP and name:
             following = tokens[i + 1][2] if i + 1 < len(tokens) else ""
             # "Gov. Phil Bryant of Mississippi", "one owner of a shop": a modifier of the name
-            if not (word in ("of", "with") and (following[:1].isupper() or following.lower() in _NP_OPENERS)):
+            if not (word in ("of", "with") and (following[:1].isupper() or following.lower() in lx.NP_OPENERS)):
                 break
         name.append(token)
     if not name or len(name) > 12:
         return None
     first = name[0][2].lower()
-    if not (name[0][2][:1].isupper() or first in _NP_OPENERS or first in lx.ROLE_WORDS):
+    if not (name[0][2][:1].isupper() or first in lx.NP_OPENERS or first in lx.ROLE_WORDS):
         return None
-    if any(t[2].lower() in _TIME_WORDS or t[2].lower() in _NOT_IN_SOURCE for t in name):
+    if any(t[2].lower() in lx.TIME_WORDS or t[2].lower() in lx.NOT_IN_SOURCE for t in name):
         return None
     end = name[-1][1]
     rest = tokens[len(name) :]

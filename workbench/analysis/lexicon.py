@@ -24,6 +24,8 @@ one article. How the lists are used:
 
 from __future__ import annotations
 
+from workbench.analysis.timex_lexicon import MONTHS, WEEKDAYS
+
 # Reporting verbs, most frequent first. Past, present and base forms.
 CUE_VERBS = tuple(
     """said says say told tells added adds stated states announced announces reported reports
@@ -251,3 +253,73 @@ PEOPLE_WORDS = frozenset(
 )
 # How an inner link of a chain was published: "Mohammad Naeem tweet" -> "Mohammad Naeem (tweet)".
 MEDIUM_WORDS = frozenset({"tweet", "post", "statement", "interview", "letter", "video", "message", "blog", "podcast"})
+
+
+# --- Grammar words the attribution rules read (one place for every word list) -------------
+# Words that may hedge a claim, read before the HEDGES phrases are looked for.
+HEDGE_WORDS = frozenset(
+    {"reportedly", "allegedly", "purportedly", "apparently", "supposedly", "unconfirmed", "rumoured", "rumored",
+     "believed", "understood"}
+)
+PASSIVE_HEDGES = ("said to", "reported to", "thought to", "alleged to")
+# Words that cannot be in (or open) a source phrase: they make it a clause.
+NOT_IN_SOURCE = frozenset(
+    """is are was were be been being has have had will would could can should may might must do does did
+    that which whether if because when while although though who whom not never don't don’t doesn't doesn’t
+    didn't didn’t""".split()
+)
+NOT_FIRST = frozenset({"and", "but", "or", "so", "as", "where", "who", "what", "how", "why", "to", "not", "than", "for",
+                       "despite", "amid", "during", "without", "with", "from", "about", "of", "on", "in", "at", "into",
+                       "under", "over", "through", "against", "like", "unlike"})
+# A source phrase ending in one of these is a clause cut short ("Democrats controlled the Senate and").
+NOT_LAST = frozenset({"and", "or", "but", "to", "of", "for", "with", "in", "on", "at", "by", "who", "which", "that", "widely", "not"})
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "one", "two", "three", "some", "many", "several", "both", "all"})
+NOUN_CUES = frozenset({"reports", "claims", "estimates", "notes", "states", "forecasts", "forecast", "figures"})
+NOT_ADVERBS = frozenset({"family", "ally", "daily", "weekly", "monthly", "quarterly", "assembly", "supply", "rally"})
+DESCRIBED_OPENERS = frozenset({"a", "an", "one", "two", "three", "several", "some", "many", "few", "another"})
+HEAD_BREAKERS = frozenset({"of", "for", "at", "in", "on", "from", "with", "to", "by", "familiar", "close", "who", "which"})
+SUBORDINATORS = frozenset(
+    """that when while as after before because since if though although where whereas until once unless
+    who whom which whose what how why""".split()
+)
+COORDINATORS = frozenset({"and", "but", "or", "so", "yet", "then"})
+# Auxiliaries and adverbs between a subject and its cue belong to the cue ("has long said").
+CUE_AUXILIARIES = frozenset(
+    """has have had also further later earlier previously again then now often once repeatedly long already even first
+    still never would will could might may did does do recently initially privately publicly
+    frequently not really just actually truly certainly don't don’t doesn't doesn’t didn't didn’t""".split()
+)
+NEGATED_AUXILIARIES = frozenset(
+    "wouldn't won't can't couldn't shouldn't isn't wasn't hasn't haven't hadn't didn't don't doesn't".split()
+)
+# "I think", "we believe": a speaker's own voice inside what they say, which the
+# quotation's attribution already covers (PolNeAR's annotators leave them out too).
+FIRST_PERSON = frozenset("i we i'm i’m we're we’re i've i’ve we've we’ve i'd i’d".split())
+# Capitalised sentence openers that are not names.
+CAPITALISED_NOT_SOURCE = frozenset({"there", "this", "these", "those", "what", "here", "it's", "that's", "but"})
+# Participles that may sit inside a noun phrase ("a retired officer", "unnamed officials").
+ADJECTIVE_PARTICIPLES = frozenset(
+    {"retired", "unnamed", "elected", "concerned", "armed", "unidentified", "informed", "respected"}
+)
+# Finite verbs that show a lowercase phrase is a clause, not a subject.
+VERBISH = frozenset("went came made got took gave saw knew thought say says said am let".split())
+NP_OPENERS = DETERMINERS | {"former", "another", "other", "most", "few", "each", "every", "no", "my", "your"}
+# Cues that put their source after them in inverted quotations ('"...," said X').
+INVERTING_CUES = frozenset(
+    """said says added adds wrote writes asked asks argued argues explained explains noted notes replied
+    warned warns insisted recalled declared reported told tweeted concluded cautioned countered conceded
+    acknowledged stated observed remarked""".split()
+)
+# Words that end an inverted source ('said Sanders as he closed out').
+INVERTED_STOP = frozenset({"as", "in", "on", "at", "during", "after", "when", "while", "before", "because", "from",
+                           "via", "with", "to", "that", "this", "last", "earlier", "later", "recently", "of"})
+NOUN_STANCES = frozenset({"questions", "challenges", "demands", "calls for", "calls on"})
+NOUN_FOLLOWERS = frozenset(
+    "is are was were has have had will would of with for in on at by about from to host hosts".split()
+)
+RELATIVE_PRONOUNS = frozenset({"who", "which"})
+PROGRESSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "been", "be", "keeps", "kept"})
+NP_CONTINUATIONS = frozenset({"of", "for", "at", "from", "in", "with", "and", "'s", "’s"})
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+# Words of time that never head a source ("Monday said" is a date, not a speaker).
+TIME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"today", "yesterday", "tonight"}

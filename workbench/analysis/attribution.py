@@ -165,8 +165,9 @@ def _add_hops(text: str, match: AttributionMatch, words: set[str]) -> None:
     hops = [_hop(attribution.source or "", attribution.cue, attribution.kind, attribution.source_type, attribution.anonymous)]
     if attribution.chain:  # a relay found by the shape: "X, citing Y, reported"
         inner = attribution.chain[1]
-        inner_type, inner_anonymous = classify_source(inner, "citing")
-        hops.append(_hop(inner, "citing", "indirect", inner_type, inner_anonymous))
+        relay = "quoting" if "quoting" in text[match.source_span[0] :].lower() else "citing"
+        inner_type, inner_anonymous = classify_source(inner, relay)
+        hops.append(_hop(inner, relay, "indirect", inner_type, inner_anonymous))
     elif (relayed := _RELAYED.search(text, match.cue_span[1])) is not None:  # "X said ..., citing Y."
         inner = _inner_link(relayed.group("inner"))
         inner_type, inner_anonymous = classify_source(inner, relayed.group("relay"))

@@ -140,7 +140,7 @@ def _claim_match(text: str, words: set[str]) -> AttributionMatch | None:
     if match is None and words & _CLAIM_CUES:
         # A cue the shapes miss ("Mr. Ryan has repeatedly said ...", "a study found ..."):
         # the first relation of the claim's own clause that states content, not a position.
-        for start, end, word in _cue_positions(text, words & _CLAIM_CUES):
+        for start, end, word in _cue_positions(text, (words & _CLAIM_CUES) - _RELAY_CUES):
             relation = _anchored(text, word, start, end)
             if relation is None or relation.subordinate or relation.attribution.source.lower() in lx.FIRST_PERSON:
                 continue
@@ -319,7 +319,7 @@ def _plausible_source(phrase: str, allow_apposition: bool = False, allow_clause:
     words = [w.lower() for w in _WORD.findall(phrase)]
     if not words or len(words) > (18 if allow_apposition or allow_clause else 10):
         return False
-    if phrase[:1].islower() and words[0] in _ALL_CUES:
+    if phrase[:1].islower() and words[0] in _ALL_CUES and words[0] not in lx.NOUN_CUES:
         return False  # "said an inspector": a cue opens a clause, not a noun phrase
     if words[0] in lx.NOT_FIRST or words[-1] in lx.NOT_LAST or words[-1] in lx.DETERMINERS:
         return False
@@ -647,7 +647,7 @@ def _hedges(text: str, words: set[str]) -> list[str]:
 # benchmark wants them all: each remaining cue word is an anchor, and its source is the
 # subject on its left or, after a comma or a quotation, the name on its right.
 
-_TOKEN = re.compile(r"[\w.&-]+(?:['’][\w.&-]+)*|''|[^\w\s]")
+_TOKEN = re.compile(r"\d[\d,.]*\d|[\w.&-]+(?:['’][\w.&-]+)*|''|[^\w\s]")
 # Left of a cue these end the subject: punctuation, quotation marks and clause openers.
 _BOUNDARY_TOKENS = frozenset(",;:()[]—–\"“”'‘’") | {"''", "--"}
 # Heads that make a lowercase phrase a possible source ("the candidate's friends").
@@ -663,6 +663,7 @@ _NAME_COLON = re.compile(
     r"(?P<source>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*(?P<cue>:)\s+(?=[\"“‘']*[A-Z])"
 )
 _RELATIVE_SOURCE = re.compile(r"^(?P<head>(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal)\s[^,]{1,40}?)\s+(?:who|that)\s+(?P<clause>.+)$")
+_AMOUNT_AFTER = re.compile(r"\s+(?:about\s+|nearly\s+|some\s+|another\s+|an?\s+extra\s+)?[$£€¥]?\d")
 _CREDIT_LINE = re.compile(r"\s+from\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3}\s*\.?\s*$")
 _OPENS_QUOTATION = re.compile(r"\s*[,:]?\s*[\"“‘']")
 _NEXT_WORD = re.compile(r"[\s,]*([\w'’-]+)")
@@ -670,12 +671,13 @@ _CUE_COMPOUNDS = lx.NOT_CUE_COMPOUNDS
 _QUANTITY_SUBJECT = re.compile(
     r"^(?:(?:about|nearly|almost|roughly|some|only|just|fewer than|more than|at least|over|under)\s+)?"
     r"(?:[\d,.]+|" + "|".join(lx.NUMBER_WORDS) + r")\s*(?:%|percent|per cent|in [\d]+|in (?:" + "|".join(lx.NUMBER_WORDS)
-    + r")|out of \w+)?(?:\s+(?:of\s+)?[\w' -]+)?$"
+    + r")|out of \w+)?(?:\s+of\s+[\w' -]+|\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(lx.PEOPLE_WORDS | lx.ROLE_WORDS)) + r"))?$"
 )
 _STATEMENT_BEFORE = re.compile(r"\s(?:issued|put out|released|posted)\s+(?:a|an)\s+(?:\w+\s+)?(?:statement|release)\s+$")
 _ADVERBIAL_BEFORE_PARTICIPLE = (" before ", " after ", " while ", " by ", " when ")
 # Cues that can carry a claim's own attribution: speech and belief, "called", and evidence
 # verbs whose subject is a document ("a study found", "the data shows").
+_RELAY_CUES = frozenset(lx.RELAY_WORDS)
 _CLAIM_CUES = _CUE_WORDS | frozenset(lx.NAMING_CUES) | frozenset(lx.EVIDENCE_CUES)
 _ANONYMITY = re.compile(r"\w+\s+(?:\w+\s+)?(?:" + "|".join(re.escape(p.split(" ", 1)[1]) for p in lx.ANONYMITY_PHRASES) + ")")
 _ANONYMOUS_RELATIVE = re.compile(
@@ -833,6 +835,8 @@ def _not_a_cue(a: Anchor) -> object | None:
         return NOT_A_CUE
     if _CREDIT_LINE.match(text, end):
         return NOT_A_CUE  # "Lee reported from Kabul.": a byline credit
+    if _AMOUNT_AFTER.match(text, end):
+        return NOT_A_CUE  # "the index rose, adding 2%": an amount, not words
     if cue in lx.CLAUSE_ONLY_CUES and next_word != "that" and not _OPENS_QUOTATION.match(text, end):
         return NOT_A_CUE  # "swing states like Ohio", "France maintains close ties"
     return None
@@ -990,8 +994,9 @@ def _opening_subject(tokens: list[Token]) -> tuple[int, int] | None:
     found = None
     for size in range(1, min(9, len(tokens))):
         following = tokens[size][2]
-        if tokens[size - 1][2] in _BOUNDARY_TOKENS:
-            break
+        last = tokens[size - 1][2]
+        if last in _BOUNDARY_TOKENS or last[:1].islower() and (last in lx.CUE_AUXILIARIES or _is_cue_modifier(last)):
+            break  # "Brent crude also rose": the subject ends before "also"
         if following[:1].islower() and following not in lx.NP_CONTINUATIONS and _subject_phrase(tokens[:size]):
             found = (tokens[0][0], tokens[size - 1][1])  # the longest noun phrase before a lowercase word
     return found

@@ -146,6 +146,8 @@ def _claim_match(text: str, words: set[str]) -> AttributionMatch | None:
                 continue
             if word in lx.EVIDENCE_CUES and relation.attribution.source_type not in ("document", "media"):
                 continue  # "police found a body" is an event; "a study found" is evidence
+            if word in lx.NAMING_CUES and text.startswith((" for ", " on "), end):
+                continue  # "called for", "called on": a stance, not a claim's source
             relation.attribution.hedges = _hedges(text, words)
             match = relation
             break

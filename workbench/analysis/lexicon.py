@@ -212,7 +212,8 @@ DOCUMENT_WORDS = frozenset(
     """readout statement report reports study studies survey surveys poll polls data figures document documents filing filings
     letter memo memorandum minutes transcript communique communiqué release notice indictment complaint
     lawsuit ruling judgment assessment analysis review audit census estimate estimates tweet post
-    message email affidavit records tallies numbers statistics results polling""".split()
+    message email affidavit records tallies numbers statistics results polling proposal legislation
+    constitution contract agreement treaty guidelines regulation""".split()
 )
 # People described by role rather than name: unnamed sources.
 ROLE_WORDS = frozenset(
@@ -249,7 +250,8 @@ PEOPLE_WORDS = frozenset(
     """people friends allies voters supporters opponents colleagues neighbours neighbors relatives family
     families parents students teachers lawyers attorneys aides advisers democrats republicans conservatives
     liberals progressives candidates delegates donors strategists pollsters operatives participants
-    organizers organisers protesters demonstrators organizers man woman men women someone everyone""".split()
+    organizers organisers protesters demonstrators organizers man woman men women someone everyone shareholders
+    investors customers consumers traders borrowers tenants landlords buyers sellers owners users viewers readers""".split()
 )
 # How an inner link of a chain was published: "Mohammad Naeem tweet" -> "Mohammad Naeem (tweet)".
 MEDIUM_WORDS = frozenset({"tweet", "post", "statement", "interview", "letter", "video", "message", "blog", "podcast"})

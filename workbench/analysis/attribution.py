@@ -504,6 +504,8 @@ def classify_source(phrase: str, cue: str, relayed: bool = False) -> tuple[str, 
     describes the source ("a worker who spoke to the media" is no outlet) and an
     apposition that is a name names it ("the bank's chief economist, Petra Lind").
     """
+    if _QUANTITY_SUBJECT.match(phrase.lower()):
+        return "anonymous", True  # "16%", "nine in 10 voters": respondents, unnamed
     unnamed_by_request = _ANONYMITY_ANYWHERE.search(phrase) is not None
     core = _RELATIVE_CUT.split(phrase, maxsplit=1)[0]
     raw_words = _WORD.findall(core)

@@ -108,6 +108,7 @@ NOUN_LIKE_CUES = frozenset(
 # "agreed to talk"): then no attribution.
 CONTROL_CUES = frozenset(
     """wants wanted agreed agrees offered offers sought seeks seeking hoping expecting promises promising
+    expect expects expected hope hopes hoped plans planned intends intended
     threatened threatens""".split()
 )
 # Verbs of belief: a pronoun thinking inside a subordinate clause ("because they believe",

@@ -6,24 +6,30 @@ cue inventory); each result records the rule that produced it, and explanations 
 A claim whose content reports further speakers ("X told Y that Z said ...") carries them
 as ``hops``, outermost first, each with its cue, kind and source type.
 
-A claim's attribution is found by shape, tried in this order:
+The claim's own attribution (``find_attribution``) is the first ``CLAIM_RULES`` shape that fits:
 1. "according to SOURCE" anywhere;
 2. trailing: "CONTENT, SOURCE said." / '"CONTENT," SOURCE reported, citing INNER.';
-3. inverted trailing: '"CONTENT," said SOURCE.';
+3. inverted: '"CONTENT," said SOURCE.';
 4. leading: "SOURCE said (that) CONTENT" / "SOURCE told reporters CONTENT";
 5. inside: "The strike, the union said, will go on."
-A shape counts only when its source phrase looks like a noun phrase (short, no
-auxiliary verbs, not a clause opener). When no shape fits, the first cue of the
-claim's own clause (not a subordinate or relative one) anchors it.
+A shape counts only when its source phrase looks like a noun phrase; participles and
+clause-only cues ("states like Ohio") are left to the anchored rules. When no shape fits,
+the first cue of the claim's own clause anchors it (a speech or belief verb, "called",
+or an evidence verb whose subject is a document: "a study found").
 
-``find_attributions`` returns every relation in a text, as PolNeAR annotates them:
-each cue is an anchor whose source is the subject on its left ("which officials said",
-"X, a former adviser, said") or, after a quotation, the name on its right; belief
-verbs count, stances ("called for") are relations but never a claim's source, a
-capitalised name before a colon introduces a quotation, and a first-person "I think"
-inside a quotation is the speaker's own voice, not a new source. Auxiliaries and
-adverbs between source and cue belong to the cue ("has repeatedly said"). Source
-types and media detection come from the lexicon module; see its docstring.
+``find_attributions`` returns every relation in a text, as PolNeAR annotates them: each cue
+word is tried against ``ANCHORED_RULES`` in order -- "according to"; "not a cue" (a noun,
+a name, a wish before "to", a byline, an amount); a non-restrictive relative pronoun
+("X, who said"); a participle or coordinated verb taking its clause's subject ("..., saying");
+a reduced relative ("a memo saying"); a passive agent ("asked by a reporter"); the noun
+phrase on the cue's left (with appositions, relative clauses asking for anonymity,
+parenthetical party labels, quantities of respondents); and, after a quotation, the name
+on its right. A capitalised name before a colon introduces a quotation. Relations inside a
+quotation belong to the quoted speaker, and a relation inside another's content is a hop
+of that one's chain, so neither is listed. Auxiliaries and adverbs between source and cue
+belong to the cue ("has repeatedly said"). A source before its cue sheds asides ("Ms. Lee,
+in an interview, said") and never ends in stray punctuation. Source types come from the
+phrase's shape and the lexicon module; see its docstring.
 """
 
 from __future__ import annotations

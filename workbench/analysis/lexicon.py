@@ -1,7 +1,14 @@
 """Word lists behind attribution: cues, hedges, and what marks a source as media.
 
 Everything here is generic English news vocabulary; no list holds names taken from
-one article. How the lists are used:
+one article, and every word list the attribution rules read is defined here once (the
+grammar words at the end included). How the lists are used:
+
+- The cue inventory is ``CUE_VERBS`` (speech and belief), ``STANCE_CUES`` (positions),
+  ``NAMING_CUES`` ("called X a disgrace"), ``EVIDENCE_CUES`` ("a study found", "data
+  shows"), ``COMMUNICATION_CUES`` (other verbs PolNeAR's annotators mark) and
+  ``DOCUMENT_CUES``; ``NOUN_LIKE_CUES``, ``CLAUSE_ONLY_CUES``, ``CONTROL_CUES`` and
+  ``NOT_CUE_COMPOUNDS`` say when such a word is no cue.
 
 - ``CUE_VERBS`` are reporting verbs in their news tenses; a source phrase next to one
   of them ("a spokesperson said", "said Dr. Okafor") is an attribution. Verbs of belief
@@ -19,7 +26,12 @@ one article. How the lists are used:
   organisation.
 - *Documents* (a readout, a statement, a report by an office) and *anonymous* sources
   (a spokesperson, officials, people familiar with the matter) are attributed, not
-  reported.
+  reported. An organisation's own channel ("its website", "the company's statement") is
+  a document, never media; an outlet's name is known by its shape ("The Yorkshire Post").
+- Anonymous means unnamed: a described person ("the bank's chief economist"), a group
+  (``BARE_SOURCE_NOUNS``: "police", "officials"), a quantity of respondents ("nine in 10"),
+  or a request for anonymity (``ANONYMITY_PHRASES``); a name beside the description
+  ("the bank's chief economist, Petra Lind") makes a named person.
 """
 
 from __future__ import annotations

@@ -29,7 +29,8 @@ grammar words at the end included). How the lists are used:
   reported. An organisation's own channel ("its website", "the company's statement") is
   a document, never media; an outlet's name is known by its shape ("The Yorkshire Post").
 - Anonymous means unnamed: a described person ("the bank's chief economist"), a group
-  (``BARE_SOURCE_NOUNS``: "police", "officials"), a quantity of respondents ("nine in 10"),
+  ("officials", "residents"; ``BARE_SOURCE_NOUNS`` may speak without a determiner, and
+  "police" or "prosecutors" are organisations), a quantity of respondents ("nine in 10"),
   or a request for anonymity (``ANONYMITY_PHRASES``); a name beside the description
   ("the bank's chief economist, Petra Lind") makes a named person.
 """

@@ -391,15 +391,24 @@ _SUBORDINATE_OPENING = re.compile(
 )
 _INTRO_WORD = re.compile(
     r"(?:[Tt]hen|[Aa]fter|[Ww]hen|[Ww]hile|[Aa]s|[Aa]nd|[Bb]ut|[Ss]o|[Yy]et|[Nn]ow|[Ss]till|[Aa]lso|[Ss]ince|[Bb]efore"
-    r"|[Bb]ecause|[Ii]f|[Tt]hough|[Aa]lthough|[A-Z][a-z]+ly,)\s+(?=\S)"
+    r"|[Bb]ecause|[Ii]f|[Tt]hough|[Aa]lthough|[Mm]eanwhile|[Hh]owever|[A-Z][a-z]+ly,)\s+(?=\S)"
 )
 _SOURCE_ASIDE = re.compile(
     r",\s+(?:who|whose)\s(?![^,]*(?:" + "|".join(re.escape(p) for p in lx.ANONYMITY_PHRASES) + r"))[^\"“”]*,?\s*$"
     r"|,\s+(?:in|on|at|during|meanwhile|however|for example|for instance|in contrast|by contrast|of course|too|though"
-    r"|likewise|instead|in turn|in a statement|in an interview)\b[^,]*,?\s*$"
+    r"|likewise|instead|in turn|in a statement|in an interview|after|before|like|eager|clad|alarmed"
+    r"|to (?:his|her|its|their) credit|for (?:his|her|its|their) part|(?!quoting|citing)\w+ing)\b[^,]*,?\s*$"
 )
-_INTRO_PHRASE = re.compile(r"(?:In|On|At|During|After|Before|Speaking|Asked|Writing|Reached)\b[^,]{0,80},\s+(?=\S)")
-_DATELINE_DASH = re.compile(r".*[―—–]\s+(?=\S)")
+# A time adverbial between a source and its cue: "The White House on Monday said".
+_TRAILING_TIME = re.compile(
+    r"\s+(?:(?:on|last|this|late|early|earlier|later|in|next)\s+)+(?:\w+\s+)?(?:"
+    + "|".join(sorted(lx.TIME_WORDS | lx.TIME_UNITS, key=len, reverse=True)) + r")\s*$",
+    re.IGNORECASE,
+)
+_INTRO_PHRASE = re.compile(
+    r"(?:In|On|At|During|After|Before|Speaking|Asked|Writing|Reached|[A-Z][a-z]+(?:ed|ing))\b[^,]{0,80},\s+(?=\S)"
+)
+_DATELINE_DASH = re.compile(r".*(?:[―—–]|\s-)\s+(?=\S)")
 _STATEMENT_TAIL = re.compile(r"\s+(?:issued|put out|released)\s+(?:a|an)\s+(?:statement|release)$")
 
 
@@ -425,7 +434,7 @@ def _tidy_spans(
     while end > start and text[end - 1].isspace():
         end -= 1
     source = text[start:end]
-    patterns = (_DATELINE_DASH,) if "—" in source or "―" in source or "–" in source else ()
+    patterns = (_DATELINE_DASH,) if "—" in source or "―" in source or "–" in source or " - " in source else ()
     if " " in source:  # one word has no opening to trim
         patterns += (_INTRO_PHRASE, _INTRO_WORD) if "," in source else (_INTRO_WORD,)
     for pattern in patterns:
@@ -454,6 +463,11 @@ def _tidy_spans(
         aside = _SOURCE_ASIDE.search(text, start, end)
         if aside is not None and aside.start() > start:
             end = aside.start()  # "Ms. Lee, who chairs the board, said" / "Ms. Lee, in an interview, said": Ms. Lee
+        time = _TRAILING_TIME.search(text, start, end)
+        if time is not None and time.start() > start:
+            end = time.start()  # "The White House on Monday said": The White House
+        if text[end - 2 : end] in ("'s", "’s") and text[start : end - 2].lower() in lx.PRONOUNS:
+            end -= 2  # "he's said": he
         last = text.rfind(" ", start, end)
         if last > start and text[last + 1 : end].lower() in lx.SUBJECT_PRONOUNS and "," not in text[start:last]:
             start = last + 1  # "late Saturday he announced": he

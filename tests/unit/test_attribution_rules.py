@@ -257,3 +257,25 @@ def test_progressive_auxiliaries_join_the_cue() -> None:
     assert [(text[slice(*m.source_span)], text[slice(*m.cue_span)]) for m in find_attributions(text)] == [
         ("Early polls", "are showing")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The harbour office on Monday said the ferry would stop.",
+        "The harbour office, eager to calm travellers, said the ferry would stop.",
+        "TALLINN (Wire) - The harbour office said the ferry would stop.",
+    ],
+)
+def test_time_asides_openers_and_datelines_are_not_the_source(sentence: str) -> None:
+    found = find_attribution(sentence)
+    assert found is not None and found.source == "The harbour office"
+
+
+def test_an_opening_connective_is_not_the_source() -> None:
+    found = find_attribution("Meanwhile the harbour office said the ferry would stop.")
+    assert found is not None and found.source == "the harbour office"
+
+
+def test_an_amount_after_a_participle_is_no_speech() -> None:
+    assert find_attribution("Shares rose in early trading, adding 3% by noon.") is None

@@ -393,9 +393,11 @@ _INTRO_WORD = re.compile(
     r"(?:[Tt]hen|[Aa]fter|[Ww]hen|[Ww]hile|[Aa]s|[Aa]nd|[Bb]ut|[Ss]o|[Yy]et|[Nn]ow|[Ss]till|[Aa]lso|[Ss]ince|[Bb]efore"
     r"|[Bb]ecause|[Ii]f|[Tt]hough|[Aa]lthough|[Mm]eanwhile|[Hh]owever|[A-Z][a-z]+ly,)\s+(?=\S)"
 )
-_SOURCE_ASIDE = re.compile(
+_RELATIVE_ASIDE = re.compile(
     r",\s+(?:who|whose)\s(?![^,]*(?:" + "|".join(re.escape(p) for p in lx.ANONYMITY_PHRASES) + r"))[^\"“”]*,?\s*$"
-    r"|,\s+(?:in|on|at|during|meanwhile|however|for example|for instance|in contrast|by contrast|of course|too|though"
+)
+_SOURCE_ASIDE = re.compile(
+    r",\s+(?:in|on|at|during|meanwhile|however|for example|for instance|in contrast|by contrast|of course|too|though"
     r"|likewise|instead|in turn|in a statement|in an interview|after|before|like|eager|clad|alarmed"
     r"|to (?:his|her|its|their) credit|for (?:his|her|its|their) part|(?!quoting|citing)\w+ing)\b[^,]*,?\s*$"
 )
@@ -459,10 +461,13 @@ def _tidy_spans(
     apposition = _PARTICIPLE_APPOSITION.search(text, start, end)
     if apposition is not None and apposition.start() > start:  # "A senior official, speaking on condition of anonymity,"
         end = apposition.start()
+    aside = _SOURCE_ASIDE.search(text, start, end)
+    if aside is not None and aside.start() > start:
+        end = aside.start()  # "Ms. Lee, in an interview, said" / "said Ms. Lee, echoing the mayor": Ms. Lee
     if end <= cue_start:  # the source before its cue
-        aside = _SOURCE_ASIDE.search(text, start, end)
+        aside = _RELATIVE_ASIDE.search(text, start, end)
         if aside is not None and aside.start() > start:
-            end = aside.start()  # "Ms. Lee, who chairs the board, said" / "Ms. Lee, in an interview, said": Ms. Lee
+            end = aside.start()  # "Ms. Lee, who chairs the board, said": Ms. Lee
         time = _TRAILING_TIME.search(text, start, end)
         if time is not None and time.start() > start:
             end = time.start()  # "The White House on Monday said": The White House

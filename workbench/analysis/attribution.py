@@ -476,7 +476,11 @@ def _tidy_spans(
         last = text.rfind(" ", start, end)
         if last > start and text[last + 1 : end].lower() in lx.SUBJECT_PRONOUNS and "," not in text[start:last]:
             start = last + 1  # "late Saturday he announced": he
-    return (start, _without_stray_punctuation(text, start, end)), (cue_start, cue_span[1])
+    cue_end = cue_span[1]
+    extension = _CUE_EXTENSION.match(text, cue_end)
+    if extension is not None and cue_end > end:
+        cue_end = extension.end()  # "said in a statement", "said Tuesday", "said of", "wrote on Facebook"
+    return (start, _without_stray_punctuation(text, start, end)), (cue_start, cue_end)
 
 
 def _without_stray_punctuation(text: str, start: int, end: int) -> int:
@@ -692,6 +696,10 @@ _NAME_COLON = re.compile(
     r"(?P<source>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*(?P<cue>:)\s+(?=[\"“‘']*[A-Z])"
 )
 _RELATIVE_SOURCE = re.compile(r"^(?P<head>(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal)\s[^,]{1,40}?)\s+(?:who|that)\s+(?P<clause>.+)$")
+_CUE_EXTENSION = re.compile(
+    r"\s+(?:in\s+an?\s+(?:statement|interview|email|e-mail|letter|tweet|post)|on\s+(?:Twitter|Facebook|Instagram)"
+    r")"
+)
 _AMOUNT_AFTER = re.compile(r"\s+(?:about\s+|nearly\s+|some\s+|another\s+|an?\s+extra\s+)?[$£€¥]?\d")
 _CREDIT_LINE = re.compile(r"\s+from\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3}\s*\.?\s*$")
 _OPENS_QUOTATION = re.compile(r"\s*[,:]?\s*[\"“‘']")

@@ -338,7 +338,8 @@ PROGRESSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "been", "be", "
 NP_CONTINUATIONS = frozenset({"of", "for", "at", "from", "in", "with", "and", "'s", "’s"})
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 # Words of time that never head a source ("Monday said" is a date, not a speaker).
-TIME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"today", "yesterday", "tonight"}
+WEEKDAY_WORDS = frozenset(WEEKDAYS)
+TIME_WORDS = frozenset(MONTHS) | WEEKDAY_WORDS | {"today", "yesterday", "tonight"}
 # Units of time that end a time adverbial ("late last week", "this month").
 TIME_UNITS = frozenset({"week", "weekend", "month", "year", "night", "morning", "afternoon", "evening", "day",
                         "summer", "winter", "spring", "autumn", "fall", "time"})

@@ -279,3 +279,9 @@ def test_an_opening_connective_is_not_the_source() -> None:
 
 def test_an_amount_after_a_participle_is_no_speech() -> None:
     assert find_attribution("Shares rose in early trading, adding 3% by noon.") is None
+
+
+def test_according_to_keeps_an_apposition_that_ends_the_sentence() -> None:
+    found = find_attribution("Fares will rise, according to Ines Morel, a planner at the harbour office.")
+    assert found is not None and found.source == "Ines Morel, a planner at the harbour office"
+    assert found.source_type == "person"

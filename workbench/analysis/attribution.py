@@ -239,7 +239,14 @@ def _according_to(text: str) -> AttributionMatch | None:
     match = _ACCORDING.search(text)
     if match is None or not _plausible_source(match.group("source"), allow_clause=True):
         return None
-    return _build(text, match.span("source"), match.span("cue"), "according to", quoted=False, relay=None)
+    return _build(text, _according_source(text, match), match.span("cue"), "according to", quoted=False, relay=None)
+
+
+def _according_source(text: str, match: re.Match[str]) -> tuple[int, int]:
+    """The source after "according to", with an apposition that runs to the sentence's end
+    ("..., according to Brian Wieser, an analyst at Pivotal Research.")."""
+    apposition = _APPOSITION_TO_END.match(text, match.end("source"))
+    return (match.start("source"), apposition.end()) if apposition else match.span("source")
 
 
 def _trailing(text: str) -> AttributionMatch | None:
@@ -325,7 +332,7 @@ def _plausible_source(phrase: str, allow_apposition: bool = False, allow_clause:
     if relative is not None and not allow_clause:  # "A nurse who asked not to be named"
         return _plausible_source(relative.group("head")) and len(phrase.split()) <= 16
     words = [w.lower() for w in _WORD.findall(phrase)]
-    if not words or len(words) > (18 if allow_apposition or allow_clause else 10):
+    if not words or len(words) > (30 if allow_clause else 18 if allow_apposition else 10):
         return False
     if phrase[:1].islower() and words[0] in _ALL_CUES and words[0] not in lx.NOUN_CUES:
         return False  # "said an inspector": a cue opens a clause, not a noun phrase
@@ -696,6 +703,7 @@ _NAME_COLON = re.compile(
     r"(?P<source>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*(?P<cue>:)\s+(?=[\"“‘']*[A-Z])"
 )
 _RELATIVE_SOURCE = re.compile(r"^(?P<head>(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal)\s[^,]{1,40}?)\s+(?:who|that)\s+(?P<clause>.+)$")
+_APPOSITION_TO_END = re.compile(r",\s+(?:an?|the)\s[^;\"“”]*?(?=[.!?]?[\"”’]?\s*$)")
 _CUE_EXTENSION = re.compile(
     r"\s+(?:in\s+an?\s+(?:statement|interview|email|e-mail|letter|tweet|post)|on\s+(?:Twitter|Facebook|Instagram)"
     r")"
@@ -845,7 +853,7 @@ def _according_to_anchor(a: Anchor) -> AttributionMatch | None:
     match = _ACCORDING.match(a.text, a.start)
     if match is None or not _plausible_source(match.group("source"), allow_clause=True):
         return NOT_A_CUE  # type: ignore[return-value]
-    return _build(a.text, match.span("source"), match.span("cue"), a.cue, quoted=False, relay=None)
+    return _build(a.text, _according_source(a.text, match), match.span("cue"), a.cue, quoted=False, relay=None)
 
 
 def _not_a_cue(a: Anchor) -> object | None:

@@ -1047,11 +1047,6 @@ def _opening_subject(tokens: list[Token]) -> tuple[int, int] | None:
     return found
 
 
-def _looks_finite(word: str) -> bool:
-    lowered = word.lower()
-    return (lowered in lx.CUE_AUXILIARIES or lowered in lx.NOT_IN_SOURCE or lowered.endswith("ed")
-            or lowered in _ALL_CUES or lowered in lx.VERBISH)
-
 
 ANCHORED_RULES: tuple[Rule, ...] = (
     Rule("according to", "according to SOURCE", _according_to_anchor),

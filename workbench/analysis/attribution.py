@@ -1047,7 +1047,6 @@ def _opening_subject(tokens: list[Token]) -> tuple[int, int] | None:
     return found
 
 
-
 ANCHORED_RULES: tuple[Rule, ...] = (
     Rule("according to", "according to SOURCE", _according_to_anchor),
     Rule("not a cue", "a cue word used as a noun, a name, a wish or a compound", _not_a_cue),

@@ -170,7 +170,7 @@ def test_jsonl_keys_follow_the_contract(db):
         assert list(record["article"]) == ["id", "title", "url", "outlet", "published", "published_inferred"]
     first = records[0]
     assert first["article"]["published"] == "2021-08-25" and first["labeled_at"] == "2021-08-20T09:30:00"
-    assert list(first["attribution"]) == ["source", "cue", "kind", "anonymous", "hedges", "chain"]
+    assert list(first["attribution"]) == ["source", "cue", "kind", "anonymous", "hedges", "chain", "hops", "rule"]
     assert first["attribution"]["chain"] == ["Sputnik", "Mohammad Naeem (tweet)"]
     assert [list(t) for t in first["times"]] == [
         ["text", "start", "end", "value", "earliest", "latest", "granularity"]] * 2

@@ -53,7 +53,7 @@ def test_dismissing_a_conflict_restores_the_suggestion_and_reopening_brings_it_b
         finding_id = session.scalar(select(FindingRow.id).where(FindingRow.kind == "temporal_conflict"))
     set_finding_status(db, finding_id, "dismissed", "ed")
     assert suggestion(db, "China had conveyed") == (
-        "attributed", "document 'a Chinese foreign ministry readout' ('said')"
+        "attributed", "document 'a Chinese foreign ministry readout' ('said'; rule: trailing)"
     )
     assert suggestion(db, "Chinese Foreign Minister Wang Yi")[0] == "unverified"
     set_finding_status(db, finding_id, "open", "ed")

@@ -1,30 +1,44 @@
 """Who says a claim: source, cue, kind, hedges and attribution chains.
 
-A claim's attribution is found by shape, tried in this order:
+One engine of named rules, tried in order (``CLAIM_RULES`` for the claim's own
+attribution by its shape, ``ANCHORED_RULES`` for every cue word of the lexicon's one
+cue inventory); each result records the rule that produced it, and explanations name it.
+A claim whose content reports further speakers ("X told Y that Z said ...") carries them
+as ``hops``, outermost first, each with its cue, kind and source type.
+
+The claim's own attribution (``find_attribution``) is the first ``CLAIM_RULES`` shape that fits:
 1. "according to SOURCE" anywhere;
 2. trailing: "CONTENT, SOURCE said." / '"CONTENT," SOURCE reported, citing INNER.';
-3. inverted trailing: '"CONTENT," said SOURCE.';
+3. inverted: '"CONTENT," said SOURCE.';
 4. leading: "SOURCE said (that) CONTENT" / "SOURCE told reporters CONTENT";
 5. inside: "The strike, the union said, will go on."
-A shape counts only when its source phrase looks like a noun phrase (short, no
-auxiliary verbs, not a clause opener). When no shape fits, the first cue of the
-claim's own clause (not a subordinate or relative one) anchors it.
+A shape counts only when its source phrase looks like a noun phrase; participles and
+clause-only cues ("states like Ohio") are left to the anchored rules. When no shape fits,
+the first cue of the claim's own clause anchors it (a speech or belief verb, "called",
+or an evidence verb whose subject is a document: "a study found").
 
-``find_attributions`` returns every relation in a text, as PolNeAR annotates them:
-each cue is an anchor whose source is the subject on its left ("which officials said",
-"X, a former adviser, said") or, after a quotation, the name on its right; belief
-verbs count, stances ("called for") are relations but never a claim's source, a
-capitalised name before a colon introduces a quotation, and a first-person "I think"
-inside a quotation is the speaker's own voice, not a new source. Auxiliaries and
-adverbs between source and cue belong to the cue ("has repeatedly said"). Source
-types and media detection come from the lexicon module; see its docstring.
+``find_attributions`` returns every relation in a text, as PolNeAR annotates them: each cue
+word is tried against ``ANCHORED_RULES`` in order -- "according to"; "not a cue" (a noun,
+a name, a wish before "to", a byline, an amount); a non-restrictive relative pronoun
+("X, who said"); a participle or coordinated verb taking its clause's subject ("..., saying");
+a reduced relative ("a memo saying"); a passive agent ("asked by a reporter"); the noun
+phrase on the cue's left (with appositions, relative clauses asking for anonymity,
+parenthetical party labels, quantities of respondents); and, after a quotation, the name
+on its right. A capitalised name before a colon introduces a quotation. Relations inside a
+quotation belong to the quoted speaker, and a relation inside another's content is a hop
+of that one's chain, so neither is listed. Auxiliaries and adverbs between source and cue
+belong to the cue ("has repeatedly said"). A source before its cue sheds asides ("Ms. Lee,
+in an interview, said") and never ends in stray punctuation. Source types come from the
+phrase's shape and the lexicon module; see its docstring.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from workbench.analysis import lexicon as lx
 from workbench.analysis.model import Attribution
@@ -40,13 +54,10 @@ _END = r"[.!?]?[\"”’']?\s*$"
 # Cheap prefilters: the cue and hedge words among a claim's lowercased words decide which
 # regexes run. One scan finds just those words (a whole word: no letter either side).
 _CUE_WORDS = frozenset(lx.CUE_VERBS) | {"according", "quoting", "citing"}
-_HEDGE_WORDS = frozenset(
-    {"reportedly", "allegedly", "purportedly", "apparently", "supposedly", "unconfirmed", "rumoured", "rumored",
-     "believed", "understood"}
+_STANCE_WORDS = (
+    frozenset(lx.STANCE_CUES) | frozenset(lx.DOCUMENT_CUES) | frozenset(lx.EVIDENCE_CUES) | frozenset(lx.COMMUNICATION_CUES)
 )
-_PASSIVE_HEDGES = ("said to", "reported to", "thought to", "alleged to")
-_STANCE_WORDS = frozenset(lx.STANCE_CUES) | frozenset(lx.DOCUMENT_CUES)
-_SIGNAL_WORD = re.compile(r"(?<![a-z])" + word_alternation(_CUE_WORDS | _HEDGE_WORDS | _STANCE_WORDS) + r"(?![a-z])")
+_SIGNAL_WORD = re.compile(r"(?<![a-z])" + word_alternation(_CUE_WORDS | lx.HEDGE_WORDS | _STANCE_WORDS) + r"(?![a-z])")
 _HEDGE = re.compile(r"\b(?:" + "|".join(re.escape(h) for h in lx.HEDGES) + r")\b", re.IGNORECASE)
 _ACCORDING = re.compile(r"(?:^|(?<=[\s,(—-]))(?P<cue>[Aa]ccording to)\s+(?P<source>[^,;\"“”]+?)(?=\s*(?:,|;|\)|—|[.!?]?[\"”’]?\s*$))")
 _TRAILING = re.compile(
@@ -58,7 +69,7 @@ _TRAILING = re.compile(
 )
 _INVERTED = re.compile(
     r"(?P<sep>,[\"”’']{0,2}\s+|[\"”’']{1,2}\s+)"
-    r"(?P<cue>said|says|added|adds|wrote|writes|asked|argued|explained|noted|replied|warned|insisted|recalled|declared|reported|told)\s+"
+    r"(?P<cue>" + word_alternation(lx.INVERTING_CUES) + r")\s+"
     r"(?P<source>(?:[A-Z]|the\s|a\s|an\s|one\s)[^;\"“”]{0,110}?)" + _END
 )
 _LEADING = re.compile(
@@ -81,19 +92,8 @@ _NEWS_ORGANISATION = re.compile(
 _MEDIA_REPORTS = re.compile(r"\breports?\s+(?:in|by|from|on)\s+(?:the\s+)?(?P<outlet>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
 _LEADING_DESCRIPTOR = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
 
-# Words that cannot be in (or open) a source phrase: they make it a clause.
-_NOT_IN_SOURCE = frozenset(
-    """is are was were be been being has have had will would could can should may might must do does did
-    that which whether if because when while although though who whom not never don't don’t doesn't doesn’t
-    didn't didn’t""".split()
-)
-_NOT_FIRST = frozenset({"and", "but", "or", "so", "as", "where", "who", "what", "how", "why", "to", "not", "than", "for"})
-# A source phrase ending in one of these is a clause cut short ("Democrats controlled the Senate and").
-_NOT_LAST = frozenset({"and", "or", "but", "to", "of", "for", "with", "in", "on", "at", "by", "who", "which", "that", "widely", "not"})
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "one", "two", "three", "some", "many", "several", "both", "all"})
-_NOUN_CUES = frozenset({"reports", "claims", "estimates", "notes", "states", "forecasts", "forecast", "figures"})
 _QUOTES = "\"“”"
-_SINGLE_WORD_SOURCES = lx.PRONOUNS | lx.ROLE_WORDS | lx.DOCUMENT_WORDS | lx.STRONG_OUTLET_WORDS
+_SINGLE_WORD_SOURCES = lx.PRONOUNS | lx.ROLE_WORDS | lx.DOCUMENT_WORDS | lx.STRONG_OUTLET_WORDS | lx.BARE_SOURCE_NOUNS
 
 
 @dataclass(slots=True)
@@ -106,6 +106,24 @@ class AttributionMatch:
     # The cue sits in a subordinate or relative clause ("after X said", "which Y says"):
     # a relation inside the claim, not the claim's own source.
     subordinate: bool = False
+    rule: str = ""  # the name of the rule that found it
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One linguistic shape of attribution, tried in order (the pySBD habit: rules as data).
+
+    ``find`` returns a match, ``None`` when the shape does not fit, or ``NOT_A_CUE`` when
+    the shape shows the cue word is no attribution here (the word is a noun, a name, a
+    wish): then no later rule is tried for that word. ``name`` is what explanations say.
+    """
+
+    name: str
+    shape: str
+    find: Callable[..., AttributionMatch | None | object]
+
+
+NOT_A_CUE = object()
 
 
 def find_attribution(claim_text: str) -> Attribution | None:
@@ -125,15 +143,62 @@ def match_attribution(text: str) -> AttributionMatch | None:
 
 def _claim_match(text: str, words: set[str]) -> AttributionMatch | None:
     match = _match(text, words)
-    if match is None and words & _CUE_WORDS:
-        # A cue the shapes miss ("Mr. Ryan has repeatedly said ..."): the first relation
-        # of the claim's own clause that states content, not a position.
-        for start, end, word in _cue_positions(text, words & _CUE_WORDS):
+    if match is None and words & _CLAIM_CUES:
+        # A cue the shapes miss ("Mr. Ryan has repeatedly said ...", "a study found ..."):
+        # the first relation of the claim's own clause that states content, not a position.
+        for start, end, word in _cue_positions(text, (words & _CLAIM_CUES) - _RELAY_CUES):
             relation = _anchored(text, word, start, end)
-            if relation is not None and not relation.subordinate and relation.attribution.source.lower() not in _FIRST_PERSON:
-                relation.attribution.hedges = _hedges(text, words)
-                return relation
+            if relation is None or relation.subordinate or relation.attribution.source.lower() in lx.FIRST_PERSON:
+                continue
+            if word in lx.EVIDENCE_CUES and relation.attribution.source_type not in ("document", "media"):
+                continue  # "police found a body" is an event; "a study found" is evidence
+            if word in lx.NAMING_CUES and text.startswith((" for ", " on "), end):
+                continue  # "called for", "called on": a stance, not a claim's source
+            relation.attribution.hedges = _hedges(text, words)
+            match = relation
+            break
+    if match is not None and (len(words & _CLAIM_CUES) > 1 or match.attribution.chain or "citing" in words or "quoting" in words):
+        _add_hops(text, match, words)
     return match
+
+
+def _add_hops(text: str, match: AttributionMatch, words: set[str]) -> None:
+    """The chain as hops, outermost first: "X told Y that Z said ..." -> X, then Z.
+
+    The claim's own relation is the outer hop; every further relation reported inside
+    its content (not in a relative clause, not the speaker's "I think") is an inner hop
+    in text order; a relay ("citing", "quoting") is one too.
+    """
+    attribution = match.attribution
+    hops = [_hop(attribution.source or "", attribution.cue, attribution.kind, attribution.source_type, attribution.anonymous)]
+    if attribution.chain:  # a relay found by the shape: "X, citing Y, reported"
+        inner = attribution.chain[1]
+        relay = "quoting" if "quoting" in text[match.source_span[0] :].lower() else "citing"
+        inner_type, inner_anonymous = classify_source(inner, relay)
+        hops.append(_hop(inner, relay, "indirect", inner_type, inner_anonymous))
+    elif (relayed := _RELAYED.search(text, match.cue_span[1])) is not None:  # "X said ..., citing Y."
+        inner = _inner_link(relayed.group("inner"))
+        inner_type, inner_anonymous = classify_source(inner, relayed.group("relay"))
+        hops.append(_hop(inner, relayed.group("relay"), "indirect", inner_type, inner_anonymous))
+    own = (min(match.source_span[0], match.cue_span[0]), max(match.source_span[1], match.cue_span[1]))
+    for relation in _anchored_relations(text, words, [match]):
+        if relation is match or relation.rule == "relative pronoun" or relation.subordinate and relation.rule != "subject before cue":
+            continue
+        if own[0] < relation.cue_span[1] and relation.cue_span[0] < own[1]:
+            continue
+        if relation.attribution.cue not in _CLAIM_CUES or relation.source_span == match.source_span:
+            continue
+        inner = relation.attribution
+        hops.append(_hop(inner.source or "", inner.cue, inner.kind, inner.source_type, inner.anonymous))
+    if len(hops) > 1:
+        attribution.hops = hops
+        attribution.chain = [_display_name(h["source"]) if i == 0 else h["source"] for i, h in enumerate(hops)]
+        if attribution.source_type != "media" and any(h["source_type"] == "media" for h in hops):
+            attribution.kind = "media_report"
+
+
+def _hop(source: str, cue: str | None, kind: str | None, source_type: str | None, anonymous: bool) -> dict[str, object]:
+    return {"source": source, "cue": cue, "kind": kind, "source_type": source_type, "anonymous": anonymous}
 
 
 def _signal_words(text: str) -> set[str]:
@@ -145,22 +210,43 @@ def _match(text: str, words: set[str]) -> AttributionMatch | None:
     cues = words & _CUE_WORDS
     if not cues:
         return None
-    finders = (_according_to, _trailing, _inverted, _leading, _inside) if "according" in cues else (
-        _trailing, _inverted, _leading, _inside
-    )
-    for finder in finders:
-        found = finder(text)
+    for rule in CLAIM_RULES:
+        if rule.name == "according to" and "according" not in cues:
+            continue
+        found = rule.find(text)
+        if found is not None and _shape_cue_is_anchored(text, found):
+            continue  # "..., saying ...", "states like ...": the anchored rules read these
         if found is not None:
+            found.rule = found.attribution.rule = rule.name
             found.attribution.hedges = _hedges(text, words)
             return found
     return None
+
+
+def _shape_cue_is_anchored(text: str, found: AttributionMatch) -> bool:
+    cue = text[found.cue_span[0] : found.cue_span[1]].lower()
+    if cue.endswith("ing") or _CREDIT_LINE.match(text, found.cue_span[1]):
+        return True
+    if cue in lx.CLAUSE_ONLY_CUES:
+        following = _NEXT_WORD.match(text, found.cue_span[1])
+        return (following is None or following.group(1).lower() != "that") and not _OPENS_QUOTATION.match(
+            text, found.cue_span[1]
+        )
+    return False
 
 
 def _according_to(text: str) -> AttributionMatch | None:
     match = _ACCORDING.search(text)
     if match is None or not _plausible_source(match.group("source"), allow_clause=True):
         return None
-    return _build(text, match.span("source"), match.span("cue"), "according to", quoted=False, relay=None)
+    return _build(text, _according_source(text, match), match.span("cue"), "according to", quoted=False, relay=None)
+
+
+def _according_source(text: str, match: re.Match[str]) -> tuple[int, int]:
+    """The source after "according to", with an apposition that runs to the sentence's end
+    ("..., according to Brian Wieser, an analyst at Pivotal Research.")."""
+    apposition = _APPOSITION_TO_END.match(text, match.end("source"))
+    return (match.start("source"), apposition.end()) if apposition else match.span("source")
 
 
 def _trailing(text: str) -> AttributionMatch | None:
@@ -190,7 +276,7 @@ def _leading(text: str) -> AttributionMatch | None:
     source_span, cue_span = match.span("source"), match.span("cue")
     cue = match.group("cue")
     rest = match.group("rest")
-    if cue.lower() in _NOUN_CUES:  # "Earlier reports said ...": the noun belongs to the source
+    if cue.lower() in lx.NOUN_CUES and not rest.startswith(" that "):  # "Earlier reports said ...": the noun belongs to the source
         follower = _FOLLOWING_CUE.match(rest)
         if follower is None:
             return None
@@ -199,6 +285,9 @@ def _leading(text: str) -> AttributionMatch | None:
         cue = follower.group(1)
         rest = rest[follower.end() :]
     source = text[source_span[0] : source_span[1]]
+    following = _NEXT_WORD.match(text, cue_span[1])
+    if following is not None and (cue.lower(), following.group(1).lower()) in _CUE_COMPOUNDS:
+        return None  # "a think tank hosted ...": no cue
     if _believes_in(text, cue_span[1]) or _SUBORDINATE_OPENING.match(source):
         return None  # "After the mayor said ...": the claim's own clause comes later
     if not _plausible_source(source, allow_apposition=True) or not _opens_content(rest, cue):
@@ -219,6 +308,15 @@ def _inside(text: str) -> AttributionMatch | None:
     return _build(text, match.span("source"), match.span("cue"), match.group("cue"), quoted=quoted, relay=None)
 
 
+CLAIM_RULES: tuple[Rule, ...] = (
+    Rule("according to", "CONTENT, according to SOURCE", _according_to),
+    Rule("trailing", "CONTENT, SOURCE said. / CONTENT, SOURCE reported, citing INNER.", _trailing),
+    Rule("inverted", '"CONTENT," said SOURCE.', _inverted),
+    Rule("leading", "SOURCE said (that) CONTENT / SOURCE told reporters CONTENT", _leading),
+    Rule("inside", "CONTENT, SOURCE said, CONTENT", _inside),
+)
+
+
 def _opens_content(rest: str, cue: str) -> bool:
     """After a leading cue comes content: "that ...", a clause, a quotation, or an object."""
     stripped = rest.lstrip()
@@ -230,16 +328,21 @@ def _opens_content(rest: str, cue: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _plausible_source(phrase: str, allow_apposition: bool = False, allow_clause: bool = False) -> bool:
+    relative = _RELATIVE_SOURCE.match(phrase)
+    if relative is not None and not allow_clause:  # "A nurse who asked not to be named"
+        return _plausible_source(relative.group("head")) and len(phrase.split()) <= 16
     words = [w.lower() for w in _WORD.findall(phrase)]
-    if not words or len(words) > (18 if allow_apposition or allow_clause else 10):
+    if not words or len(words) > (30 if allow_clause else 18 if allow_apposition else 10):
         return False
-    if words[0] in _NOT_FIRST or words[-1] in _NOT_LAST or words[-1] in _DETERMINERS:
+    if phrase[:1].islower() and words[0] in _ALL_CUES and words[0] not in lx.NOUN_CUES:
+        return False  # "said an inspector": a cue opens a clause, not a noun phrase
+    if words[0] in lx.NOT_FIRST or words[-1] in lx.NOT_LAST or words[-1] in lx.DETERMINERS:
         return False
     if phrase[:1] in "\"“”'‘’" or (words[0].endswith("ing") and phrase[:1].islower()):
         return False  # a quotation or a participle clause, not a noun phrase
     head = phrase.split(",")[0] if allow_apposition else phrase
     head_words = [w.lower() for w in _WORD.findall(head)]
-    if not allow_clause and any(w in _NOT_IN_SOURCE for w in head_words):
+    if not allow_clause and any(w in lx.NOT_IN_SOURCE for w in head_words):
         return False
     if len(head_words) > 10:
         return False
@@ -295,21 +398,36 @@ _SUBORDINATE_OPENING = re.compile(
 )
 _INTRO_WORD = re.compile(
     r"(?:[Tt]hen|[Aa]fter|[Ww]hen|[Ww]hile|[Aa]s|[Aa]nd|[Bb]ut|[Ss]o|[Yy]et|[Nn]ow|[Ss]till|[Aa]lso|[Ss]ince|[Bb]efore"
-    r"|[Bb]ecause|[Ii]f|[Tt]hough|[Aa]lthough)\s+(?=\S)"
+    r"|[Bb]ecause|[Ii]f|[Tt]hough|[Aa]lthough|[Mm]eanwhile|[Hh]owever|[A-Z][a-z]+ly,)\s+(?=\S)"
 )
-_INTRO_PHRASE = re.compile(r"(?:In|On|At|During|After|Before|Speaking|Asked|Writing|Reached)\b[^,]{0,80},\s+(?=\S)")
-_DATELINE_DASH = re.compile(r".*[―—–]\s+(?=\S)")
+_RELATIVE_ASIDE = re.compile(
+    r",\s+(?:who|whose)\s(?![^,]*(?:" + "|".join(re.escape(p) for p in lx.ANONYMITY_PHRASES) + r"))[^\"“”]*,?\s*$"
+)
+_SOURCE_ASIDE = re.compile(
+    r",\s+(?:in|on|at|during|meanwhile|however|for example|for instance|in contrast|by contrast|of course|too|though"
+    r"|likewise|instead|in turn|in a statement|in an interview|after|before|like|eager|clad|alarmed"
+    r"|to (?:his|her|its|their) credit|for (?:his|her|its|their) part|(?!quoting|citing)\w+ing)\b[^,]*,?\s*$"
+)
+# A time adverbial between a source and its cue: "The White House on Monday said".
+_TRAILING_TIME = re.compile(
+    r"\s+(?:(?:on|last|this|late|early|earlier|later|in|next)\s+)+(?:\w+\s+)?(?:"
+    + "|".join(sorted(lx.TIME_WORDS | lx.TIME_UNITS, key=len, reverse=True)) + r")\s*$",
+    re.IGNORECASE,
+)
+_INTRO_PHRASE = re.compile(
+    r"(?:In|On|At|During|After|Before|Speaking|Asked|Writing|Reached|[A-Z][a-z]+(?:ed|ing))\b[^,]{0,80},\s+(?=\S)"
+)
+_DATELINE_DASH = re.compile(r".*(?:[―—–]|\s-)\s+(?=\S)")
 _STATEMENT_TAIL = re.compile(r"\s+(?:issued|put out|released)\s+(?:a|an)\s+(?:statement|release)$")
-_NOT_ADVERBS = frozenset({"family", "ally", "daily", "weekly", "monthly", "quarterly", "assembly", "supply", "rally"})
 
 
 def _is_cue_modifier(word: str) -> bool:
     """An auxiliary or adverb that belongs to the cue: "has", "also", "privately", "wouldn't"."""
     lowered = word.lower()
     return word.islower() and (
-        lowered in _CUE_AUXILIARIES
-        or lowered.replace("’", "'") in _NEGATED_AUXILIARIES
-        or (lowered.endswith("ly") and len(lowered) > 4 and lowered not in _NOT_ADVERBS)
+        lowered in lx.CUE_AUXILIARIES
+        or lowered.replace("’", "'") in lx.NEGATED_AUXILIARIES
+        or (lowered.endswith("ly") and len(lowered) > 4 and lowered not in lx.NOT_ADVERBS)
     )
 
 
@@ -325,7 +443,7 @@ def _tidy_spans(
     while end > start and text[end - 1].isspace():
         end -= 1
     source = text[start:end]
-    patterns = (_DATELINE_DASH,) if "—" in source or "―" in source or "–" in source else ()
+    patterns = (_DATELINE_DASH,) if "—" in source or "―" in source or "–" in source or " - " in source else ()
     if " " in source:  # one word has no opening to trim
         patterns += (_INTRO_PHRASE, _INTRO_WORD) if "," in source else (_INTRO_WORD,)
     for pattern in patterns:
@@ -347,7 +465,47 @@ def _tidy_spans(
         end = last_space
         while end > start and text[end - 1].isspace():
             end -= 1
-    return (start, end), (cue_start, cue_span[1])
+    apposition = _PARTICIPLE_APPOSITION.search(text, start, end)
+    if apposition is not None and apposition.start() > start:  # "A senior official, speaking on condition of anonymity,"
+        end = apposition.start()
+    aside = _SOURCE_ASIDE.search(text, start, end)
+    if aside is not None and aside.start() > start:
+        end = aside.start()  # "Ms. Lee, in an interview, said" / "said Ms. Lee, echoing the mayor": Ms. Lee
+    if end <= cue_start:  # the source before its cue
+        aside = _RELATIVE_ASIDE.search(text, start, end)
+        if aside is not None and aside.start() > start:
+            end = aside.start()  # "Ms. Lee, who chairs the board, said": Ms. Lee
+        time = _TRAILING_TIME.search(text, start, end)
+        if time is not None and time.start() > start:
+            end = time.start()  # "The White House on Monday said": The White House
+        if text[end - 2 : end] in ("'s", "’s") and text[start : end - 2].lower() in lx.PRONOUNS:
+            end -= 2  # "he's said": he
+        last = text.rfind(" ", start, end)
+        if last > start and text[last + 1 : end].lower() in lx.SUBJECT_PRONOUNS and "," not in text[start:last]:
+            start = last + 1  # "late Saturday he announced": he
+    cue_end = cue_span[1]
+    extension = _CUE_EXTENSION.match(text, cue_end)
+    if extension is not None and cue_end > end:
+        cue_end = extension.end()  # "said in a statement", "said Tuesday", "said of", "wrote on Facebook"
+    return (start, _without_stray_punctuation(text, start, end)), (cue_start, cue_end)
+
+
+def _without_stray_punctuation(text: str, start: int, end: int) -> int:
+    """Where a source ends without the commas and full stops around it ("stated the
+    minister." -> "the minister"); an abbreviation keeps its point ("Acme Inc.", "U.S.")."""
+    while end > start:
+        char = text[end - 1]
+        if char in ",;:!?" or char.isspace():
+            end -= 1
+            continue
+        if char == ".":
+            word = text[text.rfind(" ", start, end - 1) + 1 : end - 1]
+            if "." in word or len(word) == 1 or word.lower() in lx.ABBREVIATIONS_BEFORE_POINT:
+                break
+            end -= 1
+            continue
+        break
+    return end
 
 
 def _is_quoted(text: str, source_span: tuple[int, int]) -> bool:
@@ -376,49 +534,85 @@ def _display_name(phrase: str) -> str:
 
 @lru_cache(maxsize=4096)  # pure, and the same sources recur: "he", "officials", "the ministry"
 def classify_source(phrase: str, cue: str, relayed: bool = False) -> tuple[str, bool]:
-    """(source_type, anonymous) for a source phrase; see the lexicon module's rules."""
-    raw_words = _WORD.findall(phrase)
+    """(source_type, anonymous) for a source phrase; see the lexicon module's rules.
+
+    Only the phrase's core types it: a relative clause or a request for anonymity
+    describes the source ("a worker who spoke to the media" is no outlet) and an
+    apposition that is a name names it ("the bank's chief economist, Petra Lind").
+    """
+    if _QUANTITY_SUBJECT.match(phrase.lower()):
+        return "anonymous", True  # "16%", "nine in 10 voters": respondents, unnamed
+    unnamed_by_request = _ANONYMITY_ANYWHERE.search(phrase) is not None
+    core = _RELATIVE_CUT.split(phrase, maxsplit=1)[0]
+    raw_words = _WORD.findall(core)
     words = [w.lower().rstrip(".").removesuffix("'s").removesuffix("’s") for w in raw_words]
     vocabulary = set(words)
-    lowered = phrase.lower()
+    lowered = core.lower()
     blocked = any(p in lowered for p in lx.NOT_OUTLET_PHRASES)
     organisation = vocabulary & lx.ORGANISATION_WORDS
     document = vocabulary & lx.DOCUMENT_WORDS
-    if _is_media(phrase, raw_words, words, vocabulary, organisation, document, blocked, cue, relayed):
+    if _own_channel(raw_words, words):
+        return "document", False  # "its website", "the company's statement": the organisation speaking
+    if _is_media(core, raw_words, words, vocabulary, organisation, document, blocked, cue, relayed):
         return "media", False
     if len(words) == 1 and words[0] in lx.PRONOUNS:
         return ("organisation" if words[0] == "it" else "person"), False
     # The head noun decides first ("a report by the audit office" is a document, "the
     # regional audit office" an organisation); then any role, document or organisation word.
-    head = _WORD.findall(phrase.split(",")[0])  # an apposition ("Dr. X, the lead researcher") describes
+    parts = core.split(",")
+    head = _WORD.findall(parts[0])  # an apposition ("Dr. X, the lead researcher") describes
     head_words = [w.lower().rstrip(".").removesuffix("'s").removesuffix("’s") for w in head]
     head_noun = _head_noun(head_words)
+    named_apposition = len(parts) > 1 and _is_name(parts[1])
     if head_noun in lx.DOCUMENT_WORDS:
         return "document", False
-    if head_noun in lx.ORGANISATION_WORDS:
+    if head_noun in lx.ORGANISATION_WORDS and not named_apposition:
         return "organisation", False
     roles = [i for i, w in enumerate(head_words) if w in lx.ROLE_WORDS or w in lx.PERSON_TITLES or w in lx.PEOPLE_WORDS]
     if roles:
-        # A role or title names a person only when a name follows it: "spokesman Ali Reza".
-        return ("person", False) if _named_after(head, roles[-1]) else ("anonymous", True)
+        # A role or title names a person only when a name follows it ("spokesman Ali Reza")
+        # or stands beside it ("the bank's chief economist, Petra Lind").
+        if _named_after(head, roles[-1]) or named_apposition:
+            return "person", False
+        return "anonymous", True
+    if named_apposition:
+        return "person", False
     # Only the head's words type the source: "Jane Doe, a pollster for the campaign" is a person.
     head_vocabulary = set(head_words)
     if document & head_vocabulary:
         return "document", False
     if organisation & head_vocabulary:
         return "organisation", False
-    if raw_words and all(w.isupper() and len(w) > 1 for w in raw_words) or "&" in phrase:
+    if raw_words and all(w.isupper() and len(w) > 1 for w in raw_words) or "&" in core:
         return "organisation", False  # "NATO", "AT&T", "Johnson & Johnson"
+    if unnamed_by_request or (head_words and head_words[0] in lx.DESCRIBED_OPENERS and not any(w[:1].isupper() for w in head[1:])):
+        return "anonymous", True  # "a nurse who asked not to be named", "a senior figure"
     return "person", False
 
 
-_PREPOSITIONS = frozenset({"of", "for", "at", "in", "on", "from", "with", "to", "by", "familiar", "close", "who", "which"})
+_RELATIVE_CUT = re.compile(r"\s+(?:who|whom|whose|that|which)\s+|,\s+(?:speaking|talking)\s")
+
+
+def _is_name(phrase: str) -> bool:
+    """ "Petra Lind", "Dr. Amara Okafor": capitalised words only, two or more."""
+    words = phrase.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) and len(words) <= 5
+
+
+def _own_channel(raw_words: list[str], words: list[str]) -> bool:
+    """ "its website", "the ministry's statement": a possessive before a channel or a document."""
+    if len(words) < 2 or not (words[-1] in lx.OWN_CHANNEL_WORDS or words[-1] in lx.DOCUMENT_WORDS):
+        return False
+    owner = raw_words[-2]
+    return words[-2] in lx.POSSESSIVE_DETERMINERS or (owner.endswith(("'s", "’s")) and not owner[:1].isupper())
+
+
 
 
 def _head_noun(words: list[str]) -> str:
     """The last word before the first preposition: "report" in "a report by the office"."""
     for i, word in enumerate(words):
-        if word in _PREPOSITIONS and i > 0:
+        if word in lx.HEAD_BREAKERS and i > 0:
             return words[i - 1]
     return words[-1] if words else ""
 
@@ -444,15 +638,13 @@ def _is_media(
         if vocabulary & lx.MEDIA_REPORT_MODIFIERS or words == ["reports"]:
             return True
         outlet = _MEDIA_REPORTS.search(phrase)
-        if outlet and _names_outlet(outlet.group("outlet")):
-            return True
+        if outlet and (_names_outlet(outlet.group("outlet")) or outlet.group(0).split()[1] == "in"):
+            return True  # "a report in Kathimerini": published in it
+    if _outlet_name(raw_words):
+        return True  # "The Yorkshire Post", "Daily Herald": an outlet's name by its shape
     if organisation or document:
         return False
     if vocabulary & lx.WEAK_OUTLET_WORDS:
-        return True
-    if any(w in lx.OUTLET_NAME_WORDS for w in raw_words[1:]) or (
-        len(raw_words) > 1 and raw_words[0] in lx.OUTLET_NAME_WORDS and raw_words[1][:1].isupper()
-    ):
         return True
     if vocabulary & (lx.ROLE_WORDS | lx.PERSON_TITLES | lx.PRONOUNS):
         return False
@@ -461,6 +653,15 @@ def _is_media(
 
 
 _MULTIWORD_OUTLETS = tuple(name for name in lx.KNOWN_OUTLETS if " " in name)
+
+
+def _outlet_name(raw_words: list[str]) -> bool:
+    """A capitalised outlet word after a capitalised word ("Yorkshire Post"), or a leading
+    one before a name ("Daily Courier")."""
+    for previous, word in zip(raw_words, raw_words[1:]):
+        if word in lx.OUTLET_NAME_WORDS and previous[:1].isupper():
+            return True
+    return len(raw_words) > 1 and raw_words[0] in lx.OUTLET_NAME_WORDS and raw_words[1][:1].isupper()
 
 
 def _names_outlet(name: str) -> bool:
@@ -475,7 +676,7 @@ def _named_after(raw_words: list[str], role_index: int) -> bool:
 
 
 def _hedges(text: str, words: set[str]) -> list[str]:
-    if not words & _HEDGE_WORDS and not any(p in text for p in _PASSIVE_HEDGES):
+    if not words & lx.HEDGE_WORDS and not any(p in text for p in lx.PASSIVE_HEDGES):
         return []
     return [m.group(0).lower() for m in _HEDGE.finditer(text)]
 
@@ -486,61 +687,51 @@ def _hedges(text: str, words: set[str]) -> list[str]:
 # benchmark wants them all: each remaining cue word is an anchor, and its source is the
 # subject on its left or, after a comma or a quotation, the name on its right.
 
-_TOKEN = re.compile(r"[\w.&-]+(?:['’][\w.&-]+)*|''|[^\w\s]")
+_TOKEN = re.compile(r"\d[\d,.]*\d|[\w.&-]+(?:['’][\w.&-]+)*|''|[^\w\s]")
 # Left of a cue these end the subject: punctuation, quotation marks and clause openers.
 _BOUNDARY_TOKENS = frozenset(",;:()[]—–\"“”'‘’") | {"''", "--"}
-_SUBORDINATORS = frozenset(
-    """that when while as after before because since if though although where whereas until once unless
-    who whom which whose what how why""".split()
-)
-_COORDINATORS = frozenset({"and", "but", "or", "so", "yet", "then"})
-# Auxiliaries and adverbs between a subject and its cue belong to the cue ("has long said").
-_CUE_AUXILIARIES = frozenset(
-    """has have had also further later earlier previously again then now often once repeatedly long already
-    still never would will could might may did does do recently initially privately publicly
-    frequently not really just actually truly certainly don't don’t doesn't doesn’t didn't didn’t""".split()
-)
-_NEGATED_AUXILIARIES = frozenset(
-    "wouldn't won't can't couldn't shouldn't isn't wasn't hasn't haven't hadn't didn't don't doesn't".split()
-)
-# "I think", "we believe": a speaker's own voice inside what they say, which the
-# quotation's attribution already covers (PolNeAR's annotators leave them out too).
-_FIRST_PERSON = frozenset("i we i'm i’m we're we’re i've i’ve we've we’ve i'd i’d".split())
-_TIME_WORDS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight january february march
-    april may june july august september october november december""".split()
-)
-# Capitalised sentence openers that are not names.
-_CAPITALISED_NOT_SOURCE = frozenset({"there", "this", "these", "those", "what", "here", "it's", "that's", "but"})
-# Participles that may sit inside a noun phrase ("a retired officer", "unnamed officials").
-_ADJECTIVE_PARTICIPLES = frozenset(
-    {"retired", "unnamed", "elected", "concerned", "armed", "unidentified", "informed", "respected"}
-)
-# Finite verbs that show a lowercase phrase is a clause, not a subject.
-_VERBISH = frozenset("went came made got took gave saw knew thought say says said am let".split())
-_NP_OPENERS = _DETERMINERS | {"former", "another", "other", "most", "few", "each", "every", "no", "my", "your"}
 # Heads that make a lowercase phrase a possible source ("the candidate's friends").
 _SOURCE_HEADS = (
     lx.ROLE_WORDS | lx.ORGANISATION_WORDS | lx.DOCUMENT_WORDS | lx.STRONG_OUTLET_WORDS | lx.WEAK_OUTLET_WORDS
     | lx.PRONOUNS | lx.PEOPLE_WORDS | lx.PERSON_TITLES
 )
-# Cues that put their source after them in inverted quotations ('"...," said X').
-_INVERTING_CUES = frozenset(
-    """said says added adds wrote writes asked asks argued argues explained explains noted notes replied
-    warned warns insisted recalled declared reported told tweeted concluded cautioned countered conceded
-    acknowledged stated observed remarked""".split()
-)
-# Words that end an inverted source ('said Sanders as he closed out').
-_INVERTED_STOP = frozenset({"as", "in", "on", "at", "during", "after", "when", "while", "before", "because", "from",
-                            "via", "with", "to", "that", "this", "last", "earlier", "later", "recently", "of"})
 
 # Two to four capitalised words (a title may lead) before a colon and a quotation or a
 # capitalised statement: the speaker of a colon-introduced quote. One capitalised word
 # ("WASHINGTON:", "Update:") is a dateline or a label, not a speaker.
 _NAME_COLON = re.compile(
-    r"(?P<source>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*(?P<cue>:)\s+(?=[\"“']*[A-Z])"
+    r"(?P<source>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*(?P<cue>:)\s+(?=[\"“‘']*[A-Z])"
 )
-_NOUN_STANCES = frozenset({"questions", "challenges", "demands", "calls for", "calls on"})
+_RELATIVE_SOURCE = re.compile(r"^(?P<head>(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal)\s[^,]{1,40}?)\s+(?:who|that)\s+(?P<clause>.+)$")
+_APPOSITION_TO_END = re.compile(r",\s+(?:an?|the)\s[^;\"“”]*?(?=[.!?]?[\"”’]?\s*$)")
+_CUE_EXTENSION = re.compile(
+    r"\s+(?:in\s+an?\s+(?:statement|interview|email|e-mail|letter|tweet|post)|on\s+(?:Twitter|Facebook|Instagram)"
+    r")"
+)
+_AMOUNT_AFTER = re.compile(r"\s+(?:about\s+|nearly\s+|some\s+|another\s+|an?\s+extra\s+)?[$£€¥]?\d")
+_CREDIT_LINE = re.compile(r"\s+from\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3}\s*\.?\s*$")
+_OPENS_QUOTATION = re.compile(r"\s*[,:]?\s*[\"“‘']")
+_NEXT_WORD = re.compile(r"[\s,]*([\w'’-]+)")
+_CUE_COMPOUNDS = lx.NOT_CUE_COMPOUNDS
+_QUANTITY_SUBJECT = re.compile(
+    r"^(?:(?:about|nearly|almost|roughly|some|only|just|fewer than|more than|at least|over|under)\s+)?"
+    r"(?:[\d,.]+|" + "|".join(lx.NUMBER_WORDS) + r")\s*(?:%|percent|per cent|in [\d]+|in (?:" + "|".join(lx.NUMBER_WORDS)
+    + r")|out of \w+)?(?:\s+of\s+[\w' -]+|\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(lx.PEOPLE_WORDS | lx.ROLE_WORDS)) + r"))?$"
+)
+_STATEMENT_BEFORE = re.compile(r"\s(?:issued|put out|released|posted)\s+(?:a|an)\s+(?:\w+\s+)?(?:statement|release)\s+$")
+_ADVERBIAL_BEFORE_PARTICIPLE = (" before ", " after ", " while ", " by ", " when ")
+# Cues that can carry a claim's own attribution: speech and belief, "called", and evidence
+# verbs whose subject is a document ("a study found", "the data shows").
+_RELAY_CUES = frozenset(lx.RELAY_WORDS)
+_CLAIM_CUES = _CUE_WORDS | frozenset(lx.NAMING_CUES) | frozenset(lx.EVIDENCE_CUES)
+_ANONYMITY = re.compile(r"\w+\s+(?:\w+\s+)?(?:" + "|".join(re.escape(p.split(" ", 1)[1]) for p in lx.ANONYMITY_PHRASES) + ")")
+_ANONYMOUS_RELATIVE = re.compile(
+    r"\s+who\s+(?:\w+\s+){0,2}?(?:" + "|".join(re.escape(p) for p in lx.ANONYMITY_PHRASES) + r")(?=\s*,?\s*$)"
+)
+_RELAYED = re.compile(r",\s+(?P<relay>citing|quoting)\s+(?P<inner>[^,;\"“”]{2,80}?)\s*(?=[,.;]|$)")
+_ANONYMITY_ANYWHERE = re.compile("|".join(re.escape(p) for p in lx.ANONYMITY_PHRASES))
+_PARTICIPLE_APPOSITION = re.compile(r",\s+(?:speaking|talking|writing)\b[^,]*,?\s*$")
+_ALL_CUES = frozenset(lx.CUE_VERBS) | frozenset(lx.STANCE_CUES) | frozenset(lx.EVIDENCE_CUES) | frozenset(lx.COMMUNICATION_CUES)
 _ENDS_SENTENCE = re.compile(r"\s*[.!?]?[\"”’']*\s*$")
 
 Token = tuple[int, int, str]
@@ -551,7 +742,9 @@ def find_attributions(text: str) -> list[AttributionMatch]:
 
     The claim's own attribution (``match_attribution``) is one of them when found; the
     rest are anchored on the other cues. Relations whose cue sits in a subordinate or
-    relative clause are marked ``subordinate``.
+    relative clause are marked ``subordinate``. A relation reported inside another's
+    content ("X said that Y believes ...") is a hop of that one's chain, not listed here
+    (PolNeAR's annotators read it as part of the outer content too).
     """
     words = _signal_words(text)
     if not words & _CUE_WORDS and not words & _STANCE_WORDS and ":" not in text:
@@ -559,7 +752,18 @@ def find_attributions(text: str) -> list[AttributionMatch]:
     main = _match(text, words)
     found = _anchored_relations(text, words, [main] if main is not None else [])
     found.sort(key=lambda m: m.cue_span[0])
-    return found
+    return [m for m in found if not _nested(text, m, found)]
+
+
+def _nested(text: str, relation: AttributionMatch, found: list[AttributionMatch]) -> bool:
+    """Whether ``relation`` is the complement of an earlier relation's cue: "said (that) Y believes"."""
+    if relation.rule != "subject before cue":
+        return False
+    before = text[: relation.source_span[0]].split()
+    previous = before[-1].lower().strip(",") if before else ""
+    if previous != "that" and previous not in _ALL_CUES:
+        return False
+    return any(other is not relation and other.cue_span[1] <= relation.source_span[0] for other in found)
 
 
 def _cue_positions(text: str, words: set[str]) -> list[tuple[int, int, str]]:
@@ -589,14 +793,18 @@ def _is_word_char(char: str) -> bool:
 
 def _anchored_relations(text: str, words: set[str], found: list[AttributionMatch]) -> list[AttributionMatch]:
     """``found`` plus a relation for every cue it does not already cover, in text order."""
+    quoted = any(q in text for q in _QUOTES)
     for start, end, word in _cue_positions(text, words & (_CUE_WORDS | _STANCE_WORDS)):
         if any(start < m.cue_span[1] and m.cue_span[0] < end for m in found):
             continue
-        relation = _anchored(text, word, start, end)
+        if quoted and _inside_quotation(text, start):
+            continue  # a relation in someone's quoted words is theirs: the quotation's own source covers it
+        relation = _anchored(text, word, start, end, found)
         if relation is not None:
             found.append(relation)
+            found.sort(key=lambda m: m.cue_span[0])
     found.extend(_colon_relations(text, found))
-    return [m for m in found if (m.attribution.source or "").lower() not in _FIRST_PERSON]
+    return [m for m in found if (m.attribution.source or "").lower() not in lx.FIRST_PERSON]
 
 
 def _colon_relations(text: str, found: list[AttributionMatch]) -> list[AttributionMatch]:
@@ -604,32 +812,257 @@ def _colon_relations(text: str, found: list[AttributionMatch]) -> list[Attributi
     match = _NAME_COLON.match(text)
     if match is None or any(m.cue_span[0] < match.end("cue") for m in found):
         return []
+    source = match.group("source")
+    if " " not in source and (len(source) < 3 or source.isupper() or source.lower() in lx.COLON_LABELS):
+        return []  # one capitalised word is a speaker ("Sanders: ..."), not a dateline or a label ("WASHINGTON:", "Update:")
     if not _subject_phrase(_tokens(text, *match.span("source"))):
         return []
-    return [_build(text, match.span("source"), match.span("cue"), ":", quoted=True, relay=None)]
+    found = _build(text, match.span("source"), match.span("cue"), ":", quoted=True, relay=None)
+    found.rule = found.attribution.rule = "name and colon"
+    return [found]
 
 
-def _anchored(text: str, cue: str, start: int, end: int) -> AttributionMatch | None:
-    if cue == "according to":
-        match = _ACCORDING.match(text, start)
-        if match is None or not _plausible_source(match.group("source"), allow_clause=True):
+
+
+class Anchor(NamedTuple):
+    """A cue word in a text: the context every anchored rule reads."""
+
+    text: str
+    cue: str
+    start: int
+    end: int
+    found: list[AttributionMatch]  # the relations already found left of it
+
+
+def _anchored(text: str, cue: str, start: int, end: int, found: list[AttributionMatch] | None = None) -> AttributionMatch | None:
+    anchor = Anchor(text, cue, start, end, found or [])
+    for rule in ANCHORED_RULES:
+        result = rule.find(anchor)
+        if result is NOT_A_CUE:
             return None
-        return _build(text, match.span("source"), match.span("cue"), cue, quoted=False, relay=None)
-    if cue in _NOUN_CUES or cue in _NOUN_STANCES:  # "new reports show", "the estimates": nouns as often as verbs
-        return None
-    if cue in lx.DOCUMENT_CUES and not _ENDS_SENTENCE.match(text, end) or _believes_in(text, end):
-        return None
-    subject = _subject_before(text, start)
-    if subject is not None:
-        source_span, cue_start, subordinate = subject
-        found = _build(text, source_span, (cue_start, end), cue, quoted=False, relay=None)
-        found.subordinate = subordinate
-        return found
-    if cue in _INVERTING_CUES:
-        source_span = _subject_after(text, start, end)
-        if source_span is not None:
-            return _build(text, source_span, (start, end), cue, quoted=False, relay=None)
+        if result is not None:
+            result.rule = rule.name  # type: ignore[union-attr]
+            result.attribution.rule = rule.name  # type: ignore[union-attr]
+            return result  # type: ignore[return-value]
     return None
+
+
+def _according_to_anchor(a: Anchor) -> AttributionMatch | None:
+    if a.cue != "according to":
+        return None
+    match = _ACCORDING.match(a.text, a.start)
+    if match is None or not _plausible_source(match.group("source"), allow_clause=True):
+        return NOT_A_CUE  # type: ignore[return-value]
+    return _build(a.text, _according_source(a.text, match), match.span("cue"), a.cue, quoted=False, relay=None)
+
+
+def _not_a_cue(a: Anchor) -> object | None:
+    """The cue word used as something else: a noun ("the Late Show", "his show has"), a
+    name ("the United States"), a wish ("wants to win"), faith ("believes in"), a
+    document verb mid-sentence ("she read the letter"), a compound ("think tank")."""
+    text, cue, start, end = a.text, a.cue, a.start, a.end
+    if cue in lx.NOUN_CUES or cue in lx.NOUN_STANCES:
+        return NOT_A_CUE
+    if cue in lx.DOCUMENT_CUES and not _ENDS_SENTENCE.match(text, end) or _believes_in(text, end):
+        return NOT_A_CUE
+    if text[start].isupper() and start > 0 and text[start - 1] == " " and text[start - 2 : start - 1] not in ".!?\"“”":
+        if cue in lx.NOUN_LIKE_CUES or cue in lx.CLAUSE_ONLY_CUES or cue in lx.NOUN_CUES or not _title_case(text):
+            return NOT_A_CUE  # "United States", "Daily Show": capitalised mid-sentence, part of a name
+    following = _NEXT_WORD.match(text, end)
+    next_word = following.group(1).lower() if following else ""
+    if (cue, next_word) in _CUE_COMPOUNDS:
+        return NOT_A_CUE
+    if cue in lx.NOUN_LIKE_CUES:
+        previous = text[max(0, start - 3) : start]
+        if next_word in lx.NOUN_FOLLOWERS or previous.endswith(("'s ", "’s ")):
+            return NOT_A_CUE
+    if cue in lx.CONTROL_CUES and next_word == "to":
+        return NOT_A_CUE
+    if _CREDIT_LINE.match(text, end):
+        return NOT_A_CUE  # "Lee reported from Kabul.": a byline credit
+    if _AMOUNT_AFTER.match(text, end):
+        return NOT_A_CUE  # "the index rose, adding 2%": an amount, not words
+    if cue in lx.CLAUSE_ONLY_CUES and next_word != "that" and not _OPENS_QUOTATION.match(text, end):
+        return NOT_A_CUE  # "swing states like Ohio", "France maintains close ties"
+    return None
+
+
+def _title_case(text: str) -> bool:
+    """A headline in Title Case ("Mayor Says Bridge Is Safe"), where verbs are capitalised too."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _relative_pronoun(a: Anchor) -> AttributionMatch | None:
+    """ "X, who has said ...": in a non-restrictive relative clause the pronoun is the source
+    (PolNeAR marks it), the relation is subordinate, and its named source is the antecedent.
+    A restrictive one ("voters who said ...") defines a group rather than quoting a speaker."""
+    tokens = _tokens(a.text, max(0, a.start - 60), a.start)
+    cue_from = a.start
+    while tokens and tokens[-1][2].lower() in lx.CUE_AUXILIARIES:
+        cue_from = tokens.pop()[0]
+    if not tokens or tokens[-1][2].lower() not in lx.RELATIVE_PRONOUNS:
+        return None
+    if len(tokens) < 2 or tokens[-2][2] not in (",", "—", "–"):
+        return NOT_A_CUE  # type: ignore[return-value]  # restrictive ("those who said"): it defines a group
+    if _ANONYMITY.match(a.text, a.start):
+        return NOT_A_CUE  # type: ignore[return-value]  # "who asked not to be named": part of the source
+    pronoun = tokens[-1]
+    found = _build(a.text, (pronoun[0], pronoun[1]), (cue_from, a.end), a.cue, quoted=False, relay=None)
+    antecedent = _phrase_back(tokens[:-2] if len(tokens) > 1 and tokens[-2][2] == "," else tokens[:-1])[0]
+    if antecedent and _subject_phrase(antecedent):
+        phrase = a.text[antecedent[0][0] : antecedent[-1][1]]
+        found.attribution.source = phrase
+        found.attribution.source_type, found.attribution.anonymous = classify_source(phrase, a.cue)
+    found.subordinate = True
+    return found
+
+
+def _participle_adjunct(a: Anchor) -> AttributionMatch | None:
+    """ "The senator defended the plan, saying it would pay for itself": a participle after
+    a comma (or a coordinated verb, "... and said") takes the subject of its clause."""
+    before = a.text[max(0, a.start - 8) : a.start]
+    gerund = a.cue.endswith("ing")
+    participle = gerund and (before.rstrip().endswith((",", "—", "–")) or before.endswith(_ADVERBIAL_BEFORE_PARTICIPLE))
+    coordinated = before.endswith((" and ", " but ", ", and ", "and also "))
+    if not participle and not coordinated:
+        return None
+    for earlier in reversed(a.found):
+        if earlier.cue_span[1] <= a.start and not earlier.subordinate and earlier.attribution.source:
+            return _build(a.text, earlier.source_span, (a.start, a.end), a.cue, quoted=False, relay=None)
+    subject = _clause_subject(a.text, a.start)
+    if subject is None:
+        return NOT_A_CUE  # type: ignore[return-value]
+    return _build(a.text, subject, (a.start, a.end), a.cue, quoted=False, relay=None)
+
+
+def _reduced_relative(a: Anchor) -> AttributionMatch | None:
+    """ "a sign saying ...", "a memo stating ...": the noun the participle modifies says it;
+    "X issued a statement saying ...": X says it, through the statement."""
+    if not a.cue.endswith("ing"):
+        return None
+    statement = _STATEMENT_BEFORE.search(a.text, max(0, a.start - 40), a.start)
+    if statement is not None:
+        subject = _subject_before(a.text, statement.start() + 1)
+        if subject is not None:
+            return _build(a.text, subject[0], (statement.start() + 1, a.end), a.cue, quoted=False, relay=None)
+    tokens = _tokens(a.text, max(0, a.start - 60), a.start)
+    while tokens and _is_cue_modifier(tokens[-1][2]):
+        tokens = tokens[:-1]  # "Cruz repeatedly calling"
+    if tokens and tokens[-1][2].lower() in lx.PROGRESSIVE_AUXILIARIES:
+        return None  # "polls are showing": a finite verb, read by the subject rule
+    names = 0
+    while names < len(tokens) and tokens[-1 - names][2][:1].isupper() and tokens[-1 - names][2].lower() not in lx.NOT_FIRST:
+        names += 1
+    if names and len(tokens) > names and tokens[-names - 1][2].lower() == "with":
+        phrase = tokens[-names:]  # "with Senator Ann Lee telling reporters": the named person
+        if _subject_phrase(phrase):
+            return _build(a.text, (phrase[0][0], phrase[-1][1]), (a.start, a.end), a.cue, quoted=False, relay=None)
+    for back in range(1, min(5, len(tokens)) + 1):
+        word = tokens[-back][2]
+        if word in _BOUNDARY_TOKENS or word.lower() in lx.SUBORDINATORS or word.lower() in lx.COORDINATORS:
+            break
+        if word.lower() in lx.NP_OPENERS or word.endswith(("'s", "’s")):
+            phrase = tokens[-back:]
+            if phrase[-1][2].lower() in lx.DOCUMENT_WORDS or phrase[-1][2].lower() in lx.OWN_CHANNEL_WORDS:
+                return _build(a.text, (phrase[0][0], phrase[-1][1]), (a.start, a.end), a.cue, quoted=False, relay=None)
+            break
+    return NOT_A_CUE  # type: ignore[return-value]
+
+
+def _passive_agent(a: Anchor) -> AttributionMatch | None:
+    """ "when asked by a reporter", "a fact first reported by the Herald": the agent after "by"."""
+    if not a.text.startswith(" by ", a.end) or a.cue not in _CUE_WORDS:
+        return None  # "endorsed by", "backed by": an act, not speech
+    tokens = _tokens(a.text, a.end + 4, min(len(a.text), a.end + 120))
+    name: list[Token] = []
+    for token in tokens:
+        if token[2] in _BOUNDARY_TOKENS or token[2] in ".!?" or token[2].lower() in lx.INVERTED_STOP | lx.SUBORDINATORS:
+            break
+        name.append(token)
+    if not name or len(name) > 10 or not _subject_phrase(name):
+        return None
+    return _build(a.text, (name[0][0], name[-1][1]), (a.start, a.end), a.cue, quoted=False, relay=None)
+
+
+def _subject_left(a: Anchor) -> AttributionMatch | None:
+    """ "SOURCE (has long) said": the noun phrase on the cue's left, with its apposition,
+    or with a relative clause asking for anonymity ("a nurse who asked not to be named")."""
+    unnamed = _ANONYMOUS_RELATIVE.search(a.text, max(0, a.start - 80), a.start)
+    if unnamed is not None:
+        head, _ = _phrase_back(_tokens(a.text, max(0, unnamed.start() - 60), unnamed.start()))
+        if head and _subject_phrase(head):
+            return _build(a.text, (head[0][0], unnamed.end()), (a.start, a.end), a.cue, quoted=False, relay=None)
+    subject = _subject_before(a.text, a.start)
+    if subject is None:
+        return None
+    source_span, cue_start, subordinate = subject
+    found = _build(a.text, source_span, (cue_start, a.end), a.cue, quoted=False, relay=None)
+    if subordinate and a.cue in lx.BELIEF_CUES and found.attribution.source.lower() in lx.PRONOUNS:
+        return NOT_A_CUE  # type: ignore[return-value]  # "because they believe", "if you think": a generic thought
+    found.subordinate = subordinate
+    return found
+
+
+def _subject_right(a: Anchor) -> AttributionMatch | None:
+    """ '"...," said X, the lead researcher.': after a quotation the source follows the cue."""
+    if a.cue not in lx.INVERTING_CUES:
+        return None
+    source_span = _subject_after(a.text, a.start, a.end)
+    if source_span is None:
+        return None
+    return _build(a.text, source_span, (a.start, a.end), a.cue, quoted=False, relay=None)
+
+
+def _clause_subject(text: str, before: int) -> tuple[int, int] | None:
+    """The subject opening the clause that ends at ``before``: "The senator" in "The
+    senator defended the plan, saying ..."; None when the clause opens otherwise."""
+    tokens = _tokens(text, 0, before)
+    opening = 0
+    for i, token in enumerate(tokens):  # the last sentence start or clause opener
+        if token[2] in (".", "!", "?", ";", "“", "\"") and i + 1 < len(tokens):
+            opening = i + 1
+    tokens = tokens[opening:]
+    # "Although X did A, he did B, saying ...": the clause nearest the participle first
+    clause_starts = [i + 1 for i, t in enumerate(tokens[:-1]) if t[2] in (",", "—", "–")][::-1] + [0]
+    for start in clause_starts:
+        subject = _opening_subject(tokens[start:])
+        if subject is not None:
+            return subject
+    return None
+
+
+def _opening_subject(tokens: list[Token]) -> tuple[int, int] | None:
+    """The subject at the start of ``tokens``: up to its first finite-looking verb."""
+    while tokens and (tokens[0][2].lower() in lx.COORDINATORS or tokens[0][2].lower() in ("however", "meanwhile", "still")):
+        tokens = tokens[1:]
+    found = None
+    for size in range(1, min(9, len(tokens))):
+        following = tokens[size][2]
+        last = tokens[size - 1][2]
+        if last in _BOUNDARY_TOKENS or last[:1].islower() and (last in lx.CUE_AUXILIARIES or _is_cue_modifier(last)):
+            break  # "Brent crude also rose": the subject ends before "also"
+        if following[:1].islower() and following not in lx.NP_CONTINUATIONS and _subject_phrase(tokens[:size]):
+            found = (tokens[0][0], tokens[size - 1][1])  # the longest noun phrase before a lowercase word
+    return found
+
+
+ANCHORED_RULES: tuple[Rule, ...] = (
+    Rule("according to", "according to SOURCE", _according_to_anchor),
+    Rule("not a cue", "a cue word used as a noun, a name, a wish or a compound", _not_a_cue),
+    Rule("relative pronoun", "X, who said ...", _relative_pronoun),
+    Rule("participle adjunct", "SOURCE did X, saying ... / SOURCE did X and said ...", _participle_adjunct),
+    Rule("reduced relative", "a memo saying ... / SOURCE issued a statement saying ...", _reduced_relative),
+    Rule("passive agent", "asked by SOURCE", _passive_agent),
+    Rule("subject before cue", "SOURCE (has) said", _subject_left),
+    Rule("inverted after quotation", '"...," said SOURCE', _subject_right),
+)
+
+
+def _inside_quotation(text: str, at: int) -> bool:
+    """Whether ``at`` lies inside a quotation that opens before it in ``text``."""
+    before = text[:at]
+    return before.count("\"") % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _believes_in(text: str, cue_end: int) -> bool:
@@ -645,13 +1078,19 @@ def _subject_before(text: str, cue_start: int) -> tuple[tuple[int, int], int, bo
     """(source span, where the cue starts with its auxiliaries, subordinate) left of a cue."""
     tokens = _tokens(text, max(0, cue_start - 100), cue_start)
     cue_from = cue_start
-    while tokens and tokens[-1][2].lower() in _CUE_AUXILIARIES:
-        cue_from = tokens.pop()[0]
+    progressive = text[cue_start:cue_start + 30].split(" ", 1)[0].lower().endswith("ing")
+    while tokens and (tokens[-1][2].lower() in lx.CUE_AUXILIARIES or _is_cue_modifier(tokens[-1][2])
+                      or progressive and tokens[-1][2].lower() in lx.PROGRESSIVE_AUXILIARIES
+                      or tokens[-1][2].lower() == "since" and len(tokens) > 1 and tokens[-2][2].lower() in ("has", "have", "had")):
+        cue_from = tokens.pop()[0]  # "has long said", "is telling", "are showing"
     if not tokens:
         return None
-    if tokens[-1][2] == ",":  # "X, a former adviser, said" / "X, who ..., said"
-        return _subject_with_apposition(tokens, cue_from)
+    if tokens[-1][2] == ",":  # "X, a former adviser, said" / "X, who ..., said": an apposition may run long
+        return _subject_with_apposition(_tokens(text, max(0, cue_start - 240), cue_from), cue_from)
     phrase, subordinate = _phrase_back(tokens)
+    if len(phrase) > 1 and phrase[-1][2].lower() in lx.SUBJECT_PRONOUNS:
+        # "at the town hall this week she said": a personal pronoun is the whole subject
+        return (phrase[-1][0], phrase[-1][1]), cue_from, subordinate
     if not phrase or not _subject_phrase(phrase):
         return None
     return (phrase[0][0], phrase[-1][1]), cue_from, subordinate
@@ -660,12 +1099,23 @@ def _subject_before(text: str, cue_start: int) -> tuple[tuple[int, int], int, bo
 def _phrase_back(tokens: list[Token]) -> tuple[list[Token], bool]:
     """The tokens back to the nearest boundary, and whether that boundary subordinates."""
     phrase: list[Token] = []
-    for token in reversed(tokens):
+    skip_to = -1
+    for index in range(len(tokens) - 1, -1, -1):
+        token = tokens[index]
+        if index > skip_to >= 0:
+            phrase.append(token)  # inside a parenthesis after a name: "Sen. Ann Lee (D-Va.)"
+            continue
         lowered = token[2].lower()
-        if token[2] in _BOUNDARY_TOKENS or lowered in _COORDINATORS:
+        if token[2] == ")" and phrase == [] and index > 1:
+            opening = next((i for i in range(index - 1, max(-1, index - 12), -1) if tokens[i][2] == "("), -1)
+            if opening > 0 and tokens[opening - 1][2][:1].isupper():
+                phrase.append(token)
+                skip_to = opening - 1
+                continue
+        if token[2] in _BOUNDARY_TOKENS or lowered in lx.COORDINATORS:
             return phrase[::-1], False
-        if lowered in _SUBORDINATORS:
-            return phrase[::-1], True
+        if lowered in lx.SUBORDINATORS or (lowered in _ALL_CUES and token[2][:1].islower() and phrase):
+            return phrase[::-1], True  # "said [an inspector] had told": a complement clause opens
         phrase.append(token)
         if len(phrase) > 12:
             return [], False
@@ -684,7 +1134,7 @@ def _subject_with_apposition(tokens: list[Token], cue_from: int) -> tuple[tuple[
         return None
     first = apposition[0][2]
     lowered = first.lower()
-    if not (lowered in _NP_OPENERS or lowered in ("who", "whose") or first[:1].islower() or first[:1].isdigit()
+    if not (lowered in lx.NP_OPENERS or lowered in ("who", "whose") or first[:1].islower() or first[:1].isdigit()
             or lowered in lx.PERSON_TITLES or lowered in lx.ROLE_WORDS):
         return None
     head, subordinate = _phrase_back(tokens[:comma])
@@ -696,9 +1146,11 @@ def _subject_with_apposition(tokens: list[Token], cue_from: int) -> tuple[tuple[
 def _describes(word: str) -> bool:
     """An apposition's first word: "a", "the", "former", "chairman", "Republican", "33"."""
     lowered = word.lower()
-    if lowered in _NOT_IN_SOURCE or lowered in _CUE_AUXILIARIES or lowered.endswith("ing"):
+    if lowered in ("who", "whose"):
+        return True  # a non-restrictive relative clause describes the source too
+    if lowered in lx.NOT_IN_SOURCE or lowered in lx.CUE_AUXILIARIES or lowered.endswith("ing"):
         return False
-    return (lowered in _NP_OPENERS or word[:1].isupper() or word[:1].isdigit() or lowered in lx.ROLE_WORDS
+    return (lowered in lx.NP_OPENERS or word[:1].isupper() or word[:1].isdigit() or lowered in lx.ROLE_WORDS
             or lowered in lx.PERSON_TITLES or lowered in ("who", "whose"))
 
 
@@ -708,11 +1160,13 @@ def _subject_phrase(tokens: list[Token]) -> bool:
     lowered = [w.lower() for w in words]
     if len(words) > 8 and not all(w[:1].isupper() or w in ("of", "the", "and") for w in lowered):
         return False
-    if lowered[0] in _NOT_FIRST or lowered[-1] in _NOT_LAST or lowered[-1] in _DETERMINERS:
+    if _QUANTITY_SUBJECT.match(" ".join(lowered)) and not any(w in lx.NOT_IN_SOURCE for w in lowered):
+        return True  # "nine in 10", "some 20 percent of voters", "most of those polled": respondents
+    if lowered[0] in lx.NOT_FIRST or lowered[-1] in lx.NOT_LAST or lowered[-1] in lx.DETERMINERS:
         return False
-    if any(w in _NOT_IN_SOURCE or w in _TIME_WORDS or w in _VERBISH for w in lowered):
+    if any(w in lx.NOT_IN_SOURCE or w in lx.TIME_WORDS or w in lx.VERBISH for w in lowered):
         return False
-    if lowered[0] in _CAPITALISED_NOT_SOURCE or not words[0][:1].isalnum():
+    if lowered[0] in lx.CAPITALISED_NOT_SOURCE or not words[0][:1].isalnum():
         return False
     head = lowered[-1].removesuffix("'s").removesuffix("’s")
     if len(words) == 1:
@@ -722,13 +1176,13 @@ def _subject_phrase(tokens: list[Token]) -> bool:
     for previous, word, low in zip(lowered, words[1:], lowered[1:]):
         if word[:1].isupper() or not word[:1].isalpha():
             continue
-        if low.endswith("ed") and low not in _ADJECTIVE_PARTICIPLES and previous not in _NP_OPENERS:
+        if low.endswith("ed") and low not in lx.ADJECTIVE_PARTICIPLES and previous not in lx.NP_OPENERS:
             return False
-        if low.endswith("ly") or (low.endswith("ing") and previous not in _NP_OPENERS):
+        if low.endswith("ly") or (low.endswith("ing") and previous not in lx.NP_OPENERS):
             return False
     if words[-1][:1].isupper():
         return True
-    return head in _SOURCE_HEADS and (lowered[0] in _NP_OPENERS or words[0][:1].isupper())
+    return head in _SOURCE_HEADS and (lowered[0] in lx.NP_OPENERS or words[0][:1].isupper())
 
 
 def _subject_after(text: str, cue_start: int, cue_end: int) -> tuple[int, int] | None:
@@ -738,17 +1192,22 @@ def _subject_after(text: str, cue_start: int, cue_end: int) -> tuple[int, int] |
         return None
     tokens = _tokens(text, cue_end, min(len(text), cue_end + 300))
     name: list[Token] = []
-    for token in tokens:
+    for i, token in enumerate(tokens):
         word = token[2]
-        if word in _BOUNDARY_TOKENS or word in ".!?" or (word in _INVERTED_STOP and name):
+        if word in _BOUNDARY_TOKENS or word in ".!?":
             break
+        if word in lx.INVERTED_STOP and name:
+            following = tokens[i + 1][2] if i + 1 < len(tokens) else ""
+            # "Gov. Phil Bryant of Mississippi", "one owner of a shop": a modifier of the name
+            if not (word in ("of", "with") and (following[:1].isupper() or following.lower() in lx.NP_OPENERS)):
+                break
         name.append(token)
     if not name or len(name) > 12:
         return None
     first = name[0][2].lower()
-    if not (name[0][2][:1].isupper() or first in _NP_OPENERS or first in lx.ROLE_WORDS):
+    if not (name[0][2][:1].isupper() or first in lx.NP_OPENERS or first in lx.ROLE_WORDS):
         return None
-    if any(t[2].lower() in _TIME_WORDS or t[2].lower() in _NOT_IN_SOURCE for t in name):
+    if any(t[2].lower() in lx.TIME_WORDS or t[2].lower() in lx.NOT_IN_SOURCE for t in name):
         return None
     end = name[-1][1]
     rest = tokens[len(name) :]

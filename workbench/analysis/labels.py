@@ -1,8 +1,8 @@
 """The suggested label for a claim, with a reason an editor can read.
 
 - contradictory: an open temporal or numeric conflict involves the claim (overrides all);
-- reported: the source is media (an outlet, "media reports", a chain whose outer link
-  is media), or the claim is hedged "reportedly" with no source named;
+- reported: the source is media (an outlet, "media reports"), or any hop of its chain is
+  ("the mayor said, citing the Courier"), or the claim is hedged "reportedly" with no source named;
 - attributed: a person, organisation, document or unnamed source is named;
 - unverified: the article asserts it with no source.
 """
@@ -34,11 +34,16 @@ def label_from_attribution(attribution: Attribution | None) -> tuple[str, str]:
             return "unverified", f"hedged '{hedges[0]}' but no source is given"
         return "unverified", "asserted by the article with no source"
     cue = f"'{attribution.cue}'" if attribution.cue else "no cue"
-    if attribution.source_type == "media":
+    rule = f"; rule: {attribution.rule}" if attribution.rule else ""
+    hops = attribution.hops
+    origin = ""
+    if len(hops) > 1 and hops[-1].get("anonymous"):
+        origin = f"; the origin is unnamed ({hops[-1].get('source')!r})"
+    if attribution.source_type == "media" or any(h.get("source_type") == "media" for h in hops):
         if len(attribution.chain) > 1:
             via = " quoting ".join(attribution.chain)
-            return "reported", f"relayed by media: {via} ({cue})"
-        return "reported", f"relayed from media: {attribution.source!r} ({cue})"
+            return "reported", f"relayed by media: {via} ({cue}{rule}){origin}"
+        return "reported", f"relayed from media: {attribution.source!r} ({cue}{rule})"
     kind = {
         "document": "document",
         "anonymous": "unnamed source",
@@ -47,4 +52,5 @@ def label_from_attribution(attribution: Attribution | None) -> tuple[str, str]:
     }.get(attribution.source_type or "", "source")
     if attribution.anonymous and kind != "unnamed source":
         kind = f"unnamed {kind}"
-    return "attributed", f"{kind} {attribution.source!r} ({cue})"
+    via = f" via {' > '.join(attribution.chain[1:])}" if len(attribution.chain) > 1 else ""
+    return "attributed", f"{kind} {attribution.source!r}{via} ({cue}{rule}){origin}"

@@ -1,7 +1,14 @@
 """Word lists behind attribution: cues, hedges, and what marks a source as media.
 
 Everything here is generic English news vocabulary; no list holds names taken from
-one article. How the lists are used:
+one article, and every word list the attribution rules read is defined here once (the
+grammar words at the end included). How the lists are used:
+
+- The cue inventory is ``CUE_VERBS`` (speech and belief), ``STANCE_CUES`` (positions),
+  ``NAMING_CUES`` ("called X a disgrace"), ``EVIDENCE_CUES`` ("a study found", "data
+  shows"), ``COMMUNICATION_CUES`` (other verbs PolNeAR's annotators mark) and
+  ``DOCUMENT_CUES``; ``NOUN_LIKE_CUES``, ``CLAUSE_ONLY_CUES``, ``CONTROL_CUES`` and
+  ``NOT_CUE_COMPOUNDS`` say when such a word is no cue.
 
 - ``CUE_VERBS`` are reporting verbs in their news tenses; a source phrase next to one
   of them ("a spokesperson said", "said Dr. Okafor") is an attribution. Verbs of belief
@@ -19,12 +26,20 @@ one article. How the lists are used:
   organisation.
 - *Documents* (a readout, a statement, a report by an office) and *anonymous* sources
   (a spokesperson, officials, people familiar with the matter) are attributed, not
-  reported.
+  reported. An organisation's own channel ("its website", "the company's statement") is
+  a document, never media; an outlet's name is known by its shape ("The Yorkshire Post").
+- Anonymous means unnamed: a described person ("the bank's chief economist"), a group
+  ("officials", "residents"; ``BARE_SOURCE_NOUNS`` may speak without a determiner, and
+  "police" or "prosecutors" are organisations), a quantity of respondents ("nine in 10"),
+  or a request for anonymity (``ANONYMITY_PHRASES``); a name beside the description
+  ("the bank's chief economist, Petra Lind") makes a named person.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+
+from workbench.analysis.timex_lexicon import MONTHS, WEEKDAYS
 
 # Reporting verbs, most frequent first. Past, present and base forms.
 CUE_VERBS = tuple(
@@ -41,14 +56,95 @@ CUE_VERBS = tuple(
     lamented retorted mused""".split()
 )
 # Speech acts and stances that attribute a position rather than a statement of fact
-# ("X called for a special prosecutor", "Y praised the plan"). PolNeAR annotates them as
-# attributions, so ``find_attributions`` reports them; a claim built on one is about its
-# subject (checkable as it stands), so they never become the claim's own attribution.
+# ("X called for a special prosecutor", "Y praised the plan", "Z supports the bill"). PolNeAR
+# annotates them as attributions, so ``find_attributions`` reports them; a claim built on one
+# is about its subject (checkable as it stands), so they never become the claim's own attribution.
 STANCE_CUES = tuple(
     """praised praises praising proposed proposes vowed vows pledged pledges cited cites criticized criticised
     criticizes criticises condemned condemns demanded demands questioned questions challenged challenges
-    welcomed welcomes endorsed endorses rejected rejects defended defends""".split()
-) + ("called for", "calls for", "calling for", "called on", "calls on")
+    welcomed welcomes endorsed endorses rejected rejects defended defends
+    called calls calling describes describing dubbed labeled labelled branded
+    supported opposed opposes opposing
+    blamed blames blasted blasts attacked denounced denounces dismissed dismisses slammed slams
+    mocked mocks ridiculed derided decried lambasted chided scolded
+    agreed agrees disagreed disagrees declined declines refused refuses
+    offered offers insisting arguing explaining suggesting claiming warning stressing acknowledging admitting
+    recalling conceding asking urging recommending predicting
+    hoping expecting fearing worried worries doubted doubts
+    promises promising threatened threatens mentioned mentions""".split()
+) + ("called for", "calls for", "calling for", "called on", "calls on", "pointed out", "points out", "pointing out",
+     "referring to", "referred to", "talked about", "talking about", "spoke about", "spoke of", "weighed in",
+     "talks about", "talk about", "pointed to", "points to", "pointing to", "responded to",
+     "commented on", "focused on", "railed against", "shot back", "critical of")
+# Verbs of communication and thought that PolNeAR's annotators mark beside "said": a
+# relation of their own, never the claim's source. Kept where the subject on their left
+# is the speaker far more often than not ("continued", "echoed"); left out where the verb
+# is mostly an event or a perception ("see", "know", "support", "feel").
+COMMUNICATION_CUES = tuple(
+    """continued argue mention mentioned discuss discussed expressed echoed highlighted acknowledge
+    asks identified touted implied shouted portrayed bemoaned thanked charged answered announce
+    refers suggest""".split()
+)
+# Naming a thing ("the mayor called the plan a disaster") puts a judgement in the speaker's
+# mouth: a stance, and also the claim's own attribution when it is the claim's main verb.
+NAMING_CUES = ("called", "calls", "calling", "described", "describes", "dubbed", "labeled", "labelled", "branded")
+# What evidence says ("the study found", "polls show", "data suggests"): a relation of its
+# own, and the claim's source only when its subject is a document ("a survey found ...").
+EVIDENCE_CUES = tuple("""show shows showed showing found finds find reveals""".split())
+# Bare nouns that name an institution or a group and speak without a determiner
+# ("..., police said", "according to prosecutors"); organisations unless a role word.
+BARE_SOURCE_NOUNS = frozenset(
+    """police prosecutors authorities investigators regulators firefighters paramedics rescuers troops
+    officials analysts economists experts witnesses residents sources diplomats doctors scientists
+    researchers organisers organizers protesters activists critics supporters lawmakers respondents voters
+    delegates participants observers pollsters aides advisers members employees workers students""".split()
+)
+# A request for anonymity inside a source phrase: the source is unnamed by its own wish,
+# and the verb inside ("asked", "spoke") is no relation of its own.
+ANONYMITY_PHRASES = (
+    "asked not to be named", "asked not to be identified", "declined to be named", "declined to be identified",
+    "on condition of anonymity", "on the condition of anonymity", "requested anonymity", "asked for anonymity",
+    "not authorized to speak", "not authorised to speak", "spoke anonymously", "speaking anonymously",
+    "did not want to be named", "didn't want to be named", "didn’t want to be named", "did not want to be identified",
+)
+# An organisation's own channel ("its website", "the company's statement"): the organisation
+# speaking, not the media.
+OWN_CHANNEL_WORDS = frozenset({"website", "site", "blog", "page", "account", "feed", "newsletter", "channel"})
+# Words that end a source with their own full stop ("Acme Inc.", "John Smith Jr.").
+ABBREVIATIONS_BEFORE_POINT = frozenset({"inc", "co", "corp", "ltd", "jr", "sr", "bros", "plc", "llc", "st"})
+POSSESSIVE_DETERMINERS = frozenset({"its", "their", "his", "her", "our"})
+# Cue words that are as often nouns ("the Late Show", "his calls went unanswered"): a cue
+# only when no auxiliary, preposition or possessive shows the noun.
+NOUN_LIKE_CUES = frozenset(
+    """show shows calls attacks supports offers promises fears hopes doubts worries mentions plans
+    questions challenges demands defends""".split()
+)
+# Verbs that take an action rather than a proposition before "to" ("wants to win",
+# "agreed to talk"): then no attribution.
+CONTROL_CUES = frozenset(
+    """wants wanted agreed agrees offered offers sought seeks seeking hoping expecting promises promising
+    expect expects expected hope hopes hoped plans planned intends intended
+    threatened threatens""".split()
+)
+# Verbs of belief: a pronoun thinking inside a subordinate clause ("because they believe",
+# "if you think") is a generic thought, not a source.
+BELIEF_CUES = frozenset(
+    """believe believes believed think thinks thought expect expects hope hopes hoped fear fears feared
+    know knows knew doubted doubts""".split()
+)
+# Cue words that are far more often something else ("swing states", "maintains ties",
+# "find a way", "polls showing"): a cue only before "that" or a quotation.
+CLAUSE_ONLY_CUES = frozenset({"states", "maintains", "maintain", "find", "finds", "found", "showing"})
+# Capitalised words before a colon that label what follows rather than name a speaker.
+COLON_LABELS = frozenset(
+    """update updated note editor photo photos video watch related source sources correction read listen
+    advertisement warning breaking exclusive analysis opinion editorial review live transcript clarification
+    caption credit subscribe sign click abstract summary background context question answer lead full
+    tags topics filed share image graphic chart map timeline what why how who when where here""".split()
+)
+# Two-word compounds in which a cue word is no cue: "a think tank", "a talk show host".
+NOT_CUE_COMPOUNDS = frozenset({("think", "tank"), ("think", "tanks"), ("show", "host"), ("show", "hosts"),
+                               ("adding", "to"), ("added", "to"), ("adds", "to")})
 # What a document says, only at the end of a quotation: '"...," the letter read.'
 DOCUMENT_CUES = ("read",)
 # Verbs that also take an object before the content ("told reporters that").
@@ -125,14 +221,15 @@ ORGANISATION_WORDS = frozenset(
     federation coalition alliance campaign charity fund centre center team club league statistics
     municipality prosecutors prosecutor inc corp corporation co ltd llc plc gmbh holdings industries enterprises
     airlines airways motors bancorp technologies systems communications pharmaceuticals
-    laboratories labs brands studios conglomerate""".split()
+    laboratories labs brands studios conglomerate brigade guard coastguard force forces""".split()
 )
 # Things that speak for someone: a source of this kind is a document.
 DOCUMENT_WORDS = frozenset(
     """readout statement report reports study studies survey surveys poll polls data figures document documents filing filings
     letter memo memorandum minutes transcript communique communiqué release notice indictment complaint
     lawsuit ruling judgment assessment analysis review audit census estimate estimates tweet post
-    message email affidavit""".split()
+    message email affidavit records tallies numbers statistics results polling proposal legislation
+    constitution contract agreement treaty guidelines regulation""".split()
 )
 # People described by role rather than name: unnamed sources.
 ROLE_WORDS = frozenset(
@@ -143,7 +240,15 @@ ROLE_WORDS = frozenset(
     advisor advisors representative representatives investigator investigators researcher researchers
     economist economists scientist scientists doctor doctors commander commanders minister ministers
     leader leaders executive executives worker workers negotiator negotiators critic critics
-    supporter supporters""".split()
+    supporter supporters auditor auditors inspector inspectors manager managers director directors
+    engineer engineers nurse nurses teacher teachers lawyer lawyers attorney attorneys driver drivers
+    pilot pilots farmer farmers owner owners founder founders candidate candidates voter voters
+    reporter reporters journalist journalists editor editors professor professors student students
+    strategist strategists pollster pollsters consultant consultants operative operatives organizer
+    manufacturer chairman chairwoman president governor mayor senator judge prosecutor clerk
+    surgeon physician soldier soldiers guard guards survivor survivors victim victims neighbour neighbor
+    relative relatives friend friends colleague colleagues partner partners director-general foreman forewoman porter treasurer accountant administrator
+    superintendent commissioner coordinator counsel architect clerk clerks""".split()
 )
 # Titles that mark a named person.
 PERSON_TITLES = frozenset(
@@ -151,6 +256,9 @@ PERSON_TITLES = frozenset(
     chairwoman chair chief judge justice secretary ambassador king queen prince princess pope sir lord
     lady colonel col captain capt lt sgt sheikh mullah imam rev""".split()
 )
+# Number words for quantities of people ("nine in 10 said", "two of the officials").
+NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "a third",
+                "a quarter", "most", "many", "some", "few", "several", "majority", "a majority", "two-thirds", "none")
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 # Plain nouns for people that, described ("the candidate's friends", "many voters"), can be
 # a source. Not sources alone: "people said" needs a determiner or a name before it.
@@ -158,10 +266,85 @@ PEOPLE_WORDS = frozenset(
     """people friends allies voters supporters opponents colleagues neighbours neighbors relatives family
     families parents students teachers lawyers attorneys aides advisers democrats republicans conservatives
     liberals progressives candidates delegates donors strategists pollsters operatives participants
-    organizers organisers protesters demonstrators organizers man woman men women someone everyone""".split()
+    organizers organisers protesters demonstrators organizers man woman men women someone everyone shareholders
+    investors customers consumers traders borrowers tenants landlords buyers sellers owners users viewers readers""".split()
 )
 # How an inner link of a chain was published: "Mohammad Naeem tweet" -> "Mohammad Naeem (tweet)".
 MEDIUM_WORDS = frozenset({"tweet", "post", "statement", "interview", "letter", "video", "message", "blog", "podcast"})
+
+
+# --- Grammar words the attribution rules read (one place for every word list) -------------
+# Words that may hedge a claim, read before the HEDGES phrases are looked for.
+HEDGE_WORDS = frozenset(
+    {"reportedly", "allegedly", "purportedly", "apparently", "supposedly", "unconfirmed", "rumoured", "rumored",
+     "believed", "understood"}
+)
+PASSIVE_HEDGES = ("said to", "reported to", "thought to", "alleged to")
+# Words that cannot be in (or open) a source phrase: they make it a clause.
+NOT_IN_SOURCE = frozenset(
+    """is are was were be been being has have had will would could can should may might must do does did
+    that which whether if because when while although though who whom not never don't don’t doesn't doesn’t
+    didn't didn’t""".split()
+)
+NOT_FIRST = frozenset({"and", "but", "or", "so", "as", "where", "who", "what", "how", "why", "to", "not", "than", "for",
+                       "despite", "amid", "during", "without", "with", "from", "about", "of", "on", "in", "at", "into",
+                       "under", "over", "through", "against", "like", "unlike"})
+# A source phrase ending in one of these is a clause cut short ("Democrats controlled the Senate and").
+NOT_LAST = frozenset({"and", "or", "but", "to", "of", "for", "with", "in", "on", "at", "by", "who", "which", "that", "widely", "not"})
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "one", "two", "three", "some", "many", "several", "both", "all"})
+NOUN_CUES = frozenset({"reports", "claims", "estimates", "notes", "states", "forecasts", "forecast", "figures"})
+NOT_ADVERBS = frozenset({"family", "ally", "daily", "weekly", "monthly", "quarterly", "assembly", "supply", "rally"})
+DESCRIBED_OPENERS = frozenset({"a", "an", "one", "two", "three", "several", "some", "many", "few", "another"})
+HEAD_BREAKERS = frozenset({"of", "for", "at", "in", "on", "from", "with", "to", "by", "familiar", "close", "who", "which"})
+SUBORDINATORS = frozenset(
+    """that when while as after before because since if though although where whereas until once unless
+    who whom which whose what how why""".split()
+)
+COORDINATORS = frozenset({"and", "but", "or", "so", "yet", "then"})
+# Auxiliaries and adverbs between a subject and its cue belong to the cue ("has long said").
+CUE_AUXILIARIES = frozenset(
+    """has have had also further later earlier previously again then now often once repeatedly long already even first
+    still never would will could might may did does do recently initially privately publicly
+    frequently not really just actually truly certainly don't don’t doesn't doesn’t didn't didn’t""".split()
+)
+NEGATED_AUXILIARIES = frozenset(
+    "wouldn't won't can't couldn't shouldn't isn't wasn't hasn't haven't hadn't didn't don't doesn't".split()
+)
+# "I think", "we believe": a speaker's own voice inside what they say, which the
+# quotation's attribution already covers (PolNeAR's annotators leave them out too).
+FIRST_PERSON = frozenset("i we i'm i’m we're we’re i've i’ve we've we’ve i'd i’d".split())
+# Capitalised sentence openers that are not names.
+CAPITALISED_NOT_SOURCE = frozenset({"there", "this", "these", "those", "what", "here", "it's", "that's", "but"})
+# Participles that may sit inside a noun phrase ("a retired officer", "unnamed officials").
+ADJECTIVE_PARTICIPLES = frozenset(
+    {"retired", "unnamed", "elected", "concerned", "armed", "unidentified", "informed", "respected"}
+)
+# Finite verbs that show a lowercase phrase is a clause, not a subject.
+VERBISH = frozenset("went came made got took gave saw knew thought say says said am let".split())
+NP_OPENERS = DETERMINERS | {"former", "another", "other", "most", "few", "each", "every", "no", "my", "your"}
+# Cues that put their source after them in inverted quotations ('"...," said X').
+INVERTING_CUES = frozenset(
+    """said says added adds wrote writes asked asks argued argues explained explains noted notes replied
+    warned warns insisted recalled declared reported told tweeted concluded cautioned countered conceded
+    acknowledged stated observed remarked""".split()
+)
+# Words that end an inverted source ('said Sanders as he closed out').
+INVERTED_STOP = frozenset({"as", "in", "on", "at", "during", "after", "when", "while", "before", "because", "from",
+                           "via", "with", "to", "that", "this", "last", "earlier", "later", "recently", "of"})
+NOUN_STANCES = frozenset({"questions", "challenges", "demands", "calls for", "calls on"})
+NOUN_FOLLOWERS = frozenset(
+    "is are was were has have had will would of with for in on at by about from to host hosts".split()
+)
+RELATIVE_PRONOUNS = frozenset({"who", "which"})
+PROGRESSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "been", "be", "keeps", "kept"})
+NP_CONTINUATIONS = frozenset({"of", "for", "at", "from", "in", "with", "and", "'s", "’s"})
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+# Words of time that never head a source ("Monday said" is a date, not a speaker).
+WEEKDAY_WORDS = frozenset(WEEKDAYS)
+TIME_WORDS = frozenset(MONTHS) | WEEKDAY_WORDS | {"today", "yesterday", "tonight"}
+# Units of time that end a time adverbial ("late last week", "this month").
+TIME_UNITS = frozenset({"week", "weekend", "month", "year", "night", "morning", "afternoon", "evening", "day",
+                        "summer", "winter", "spring", "autumn", "fall", "time"})
 
 
 # ---------------------------------------------------------------------------

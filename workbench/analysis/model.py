@@ -39,12 +39,16 @@ class Attribution:
     hedges: list[str] = field(default_factory=list)
     chain: list[str] = field(default_factory=list)
     source_type: str | None = None
+    rule: str | None = None  # the attribution rule that found it ("trailing ', SOURCE said'")
+    # Each link of ``chain`` with its cue, kind, source_type and anonymous flag, outermost first.
+    hops: list[dict[str, Any]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         # Spelled out rather than asdict(): ingest calls this for every claim.
         return {
             "source": self.source, "cue": self.cue, "kind": self.kind, "anonymous": self.anonymous,
             "hedges": list(self.hedges), "chain": list(self.chain), "source_type": self.source_type,
+            "rule": self.rule, "hops": [dict(h) for h in self.hops],
         }
 
     @classmethod

@@ -51,6 +51,8 @@ def claim_record(row: ExportRow) -> dict[str, Any]:
             "anonymous": attribution.anonymous,
             "hedges": list(attribution.hedges),
             "chain": list(attribution.chain),
+            "hops": [dict(hop) for hop in attribution.hops],
+            "rule": attribution.rule,
         },
         "times": [{key: getattr(t, key) for key in TIME_KEYS} for t in row.times],
         "findings": [

@@ -59,8 +59,10 @@ def _ingest_and_export(records: list[dict]) -> list[dict]:
                 out.write(json.dumps(article) + "\n")
         db = str(Path(folder) / "bench.db")
         workbench = [sys.executable, "-m", "workbench", "--db", db]
-        subprocess.run([*workbench, "ingest", str(feed)], check=True, capture_output=True)
-        result = subprocess.run([*workbench, "export", "--format", "jsonl"], check=True, capture_output=True)
+        for command in (["ingest", str(feed)], ["export", "--format", "jsonl"]):
+            result = subprocess.run([*workbench, *command], capture_output=True)
+            if result.returncode != 0:
+                raise SystemExit(f"workbench {command[0]} failed: {result.stderr.decode(errors='replace').strip()}")
     return [json.loads(line) for line in result.stdout.decode("utf-8").splitlines() if line.strip()]
 
 

@@ -14,14 +14,13 @@ import re
 from dataclasses import replace
 
 from workbench.analysis.attribution import find_attribution
+from workbench.analysis.lexicon import AUXILIARIES, NEGATED_AUXILIARIES
 from workbench.analysis.model import Attribution, Claim, Sentence
 
 # Only punctuated joints: "X and it now threatens Y" without a comma stays one claim.
 _JOINT = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+(?:and\s+|but\s+)?")
-_AUXILIARIES = (
-    "is are was were be been has have had will would can could should may might must do does did "
-    "won't can't don't doesn't didn't isn't aren't wasn't weren't hasn't haven't hadn't"
-)
+_AUXILIARIES = " ".join(sorted(
+    (AUXILIARIES - {"am", "being", "having", "shall"}) | NEGATED_AUXILIARIES | {"won't", "can't", "don't"}))
 _COMMON_VERBS = (
     "expect expects say says think thinks believe believes want wants need needs see sees plan plans hope hopes "
     "remain remains continue continues rise rises fall falls lose loses win wins make makes take takes "

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from workbench.analysis.model import Sentence
+from workbench.analysis.timex_lexicon import MONTH_NAMES, WEEKDAYS
 
 # Titles and honorifics: always followed by a name, so never the end of a sentence.
 TITLE_ABBREVIATIONS = frozenset(
@@ -71,9 +72,9 @@ _LABEL_END = re.compile(r"(?:\.\)|\)|\.)(?=\s+[^\s\w]*[A-Z0-9])")
 _LABEL = re.compile(r"\(?(?P<label>\d{1,2}|[a-z]|[ivx]{1,4})")
 # Clock times: "6 p.m." ends a sentence before a capital unless a day, month or name follows.
 _CLOCK = frozenset({"a.m", "p.m"})
-_AFTER_CLOCK = frozenset(
-    """mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday january february march
-    april may june july august september october november december gmt bst est edt pst utc et""".split()
+_AFTER_CLOCK = (
+    frozenset(name.lower() for name in MONTH_NAMES[1:]) | frozenset(WEEKDAYS)
+    | frozenset("mr mrs ms dr gmt bst est edt pst utc et".split())
 )
 _ALNUM = re.compile(r"\w")
 _OPENERS = "\"'“‘([<"

@@ -253,8 +253,7 @@ def _parse(m: re.Match[str], text: str) -> _Expr | None:
             return _Expr("month", month=MONTHS[name.rstrip(".").lower()], part=_part(g["mm_part"]),
                          shift=g["mm_rel"].lower() + "-year")
         if year is None and not g["mm_shift"] and not g["mm_part"]:
-            if name.endswith(".") or name.lower() not in ("january", "february", "march", "april", "may", "june", "july",
-                                                        "august", "september", "october", "november", "december"):
+            if name.endswith(".") or name not in MONTH_NAMES:
                 return None  # "Jan" or "Aug." alone is a name or an abbreviation, not a date
             if name in ("May", "March") and _previous_word(text, m.start()) not in TIME_PREPOSITIONS:
                 return None  # "May I ..." / "March on Washington"

@@ -190,12 +190,13 @@ def test_claimreview_on_hostile_data_embeds_in_a_page_and_parses_back(cli, store
     assert sorted(r["claimReviewed"] for r in reviews) == sorted(HOSTILE)
     from workbench.export.claimreview import embeddable_json
 
-    page = "<html><body><p>before</p>" + "".join(
+    # the exported file as it is, and each review lifted out alone
+    page = f'<html><body><script type="application/ld+json">{text}</script>' + "".join(
         f'<script type="application/ld+json">{embeddable_json(r)}</script>' for r in reviews
     ) + "<p>after</p></body></html>"
     parser = _Scripts()
     parser.feed(page)
-    assert [json.loads(s) for s in parser.scripts] == reviews
+    assert [json.loads(s) for s in parser.scripts] == [reviews, *reviews]
     assert reviews[0]["itemReviewed"]["appearance"]["url"] == "https://x.example/?a=1&b=<2>"
 
 

@@ -63,7 +63,7 @@ class CrossArticleMatcher:
     one. After the transaction the writer calls ``committed`` or ``rolled_back``.
     """
 
-    def __init__(self, db: Database, candidates_per_claim: int = CANDIDATES_PER_CLAIM) -> None:
+    def __init__(self, db: Database, candidates_per_claim: int | None = None) -> None:
         self.db = db
         self.candidates_per_claim = candidates_per_claim
         self._index: NearDuplicateIndex | None = None
@@ -90,8 +90,9 @@ class CrossArticleMatcher:
         result = ArticleMatches([ClaimRef() for _ in analysis.claims])
         group = group if group is not None else result.refs[0] if result.refs else None
         sketches = analysis.claim_sketches or [index.prepare(claim.text) for claim in analysis.claims]
+        cap = self.candidates_per_claim or CANDIDATES_PER_CLAIM  # None in both: unbounded (bench baseline)
         for position, prepared in enumerate(sketches):
-            found = index.find_prepared(prepared, group=group, max_candidates=self.candidates_per_claim)
+            found = index.find_prepared(prepared, group=group, max_candidates=cap)
             result.matches.extend((position, match) for match in found[:MATCHES_PER_CLAIM])
         for ref, prepared in zip(result.refs, sketches):
             index.add_prepared(ref, prepared, group=group)

@@ -269,6 +269,8 @@ class _BatchWriter:
             result, added = self._save(session, record, prepared, found)
             results.append(result)
             findings += added
+        if self.matcher is not None:
+            self.matcher.refresh_suggestions(session)
         return results, findings
 
     def _save(
@@ -295,8 +297,9 @@ class _BatchWriter:
 
     def _save_alone(self, record: ArticleRecord, prepared: PreparedArticle) -> tuple[Outcome, int]:
         try:
-            found = self._matches([(record, prepared)])[0]
-            return self._write(lambda session: self._save(session, record, prepared, found))
+            found = self._matches([(record, prepared)])
+            results, findings = self._write(lambda session: self._save_all(session, [(record, prepared)], found))
+            return results[0], findings
         except SQLAlchemyError as exc:
             return ReadProblem(record.origin, f"could not store: {_first_line(exc)}"), 0
         except Exception as exc:  # noqa: BLE001 - reported, and the run goes on

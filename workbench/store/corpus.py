@@ -60,7 +60,8 @@ class CrossArticleMatcher:
     """The corpus index for one ingest run, kept in step with what the writer commits.
 
     ``match`` runs outside any write transaction; ``record`` stores its findings inside
-    one. After the transaction the writer calls ``committed`` or ``rolled_back``.
+    one, and ``refresh_suggestions`` ends that transaction's work. After the transaction
+    the writer calls ``committed`` or ``rolled_back``.
     """
 
     def __init__(self, db: Database, candidates_per_claim: int | None = None) -> None:
@@ -68,6 +69,7 @@ class CrossArticleMatcher:
         self.candidates_per_claim = candidates_per_claim
         self._index: NearDuplicateIndex | None = None
         self._committed = 0  # entries of the index that are in the database for good
+        self._conflicted: set[int] = set()  # claims whose suggestion record() made stale
 
     def _loaded_index(self) -> NearDuplicateIndex:
         if self._index is None:
@@ -117,16 +119,23 @@ class CrossArticleMatcher:
         ]
         if findings:
             session.execute(insert(FindingRow), findings)
-            conflicted = [f for f in findings if f["kind"] in CONFLICT_KINDS]
-            if conflicted:
-                session.flush()
-                refresh_suggestions(session, {f["claim_id"] for f in conflicted} | {f["other_claim_id"] for f in conflicted})
+            for finding in findings:
+                if finding["kind"] in CONFLICT_KINDS:
+                    self._conflicted.update((finding["claim_id"], finding["other_claim_id"]))
         return len(findings)
+
+    def refresh_suggestions(self, session: Session) -> None:
+        """Once per transaction, after its articles: both claims of a conflict become contradictory."""
+        if self._conflicted:
+            session.flush()
+            refresh_suggestions(session, self._conflicted)
+        self._conflicted = set()
 
     def committed(self) -> None:
         if self._index is not None:
             self._committed = len(self._index)
 
     def rolled_back(self) -> None:
+        self._conflicted = set()
         if self._index is not None:
             self._index.truncate(self._committed)

@@ -121,12 +121,18 @@ def test_dev_zero_is_refused_as_a_device(cli, db_path):
 
 
 def test_a_huge_sparse_file_is_refused_by_size_and_the_limit_can_be_raised(cli, db_path, tmp_path):
-    sparse = tmp_path / "huge.txt"
+    sparse = tmp_path / "huge.jsonl"
     with sparse.open("wb") as handle:
         handle.truncate(60 * 1024 * 1024)  # no blocks on disk; st_size says 60 MB
     result = cli("ingest", str(sparse), str(SEED_ARTICLE))
-    assert_one_line_and_good_stored(result, db_path, "huge.txt", "larger than 50 MB")
+    assert_one_line_and_good_stored(result, db_path, "huge.jsonl", "larger than 50 MB")
     assert "--max-size" in errors(result)[0]
+    # a text file is one article: past four bytes a character of the article limit it is not even read
+    sparse_text = tmp_path / "huge.txt"
+    with sparse_text.open("wb") as handle:
+        handle.truncate(60 * 1024 * 1024)
+    result = cli("ingest", str(sparse_text))
+    assert result.exit_code == 1 and "huge.txt" in errors(result)[0] and "--max-article-size" in errors(result)[0]
     small = tmp_path / "small.txt"
     small.write_text(GOOD * 40, encoding="utf-8")
     result = cli("ingest", "--max-size", "0.001", str(small))

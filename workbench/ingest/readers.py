@@ -7,7 +7,8 @@ unbounded memory or time:
 - only regular files are opened (a FIFO, device or socket is refused by name, so
   ``/dev/zero`` or a pipe nobody writes to cannot hang the run), and at most
   ``Limits.input_bytes`` are read from a file or stdin, whatever ``st_size`` says;
-- one article's text, and one JSONL line, is at most ``Limits.article_bytes``;
+- one article's text, and one JSONL line, is at most ``Limits.article_bytes`` (a text
+  file is not even read past four bytes a character of it, an HTML file past 20 times it);
 - JSON numbers are bounded (``MAX_INT_DIGITS``) and finite (no ``NaN``/``Infinity``),
   nesting deeper than Python's recursion limit is refused;
 - YAML front matter is parsed with a safe loader that refuses aliases (no "billion
@@ -217,12 +218,17 @@ def read_file(path: Path, limits: Limits | None = None) -> Iterator[ArticleRecor
     suffix = path.suffix.lower()
     # A text file is one article: more than 4 bytes a character past the article limit is
     # refused before it is read and decoded (a 50 MB one-line file costs nothing).
-    one_article = suffix not in FEED_SUFFIXES and suffix not in HTML_SUFFIXES
-    cap = min(limits.input_bytes, 4 * limits.article_bytes + 4) if one_article else limits.input_bytes
+    # An HTML page is one article in markup: up to 20 times the article limit (10 MB).
+    if suffix in FEED_SUFFIXES:
+        cap = limits.input_bytes
+    else:
+        cap = min(limits.input_bytes, (20 if suffix in HTML_SUFFIXES else 4) * limits.article_bytes + 4)
     raw = read_regular_file(path, cap)
     if isinstance(raw, str):
         if cap < limits.input_bytes and raw.startswith("file is larger than"):
-            raw = (f"article text is longer than {limits.article_bytes:,} characters; "
+            raw = (f"page is larger than {_size(cap - 4)}; raise the limit with --max-article-size"
+                   if suffix in HTML_SUFFIXES else
+                   f"article text is longer than {limits.article_bytes:,} characters; "
                    "raise the limit with --max-article-size")
         yield ReadProblem(origin, raw)
         return

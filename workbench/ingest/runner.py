@@ -166,10 +166,7 @@ def _analysed(records: Iterable[ArticleRecord], jobs: int) -> Iterator[tuple[Art
     second = next(iterator, None)
     if second is None or jobs <= 1:
         for record in (first, *(() if second is None else (second,)), *iterator):
-            try:
-                yield record, prepare_article(record.body, record.published)
-            except Exception as exc:  # noqa: BLE001 - analyse_or_explain catches; this is the rest
-                yield record, f"analysis failed: {type(exc).__name__}: {_first_line(exc)}"
+            yield record, _prepared_here(record)
         return
     window: deque[tuple[ArticleRecord, Future[PreparedArticle | str]]] = deque()
     # Spawned, not forked: no open database connection is copied into a worker.
@@ -184,6 +181,13 @@ def _analysed(records: Iterable[ArticleRecord], jobs: int) -> Iterator[tuple[Art
         while window:
             done_record, future = window.popleft()
             yield done_record, _result(future)
+
+
+def _prepared_here(record: ArticleRecord) -> PreparedArticle | str:
+    try:
+        return prepare_article(record.body, record.published)
+    except Exception as exc:  # noqa: BLE001 - analyse_or_explain catches analysis bugs; this is the rest
+        return f"analysis failed: {type(exc).__name__}: {_first_line(exc)}"
 
 
 def _result(future: Future[PreparedArticle | str]) -> PreparedArticle | str:
@@ -239,6 +243,8 @@ class _BatchWriter:
                 lambda session: self._save_all(session, batch, matches)
             )
         except Exception:  # noqa: BLE001 - one article broke the batch: the rest still go in
+            if self.matcher is not None:
+                self.matcher.rolled_back()  # matching may have failed half-way, before any write
             results, findings = [], 0
             for record, prepared in batch:
                 outcome, found = self._save_alone(record, prepared)

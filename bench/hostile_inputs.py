@@ -53,7 +53,7 @@ def attacks(folder: Path) -> tuple[list[tuple[str, list[str], str | None]], str]
         ("JSON arrays 100k deep on stdin", ["-"], "deep"),
         ('"url": Infinity', [write("inf.jsonl", '{"text": "The mayor resigned.", "url": Infinity}\n')], None),
         ("50 MB single-line text file", [write("line.txt", SENTENCE * (50 * 1024 * 1024 // len(SENTENCE)))], None),
-        ("article at the 2 MB limit", [write("two-mb.txt", "Budget\n" + SENTENCE * (2_000_000 // len(SENTENCE) - 1))], None),
+        ("article at the 0.5 MB limit", [write("half-mb.txt", "Budget\n" + SENTENCE * (500_000 // len(SENTENCE)))], None),
         ("UTF-16 file with BOM (stored: exit 0)", [str(folder / "utf16.txt")], None),
     ], deep_json
 

@@ -28,6 +28,8 @@ from workbench.store.review import ReviewError, VersionConflict, set_label, set_
 
 F = TypeVar("F", bound=Callable[..., Any])
 LABEL_FILTERS = (*LABELS, UNLABELED, FLAGGED)
+# Ids are database integers: anything past 64 bits is refused by click in one line, not by the driver.
+ID = click.IntRange(min=1, max=2**63 - 1)
 
 
 class CliState:
@@ -61,11 +63,48 @@ def one_line_errors(func: F) -> F:
         except (DatabaseError, ReviewError, ConfigError, VersionConflict) as exc:
             fail(str(exc))
         except OperationalError as exc:
-            fail(f"database error: {str(exc.orig or exc).splitlines()[0]}")
+            fail(f"database error: {_first_line(exc.orig or exc)}")
         except SQLAlchemyError as exc:
-            fail(f"database error: {str(exc).splitlines()[0]}")
+            fail(f"database error: {_first_line(exc)}")
+        except OSError as exc:
+            fail(describe_os_error(exc))
 
     return wrapper  # type: ignore[return-value]
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return one_line(text.splitlines()[0]) if text else type(exc).__name__
+
+
+def describe_os_error(exc: OSError) -> str:
+    """An operating system error in one line: "disk full" said plainly, the file named."""
+    import errno
+
+    where = f"{one_line(str(exc.filename))}: " if exc.filename else ""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return f"{where}disk full (no space left on the device)"
+    return f"{where}{exc.strerror or _first_line(exc)}"
+
+
+def size_limit_options(func: F) -> F:
+    """--max-size and --max-article-size: how much one input may hold."""
+    from workbench.ingest.readers import MAX_ARTICLE_BYTES, MAX_FILE_BYTES, MB
+
+    func = click.option(
+        "--max-article-size", type=click.FloatRange(min=0, min_open=True), default=MAX_ARTICLE_BYTES / MB,
+        show_default=True, metavar="MB", help="Longest article (or JSONL line) read, in MB of text.",
+    )(func)
+    return click.option(
+        "--max-size", type=click.FloatRange(min=0, min_open=True), default=MAX_FILE_BYTES / MB, show_default=True,
+        metavar="MB", help="Largest file (or stdin) read, in MB.",
+    )(func)
+
+
+def limits_from(max_size: float, max_article_size: float) -> Any:
+    from workbench.ingest.readers import MB, Limits
+
+    return Limits(input_bytes=int(max_size * MB), article_bytes=int(max_article_size * MB))
 
 
 def iso_date(_ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
@@ -134,6 +173,7 @@ def main(ctx: click.Context, db_target: str | None) -> None:
 @click.option("--outlet", help="Outlet that published it.")
 @click.option("--force", is_flag=True, help="Re-analyse articles already stored, keeping reviewers' work.")
 @click.option("--jobs", type=click.IntRange(min=1), default=None, help="Analysis processes (default: all cores).")
+@size_limit_options
 @click.pass_context
 @one_line_errors
 def ingest(
@@ -145,18 +185,22 @@ def ingest(
     outlet: str | None,
     force: bool,
     jobs: int | None,
+    max_size: float,
+    max_article_size: float,
 ) -> None:
     """Store articles and their claims: .txt, .md (front matter), .jsonl, .html, folders, URLs, - for stdin.
 
     An article already stored (same text) is skipped; bad inputs are reported one line
-    each and the rest still go in. Exit status 1 when anything failed.
+    each and the rest still go in. Exit status 1 when anything failed. Only regular files
+    are read (not FIFOs or devices), each up to --max-size.
     """
     from workbench.ingest.progress import run_ingest_with_progress
     from workbench.ingest.readers import Overrides
 
     with database_from(ctx) as db:
         summary = run_ingest_with_progress(
-            db, list(paths), Overrides(title=title, published=published, url=url, outlet=outlet), force, jobs
+            db, list(paths), Overrides(title=title, published=published, url=url, outlet=outlet), force, jobs,
+            limits=limits_from(max_size, max_article_size),
         )
     for problem in summary.problems:
         click.echo(f"error: {one_line(problem)}", err=True)  # file names can carry escapes too
@@ -204,7 +248,7 @@ def _article_json(a: Any) -> dict[str, Any]:
 
 
 @main.command()
-@click.option("--article", "article_id", type=int, help="Only this article's claims.")
+@click.option("--article", "article_id", type=ID, help="Only this article's claims.")
 @click.option("--label", type=click.Choice(LABEL_FILTERS), help="Only claims with this label, unlabeled or flagged.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @click.pass_context
@@ -239,7 +283,7 @@ def claims(ctx: click.Context, article_id: int | None, label: str | None, as_jso
 
 
 @main.command()
-@click.argument("claim_id", type=int)
+@click.argument("claim_id", type=ID)
 @click.argument("label", type=click.Choice((*LABELS, "none")))
 @click.option("--note", help="Set the claim's note as well.")
 @reviewer_option
@@ -260,7 +304,7 @@ def label(ctx: click.Context, claim_id: int, label: str, note: str | None, revie
 
 @main.command()
 @reviewer_option
-@click.option("--article", "article_id", type=int, help="Open on this article.")
+@click.option("--article", "article_id", type=ID, help="Open on this article.")
 @click.option("--label", "label_filter", type=click.Choice(LABEL_FILTERS), help="Show only these claims.")
 @click.option("--search", help="Open on the claims matching this text (fuzzy).")
 @click.pass_context
@@ -346,7 +390,7 @@ def db_backup(ctx: click.Context, target: str) -> None:
     show_default=True, help="csv and jsonl: one claim per row/line; claimreview: JSON-LD; markdown/html: report.",
 )
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to FILE (complete or not at all).")
-@click.option("--article", "article_ids", type=int, multiple=True, metavar="ID", help="Only this article (repeat).")
+@click.option("--article", "article_ids", type=ID, multiple=True, metavar="ID", help="Only this article (repeat).")
 @click.option("--label", "labels", type=click.Choice(LABEL_FILTERS), multiple=True,
               help="Only claims with this label, unlabeled or flagged (repeat: any of them).")
 @click.option("--reviewed/--unreviewed", default=None, help="Only labelled, or only unlabelled, claims.")
@@ -398,11 +442,12 @@ def source() -> None:
 @click.option("--url", help="Canonical URL of the source.")
 @click.option("--publisher", help="Who published it (overrides the page's site name).")
 @click.option("--published", callback=iso_date, metavar="YYYY-MM-DD", help="Publication date.")
+@size_limit_options
 @click.pass_context
 @one_line_errors
 def source_add(
     ctx: click.Context, target: str, title: str | None, url: str | None, publisher: str | None,
-    published: date | None,
+    published: date | None, max_size: float, max_article_size: float,
 ) -> None:
     """Store a source with its full text, sha256 and retrieval time; print its id.
 
@@ -410,18 +455,23 @@ def source_add(
     http(s) URL (fetched once; the page's main text is kept). The same text twice is
     stored once. Exit status 1 when anything could not be read.
     """
-    from workbench.evidence import add_source_record
+    from workbench.evidence import EvidenceError, add_source_record
     from workbench.ingest.readers import Overrides, ReadProblem, read_inputs
 
     overrides = Overrides(title=title, published=published, url=url, outlet=publisher)
     failed = False
     with database_from(ctx) as db:
-        for item in read_inputs([target]):
+        for item in read_inputs([target], limits_from(max_size, max_article_size)):
             if isinstance(item, ReadProblem):
-                click.echo(f"error: {item}", err=True)
+                click.echo(f"error: {one_line(str(item))}", err=True)
                 failed = True
                 continue
-            added = add_source_record(db, overrides.apply(item))
+            try:
+                added = add_source_record(db, overrides.apply(item))
+            except (EvidenceError, SQLAlchemyError) as exc:
+                click.echo(f"error: {one_line(item.origin)}: could not store: {_first_line(exc)}", err=True)
+                failed = True
+                continue
             state = "added" if added.created else "already stored"
             click.echo(f"source {added.id} {state}: {one_line(added.title) or '(untitled)'}")
     if failed:
@@ -461,9 +511,9 @@ def _link_target(source_id: int | None, article_id: int | None) -> dict[str, int
 
 
 @main.command()
-@click.argument("claim_id", type=int)
-@click.argument("source_id", type=int, required=False)
-@click.option("--article", "article_id", type=int, metavar="ARTICLE_ID",
+@click.argument("claim_id", type=ID)
+@click.argument("source_id", type=ID, required=False)
+@click.option("--article", "article_id", type=ID, metavar="ARTICLE_ID",
               help="Link to this stored article instead of a source.")
 @click.option("--stance", type=click.Choice(STANCES), required=True,
               help="What the source does for the claim.")
@@ -495,9 +545,9 @@ def link(
 
 
 @main.command()
-@click.argument("claim_id", type=int)
-@click.argument("source_id", type=int, required=False)
-@click.option("--article", "article_id", type=int, metavar="ARTICLE_ID",
+@click.argument("claim_id", type=ID)
+@click.argument("source_id", type=ID, required=False)
+@click.option("--article", "article_id", type=ID, metavar="ARTICLE_ID",
               help="Remove the link to this stored article instead.")
 @reviewer_option
 @click.pass_context
@@ -516,7 +566,7 @@ def unlink(
 
 
 @main.command()
-@click.argument("claim_id", type=int)
+@click.argument("claim_id", type=ID)
 @click.option("--limit", type=click.IntRange(min=1), default=5, show_default=True, help="How many to show.")
 @click.option("--json", "as_json", is_flag=True,
               help="Print JSON: objects with source_id or article_id, score and passage, best first.")

@@ -182,12 +182,19 @@ class NearDuplicateIndex:
     def find_prepared(
         self, prepared: Prepared | None, group: Hashable | None = None, *, max_candidates: int | None = None
     ) -> list[NearDuplicate]:
+        """``max_candidates`` bounds the work per lookup: from each bucket only its newest
+        ``max_candidates // keys`` members are judged (templated copy fills a bucket with
+        thousands of near-identical claims; the newest few stand for them all), and each
+        fact key only its newest ``FACT_CANDIDATES``.
+        """
         if prepared is None:
             return []
         masked, numbers, written, keys, names, facts = prepared
         candidates: set[int] = set()
+        per_key = None if max_candidates is None else max(1, max_candidates // max(1, len(keys)))
         for key in keys:
-            candidates.update(self._buckets.get(key, ()))
+            bucket = self._buckets.get(key, ())
+            candidates.update(bucket if per_key is None or len(bucket) <= per_key else bucket[-per_key:])
         entries = [entry for entry in map(self._entries.__getitem__, candidates) if entry.group != group or group is None]
         matches: list[NearDuplicate] = []
         if entries:

@@ -8,9 +8,12 @@ One entry point serves the ``workbench export`` command and the review screen's 
                          progress=lambda done, total: ...)
 
 ``fmt`` is one of ``FORMATS``. ``out`` is a path (``str`` or ``Path``) or an open text
-stream. A path is written through a temporary file in the same folder and renamed into
-place only when the export is complete, so a failed export never leaves a half-written
-file (and never truncates an older one). A text stream is written as it is; for CSV it
+stream. A path is written through a temporary file in the same folder, flushed to disk
+(``fsync``) and renamed into place only when the export is complete, so a failed export
+never leaves a half-written file (and never truncates an older one). A symlink is written
+through: its target gets the export and the link stays. A character device or FIFO
+(``/dev/stdout``, ``/dev/full``) is written into as it is, never replaced; other
+non-regular targets are refused. A full disk is one ``ExportError`` line. A text stream is written as it is; for CSV it
 must be opened with ``newline=""`` so the CRLF line ends survive. ``excel=True`` starts
 a CSV with a UTF-8 byte order mark. ``progress(done, total)`` is called from the calling
 thread every ``PROGRESS_EVERY`` claims (every page of ``csv_sqlite.PAGE_SIZE`` for CSV
@@ -24,7 +27,9 @@ opens its own read session (one snapshot for the whole export).
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime, timezone
@@ -117,37 +122,105 @@ def _reporting(rows: Iterable[ExportRow], total: int, progress: Progress) -> Ite
 
 
 class _replaced_on_success:
-    """A text file beside ``target`` that replaces it on a clean exit and vanishes otherwise."""
+    """A text file beside ``target`` (beside the file a symlink points at) that replaces it
+    on a clean exit, flushed to disk first, and vanishes otherwise."""
 
     def __init__(self, target: Path) -> None:
         self.target = target
+        self.real = target
         self.temp: Path | None = None
         self.stream: TextIO | None = None
 
     def __enter__(self) -> TextIO:
-        folder = self.target.expanduser().resolve().parent
+        self.real = Path(os.path.realpath(self.target.expanduser()))  # through symlinks, dangling ones too
+        try:
+            mode = os.stat(self.real).st_mode
+        except FileNotFoundError:
+            mode = None
+        except OSError as exc:
+            raise ExportError(f"-o {self.target}: {exc.strerror or exc}") from exc
+        if mode is not None and not stat.S_ISREG(mode):
+            if stat.S_ISCHR(mode) or stat.S_ISFIFO(mode):
+                self.stream = self._open_stream_target(mode)
+                return self.stream
+            kind = "a folder" if stat.S_ISDIR(mode) else "not a regular file"
+            raise ExportError(f"-o {self.target}: is {kind}; name a file to write")
+        folder = self.real.parent
         if not folder.is_dir():
             raise ExportError(f"-o: folder does not exist: {folder}")
         try:
-            handle, name = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".part", dir=folder)
+            handle, name = tempfile.mkstemp(prefix=f".{self.real.name}.", suffix=".part", dir=folder)
         except OSError as exc:
-            raise ExportError(f"-o: cannot write in {folder}: {exc.strerror}") from exc
+            raise ExportError(f"-o: cannot write in {folder}: {_reason(exc)}") from exc
         self.temp = Path(name)
         self.stream = os.fdopen(handle, "w", encoding="utf-8", newline="")
         return self.stream
 
-    def __exit__(self, exc_type: object, *_: object) -> None:
-        assert self.stream is not None and self.temp is not None
+    def _open_stream_target(self, mode: int) -> TextIO:
+        """A device or FIFO is written into, never replaced (and a FIFO nobody reads is refused)."""
         try:
-            self.stream.close()
+            fd = os.open(self.real, os.O_WRONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+        except OSError as exc:
+            if exc.errno == errno.ENXIO and stat.S_ISFIFO(mode):
+                raise ExportError(f"-o {self.target}: a FIFO with no reader") from exc
+            raise ExportError(f"-o {self.target}: {_reason(exc)}") from exc
+        os.set_blocking(fd, True)
+        return os.fdopen(fd, "w", encoding="utf-8", newline="")
+
+    def __exit__(self, exc_type: object, exc: BaseException | None, _tb: object) -> None:
+        assert self.stream is not None
+        try:
             if exc_type is None:
+                self.stream.flush()
+                if self.temp is not None:
+                    os.fsync(self.stream.fileno())
+            self.stream.close()
+            if exc_type is None and self.temp is not None:
                 # mkstemp makes the file private; give it the mode a plain new file would have.
-                mode = self.target.stat().st_mode & 0o777 if self.target.exists() else 0o644
+                mode = self.real.stat().st_mode & 0o777 if self.real.exists() else 0o644
                 os.chmod(self.temp, mode)
-                os.replace(self.temp, self.target.expanduser())
+                os.replace(self.temp, self.real)
+                fsync_folder(self.real.parent)
+        except OSError as error:
+            self._close_quietly()
+            raise ExportError(f"-o {self.target}: {_reason(error)}{self._unchanged()}") from error
         finally:
-            if self.temp.exists():
+            if self.temp is not None and self.temp.exists():
                 self.temp.unlink()
+        if isinstance(exc, OSError) and not isinstance(exc, BrokenPipeError):
+            raise ExportError(f"-o {self.target}: {_reason(exc)}{self._unchanged()}") from exc
+
+    def _close_quietly(self) -> None:
+        try:
+            assert self.stream is not None
+            self.stream.close()
+        except OSError:
+            pass
+
+    def _unchanged(self) -> str:
+        if self.temp is None:
+            return ""
+        return "; the existing file is unchanged" if self.real.exists() else "; nothing was written"
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename durable; file systems that cannot sync a folder are let be."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _reason(exc: OSError) -> str:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return "disk full (no space left on the device)"
+    return exc.strerror or str(exc)
 
 
 __all__ = ["COLUMNS", "FORMATS", "LABEL_FILTERS", "ExportError", "ExportFilters", "write_export"]

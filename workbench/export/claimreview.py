@@ -1,9 +1,11 @@
 """ClaimReview (schema.org JSON-LD): one review per labelled claim, for partner fact-checkers.
 
 The output is a JSON array streamed item by item; every item carries its own
-``@context`` so it can be lifted out and embedded in a page on its own. Our label is
-the rating's ``alternateName``: the workbench rates how a claim is sourced, not a
-truth scale, so no numeric ``ratingValue`` is invented.
+``@context`` so it can be lifted out and embedded in a page on its own: ``<``, ``>``,
+``&`` and U+2028/U+2029 are written as ``\\u`` escapes, so no text can close a
+``<script type="application/ld+json">`` element or break the script around it. Our
+label is the rating's ``alternateName``: the workbench rates how a claim is sourced,
+not a truth scale, so no numeric ``ratingValue`` is invented.
 """
 
 from __future__ import annotations
@@ -16,6 +18,17 @@ from workbench.export.cells import finding_text
 from workbench.export.rows import ExportRow
 
 CONTEXT = "https://schema.org"
+# Outside strings JSON never uses these characters, so replacing them anywhere only touches text.
+_EMBED_ESCAPES = str.maketrans({
+    "<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029",
+})
+
+
+def embeddable_json(data: Any, indent: int | None = 2) -> str:
+    """JSON that is safe inside an HTML ``<script>`` element (and still the same JSON)."""
+    return json.dumps(data, ensure_ascii=False, indent=indent).translate(_EMBED_ESCAPES)
+
+
 ORGANISATION_TYPES = frozenset({"organisation", "media", "document"})
 
 
@@ -84,7 +97,7 @@ def write_claimreview(rows: Iterable[ExportRow], out: TextIO) -> int:
         if row.label is None:
             continue
         out.write(",\n" if written else "\n")
-        out.write(json.dumps(claim_review(row), ensure_ascii=False, indent=2))
+        out.write(embeddable_json(claim_review(row)))
         written += 1
     out.write("\n]\n" if written else "]\n")
     return written

@@ -6,7 +6,7 @@ from rich.console import Console
 from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from workbench.analysis.sanitize import one_line
-from workbench.ingest.readers import Overrides, ReadProblem
+from workbench.ingest.readers import Limits, Overrides, ReadProblem
 from workbench.ingest.runner import IngestSummary, ingest
 from workbench.store.articles import SaveResult
 from workbench.store.engine import Database
@@ -15,11 +15,12 @@ PROGRESS_AFTER = 5
 
 
 def run_ingest_with_progress(
-    db: Database, targets: list[str], overrides: Overrides, force: bool, jobs: int | None = None
+    db: Database, targets: list[str], overrides: Overrides, force: bool, jobs: int | None = None,
+    limits: Limits | None = None,
 ) -> IngestSummary:
     console = Console(stderr=True)
     if not console.is_terminal:
-        return ingest(db, targets, overrides, force, jobs=jobs)
+        return ingest(db, targets, overrides, force, jobs=jobs, limits=limits)
     # Inputs stream (a folder or feed is never counted up front), so the bar counts what is done.
     progress = Progress(
         SpinnerColumn(), TextColumn("ingesting"), MofNCompleteColumn(), TextColumn("{task.fields[last]}", markup=False),
@@ -36,6 +37,6 @@ def run_ingest_with_progress(
         progress.update(task, completed=seen, last=one_line(origin)[-40:])
 
     try:
-        return ingest(db, targets, overrides, force, on_result=tick, jobs=jobs)
+        return ingest(db, targets, overrides, force, on_result=tick, jobs=jobs, limits=limits)
     finally:
         progress.stop()

@@ -5,6 +5,12 @@ writer. Records stream through a bounded window, so memory stays flat however lo
 the feed. Articles are written in small batches, each batch one transaction holding
 only whole articles: a crash loses at most the batch in flight, and a rerun skips
 what was stored (content hash) and completes the rest.
+
+The write lock is held only to store: analysis runs in the workers and cross-article
+matching (bounded work per claim) runs in this process before the transaction opens, so
+an editor labelling beside a long ingest waits milliseconds, not minutes. A record that
+fails anywhere (reading, analysis, storing) is reported and skipped; the rest of its
+batch is stored. The summary counts only what was committed.
 """
 
 from __future__ import annotations
@@ -19,10 +25,11 @@ from typing import Any
 from multiprocessing import get_context
 
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
 from workbench.analysis.model import ArticleAnalysis
 from workbench.analysis.pipeline import analyse_or_explain
-from workbench.ingest.readers import Overrides, ReadProblem, read_inputs
+from workbench.ingest.readers import Limits, Overrides, ReadProblem, read_inputs
 from workbench.store.articles import (
     ARTICLE_BY_HASH,
     ArticleRecord,
@@ -31,10 +38,11 @@ from workbench.store.articles import (
     encoded_claim_rows,
     save_article,
 )
-from workbench.store.corpus import CrossArticleMatcher
+from workbench.store.corpus import ArticleMatches, CrossArticleMatcher
 from workbench.store.engine import Database
 
 BATCH_ARTICLES = 25
+BATCH_CLAIMS = 2_000  # a batch of long articles is flushed sooner: the write lock stays short
 WINDOW_PER_JOB = 64  # enough queued work that the workers never wait while the writer flushes
 Outcome = SaveResult | ReadProblem
 ResultCallback = Callable[[str, Outcome], None]
@@ -105,9 +113,10 @@ def ingest(
     on_result: ResultCallback | None = None,
     jobs: int | None = None,
     cross_article: bool = True,
+    limits: Limits | None = None,
 ) -> IngestSummary:
     summary = IngestSummary()
-    pending = _new_records(db, targets, overrides or Overrides(), force, summary, on_result)
+    pending = _new_records(db, targets, overrides or Overrides(), force, summary, on_result, limits)
     matcher = CrossArticleMatcher(db) if cross_article else None
     writer = _BatchWriter(db, force, summary, on_result, matcher)
     for record, prepared in _analysed(pending, jobs or default_jobs()):
@@ -126,11 +135,12 @@ def _new_records(
     force: bool,
     summary: IngestSummary,
     on_result: ResultCallback | None,
+    limits: Limits | None = None,
 ) -> Iterator[ArticleRecord]:
     """Readable records not stored yet (all of them with ``force``); problems are counted here."""
     seen: set[str] = set()
     with db.engine.connect() as connection:
-        for item in read_inputs(targets):
+        for item in read_inputs(targets, limits):
             if isinstance(item, ReadProblem):
                 summary.count(item.origin, item, on_result)
                 continue
@@ -155,10 +165,8 @@ def _analysed(records: Iterable[ArticleRecord], jobs: int) -> Iterator[tuple[Art
         return
     second = next(iterator, None)
     if second is None or jobs <= 1:
-        for record in (first, *(() if second is None else (second,))):
-            yield record, prepare_article(record.body, record.published)
-        for record in iterator:
-            yield record, prepare_article(record.body, record.published)
+        for record in (first, *(() if second is None else (second,)), *iterator):
+            yield record, _prepared_here(record)
         return
     window: deque[tuple[ArticleRecord, Future[PreparedArticle | str]]] = deque()
     # Spawned, not forked: no open database connection is copied into a worker.
@@ -169,13 +177,40 @@ def _analysed(records: Iterable[ArticleRecord], jobs: int) -> Iterator[tuple[Art
             window.append((record, pool.submit(prepare_article, record.body, record.published)))
             if len(window) >= jobs * WINDOW_PER_JOB:
                 done_record, future = window.popleft()
-                yield done_record, future.result()
+                yield done_record, _result(future)
         while window:
             done_record, future = window.popleft()
-            yield done_record, future.result()
+            yield done_record, _result(future)
+
+
+def _prepared_here(record: ArticleRecord) -> PreparedArticle | str:
+    try:
+        return prepare_article(record.body, record.published)
+    except Exception as exc:  # noqa: BLE001 - analyse_or_explain catches analysis bugs; this is the rest
+        return f"analysis failed: {type(exc).__name__}: {_first_line(exc)}"
+
+
+def _result(future: Future[PreparedArticle | str]) -> PreparedArticle | str:
+    """A worker's answer; a worker that died or raised costs only its own article."""
+    try:
+        return future.result()
+    except Exception as exc:  # noqa: BLE001 - e.g. BrokenProcessPool, an unpicklable result
+        return f"analysis failed: {type(exc).__name__}: {_first_line(exc)}"
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", None) or exc).strip()
+    return text.splitlines()[0][:200] if text else type(exc).__name__
 
 
 class _BatchWriter:
+    """The one writer: bounded batches, each one short transaction.
+
+    Near-duplicate matching for a batch runs before its transaction opens; inside it
+    only rows are written. When a batch fails, its articles are stored one by one so
+    only the article at fault is lost.
+    """
+
     def __init__(
         self,
         db: Database,
@@ -190,44 +225,74 @@ class _BatchWriter:
         self.on_result = on_result
         self.matcher = matcher
         self.batch: list[tuple[ArticleRecord, PreparedArticle]] = []
+        self._claims = 0
 
     def add(self, record: ArticleRecord, prepared: PreparedArticle) -> None:
         self.batch.append((record, prepared))
-        if len(self.batch) >= BATCH_ARTICLES:
+        self._claims += len(prepared.rows)
+        if len(self.batch) >= BATCH_ARTICLES or self._claims >= BATCH_CLAIMS:
             self.flush()
 
     def flush(self) -> None:
         if not self.batch:
             return
-        batch, self.batch = self.batch, []
+        batch, self.batch, self._claims = self.batch, [], 0
         try:
-            results = self._write(lambda session: [self._save(session, r, a) for r, a in batch])
-        except SQLAlchemyError:
-            # One article broke the batch: store the rest one by one so only it is lost.
-            results = [self._save_alone(record, prepared) for record, prepared in batch]
+            matches = self._matches(batch)
+            results, findings = self._write(
+                lambda session: self._save_all(session, batch, matches)
+            )
+        except Exception:  # noqa: BLE001 - one article broke the batch: the rest still go in
+            if self.matcher is not None:
+                self.matcher.rolled_back()  # matching may have failed half-way, before any write
+            results, findings = [], 0
+            for record, prepared in batch:
+                outcome, found = self._save_alone(record, prepared)
+                results.append(outcome)
+                findings += found
+        self.summary.findings += findings  # only what committed
         for (record, _prepared), outcome in zip(batch, results):
             self.summary.count(record.origin, outcome, self.on_result)
 
-    def _save(self, session, record: ArticleRecord, prepared: PreparedArticle) -> SaveResult:  # type: ignore[no-untyped-def]
-        analysis = prepared.analysis
+    def _matches(self, batch: list[tuple[ArticleRecord, PreparedArticle]]) -> list[ArticleMatches | None]:
+        """Cross-article matches of a batch, found outside the write lock."""
+        if self.matcher is None:
+            return [None] * len(batch)
+        groups: dict[str, int] = {}
+        if self.force:  # a re-analysed article's own old claims are no duplicates of it
+            digests = [prepared.digest for _, prepared in batch]
+            with self.db.session() as session:
+                groups = {d: i for d in digests if (i := session.scalar(ARTICLE_BY_HASH, {"digest": d})) is not None}
+        return [self.matcher.match(prepared.analysis, groups.get(prepared.digest)) for _, prepared in batch]
+
+    def _save_all(
+        self, session: Session, batch: list[tuple[ArticleRecord, PreparedArticle]],
+        matches: list[ArticleMatches | None],
+    ) -> tuple[list[Outcome], int]:
+        results: list[Outcome] = []
+        findings = 0
+        for (record, prepared), found in zip(batch, matches):
+            result, added = self._save(session, record, prepared, found)
+            results.append(result)
+            findings += added
+        if self.matcher is not None:
+            self.matcher.refresh_suggestions(session)
+        return results, findings
+
+    def _save(
+        self, session: Session, record: ArticleRecord, prepared: PreparedArticle, found: ArticleMatches | None
+    ) -> tuple[SaveResult, int]:
         result = save_article(
-            session, record, analysis, force=self.force, encoded_rows=prepared.rows, digest=prepared.digest
+            session, record, prepared.analysis, force=self.force, encoded_rows=prepared.rows, digest=prepared.digest
         )
-        if self.matcher is not None and result.status != "skipped":
-            self.summary.findings += self.matcher.record_findings(
-                session, result.article_id, result.claim_ids, analysis
-            )
-        return result
+        if self.matcher is None or found is None or result.status == "skipped":
+            return result, 0
+        return result, self.matcher.record(session, found, result.claim_ids)
 
     def _write(self, work):  # type: ignore[no-untyped-def]
         """A write transaction that keeps the cross-article index in step with what committed."""
-        def attempt(session):  # type: ignore[no-untyped-def]
-            if self.matcher is not None:
-                self.matcher.rolled_back()  # a retried attempt starts from a clean slate
-            return work(session)
-
         try:
-            result = self.db.write_with_retry(attempt)
+            result = self.db.write_with_retry(work)
         except BaseException:
             if self.matcher is not None:
                 self.matcher.rolled_back()
@@ -236,8 +301,12 @@ class _BatchWriter:
             self.matcher.committed()
         return result
 
-    def _save_alone(self, record: ArticleRecord, prepared: PreparedArticle) -> Outcome:
+    def _save_alone(self, record: ArticleRecord, prepared: PreparedArticle) -> tuple[Outcome, int]:
         try:
-            return self._write(lambda session: self._save(session, record, prepared))
+            found = self._matches([(record, prepared)])
+            results, findings = self._write(lambda session: self._save_all(session, [(record, prepared)], found))
+            return results[0], findings
         except SQLAlchemyError as exc:
-            return ReadProblem(record.origin, f"could not store: {str(exc.orig or exc).splitlines()[0]}")
+            return ReadProblem(record.origin, f"could not store: {_first_line(exc)}"), 0
+        except Exception as exc:  # noqa: BLE001 - reported, and the run goes on
+            return ReadProblem(record.origin, f"could not store ({type(exc).__name__}: {_first_line(exc)})"), 0

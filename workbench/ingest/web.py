@@ -1,14 +1,17 @@
 """Fetching a web page for ingest or the source library.
 
-One GET with httpx: redirects followed, connect/read timeouts plus a deadline for the
-whole download, a size limit enforced while streaming (a missing or false
+One GET with httpx: redirects followed (at most ``MAX_REDIRECTS``, only within the
+original scheme, and to a loopback or private address only back to the very host and
+port asked for), connect/read timeouts plus a deadline for the whole download, a size limit enforced while streaming (a missing or false
 Content-Length cannot get past it), and HTML only. Every failure is one
 ``ReadProblem`` line; nothing is stored for it.
 """
 
 from __future__ import annotations
 
+import ipaddress
 import re
+import socket
 import time
 from dataclasses import dataclass
 
@@ -50,23 +53,21 @@ def fetch_page(
     try:
         with httpx.Client(
             timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
-            follow_redirects=True,
-            max_redirects=MAX_REDIRECTS,
+            follow_redirects=False,
             headers={"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"},
-        ) as client, client.stream("GET", url) as response:
-            problem = _response_problem(response, max_bytes)
-            if problem:
-                return ReadProblem(url, problem)
-            raw = bytearray()
-            for chunk in response.iter_bytes():
-                raw += chunk
-                if len(raw) > max_bytes:
-                    return ReadProblem(url, f"page is larger than {_size(max_bytes)}")
-                if time.monotonic() > deadline:
-                    return ReadProblem(url, f"timed out: download took longer than {2 * timeout:g}s")
-            if not _is_html(response.headers.get("content-type"), bytes(raw[:1024])):
-                return ReadProblem(url, "not an HTML page (no content type, and it does not look like HTML)")
-            return FetchedPage(str(response.url), _decode(bytes(raw), response.charset_encoding))
+        ) as client:
+            original = current = httpx.URL(url)
+            for _hop in range(MAX_REDIRECTS + 1):
+                with client.stream("GET", current) as response:
+                    if response.is_redirect and "location" in response.headers:
+                        target = current.join(response.headers["location"])
+                        refused = redirect_problem(original, target)
+                        if refused:
+                            return ReadProblem(url, refused)
+                        current = target
+                        continue
+                    return _read_page(url, response, max_bytes, deadline, timeout)
+            return ReadProblem(url, f"more than {MAX_REDIRECTS} redirects")
     except httpx.TimeoutException:
         return ReadProblem(url, f"timed out after {timeout:g}s")
     except httpx.TooManyRedirects:
@@ -77,6 +78,62 @@ def fetch_page(
         return ReadProblem(url, f"cannot connect ({_first_line(exc)})")
     except httpx.HTTPError as exc:
         return ReadProblem(url, f"download failed ({type(exc).__name__}: {_first_line(exc)})")
+
+
+def _read_page(
+    url: str, response: httpx.Response, max_bytes: int, deadline: float, timeout: float
+) -> FetchedPage | ReadProblem:
+    problem = _response_problem(response, max_bytes)
+    if problem:
+        return ReadProblem(url, problem)
+    raw = bytearray()
+    for chunk in response.iter_bytes():
+        raw += chunk
+        if len(raw) > max_bytes:
+            return ReadProblem(url, f"page is larger than {_size(max_bytes)}")
+        if time.monotonic() > deadline:
+            return ReadProblem(url, f"timed out: download took longer than {2 * timeout:g}s")
+    if not _is_html(response.headers.get("content-type"), bytes(raw[:1024])):
+        return ReadProblem(url, "not an HTML page (no content type, and it does not look like HTML)")
+    return FetchedPage(str(response.url), _decode(bytes(raw), response.charset_encoding))
+
+
+def redirect_problem(original: httpx.URL, target: httpx.URL) -> str | None:
+    """Why a redirect from ``original`` to ``target`` is not followed, or None.
+
+    The scheme may not change (no https -> http downgrade, no file: or ftp:), and a
+    loopback, private or link-local address is reached only when it is where the user
+    pointed (same host and port): a public page cannot steer the fetch into the
+    machine's or the newsroom's own services.
+    """
+    if target.scheme != original.scheme:
+        return f"redirect to {_shown(target)} refused: it changes the scheme ({original.scheme} -> {target.scheme})"
+    if _origin(target) != _origin(original) and _is_internal(target.host):
+        return f"redirect to {_shown(target)} refused: a loopback or private address other than the one asked for"
+    return None
+
+
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    return url.scheme, url.host.lower(), url.port or {"http": 80, "https": 443}.get(url.scheme)
+
+
+def _is_internal(host: str) -> bool:
+    host = host.strip("[]").lower()
+    if host == "localhost" or host.endswith(".localhost") or not host:
+        return True
+    try:
+        addresses = [ipaddress.ip_address(host)]
+    except ValueError:
+        try:
+            addresses = [ipaddress.ip_address(info[4][0]) for info in socket.getaddrinfo(host, None)]
+        except (OSError, ValueError, UnicodeError):
+            return False  # not resolvable: the fetch itself will fail to connect
+    return any(a.is_loopback or a.is_private or a.is_link_local or a.is_unspecified or a.is_reserved
+               for a in addresses)
+
+
+def _shown(url: httpx.URL) -> str:
+    return str(url)[:200]
 
 
 def _response_problem(response: httpx.Response, max_bytes: int) -> str | None:

@@ -1,20 +1,27 @@
 """Cross-article findings on ingest: near-duplicate claims and the numbers they disagree on.
 
 The stored corpus is loaded into the (pure, blocked) near-duplicate index once per ingest
-run, then each new article's claims are matched and added. A rolled-back batch is cut off
-the index again, so it never points at claims that were not stored.
+run, in a read session. Matching happens before the write transaction, so the write lock
+is held only to store what was found: each new claim joins the index under a ``ClaimRef``
+whose id is filled in when its article is stored (two copies in one batch still find each
+other). A rolled-back batch is cut off the index again, so it never points at claims that
+were not stored.
+
+The work per claim is bounded (``CANDIDATES_PER_CLAIM``): templated copy, where every
+claim shares its bigrams with thousands of others, stays linear in the input.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
+from dataclasses import dataclass, field
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from workbench.analysis.labels import CONFLICT_KINDS
 from workbench.analysis.model import ArticleAnalysis
-from workbench.analysis.neardup import NearDuplicateIndex
+from workbench.analysis.neardup import NearDuplicate, NearDuplicateIndex
 from workbench.store.articles import utcnow
 from workbench.store.engine import Database
 from workbench.store.models import Claim, FindingRow
@@ -24,60 +31,111 @@ LOAD_BATCH = 10_000
 # Templated copy ("... in district 5", "... in district 7") can match hundreds of claims;
 # an editor needs the closest few, not a wall of links.
 MATCHES_PER_CLAIM = 3
+# Candidates judged per claim, at most: bounds the work however full a bucket gets.
+CANDIDATES_PER_CLAIM = 240
+
+
+class ClaimRef:
+    """A claim in the index whose id is known once its article is stored."""
+
+    __slots__ = ("id",)
+
+    def __init__(self) -> None:
+        self.id: int | None = None
+
+
+@dataclass(slots=True)
+class ArticleMatches:
+    """One article's near-duplicates, found before it is stored."""
+
+    refs: list[ClaimRef]  # one per claim, in the analysis's order
+    matches: list[tuple[int, NearDuplicate]] = field(default_factory=list)  # (claim position, match)
+
+
+def _claim_id(other: Hashable) -> int | None:
+    return other.id if isinstance(other, ClaimRef) else int(other)  # type: ignore[call-overload]
 
 
 class CrossArticleMatcher:
     """The corpus index for one ingest run, kept in step with what the writer commits.
 
-    New claims join the index as soon as they are matched (two copies in one batch still
-    find each other); a rolled-back batch is cut off again.
+    ``match`` runs outside any write transaction; ``record`` stores its findings inside
+    one, and ``refresh_suggestions`` ends that transaction's work. After the transaction
+    the writer calls ``committed`` or ``rolled_back``.
     """
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, candidates_per_claim: int | None = None) -> None:
         self.db = db
+        self.candidates_per_claim = candidates_per_claim
         self._index: NearDuplicateIndex | None = None
         self._committed = 0  # entries of the index that are in the database for good
+        self._conflicted: set[int] = set()  # claims whose suggestion record() made stale
 
-    def _loaded_index(self, session: Session, exclude_article: int) -> NearDuplicateIndex:
+    def _loaded_index(self) -> NearDuplicateIndex:
         if self._index is None:
-            self._index = NearDuplicateIndex()
-            query = select(Claim.id, Claim.article_id, Claim.text).where(Claim.article_id != exclude_article)
-            for claim_id, article_id, text in session.execute(query.execution_options(yield_per=LOAD_BATCH)):
-                self._index.add(claim_id, text, group=article_id)
-            self._committed = len(self._index)
+            index = NearDuplicateIndex()
+            query = select(Claim.id, Claim.article_id, Claim.text)
+            with self.db.session() as session:
+                for claim_id, article_id, text in session.execute(query.execution_options(yield_per=LOAD_BATCH)):
+                    index.add(claim_id, text, group=article_id)
+            self._index = index
+            self._committed = len(index)
         return self._index
 
-    def record_findings(
-        self, session: Session, article_id: int, claim_ids: Sequence[int], analysis: ArticleAnalysis
-    ) -> int:
-        """Match one freshly stored article's claims (``claim_ids`` in the analysis's order)
-        against the corpus; returns findings added. Uses the sketches the analysis workers
-        prepared when there are any.
+    def match(self, analysis: ArticleAnalysis, group: Hashable | None = None) -> ArticleMatches:
+        """Match one analysed article's claims against the corpus, then add them to it.
+
+        ``group`` is the article's id when it is already stored (``ingest --force``), so
+        its own old claims are not matched; a new article gets a group of its own.
         """
-        index = self._loaded_index(session, article_id)
+        index = self._loaded_index()
+        result = ArticleMatches([ClaimRef() for _ in analysis.claims])
+        group = group if group is not None else result.refs[0] if result.refs else None
         sketches = analysis.claim_sketches or [index.prepare(claim.text) for claim in analysis.claims]
+        cap = self.candidates_per_claim or CANDIDATES_PER_CLAIM  # None in both: unbounded (bench baseline)
+        for position, prepared in enumerate(sketches):
+            found = index.find_prepared(prepared, group=group, max_candidates=cap)
+            result.matches.extend((position, match) for match in found[:MATCHES_PER_CLAIM])
+        for ref, prepared in zip(result.refs, sketches):
+            index.add_prepared(ref, prepared, group=group)
+        return result
+
+    def record(self, session: Session, found: ArticleMatches, claim_ids: Sequence[int]) -> int:
+        """Store the findings of a freshly stored article (``claim_ids`` in the analysis's
+        order) inside the caller's transaction; returns how many were added."""
+        for ref, claim_id in zip(found.refs, claim_ids):
+            ref.id = claim_id
+        pairs = [(claim_ids[position], _claim_id(match.other_id), match) for position, match in found.matches]
+        pairs = [(mine, other, match) for mine, other, match in pairs if other is not None]
+        if not pairs:
+            return 0
+        # A claim matched before the write may be gone since (re-analysed by --force).
+        alive = set(session.scalars(select(Claim.id).where(Claim.id.in_({other for _, other, _ in pairs}))))
         now = utcnow()
-        findings = []
-        for claim_id, prepared in zip(claim_ids, sketches):
-            for match in index.find_prepared(prepared, group=article_id)[:MATCHES_PER_CLAIM]:
-                findings.append(
-                    {"kind": match.kind, "claim_id": claim_id, "other_claim_id": int(match.other_id),
-                     "explanation": match.explanation, "status": "open", "created_at": now}
-                )
-        for claim_id, prepared in zip(claim_ids, sketches):
-            index.add_prepared(claim_id, prepared, group=article_id)
+        findings = [
+            {"kind": match.kind, "claim_id": mine, "other_claim_id": other,
+             "explanation": match.explanation, "status": "open", "created_at": now}
+            for mine, other, match in pairs if other in alive
+        ]
         if findings:
             session.execute(insert(FindingRow), findings)
-            conflicted = [f for f in findings if f["kind"] in CONFLICT_KINDS]
-            if conflicted:
-                session.flush()
-                refresh_suggestions(session, {f["claim_id"] for f in conflicted} | {f["other_claim_id"] for f in conflicted})
+            for finding in findings:
+                if finding["kind"] in CONFLICT_KINDS:
+                    self._conflicted.update((finding["claim_id"], finding["other_claim_id"]))
         return len(findings)
+
+    def refresh_suggestions(self, session: Session) -> None:
+        """Once per transaction, after its articles: both claims of a conflict become contradictory."""
+        if self._conflicted:
+            session.flush()
+            refresh_suggestions(session, self._conflicted)
+        self._conflicted = set()
 
     def committed(self) -> None:
         if self._index is not None:
             self._committed = len(self._index)
 
     def rolled_back(self) -> None:
+        self._conflicted = set()
         if self._index is not None:
             self._index.truncate(self._committed)

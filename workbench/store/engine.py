@@ -13,7 +13,7 @@ import random
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TypeVar
 
@@ -49,6 +49,7 @@ class Database:
     engine: Engine
     writer: Engine
     warnings: list[str] = field(default_factory=list)
+    write_attempts: int = 8
     _sessions: sessionmaker[Session] | None = None
     _write_sessions: sessionmaker[Session] | None = None
 
@@ -75,8 +76,9 @@ class Database:
         with self._write_sessions() as session, session.begin():
             yield session
 
-    def write_with_retry(self, work: Callable[[Session], T], attempts: int = 8) -> T:
+    def write_with_retry(self, work: Callable[[Session], T], attempts: int | None = None) -> T:
         """Run ``work`` in a write transaction, retrying when the database stays busy."""
+        attempts = attempts or self.write_attempts
         for attempt in range(attempts):
             try:
                 with self.write() as session:
@@ -87,9 +89,24 @@ class Database:
                 time.sleep(0.05 * (2**attempt) * (0.5 + random.random()))
         raise AssertionError("unreachable")
 
+    def impatient(self, seconds: float) -> Database:
+        """The same database, for writes that give up (``OperationalError``, busy) after
+        ``seconds`` waiting for the lock instead of minutes: the review screen's, which must
+        tell the editor at once that a decision is not saved yet. Shares the engine and pool."""
+        if not self.is_sqlite:
+            return replace(self, write_attempts=1)
+        writer = self.writer.execution_options(busy_timeout_ms=max(1, int(seconds * 1000)))
+        return replace(self, writer=writer, write_attempts=1,
+                       _write_sessions=sessionmaker(writer, expire_on_commit=False))
+
     def dispose(self) -> None:
         self.engine.dispose()
         self.writer.dispose()
+
+
+def is_busy(exc: BaseException) -> bool:
+    """True for "database is locked" and its kin: a write that may succeed when retried."""
+    return isinstance(exc, OperationalError) and _is_busy(exc)
 
 
 def _is_busy(exc: OperationalError) -> bool:
@@ -151,5 +168,8 @@ def _install_sqlite_hooks(engine: Engine, warnings: list[str]) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection) -> None:  # type: ignore[no-untyped-def]
-        mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
+        options = connection.get_execution_options()
+        mode = options.get("sqlite_begin", "DEFERRED")
+        # A pooled connection keeps the pragma: every transaction sets its own patience.
+        connection.exec_driver_sql(f"PRAGMA busy_timeout = {int(options.get('busy_timeout_ms', BUSY_TIMEOUT_MS))}")
         connection.exec_driver_sql(f"BEGIN {mode}")

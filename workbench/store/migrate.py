@@ -1,7 +1,8 @@
 """Alembic driven from code: no alembic.ini, the revisions ship inside the package.
 
 Opening an older database upgrades it to head; a SQLite file is first copied to
-``NAME.bak-REV`` so an editor's work survives a failed upgrade.
+``NAME.bak-REV`` so an editor's work survives a failed upgrade. A database written by a
+newer workbench (a revision this one does not know) is refused in one line, untouched.
 """
 
 from __future__ import annotations
@@ -44,6 +45,13 @@ def upgrade_to_head(db: Database) -> str | None:
     head = head_revision(db)
     if current == head:
         return None
+    if current is not None and not _is_known(db, current):
+        from workbench.store.engine import DatabaseError
+
+        raise DatabaseError(
+            f"{db.sqlite_path or 'the database'}: this database was written by a newer workbench "
+            f"(revision {current}); upgrade the workbench"
+        )
     backup = None
     path = db.sqlite_path
     if current is not None and path is not None and path.exists():
@@ -53,6 +61,16 @@ def upgrade_to_head(db: Database) -> str | None:
         raise_unknown_database(db)
     command.upgrade(alembic_config(db), "head")
     return str(backup) if backup else None
+
+
+def _is_known(db: Database, revision: str) -> bool:
+    from alembic.script.revision import RevisionError
+    from alembic.util import CommandError
+
+    try:
+        return ScriptDirectory.from_config(alembic_config(db)).get_revision(revision) is not None
+    except (CommandError, RevisionError):  # ResolutionError: a revision this workbench never had
+        return False
 
 
 def _has_foreign_tables(db: Database) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workbench.analysis.labels import CONFLICT_KINDS, label_from_attribution
@@ -18,30 +18,45 @@ from workbench.store.models import Claim, FindingRow
 
 
 def refresh_suggestions(session: Session, claim_ids: Iterable[int]) -> None:
-    for claim in session.scalars(select(Claim).where(Claim.id.in_(set(claim_ids)))):
-        claim.suggested_label, claim.suggestion_reason = _suggestion(session, claim)
+    """Work the suggestions of these claims out again: a handful of queries for the lot.
+
+    Ingest calls this inside its write transaction for every article with a conflict, so
+    it must cost the same on the millionth article as on the first: each side of a
+    finding is looked up through its own index (``claim_id = X OR other_claim_id = X``
+    makes SQLite scan every open finding).
+    """
+    ids = set(claim_ids)
+    if not ids:
+        return
+    claims = list(session.scalars(select(Claim).where(Claim.id.in_(ids))))
+    first: dict[int, tuple[int, str, int, int | None]] = {}
+    base = select(FindingRow.id, FindingRow.kind, FindingRow.claim_id, FindingRow.other_claim_id).where(
+        FindingRow.status == "open", FindingRow.kind.in_(CONFLICT_KINDS)
+    )
+    for side in (FindingRow.claim_id, FindingRow.other_claim_id):
+        for row in session.execute(base.where(side.in_(ids))):
+            for named in {row.claim_id, row.other_claim_id} & ids:
+                if named not in first or row.id < first[named][0]:
+                    first[named] = tuple(row)  # type: ignore[assignment]
+    others = {(left if right == claim_id else right) for claim_id, (_, _, left, right) in first.items()}
+    places = {row.id: (row.seq, row.article_id) for row in session.execute(
+        select(Claim.id, Claim.seq, Claim.article_id).where(Claim.id.in_(others - {None})))}
+    for claim in claims:
+        conflict = first.get(claim.id)
+        if conflict is None:
+            claim.suggested_label, claim.suggestion_reason = label_from_attribution(
+                Attribution.from_json(claim.attribution))
+            continue
+        _, kind, left, right = conflict
+        claim.suggested_label, claim.suggestion_reason = "contradictory", _conflict_reason(
+            kind, claim, places.get(right if left == claim.id else left))
 
 
-def _suggestion(session: Session, claim: Claim) -> tuple[str, str]:
-    conflict = session.execute(
-        select(FindingRow.kind, FindingRow.claim_id, FindingRow.other_claim_id)
-        .where(
-            FindingRow.status == "open",
-            FindingRow.kind.in_(CONFLICT_KINDS),
-            or_(FindingRow.claim_id == claim.id, FindingRow.other_claim_id == claim.id),
-        )
-        .order_by(FindingRow.id)
-        .limit(1)
-    ).first()
-    if conflict is None:
-        return label_from_attribution(Attribution.from_json(claim.attribution))
-    kind, left, right = conflict
-    other_id = right if left == claim.id else left
-    other = session.execute(select(Claim.seq, Claim.article_id).where(Claim.id == other_id)).first()
+def _conflict_reason(kind: str, claim: Claim, other: tuple[int, int] | None) -> str:
     if other is None:
         where = "another claim"
-    elif other.article_id == claim.article_id:
-        where = f"claim {other.seq}"
+    elif other[1] == claim.article_id:
+        where = f"claim {other[0]}"
     else:
-        where = f"claim {other.seq} of article {other.article_id}"
-    return "contradictory", f"{kind.replace('_', ' ')} with {where}"
+        where = f"claim {other[0]} of article {other[1]}"
+    return f"{kind.replace('_', ' ')} with {where}"

@@ -37,7 +37,7 @@ from workbench.store.browse import (
     search_claims,
     store_totals,
 )
-from workbench.store.engine import Database
+from workbench.store.engine import Database, is_busy
 from workbench.store.queries import FLAGGED, UNLABELED, get_claim_detail
 from workbench.store.review import ClaimChange, ReviewError, VersionConflict, set_finding_status, set_label, set_note
 from workbench.store.views import ArticleSummary, ClaimDetail, ClaimSummary
@@ -45,6 +45,7 @@ from workbench.tui.commands import ALL_COMMANDS, APP_COMMANDS, REVIEW_ACTIONS, k
 from workbench.tui.messages import (
     ArticlesLoaded,
     ChangeConflicted,
+    ChangeDeferred,
     ChangeRefused,
     ClaimChanged,
     ClaimsLoaded,
@@ -70,6 +71,9 @@ from workbench.tui.writes import WriteQueue
 
 VIEWS: tuple[str | None, ...] = (None, UNLABELED, FLAGGED, *LABELS)
 PAGE = ClaimQueue.PAGE
+WRITE_PATIENCE_SECONDS = 2.0  # how long a save waits for another writer before the row is marked unsaved
+WRITE_RETRY_SECONDS = 2.0
+NOT_SAVED_NOTICE_SECONDS = 3600.0  # stays until the save goes through (then "Saved" replaces it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +99,9 @@ class ReviewApp(App[None]):
     ) -> None:
         super().__init__()
         self.db = db
+        # The editor hears within seconds that a decision is not saved yet, not after minutes.
+        self.write_db = db.impatient(WRITE_PATIENCE_SECONDS)
+        self.unsaved: dict[int, ChangeDeferred] = {}  # claim id -> the write waiting for the lock
         self.reviewer = reviewer
         self.settings = settings or Settings()
         self.scope_article = article_id
@@ -445,7 +452,13 @@ class ReviewApp(App[None]):
         ``field`` is ``label``, ``note``, ``finding:ID`` (value: status) or ``link:SOURCE_ID``
         (value: stance, None to unlink).
         """
-        self.pending[claim_id] += 1
+        superseded = self.unsaved.get(claim_id)
+        if superseded is not None and superseded.field == field:
+            del self.unsaved[claim_id]  # the newer change replaces the one waiting (its pending count carries over)
+            self.queue.unsaved.discard(claim_id)
+            expected = superseded.expected if expected is not None else None
+        else:
+            self.pending[claim_id] += 1
         self.write_change(self.writes.ticket(), claim_id, field, value, expected, undoing, excerpt)
 
     @work(thread=True, group="writes", exit_on_error=False)
@@ -459,9 +472,9 @@ class ReviewApp(App[None]):
                 return
             try:
                 if field == "label":
-                    change = set_label(self.db, claim_id, value, self.reviewer, expected)
+                    change = set_label(self.write_db, claim_id, value, self.reviewer, expected)
                 elif field == "note":
-                    change = set_note(self.db, claim_id, value, self.reviewer, expected)
+                    change = set_note(self.write_db, claim_id, value, self.reviewer, expected)
                 elif field.startswith("link:"):
                     change = self._write_link(claim_id, field, value, excerpt)
                 else:
@@ -472,7 +485,13 @@ class ReviewApp(App[None]):
                 self.post_message(ChangeConflicted(claim_id, conflict, undoing))
             except ReviewError as exc:
                 self.post_message(ChangeRefused(claim_id, str(exc)))
-            except Exception as exc:  # noqa: BLE001 - the user must hear that a decision was not saved
+            except Exception as exc:  # noqa: BLE001 - a locked database: kept, shown unsaved, retried
+                if field in ("label", "note") and is_busy(exc):
+                    self.post_message(ChangeDeferred(claim_id, field, value, expected, undoing, excerpt,
+                                                     "the database is busy (another program is writing)"))
+                    return
+                # the user must hear that a decision was not saved
+
                 self.post_message(ChangeRefused(claim_id, f"claim {claim_id}: not saved ({type(exc).__name__}: {exc})"))
             else:
                 self.post_message(ClaimChanged(claim_id, change, undoing))
@@ -488,8 +507,35 @@ class ReviewApp(App[None]):
                                who=self.reviewer)
         return ClaimChange(claim_id, field, done.old_stance, done.new_stance, 0)
 
+    def on_change_deferred(self, message: ChangeDeferred) -> None:
+        """Not saved yet: the row keeps the editor's value, marked, and the write is retried.
+
+        The claim stays pending, so no refresh from the database reverts what is shown.
+        """
+        first = message.claim_id not in self.unsaved
+        self.unsaved[message.claim_id] = message
+        self.queue.unsaved.add(message.claim_id)
+        self.queue.refresh()
+        if first:
+            self.notify(
+                f"Claim {message.claim_id}: {message.field} not saved yet: {message.reason}. It stays marked * and is "
+                f"retried every {WRITE_RETRY_SECONDS:g} s; change it again to replace it.",
+                title="Not saved yet", severity="warning", timeout=NOT_SAVED_NOTICE_SECONDS, markup=False,
+            )
+        self.set_timer(WRITE_RETRY_SECONDS, partial(self._retry_deferred, message))
+
+    def _retry_deferred(self, message: ChangeDeferred) -> None:
+        if self.unsaved.get(message.claim_id) is not message:
+            return  # saved meanwhile, or replaced by a newer change
+        self.write_change(self.writes.ticket(), message.claim_id, message.field, message.value, message.expected,
+                          message.undoing, message.excerpt)
+
     def on_claim_changed(self, message: ClaimChanged) -> None:
         change = message.change
+        if self.unsaved.pop(message.claim_id, None) is not None:
+            self.queue.unsaved.discard(message.claim_id)
+            self.queue.refresh()
+            self.notify(f"Claim {message.claim_id}: {change.field} saved.", title="Saved", markup=False)
         self.pending[message.claim_id] -= 1
         if change.field in ("label", "note"):
             self.my_versions[change.claim_id] = change.version
@@ -511,6 +557,8 @@ class ReviewApp(App[None]):
 
     def on_change_conflicted(self, message: ChangeConflicted) -> None:
         self.pending[message.claim_id] -= 1
+        if self.unsaved.pop(message.claim_id, None) is not None:
+            self.queue.unsaved.discard(message.claim_id)
         conflict = message.conflict
         index = self.queue.index_of(conflict.claim_id)
         claim_text = self.queue.rows[index].text if index is not None else None
@@ -540,6 +588,8 @@ class ReviewApp(App[None]):
 
     def on_change_refused(self, message: ChangeRefused) -> None:
         self.pending[message.claim_id] -= 1
+        if self.unsaved.pop(message.claim_id, None) is not None:
+            self.queue.unsaved.discard(message.claim_id)
         self.notify(safe(message.reason), title="Not saved", severity="error", markup=False)
         self.last_change_id = None  # reload what is on screen from the database
         self.poll_changes()

@@ -73,6 +73,19 @@ class ChangeRefused(Message):
 
 
 @dataclass
+class ChangeDeferred(Message):
+    """A write the database could not take yet (locked by another writer): kept and retried."""
+
+    claim_id: int
+    field: str
+    value: str | None
+    expected: int | None
+    undoing: bool
+    excerpt: str | None
+    reason: str
+
+
+@dataclass
 class UnlabeledFound(Message):
     generation: int
     claim: ClaimSummary | None

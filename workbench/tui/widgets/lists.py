@@ -64,9 +64,10 @@ class ClaimQueue(PagedList[ClaimSummary]):
         super().__init__(id=id, classes=classes)
         self.show_article = False
         self.empty_text = "no claims in this view"
+        self.unsaved: set[int] = set()  # claims showing a label the database has not taken yet
 
     def row_key(self, row: ClaimSummary) -> Any:
-        return (row, self.show_article)
+        return (row, self.show_article, row.id in self.unsaved)
 
     def render_row(self, row: ClaimSummary, line: int, width: int) -> Text:
         text = Text()
@@ -76,7 +77,10 @@ class ClaimQueue(PagedList[ClaimSummary]):
         suggested = SHORT_LABELS.get(row.suggested_label or "", "·")
         text.append(f"{suggested:<4}", style="dim " + LABEL_STYLES.get(row.suggested_label or "", ""))
         label = row.label or "—"
-        text.append(f"{label:<14}", style=LABEL_STYLES.get(row.label or "", "dim"))
+        if row.id in self.unsaved:  # shown, not saved yet: never passed off as saved
+            text.append(f"{label + ' *':<14}", style="bold reverse yellow")
+        else:
+            text.append(f"{label:<14}", style=LABEL_STYLES.get(row.label or "", "dim"))
         text.append("! " if row.flagged else "  ", style="bold red")
         text.append(one_line(row.text))
         return text

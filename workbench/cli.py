@@ -179,10 +179,10 @@ def articles(ctx: click.Context, as_json: bool) -> None:
     from workbench.clitable import print_table
 
     print_table(
-        ["id", "title", "outlet", "published", "claims", "reviewed", "findings"],
+        ["id", "title", "outlet", "published", "claims", "reviewed", "open", "confirmed"],
         [
             [a.id, a.title or "(untitled)", a.outlet or "", a.published_text(), a.claims,
-             f"{a.reviewed}/{a.claims}", a.open_findings]
+             f"{a.reviewed}/{a.claims}", a.open_findings, a.confirmed_findings]
             for a in rows
         ],
         empty="no articles yet: try `workbench ingest seeds/`",
@@ -200,6 +200,7 @@ def _article_json(a: Any) -> dict[str, Any]:
         "claims": a.claims,
         "reviewed": a.reviewed,
         "open_findings": a.open_findings,
+        "confirmed_findings": a.confirmed_findings,
     }
 
 
@@ -218,7 +219,8 @@ def claims(ctx: click.Context, article_id: int | None, label: str | None, as_jso
             json.dumps(
                 [
                     {"id": c.id, "article_id": c.article_id, "seq": c.seq, "text": c.text,
-                     "suggested_label": c.suggested_label, "label": c.label, "flagged": c.flagged}
+                     "suggested_label": c.suggested_label, "label": c.label, "flagged": c.flagged,
+                     "finding": {"status": c.finding_status, "kind": c.finding_kind} if c.flagged else None}
                     for c in rows
                 ],
                 ensure_ascii=False,
@@ -230,7 +232,8 @@ def claims(ctx: click.Context, article_id: int | None, label: str | None, as_jso
 
     print_table(
         ["id", "art", "seq", "suggested", "label", "!", "text"],
-        [[c.id, c.article_id, c.seq, c.suggested_label or "", c.label or "", "!" if c.flagged else "", c.text]
+        [[c.id, c.article_id, c.seq, c.suggested_label or "", c.label or "",
+          {"open": "!", "confirmed": "×"}.get(c.finding_status or "", ""), c.text]
          for c in rows],
         empty="no claims match",
         flex=6,

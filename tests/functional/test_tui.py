@@ -351,13 +351,19 @@ async def test_finding_confirm_dismiss_and_jump(db: Database) -> None:
         await press(pilot, "f", "c")
         with db.session() as session:
             assert session.scalar(select(FindingRow.status)) == "confirmed"
-        assert not app.queue.rows[0].flagged  # no open finding left
+        # A confirmed finding stays visible: flagged, with its own mark, and counted on the article.
+        assert app.queue.rows[0].flagged and app.queue.rows[0].finding_status == "confirmed"
+        assert app.queue.rows[3].finding_status == "confirmed"
+        article = next(row for row in app.article_list.rows if row.id == 1)
+        assert (article.open_findings, article.confirmed_findings) == (0, 1)
+        assert "×" in screen_text(app)
         await press(pilot, "z")
         with db.session() as session:
             assert session.scalar(select(FindingRow.status)) == "open"
         await press(pilot, "f", "d")
         with db.session() as session:
             assert session.scalar(select(FindingRow.status)) == "dismissed"
+        assert not app.queue.rows[0].flagged  # only a dismissal clears it
         await press(pilot, "g")  # jump to the other claim of the finding
         assert current_id(app) == 4
         await press(pilot, "f", "g")

@@ -59,6 +59,7 @@ class ArticleReport:
     counts: dict[str, int] = field(default_factory=lambda: {label: 0 for label in (*LABELS, UNLABELED)})
     claims: int = 0
     open_findings: list[OpenFinding] = field(default_factory=list)
+    confirmed_findings: list[OpenFinding] = field(default_factory=list)
     unlabeled: list[ClaimLine] = field(default_factory=list)
     unsourced: list[ClaimLine] = field(default_factory=list)
     timeline: list[DatedEvent] = field(default_factory=list)
@@ -89,9 +90,10 @@ def _article_report(rows: list[ExportRow]) -> ArticleReport:
         if not row.sources:
             report.unsourced.append(line)
         for finding in row.findings:
-            if finding.status == "open" and finding.id not in seen_findings:
+            if finding.status in ("open", "confirmed") and finding.id not in seen_findings:
                 seen_findings.add(finding.id)
-                report.open_findings.append(OpenFinding(line, finding, seqs.get(finding.with_claim_id)))
+                found = report.open_findings if finding.status == "open" else report.confirmed_findings
+                found.append(OpenFinding(line, finding, seqs.get(finding.with_claim_id)))
         for time in row.times:
             if time.earliest and time.latest:
                 report.timeline.append(DatedEvent(time.earliest, time.latest, time.text, line))
@@ -163,11 +165,12 @@ def _markdown_article(report: ArticleReport, out: TextIO) -> None:
              md(article.url) if article.url else None, f"{report.claims} claims"]
     out.write(" · ".join(fact for fact in facts if fact) + "\n\n")
     out.write(", ".join(f"{label} {count}" for label, count in report.counts.items()) + "\n")
-    items = []
-    for item in report.open_findings:
-        who, kind = _finding_words(item)
-        items.append(f"**{md(kind)}**, {who}: {md(item.finding.explanation)}")
-    _markdown_list(f"Open findings ({len(report.open_findings)})", items, out)
+    for title, found in (("Confirmed findings", report.confirmed_findings), ("Open findings", report.open_findings)):
+        items = []
+        for item in found:
+            who, kind = _finding_words(item)
+            items.append(f"**{md(kind)}**, {who}: {md(item.finding.explanation)}")
+        _markdown_list(f"{title} ({len(found)})", items, out)
     _markdown_list(f"Unlabelled claims ({len(report.unlabeled)})", [_md_claim(c) for c in report.unlabeled], out)
     _markdown_list(
         f"Claims without sources ({len(report.unsourced)})", [_md_claim(c) for c in report.unsourced], out
@@ -246,11 +249,12 @@ def _html_article(report: ArticleReport, out: TextIO) -> None:
              _html_link(article.url) or None, f"{report.claims} claims"]
     out.write('<p class="meta">' + " · ".join(fact for fact in facts if fact) + "</p>\n<p>")
     out.write(", ".join(f"{label} {count}" for label, count in report.counts.items()) + "</p>\n")
-    items = []
-    for item in report.open_findings:
-        who, kind = _finding_words(item)
-        items.append(f'<span class="kind">{h(kind)}</span>, {who}: {h(item.finding.explanation)}')
-    _html_list(f"Open findings ({len(report.open_findings)})", items, out)
+    for title, found in (("Confirmed findings", report.confirmed_findings), ("Open findings", report.open_findings)):
+        items = []
+        for item in found:
+            who, kind = _finding_words(item)
+            items.append(f'<span class="kind">{h(kind)}</span>, {who}: {h(item.finding.explanation)}')
+        _html_list(f"{title} ({len(found)})", items, out)
     _html_list(f"Unlabelled claims ({len(report.unlabeled)})", [_html_claim(c) for c in report.unlabeled], out)
     _html_list(f"Claims without sources ({len(report.unsourced)})", [_html_claim(c) for c in report.unsourced], out)
     _html_list(

@@ -11,12 +11,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process, utils
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from workbench.analysis.model import PublishedWindow
 from workbench.store.models import Article, Claim, FindingRow, ReviewEvent
-from workbench.store.queries import FLAGGED, UNLABELED, claim_filter, list_claims, open_finding_exists
+from workbench.store.queries import (
+    FLAGGED,
+    UNLABELED,
+    claim_filter,
+    claim_summary,
+    claim_summary_columns,
+    list_claims,
+    live_finding_exists,
+)
 from workbench.store.views import ArticleSummary, ClaimSummary
 
 SEARCH_CANDIDATES = 20_000
@@ -32,17 +40,15 @@ class StoreTotals:
     claims: int
     reviewed: int
     open_findings: int
+    confirmed_findings: int = 0
 
 
 def _claim_columns():  # type: ignore[no-untyped-def]
-    flagged = case((open_finding_exists(Claim.id), True), else_=False)
-    return (
-        Claim.id, Claim.article_id, Claim.seq, Claim.text, Claim.suggested_label, Claim.label, flagged, Claim.version
-    )
+    return claim_summary_columns()
 
 
 def _summary(row: Sequence[object]) -> ClaimSummary:
-    return ClaimSummary(*row[:6], bool(row[6]), row[7])  # type: ignore[arg-type]
+    return claim_summary(row)
 
 
 def claims_after(
@@ -103,7 +109,7 @@ def next_unlabeled(
     if article_id is not None:
         conditions.append(Claim.article_id == article_id)
     if label == FLAGGED:
-        conditions.append(open_finding_exists(Claim.id))
+        conditions.append(live_finding_exists(Claim.id))
     order = Claim.id.asc() if forward else Claim.id.desc()
     row = session.execute(select(*_claim_columns()).where(and_(*conditions)).order_by(order).limit(1)).first()
     return _summary(row) if row else None
@@ -112,15 +118,17 @@ def next_unlabeled(
 def _article_columns():  # type: ignore[no-untyped-def]
     claims = select(func.count(Claim.id)).where(Claim.article_id == Article.id).scalar_subquery()
     reviewed = select(func.count(Claim.label)).where(Claim.article_id == Article.id).scalar_subquery()
-    findings = (
-        select(func.count(FindingRow.id))
-        .join(Claim, Claim.id == FindingRow.claim_id)
-        .where(Claim.article_id == Article.id, FindingRow.status == "open")
-        .scalar_subquery()
-    )
+    def findings(status: str):  # type: ignore[no-untyped-def]
+        return (
+            select(func.count(FindingRow.id))
+            .join(Claim, Claim.id == FindingRow.claim_id)
+            .where(Claim.article_id == Article.id, FindingRow.status == status)
+            .scalar_subquery()
+        )
+
     return (
         Article.id, Article.title, Article.outlet, Article.published, Article.published_inferred,
-        claims, reviewed, findings, Article.url, Article.dateline,
+        claims, reviewed, findings("open"), Article.url, Article.dateline, findings("confirmed"),
     )
 
 
@@ -136,6 +144,7 @@ def _article(row: Sequence[object]) -> ArticleSummary:
         open_findings=int(row[7] or 0),  # type: ignore[call-overload]
         url=row[8],  # type: ignore[arg-type]
         dateline=row[9],  # type: ignore[arg-type]
+        confirmed_findings=int(row[10] or 0),  # type: ignore[call-overload]
     )
 
 
@@ -168,6 +177,9 @@ def store_totals(session: Session) -> StoreTotals:
         claims=int(claims or 0),
         reviewed=int(reviewed or 0),
         open_findings=int(session.scalar(select(func.count(FindingRow.id)).where(FindingRow.status == "open")) or 0),
+        confirmed_findings=int(
+            session.scalar(select(func.count(FindingRow.id)).where(FindingRow.status == "confirmed")) or 0
+        ),
     )
 
 

@@ -20,17 +20,55 @@ from workbench.store.views import (
 CONTEXT_CHARS = 400
 UNLABELED = "unlabeled"
 FLAGGED = "flagged"
+# A finding stays on the screen, in the counts and in the reports until it is dismissed:
+# confirming it records the reviewer's agreement, it does not make the problem go away.
+LIVE_FINDING_STATUSES = ("open", "confirmed")
 
 
-def open_finding_exists(claim_id_column):  # type: ignore[no-untyped-def]
-    """SQL: an open finding names this claim on either side."""
+def live_finding_exists(claim_id_column, statuses: Sequence[str] = LIVE_FINDING_STATUSES):  # type: ignore[no-untyped-def]
+    """SQL: a finding in one of ``statuses`` (open or confirmed) names this claim on either side."""
     return (
         select(FindingRow.id)
         .where(
-            FindingRow.status == "open",
+            FindingRow.status.in_(statuses),
             or_(FindingRow.claim_id == claim_id_column, FindingRow.other_claim_id == claim_id_column),
         )
         .exists()
+    )
+
+
+def open_finding_exists(claim_id_column):  # type: ignore[no-untyped-def]
+    """SQL: an open (not yet judged) finding names this claim."""
+    return live_finding_exists(claim_id_column, ("open",))
+
+
+def finding_mark(claim_id_column):  # type: ignore[no-untyped-def]
+    """SQL: ``status:kind`` of the claim's most pressing live finding (open before confirmed), or NULL."""
+    return (
+        select(FindingRow.status + ":" + FindingRow.kind)
+        .where(
+            FindingRow.status.in_(LIVE_FINDING_STATUSES),
+            or_(FindingRow.claim_id == claim_id_column, FindingRow.other_claim_id == claim_id_column),
+        )
+        .order_by(FindingRow.status.desc(), FindingRow.id)
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
+def claim_summary_columns():  # type: ignore[no-untyped-def]
+    """The columns of a ``ClaimSummary`` row, in order (``claim_summary`` reads them)."""
+    return (
+        Claim.id, Claim.article_id, Claim.seq, Claim.text, Claim.suggested_label, Claim.label,
+        finding_mark(Claim.id), Claim.version,
+    )
+
+
+def claim_summary(row: Sequence[object]) -> ClaimSummary:
+    mark = row[6]
+    status, _, kind = (mark or "").partition(":")  # type: ignore[attr-defined]
+    return ClaimSummary(
+        *row[:6], mark is not None, row[7], finding_status=status or None, finding_kind=kind or None  # type: ignore[arg-type]
     )
 
 
@@ -45,9 +83,13 @@ def list_articles(session: Session, article_ids: Sequence[int] | None = None) ->
         .subquery()
     )
     findings = (
-        select(Claim.article_id.label("article_id"), func.count(FindingRow.id).label("open_findings"))
+        select(
+            Claim.article_id.label("article_id"),
+            func.count(case((FindingRow.status == "open", FindingRow.id))).label("open_findings"),
+            func.count(case((FindingRow.status == "confirmed", FindingRow.id))).label("confirmed_findings"),
+        )
         .join(FindingRow, FindingRow.claim_id == Claim.id)
-        .where(FindingRow.status == "open")
+        .where(FindingRow.status.in_(LIVE_FINDING_STATUSES))
         .group_by(Claim.article_id)
         .subquery()
     )
@@ -57,6 +99,7 @@ def list_articles(session: Session, article_ids: Sequence[int] | None = None) ->
             func.coalesce(claim_counts.c.claims, 0),
             func.coalesce(claim_counts.c.reviewed, 0),
             func.coalesce(findings.c.open_findings, 0),
+            func.coalesce(findings.c.confirmed_findings, 0),
         )
         .outerjoin(claim_counts, claim_counts.c.article_id == Article.id)
         .outerjoin(findings, findings.c.article_id == Article.id)
@@ -64,7 +107,7 @@ def list_articles(session: Session, article_ids: Sequence[int] | None = None) ->
     )
     if article_ids:
         query = query.where(Article.id.in_(article_ids))
-    return [_article_summary(a, n, r, f) for a, n, r, f in session.execute(query)]
+    return [_article_summary(a, n, r, f, c) for a, n, r, f, c in session.execute(query)]
 
 
 def get_article(session: Session, article_id: int) -> ArticleSummary | None:
@@ -72,7 +115,9 @@ def get_article(session: Session, article_id: int) -> ArticleSummary | None:
     return found[0] if found else None
 
 
-def _article_summary(article: Article, claims: int, reviewed: int, open_findings: int) -> ArticleSummary:
+def _article_summary(
+    article: Article, claims: int, reviewed: int, open_findings: int, confirmed_findings: int = 0
+) -> ArticleSummary:
     return ArticleSummary(
         id=article.id,
         title=article.title,
@@ -82,20 +127,24 @@ def _article_summary(article: Article, claims: int, reviewed: int, open_findings
         claims=claims,
         reviewed=reviewed,
         open_findings=open_findings,
+        confirmed_findings=confirmed_findings,
         url=article.url,
         dateline=article.dateline,
     )
 
 
 def claim_filter(article_id: int | None = None, label: str | None = None):  # type: ignore[no-untyped-def]
-    """The WHERE clause for a claim list: article, and a label, ``unlabeled`` or ``flagged``."""
+    """The WHERE clause for a claim list: article, and a label, ``unlabeled`` or ``flagged``.
+
+    ``flagged``: an open or confirmed finding names the claim (a dismissal unflags it).
+    """
     conditions = []
     if article_id is not None:
         conditions.append(Claim.article_id == article_id)
     if label == UNLABELED:
         conditions.append(Claim.label.is_(None))
     elif label == FLAGGED:
-        conditions.append(open_finding_exists(Claim.id))
+        conditions.append(live_finding_exists(Claim.id))
     elif label:
         conditions.append(Claim.label == label)
     return and_(*conditions) if conditions else None
@@ -109,17 +158,14 @@ def list_claims(
     limit: int | None = None,
 ) -> list[ClaimSummary]:
     """Claims in id order (article, then seq), keyset-paged after ``after_id``."""
-    flagged = case((open_finding_exists(Claim.id), True), else_=False)
-    query = select(
-        Claim.id, Claim.article_id, Claim.seq, Claim.text, Claim.suggested_label, Claim.label, flagged, Claim.version
-    ).where(Claim.id > after_id)
+    query = select(*claim_summary_columns()).where(Claim.id > after_id)
     where = claim_filter(article_id, label)
     if where is not None:
         query = query.where(where)
     query = query.order_by(Claim.id)
     if limit:
         query = query.limit(limit)
-    return [ClaimSummary(*row[:6], bool(row[6]), row[7]) for row in session.execute(query)]
+    return [claim_summary(row) for row in session.execute(query)]
 
 
 def get_claim_detail(session: Session, claim_id: int) -> ClaimDetail | None:

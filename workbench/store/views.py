@@ -21,6 +21,7 @@ class ArticleSummary:
     open_findings: int
     url: str | None = None
     dateline: str | None = None
+    confirmed_findings: int = 0
 
     def published_text(self) -> str:
         """The date, the inferred window (``~...``), or ``date unknown``."""
@@ -39,8 +40,10 @@ class ClaimSummary:
     text: str
     suggested_label: str | None
     label: str | None
-    flagged: bool  # an open finding involves this claim
+    flagged: bool  # an open or confirmed finding involves this claim
     version: int
+    finding_status: str | None = None  # "open" when any finding is open, else "confirmed"
+    finding_kind: str | None = None  # the kind of that finding (temporal_conflict, duplicate, ...)
 
 
 @dataclass(frozen=True, slots=True)

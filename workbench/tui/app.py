@@ -38,7 +38,7 @@ from workbench.store.browse import (
     store_totals,
 )
 from workbench.store.engine import Database
-from workbench.store.queries import FLAGGED, UNLABELED, get_claim_detail
+from workbench.store.queries import FLAGGED, LIVE_FINDING_STATUSES, UNLABELED, get_claim_detail
 from workbench.store.review import ClaimChange, ReviewError, VersionConflict, set_finding_status, set_label, set_note
 from workbench.store.views import ArticleSummary, ClaimDetail, ClaimSummary
 from workbench.tui.commands import ALL_COMMANDS, APP_COMMANDS, REVIEW_ACTIONS, keys_for
@@ -168,7 +168,7 @@ class ReviewApp(App[None]):
             parts.append(f"undo {len(self.undo_stack)}")
         self.query_one("#status", Static).update(line(" · ".join(parts)))
         queue.border_title = "Claims" + (f" matching “{safe(self.search_query, 40)}”" if self.search_query else "")
-        queue.border_subtitle = "seq · suggested · label · ! finding · text"
+        queue.border_subtitle = "seq · suggested · label · ! open × confirmed finding · text"
 
     # --- loading the view ----------------------------------------------------------------------
 
@@ -333,7 +333,9 @@ class ReviewApp(App[None]):
 
     def _all_row(self) -> ArticleSummary:
         t = self.totals
-        return all_articles_row(t.articles, t.claims, t.reviewed, t.open_findings) if t else all_articles_row()
+        if t is None:
+            return all_articles_row()
+        return all_articles_row(t.articles, t.claims, t.reviewed, t.open_findings, t.confirmed_findings)
 
     def on_detail_loaded(self, message: DetailLoaded) -> None:
         current = self.queue.current
@@ -396,7 +398,7 @@ class ReviewApp(App[None]):
         current = queue.current
         if current is not None and self.detail is not None and self.detail.id == current.id:
             if self.detail.version != current.version or current.flagged != any(
-                f.status == "open" for f in self.detail.findings
+                f.status in LIVE_FINDING_STATUSES for f in self.detail.findings
             ):
                 self.fetch_detail(current.id)
         self.fetch_totals()

@@ -14,6 +14,7 @@ from textual.widgets.option_list import Option
 
 from workbench.analysis.sanitize import one_line
 from workbench.store.views import FindingView
+from workbench.tui.widgets.lists import FINDING_STATUS_STYLES
 
 
 @dataclass(frozen=True)
@@ -24,7 +25,7 @@ class FindingChoice:
 
 def finding_prompt(finding: FindingView) -> Text:
     text = Text()
-    text.append(f"[{finding.status}] ", style="bold red" if finding.status == "open" else "dim")
+    text.append(f"[{finding.status}] ", style=FINDING_STATUS_STYLES.get(finding.status, "dim"))
     text.append(f"{one_line(finding.kind)}: {one_line(finding.explanation)}")
     if finding.other_claim_id is not None:
         text.append(f"  → claim {finding.other_seq}", style="cyan")

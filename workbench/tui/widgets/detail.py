@@ -8,7 +8,7 @@ from textual.widgets import Static
 
 from workbench.analysis.sanitize import one_line, strip_controls
 from workbench.store.views import ClaimDetail
-from workbench.tui.widgets.lists import LABEL_STYLES
+from workbench.tui.widgets.lists import FINDING_STATUS_STYLES, LABEL_STYLES
 
 HEADING_WIDTH = 13
 
@@ -71,8 +71,7 @@ def detail_text(detail: ClaimDetail, other_key: str = "g", finding_key: str = "f
     for index, finding in enumerate(detail.findings):
         if index:
             _continue(text)
-        style = "bold red" if finding.status == "open" else "dim"
-        text.append(f"[{finding.status}] ", style=style)
+        text.append(f"[{finding.status}] ", style=FINDING_STATUS_STYLES.get(finding.status, "dim"))
         text.append(f"{one_line(finding.kind)}: {one_line(finding.explanation)}")
         if finding.other_claim_id is not None:
             where = "" if finding.other_article_id == detail.article_id else f" in article {finding.other_article_id}"

@@ -17,15 +17,31 @@ LABEL_STYLES = {
     "contradictory": "bold red",
 }
 SHORT_LABELS = {"attributed": "att", "reported": "rep", "unverified": "unv", "contradictory": "con"}
+# A live finding's mark: "!" open (to judge), "×" confirmed (a real problem); then its kind.
+FINDING_STATUS_STYLES = {"open": "bold red", "confirmed": "bold magenta", "dismissed": "dim"}
+FINDING_MARKS = {"open": ("!", "bold red"), "confirmed": ("×", "bold magenta")}
+KIND_LETTERS = {"temporal_conflict": "t", "numeric_conflict": "n", "duplicate": "d"}
+
+
+def finding_mark(status: str | None, kind: str | None) -> Text:
+    """Two cells: ``!t`` an open time conflict, ``×n`` a confirmed numbers conflict, blank for none."""
+    if status not in FINDING_MARKS:
+        return Text("  ")
+    mark, style = FINDING_MARKS[status]
+    letter = KIND_LETTERS.get(kind or "", (kind or "?")[:1])
+    return Text(mark, style=style) + Text(letter, style=style.replace("bold ", ""))
 
 ALL_ARTICLES_ID = 0
 
 
-def all_articles_row(articles: int = 0, claims: int = 0, reviewed: int = 0, open_findings: int = 0) -> ArticleSummary:
+def all_articles_row(
+    articles: int = 0, claims: int = 0, reviewed: int = 0, open_findings: int = 0, confirmed_findings: int = 0
+) -> ArticleSummary:
     """The synthetic first row: every article at once."""
     return ArticleSummary(
         id=ALL_ARTICLES_ID, title="All articles", outlet=f"{articles:,} articles", published=None,
         published_inferred=None, claims=claims, reviewed=reviewed, open_findings=open_findings,
+        confirmed_findings=confirmed_findings,
     )
 
 
@@ -34,7 +50,7 @@ class ArticleList(PagedList[ArticleSummary]):
 
     def row_key(self, row: ArticleSummary) -> Any:
         return (row.id, row.title, row.outlet, row.published, row.claims, row.reviewed, row.open_findings,
-                row.published_text())
+                row.confirmed_findings, row.published_text())
 
     def anchor_id(self, row: ArticleSummary) -> int | None:
         return None if row.id == ALL_ARTICLES_ID else row.id
@@ -51,6 +67,8 @@ class ArticleList(PagedList[ArticleSummary]):
                         row.reviewed == row.claims else "")
         if row.open_findings:
             progress.append(f" !{row.open_findings}", style="bold red")
+        if row.confirmed_findings:
+            progress.append(f" ×{row.confirmed_findings}", style="bold magenta")
         text = Text("  " + where, style="dim")
         room = width - progress.cell_len
         text.truncate(max(0, room), overflow="ellipsis", pad=True)
@@ -77,6 +95,7 @@ class ClaimQueue(PagedList[ClaimSummary]):
         text.append(f"{suggested:<4}", style="dim " + LABEL_STYLES.get(row.suggested_label or "", ""))
         label = row.label or "—"
         text.append(f"{label:<14}", style=LABEL_STYLES.get(row.label or "", "dim"))
-        text.append("! " if row.flagged else "  ", style="bold red")
+        text.append_text(finding_mark(row.finding_status, row.finding_kind))
+        text.append(" ")
         text.append(one_line(row.text))
         return text

@@ -258,6 +258,109 @@ def label(ctx: click.Context, claim_id: int, label: str, note: str | None, revie
     click.echo(f"claim {claim_id}: label {change.old or '-'} -> {change.new or '-'} ({who})")
 
 
+# --- findings -------------------------------------------------------------------------------
+
+FINDING_STATUS_CHOICES = ("open", "confirmed", "dismissed")
+
+
+def _finding_json(record: Any) -> dict[str, Any]:
+    from workbench.export.cells import finding_headline
+
+    return {**record.to_json(), "headline": finding_headline(record.kind, record.explanation)}
+
+
+def _where(claim: Any) -> str:
+    """``4:9`` — article 4, claim seq 9."""
+    return f"{claim.article_id}:{claim.seq}"
+
+
+@main.group(invoke_without_command=True)
+@click.option("--article", "article_id", type=int, help="Only findings with a claim in this article.")
+@click.option("--kind", "kinds", type=click.Choice(("temporal_conflict", "numeric_conflict", "duplicate")),
+              multiple=True, help="Only findings of this kind (repeat: any of them).")
+@click.option("--status", "statuses", type=click.Choice(FINDING_STATUS_CHOICES), multiple=True,
+              help="Only findings with this status (repeat: any of them).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON: each finding with both claims, headline and decision.")
+@click.pass_context
+@one_line_errors
+def findings(
+    ctx: click.Context, article_id: int | None, kinds: tuple[str, ...], statuses: tuple[str, ...], as_json: bool
+) -> None:
+    """List findings with both claims; `findings confirm|dismiss|reopen ID...` judges them.
+
+    A confirmed finding stays flagged, counted and reported (a conflict keeps both claims
+    suggested contradictory); a dismissed one is cleared. The claims are shown as
+    ARTICLE:SEQ.
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    from workbench.export.cells import finding_headline
+    from workbench.store.findings import list_findings
+
+    with database_from(ctx) as db, db.session() as session:
+        rows = list_findings(session, article_id=article_id, kinds=kinds, statuses=statuses)
+    if as_json:
+        click.echo(json.dumps([_finding_json(r) for r in rows], ensure_ascii=False, indent=2))
+        return
+    from workbench.clitable import print_table
+
+    print_table(
+        ["id", "status", "claim", "other", "finding"],
+        [[r.id, r.status, _where(r.claim), _where(r.other) if r.other else "", finding_headline(r.kind, r.explanation)]
+         for r in rows],
+        empty="no findings match",
+        flex=4,
+        wrap_flex=True,
+    )
+
+
+def _judge_command(action: str, status: str) -> None:
+    help_text = (
+        f"{action.capitalize()} findings: set their status to {status}, writing an audit row each.\n\n"
+        "Name them by id, or all findings between two articles with --article-pair A B "
+        "(narrowed by --kind), e.g. `workbench findings dismiss --article-pair 3 8 --kind duplicate`."
+    )
+
+    @findings.command(action, short_help=f"{action.capitalize()} findings by id or by article pair.",
+                      help=help_text)
+    @click.argument("finding_ids", type=int, nargs=-1, metavar="ID...")
+    @click.option("--article-pair", type=(int, int), metavar="A B",
+                  help="Every finding between articles A and B (A A: inside one article).")
+    @click.option("--kind", "kinds", type=click.Choice(("temporal_conflict", "numeric_conflict", "duplicate")),
+                  multiple=True, help="With --article-pair: only findings of this kind.")
+    @click.option("--note", help="Why: kept with the decision in the audit trail.")
+    @reviewer_option
+    @click.pass_context
+    @one_line_errors
+    def judge(
+        ctx: click.Context, finding_ids: tuple[int, ...], article_pair: tuple[int, int] | None,
+        kinds: tuple[str, ...], note: str | None, reviewer: str | None,
+    ) -> None:
+        from workbench.store.findings import list_findings, set_findings_status
+
+        if not finding_ids and article_pair is None:
+            raise click.UsageError("name finding ids or --article-pair A B")
+        who = reviewer_name(reviewer, load_settings())
+        with database_from(ctx) as db:
+            ids = list(finding_ids)
+            if article_pair is not None:
+                with db.session() as session:
+                    ids += [r.id for r in list_findings(session, kinds=kinds, article_pair=article_pair)
+                            if r.status != status]
+                if not ids:
+                    click.echo("no findings to change")
+                    return
+            changes = set_findings_status(db, ids, status, who, note=note)
+        for change in changes:
+            was = f"{change.old} -> {change.new}" if change.old != change.new else f"already {change.new}"
+            click.echo(f"finding {change.finding_id}: {was} ({who})")
+
+
+
+for _action, _status in (("confirm", "confirmed"), ("dismiss", "dismissed"), ("reopen", "open")):
+    _judge_command(_action, _status)
+
+
 # --- review screen ------------------------------------------------------------------------
 
 
@@ -548,7 +651,8 @@ def suggest(ctx: click.Context, claim_id: int, limit: int, as_json: bool) -> Non
             for s in rows
         ],
         empty="no stored source or other article matches this claim",
-        wrap_last=True,
+        flex=4,
+        wrap_flex=True,
     )
 
 

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from workbench.analysis.model import TimeExpression
@@ -77,3 +78,60 @@ def quote_checks_text(sources: list[SourceRef]) -> str:
     return LIST_SEPARATOR.join(
         f"{source_name(s)}: {quote_check_outcome(s.quote_check)}" for s in sources if s.quote_check
     )
+
+
+# --- a finding as a headline ------------------------------------------------------------------
+# The stored explanation is the derivation ("'last month' -> July (the calendar month before
+# publication; ...); ..."); the headline says in words what conflicts, with both values.
+# The same headline is shown by the CLI, the review screen, the CSV and the reports.
+
+_TEMPORAL = re.compile(
+    r"^'(?P<a>[^']*)' -> (?P<va>.+?); '(?P<b>[^']*)' -> (?P<vb>.+?); both describe '(?P<what>[^']*)'"
+)
+_NUMBERS = re.compile(r"^same claim with different numbers: (?P<a>.+?) here vs (?P<b>.+?) there")
+_SIMILARITY = re.compile(r"\s*\((?:similarity|with numbers masked)[^)]*\)")
+KIND_WORDS = {
+    "temporal_conflict": "dates disagree",
+    "numeric_conflict": "numbers disagree",
+    "duplicate": "near-duplicate",
+}
+
+
+def kind_words(kind: str) -> str:
+    """``temporal_conflict`` -> ``dates disagree``; an unknown kind with its underscores as spaces."""
+    return KIND_WORDS.get(kind, kind.replace("_", " "))
+
+
+def _value_only(described: str) -> str:
+    """``August 17..August 28 (the day of publication or ...)`` -> ``August 17–August 28``."""
+    cut = described.find(" (")
+    value = described[:cut] if cut > 0 else described
+    return value.replace("..", "–")
+
+
+def finding_headline(kind: str, explanation: str) -> str:
+    """One line in words: what conflicts, with both dates or numbers.
+
+    ``Dates disagree on 'this message': 'last month' (July) vs 'on Wednesday' (August 17–August 28)``
+    ``Numbers disagree: three here vs five in the other claim``
+    """
+    text = " ".join(explanation.split())
+    if kind == "temporal_conflict":
+        found = _TEMPORAL.match(text)
+        if found:
+            return (
+                f"Dates disagree on '{found['what']}': '{found['a']}' ({_value_only(found['va'])}) "
+                f"vs '{found['b']}' ({_value_only(found['vb'])})"
+            )
+    if kind == "numeric_conflict":
+        found = _NUMBERS.match(text)
+        if found:
+            return f"Numbers disagree: {found['a']} here vs {found['b']} in the other claim"
+    if kind == "duplicate":
+        similarity = re.search(r"similarity (\d+)", text)
+        rest = _SIMILARITY.sub("", text).removeprefix("near-duplicate claim").strip(" ,:")
+        head = "Near-duplicate" + (f" ({similarity[1]}% alike)" if similarity else "")
+        return head + (f": {rest}" if rest else "")
+    first = text.split("; ", 1)[0]
+    words = kind_words(kind)
+    return words[:1].upper() + words[1:] + (f": {first}" if first else "")

@@ -656,3 +656,86 @@ async def test_source_modal_adds_a_new_source_inline(db: Database) -> None:
         assert "[b]New[/b] report" in screen_text(app)
         await press(pilot, "s", "escape")
         assert len(links(db)) == 1
+
+
+# --- papercuts (issue 13) ----------------------------------------------------------------------
+
+
+async def test_undo_names_the_claim_by_its_seq_and_restores_who_and_when(db: Database) -> None:
+    from datetime import datetime
+
+    from sqlalchemy import update
+
+    from workbench.store.models import Claim as ClaimModel
+
+    set_label(db, 6, "reported", "ana")
+    with db.write() as session:  # ana labelled it long ago
+        session.execute(update(ClaimModel).where(ClaimModel.id == 6).values(labeled_at=datetime(2021, 8, 20, 9, 30)))
+    app = make_app(db, article_id=2, settings=Settings(advance_after_label=False))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert current_id(app) == 6 and app.queue.current.seq == 1
+        await press(pilot, "a")
+        assert claim_row(db, 6).reviewer == "me"
+        await press(pilot, "z")
+        assert any(n.message == "Undone: label of claim 1 back to reported." for n in app._notifications)
+        row = claim_row(db, 6)
+        assert (row.label, row.reviewer, row.labeled_at) == ("reported", "ana", datetime(2021, 8, 20, 9, 30))
+
+
+async def test_clearing_a_search_forgets_its_no_match_text(db: Database) -> None:
+    app = make_app(db, search="zzzzqqq")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert "no claims match" in screen_text(app)
+        app.action_clear_search()
+        await settle(pilot)
+        await press(pilot, "ctrl+f")  # the flagged view of the whole store
+        app.action_set_view("contradictory")  # a view with nothing in it
+        await settle(pilot)
+        assert "no claims match" not in screen_text(app)
+        assert "no claims in this view" in screen_text(app)
+
+
+async def test_saves_are_confirmed_and_a_colleague_change_under_the_cursor_is_announced(db: Database) -> None:
+    app = make_app(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "n")
+        await pilot.press(*"ok")
+        await press(pilot, "ctrl+s")
+        assert any(n.message == "Note saved on claim 1 of article 1." for n in app._notifications)
+        set_label(db, 1, "unverified", "ana")  # a colleague, from another screen
+        app.poll_changes()
+        await settle(pilot)
+        assert app.queue.current.label == "unverified"
+        assert any(n.title == "Changed by a colleague" for n in app._notifications)
+
+
+async def test_detail_pane_shows_the_quote_check_of_a_link(db: Database) -> None:
+    from datetime import datetime
+
+    from workbench.store.models import ClaimSource
+
+    with db.write() as session:
+        session.add(ClaimSource(claim_id=1, source_id=None, article_id=2, stance="supports", excerpt="a passage",
+                                quote_check={"status": "close", "score": 93,
+                                             "diff": [{"kind": "changed", "source": "said", "quote": "stated"}]},
+                                who="ana", created_at=datetime(2021, 8, 25, 12, 0)))
+    app = make_app(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert 'quote check: close (93): "said" -> "stated"' in screen_text(app)
+
+
+async def test_export_format_follows_the_extension(db: Database, tmp_path: Path) -> None:
+    from textual.widgets import Input
+
+    target = tmp_path / "report.md"
+    app = make_app(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "e")
+        app.screen.query_one(Input).value = str(target)
+        await press(pilot, "enter")
+    assert target.read_text(encoding="utf-8").startswith("# Review report")

@@ -8,6 +8,7 @@ written. ``expected_version=None`` means "whatever is there now" (command-line u
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import update
 from sqlalchemy.orm import Session
@@ -47,15 +48,20 @@ class ClaimChange:
     old: str | None
     new: str | None
     version: int
+    # For a label: who set the old one and when, so undoing restores them as they were.
+    old_reviewer: str | None = None
+    old_labeled_at: datetime | None = None
 
 
 def set_label(
-    db: Database, claim_id: int, label: str | None, reviewer: str, expected_version: int | None = None
+    db: Database, claim_id: int, label: str | None, reviewer: str, expected_version: int | None = None,
+    restore: tuple[str | None, datetime | None] | None = None,
 ) -> ClaimChange:
+    """``restore`` (undo): keep this (labelled by, labelled at) instead of (reviewer, now)."""
     if label is not None and label not in LABELS:
         raise ReviewError(f"label must be one of {', '.join(LABELS)}; got {label!r}")
     return db.write_with_retry(
-        lambda session: _change_claim(session, claim_id, "label", label, reviewer, expected_version)
+        lambda session: _change_claim(session, claim_id, "label", label, reviewer, expected_version, restore)
     )
 
 
@@ -69,7 +75,8 @@ def set_note(
 
 
 def _change_claim(
-    session: Session, claim_id: int, field: str, value: str | None, reviewer: str, expected: int | None
+    session: Session, claim_id: int, field: str, value: str | None, reviewer: str, expected: int | None,
+    restore: tuple[str | None, datetime | None] | None = None,
 ) -> ClaimChange:
     claim = session.get(Claim, claim_id)
     if claim is None:
@@ -80,8 +87,14 @@ def _change_claim(
     now = utcnow()
     new_version = claim.version + 1
     values: dict[str, object] = {field: value, "version": new_version}
+    old_reviewer, old_labeled_at = claim.reviewer, claim.labeled_at
     if field == "label":
-        values.update(reviewer=reviewer if value is not None else None, labeled_at=now if value is not None else None)
+        if value is None:
+            values.update(reviewer=None, labeled_at=None)
+        elif restore is not None and restore[1] is not None:
+            values.update(reviewer=restore[0] or reviewer, labeled_at=restore[1])
+        else:
+            values.update(reviewer=reviewer, labeled_at=now)
     # Compare-and-set on the version: a concurrent writer on PostgreSQL cannot slip in between.
     result = session.execute(
         update(Claim)
@@ -93,6 +106,8 @@ def _change_claim(
         session.refresh(claim)
         raise VersionConflict(claim_id, field, value, getattr(claim, field), claim.reviewer, claim.version)
     session.add(ReviewEvent(claim_id=claim_id, reviewer=reviewer, at=now, field=field, old=old, new=value))
+    if field == "label":
+        return ClaimChange(claim_id, field, old, value, new_version, old_reviewer, old_labeled_at)
     return ClaimChange(claim_id, field, old, value, new_version)
 
 

@@ -11,6 +11,7 @@ import os
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from datetime import datetime
 from functools import partial
 from typing import Any
 
@@ -72,10 +73,31 @@ VIEWS: tuple[str | None, ...] = (None, UNLABELED, FLAGGED, *LABELS)
 PAGE = ClaimQueue.PAGE
 
 
+EXPORT_FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".json": "claimreview", ".md": "markdown",
+                  ".markdown": "markdown", ".html": "html", ".htm": "html"}
+
+
+def export_format(path: str) -> str:
+    """The export format a file name asks for; CSV when the extension says nothing known."""
+    return EXPORT_FORMATS.get(os.path.splitext(path)[1].lower(), "csv")
+
+
 @dataclass(frozen=True, slots=True)
 class UndoEntry:
     claim_id: int  # the claim the change was made from
     change: ClaimChange
+    where: str = ""  # that claim as the screen names it: "claim 4" or "claim 4 of article 2"
+
+    def describe(self) -> str:
+        field = self.change.field
+        if field.startswith("finding:"):
+            what = f"finding {field.split(':', 1)[1]}"
+        elif field.startswith("link:"):
+            what = f"link to source {field.split(':', 1)[1]}"
+        else:
+            what = field
+        where = self.where or f"claim id {self.claim_id}"
+        return f"{what} of {where} back to {self.change.old or 'none'}"
 
 
 class ReviewApp(App[None]):
@@ -177,6 +199,8 @@ class ReviewApp(App[None]):
         self.generation += 1
         self.view_count = None
         self.queue.show_article = self.scope_article is None
+        if not self.search_query:
+            self.queue.empty_text = "no claims in this view"  # not a stale "no claims match ..."
         if self.search_query:
             self.run_search(self.generation, self.search_query, self.scope_article, self.label_filter)
         else:
@@ -387,12 +411,22 @@ class ReviewApp(App[None]):
     def on_others_changed(self, message: OthersChanged) -> None:
         self.last_change_id = message.change_id
         queue = self.queue
+        current = queue.current
         for fresh in message.claims:
             index = queue.index_of(fresh.id)
             if index is None or self.pending[fresh.id]:
                 continue
-            if queue.rows[index] != fresh:
+            seen = queue.rows[index]
+            if seen != fresh:
                 queue.replace_row(fresh)
+                mine = self.my_versions.get(fresh.id)
+                if (current is not None and fresh.id == current.id and fresh.version != seen.version
+                        and fresh.version != mine):
+                    # Someone else just changed the claim under the cursor: say so before the next key.
+                    self.notify(
+                        f"Claim {fresh.seq} was just changed by someone else: label {fresh.label or 'none'}.",
+                        title="Changed by a colleague", severity="warning", markup=False,
+                    )
         for article in message.articles:
             self.article_list.replace_row(article)
         current = queue.current
@@ -440,7 +474,7 @@ class ReviewApp(App[None]):
 
     def submit(
         self, claim_id: int, field: str, value: str | None, expected: int | None, undoing: bool,
-        excerpt: str | None = None,
+        excerpt: str | None = None, restore: tuple[str | None, datetime | None] | None = None,
     ) -> None:
         """Queue one write; the screen has already been updated optimistically.
 
@@ -448,12 +482,12 @@ class ReviewApp(App[None]):
         (value: stance, None to unlink).
         """
         self.pending[claim_id] += 1
-        self.write_change(self.writes.ticket(), claim_id, field, value, expected, undoing, excerpt)
+        self.write_change(self.writes.ticket(), claim_id, field, value, expected, undoing, excerpt, restore)
 
     @work(thread=True, group="writes", exit_on_error=False)
     def write_change(
         self, ticket: int, claim_id: int, field: str, value: str | None, expected: int | None, undoing: bool,
-        excerpt: str | None,
+        excerpt: str | None, restore: tuple[str | None, datetime | None] | None = None,
     ) -> None:
         with self.writes.turn(ticket):
             if self.writes.is_conflicted(claim_id):
@@ -461,7 +495,7 @@ class ReviewApp(App[None]):
                 return
             try:
                 if field == "label":
-                    change = set_label(self.db, claim_id, value, self.reviewer, expected)
+                    change = set_label(self.db, claim_id, value, self.reviewer, expected, restore=restore)
                 elif field == "note":
                     change = set_note(self.db, claim_id, value, self.reviewer, expected)
                 elif field.startswith("link:"):
@@ -496,7 +530,10 @@ class ReviewApp(App[None]):
         if change.field in ("label", "note"):
             self.my_versions[change.claim_id] = change.version
         if not message.undoing:
-            self.undo_stack.append(UndoEntry(message.claim_id, change))
+            self.undo_stack.append(UndoEntry(message.claim_id, change, self._claim_words(message.claim_id)))
+            saved = self._saved_words(change)
+            if saved:
+                self.notify(saved, markup=False, timeout=3)
         queue = self.queue
         index = queue.index_of(change.claim_id)
         if index is not None and not self.pending[change.claim_id] and change.field in ("label", "note"):
@@ -510,6 +547,29 @@ class ReviewApp(App[None]):
             self.fetch_detail(current.id)
         self.poll_changes()  # progress counts, finding markers
         self.update_status()
+
+    def _saved_words(self, change: ClaimChange) -> str | None:
+        """A short confirmation for saves the claim list does not show (labels show themselves)."""
+        where = self._claim_words(change.claim_id)
+        if change.field == "note":
+            return f"Note saved on {where}." if change.new else f"Note removed from {where}."
+        if change.field.startswith("finding:"):
+            return f"Finding {change.field.split(':', 1)[1]} {change.new} (z to undo)."
+        if change.field.startswith("link:"):
+            if change.new is None:
+                return f"Source {change.field.split(':', 1)[1]} unlinked from {where}."
+            return f"Source {change.field.split(':', 1)[1]} linked to {where} ({change.new})."
+        return None
+
+    def _claim_words(self, claim_id: int) -> str:
+        """A claim as the screen names it: by its seq, with the article when several are listed."""
+        index = self.queue.index_of(claim_id)
+        if index is not None:
+            row = self.queue.rows[index]
+            return f"claim {row.seq}" + (f" of article {row.article_id}" if self.queue.show_article else "")
+        if self.detail is not None and self.detail.id == claim_id:
+            return f"claim {self.detail.seq} of article {self.detail.article_id}"
+        return f"claim id {claim_id}"
 
     def on_change_conflicted(self, message: ChangeConflicted) -> None:
         self.pending[message.claim_id] -= 1
@@ -556,11 +616,11 @@ class ReviewApp(App[None]):
             self.submit(entry.claim_id, change.field, change.old, None, undoing=True)
         else:
             expected = self.my_versions.get(change.claim_id, change.version)
-            self.submit(change.claim_id, change.field, change.old, expected, undoing=True)
+            restore = (change.old_reviewer, change.old_labeled_at) if change.field == "label" else None
+            self.submit(change.claim_id, change.field, change.old, expected, undoing=True, restore=restore)
             self._show_value(change.claim_id, change.field, change.old, expected + 1)
         self.show_claim(entry.claim_id, None)
-        self.notify(f"Undone: {change.field} of claim {change.claim_id} back to {change.old or 'none'}.",
-                    markup=False)
+        self.notify(f"Undone: {entry.describe()}.", markup=False)
         self.update_status()
 
     # --- moving --------------------------------------------------------------------------------
@@ -709,19 +769,24 @@ class ReviewApp(App[None]):
 
     def action_export(self) -> None:
         scope = "all articles" if self.scope_article is None else f"article {self.scope_article}"
-        hint = f"CSV of {scope}, view: {self.label_filter or 'all claims'}"
+        hint = f"{scope}, view: {self.label_filter or 'all claims'}"
         if self.search_query:
             hint += f", claims matching “{safe(self.search_query, 40)}”"
+        hint += ". The extension picks the format: .csv .jsonl .md .html, .json (ClaimReview)."
 
         def chosen(path: str | None) -> None:
             if path and path.strip():
                 self.export_view(path.strip(), self.scope_article, self.label_filter, self.search_query)
 
-        self.push_screen(AskModal("Export to CSV", "workbench-export.csv", "file path", hint=hint), chosen)
+        self.push_screen(AskModal("Export", "workbench-export.csv", "file path (~ and folders allowed)", hint=hint),
+                         chosen)
 
     @work(thread=True, exclusive=True, group="export", exit_on_error=False)
     def export_view(self, path: str, article_id: int | None, label: str | None, query: str | None = None) -> None:
         from workbench.export import ExportError, ExportFilters, write_export
+
+        path = os.path.abspath(os.path.expanduser(path))
+        fmt = export_format(path)
 
         matching: tuple[int, ...] = ()
         if query:
@@ -733,7 +798,7 @@ class ReviewApp(App[None]):
         filters = ExportFilters(article_ids=(article_id,) if article_id is not None else (),
                                 labels=(label,) if label else (), claim_ids=matching)
         try:
-            count = write_export(self.db, "csv", os.path.expanduser(path), filters)
+            count = write_export(self.db, fmt, path, filters)
         except (ExportError, OSError) as exc:
             self.post_message(ExportFailed(str(exc)))
         else:

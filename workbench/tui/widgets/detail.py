@@ -7,6 +7,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from workbench.analysis.sanitize import one_line, strip_controls
+from workbench.export.cells import quote_check_outcome
 from workbench.store.views import ClaimDetail
 from workbench.tui.widgets.lists import FINDING_STATUS_STYLES, LABEL_STYLES
 
@@ -93,6 +94,12 @@ def detail_text(detail: ClaimDetail, other_key: str = "g", finding_key: str = "f
         if link.excerpt:
             _continue(text)
             text.append("“" + one_line(link.excerpt, 200) + "”", style="italic")
+        if link.quote_check:
+            _continue(text)
+            outcome = quote_check_outcome(link.quote_check)
+            style = "green" if outcome.startswith("verbatim") else "yellow" if outcome.startswith("close") else "red"
+            text.append("quote check: ", style="dim")
+            text.append(one_line(outcome, 200), style=style)
 
     _section(text, "Note")
     if detail.note:

@@ -739,3 +739,12 @@ async def test_export_format_follows_the_extension(db: Database, tmp_path: Path)
         app.screen.query_one(Input).value = str(target)
         await press(pilot, "enter")
     assert target.read_text(encoding="utf-8").startswith("# Review report")
+
+
+async def test_a_key_pressed_during_start_up_is_kept(db: Database) -> None:
+    app = make_app(db, settings=Settings(advance_after_label=False))
+    async with app.run_test(size=SIZE) as pilot:
+        assert not app.ready
+        await pilot.press("a")  # before the first page has arrived
+        await settle(pilot)
+        assert claim_row(db, 1).label == "attributed"

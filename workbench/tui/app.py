@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import partial
@@ -133,6 +133,9 @@ class ReviewApp(App[None]):
         self.pending: Counter[int] = Counter()
         self.my_versions: dict[int, int] = {}  # claim id -> version after my last write
         self.last_change_id: int | None = None
+        # Keys pressed before the first claim and its detail are on screen run once they are.
+        self.ready = False
+        self.deferred: list[Callable[[], None]] = []
 
     # --- layout --------------------------------------------------------------------------------
 
@@ -307,6 +310,8 @@ class ReviewApp(App[None]):
         if message.placement == "replace":
             self.queue.show_rows(message.rows, message.more_after, message.more_before, message.cursor_id)
             self.shown_generation = message.generation
+            if not message.rows:
+                self.become_ready()
             # Counted after the first page is up: a count over a million rows must not delay it.
             if message.more_after or message.more_before:
                 self.count_view(message.generation, self.scope_article, self.label_filter)
@@ -323,6 +328,8 @@ class ReviewApp(App[None]):
         self.queue.empty_text = f"no claims match “{safe(message.query, 60)}”"
         self.queue.show_rows(message.rows, more_after=False)
         self.shown_generation = message.generation
+        if not message.rows:
+            self.become_ready()
         self.update_status()
 
     def on_view_counted(self, message: ViewCounted) -> None:
@@ -367,6 +374,23 @@ class ReviewApp(App[None]):
             return
         self.detail = message.detail
         self.detail_pane.show(message.detail, self.key_for("claim.other"), self.key_for("claim.finding"))
+        self.become_ready()
+
+    def become_ready(self) -> None:
+        """The first claim is up: run the keys that arrived during start-up, in order."""
+        if self.ready:
+            return
+        self.ready = True
+        deferred, self.deferred = self.deferred, []
+        for action in deferred:
+            action()
+
+    def when_ready(self, action: Callable[[], None]) -> bool:
+        """True when the screen can act now; else keep ``action`` for ``become_ready``."""
+        if self.ready:
+            return True
+        self.deferred.append(action)
+        return False
 
     @on(PagedList.Highlighted, "#claims")
     def claim_highlighted(self, message: PagedList.Highlighted) -> None:
@@ -447,9 +471,12 @@ class ReviewApp(App[None]):
         return True
 
     def action_label(self, label: str) -> None:
-        self.label_current(label, advance=True)
+        if self.when_ready(partial(self.action_label, label)):
+            self.label_current(label, advance=True)
 
     def action_accept(self) -> None:
+        if not self.when_ready(self.action_accept):
+            return
         row = self.queue.current
         if row is None:
             return
@@ -459,7 +486,8 @@ class ReviewApp(App[None]):
         self.label_current(row.suggested_label, advance=True)
 
     def action_clear_label(self) -> None:
-        self.label_current(None, advance=False)
+        if self.when_ready(self.action_clear_label):
+            self.label_current(None, advance=False)
 
     def label_current(self, label: str | None, advance: bool) -> None:
         queue = self.queue
@@ -649,7 +677,8 @@ class ReviewApp(App[None]):
         self.find_unlabeled(self.generation, self.scope_article, self.label_filter, edge, forward)
 
     def action_next_unlabeled(self, forward: bool) -> None:
-        self.advance(forward)
+        if self.when_ready(partial(self.action_next_unlabeled, forward)):
+            self.advance(forward)
 
     def show_claim(self, claim_id: int, article_id: int | None) -> None:
         """Put the cursor on a claim: in the window if loaded, else load a page around it."""
@@ -717,6 +746,8 @@ class ReviewApp(App[None]):
         return self.detail
 
     def action_edit_note(self) -> None:
+        if not self.when_ready(self.action_edit_note):
+            return
         detail = self._current_detail()
         row = self.queue.current
         if detail is None or row is None:
@@ -733,6 +764,8 @@ class ReviewApp(App[None]):
         self.push_screen(NoteModal(detail.text, detail.note), edited)
 
     def action_review_finding(self) -> None:
+        if not self.when_ready(self.action_review_finding):
+            return
         detail = self._current_detail()
         if detail is None:
             return
@@ -755,6 +788,8 @@ class ReviewApp(App[None]):
         self.push_screen(FindingsModal(detail.findings), chosen)
 
     def action_link_source(self) -> None:
+        if not self.when_ready(self.action_link_source):
+            return
         detail = self._current_detail()
         if detail is None:
             return

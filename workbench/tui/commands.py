@@ -56,8 +56,8 @@ NAVIGATION_COMMANDS = (
     Command("view.unlabeled", "ctrl+u", "set_view('unlabeled')", "Unlabeled only",
             "Show only unlabeled claims", show=False),
     Command("view.flagged", "ctrl+f", "set_view('flagged')", "Flagged only",
-            "Show only claims with open findings", show=False),
-    Command("export", "e", "export", "Export", "Export the current view to CSV"),
+            "Show only flagged claims: open or confirmed findings", show=False),
+    Command("export", "e", "export", "Export", "Export the current view (CSV, JSONL, Markdown, HTML by extension)"),
     Command("help", "question_mark", "help", "Help", "Show every key", key_display="?"),
     Command("quit", "q", "quit", "Quit", "Quit (every change is already saved)"),
 )

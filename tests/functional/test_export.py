@@ -130,7 +130,10 @@ def test_csv_has_one_row_per_claim_with_readable_list_cells(db):
     assert first["attribution_chain"] == "Sputnik > Mohammad Naeem (tweet)"
     assert first["time_expressions"] == "last month = 2021-07-01..2021-07-31; on Wednesday = 2021-08-18"
     assert first["findings"] == f"temporal_conflict with claim {ids[4]}: May comes before the takeover"
-    assert first["sources"] == "https://source.example/readout (supports) | https://source.example/denial (refutes)"
+    assert first["sources"] == (
+        "Readout <https://source.example/readout> (supports): “they discussed” — quote check: verbatim (100)"
+        " | Denial <https://source.example/denial> (refutes)"
+    )
     assert first["quote_check"] == "https://source.example/readout: verbatim (100)"
     # The finding shows from the other side too.
     assert rows[4]["findings"] == f"temporal_conflict with claim {ids[0]}: May comes before the takeover"

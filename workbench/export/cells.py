@@ -2,7 +2,7 @@
 
 ``last month = 2021-07-01..2021-07-31; on Wednesday = 2021-08-18``
 ``temporal_conflict with claim 9: ...`` (9 is a claim_id)
-``https://... (supports) | https://... (refutes)``
+``Readout <https://...> (supports): “excerpt” — quote check: verbatim (100) | https://... (refutes)``
 """
 
 from __future__ import annotations
@@ -46,8 +46,22 @@ def source_name(source: SourceRef) -> str:
     return f"source {source.source_id}" if source.source_id is not None else f"article {source.article_id}"
 
 
+def source_text(source: SourceRef) -> str:
+    """``Readout <https://...> (supports): “they discussed” — quote check: verbatim (100)``."""
+    if source.title and source.url:
+        head = f"{source.title} <{source.url}>"
+    else:
+        head = source_name(source)
+    text = f"{head} ({source.stance})"
+    if source.excerpt:
+        text += f": “{source.excerpt}”"
+    if source.quote_check:
+        text += f" — quote check: {quote_check_outcome(source.quote_check)}"
+    return text
+
+
 def sources_text(sources: list[SourceRef]) -> str:
-    return LIST_SEPARATOR.join(f"{source_name(s)} ({s.stance})" for s in sources)
+    return LIST_SEPARATOR.join(source_text(s) for s in sources)
 
 
 def quote_check_outcome(check: dict[str, Any]) -> str:

@@ -116,10 +116,19 @@ def kind_words(kind: str) -> str:
     return KIND_WORDS.get(kind, kind.replace("_", " "))
 
 
+_MONTH_DAY = re.compile(r"^([A-Z][a-z]+) (\d{1,2})$")
+
+
 def _value_only(described: str) -> str:
-    """``August 17..August 28 (the day of publication or ...)`` -> ``August 17–August 28``."""
+    """``August 17..August 28 (the day of publication or ...)`` -> ``17–28 August``."""
     cut = described.find(" (")
     value = described[:cut] if cut > 0 else described
+    first, _, last = value.partition("..")
+    a, b = _MONTH_DAY.match(first.strip()), _MONTH_DAY.match(last.strip())
+    if a and not last:
+        return f"{a[2]} {a[1]}"
+    if a and b:
+        return f"{a[2]}–{b[2]} {a[1]}" if a[1] == b[1] else f"{a[2]} {a[1]} – {b[2]} {b[1]}"
     return value.replace("..", "–")
 
 

@@ -748,3 +748,59 @@ async def test_a_key_pressed_during_start_up_is_kept(db: Database) -> None:
         await pilot.press("a")  # before the first page has arrived
         await settle(pilot)
         assert claim_row(db, 1).label == "attributed"
+
+
+# --- findings where they are; 80x24 (issue 13) --------------------------------------------------
+
+LAPTOP = (80, 24)
+
+
+async def test_findings_dialog_shows_both_claims_and_judges_several_without_leaving(db: Database) -> None:
+    second = add_finding(db, 1, 2, "near-duplicate claim (similarity 91)")
+    with db.write() as session:
+        session.get_one(FindingRow, second).kind = "duplicate"
+    app = make_app(db)
+    async with app.run_test(size=LAPTOP) as pilot:
+        await settle(pilot)
+        await press(pilot, "f")
+        text = screen_text(app)
+        assert "The minister denied that any meeting" in text  # the other claim, without going there
+        assert "Near-duplicate (91% alike)" in text
+        assert all(len(row) <= 80 for row in text.splitlines())
+        await press(pilot, "space", "space", "d")  # mark both, dismiss both at once
+        with db.session() as session:
+            assert set(session.scalars(select(FindingRow.status))) == {"dismissed"}
+        assert current_id(app) == 1  # still on the claim judged
+        assert not app.queue.rows[0].flagged
+
+
+async def test_laptop_screen_gives_the_claim_text_room_and_the_key_bar_fits(db: Database) -> None:
+    app = make_app(db)
+    async with app.run_test(size=LAPTOP) as pilot:
+        await settle(pilot)
+        lines = screen_text(app).splitlines()
+        first = MINISTER_CLAIMS[0][0]
+        assert any(first[:40] in row for row in lines), "the claim list shows 40 characters of text"
+        keys = lines[-1]
+        assert keys.rstrip().endswith(("Help", "Search", "View", "Export", "Quit", "Undo"))
+        assert "a/r/u/c label" in keys
+
+
+async def test_laptop_screen_adds_and_links_a_source_typed_into_visible_fields(db: Database) -> None:
+    app = make_app(db)
+    async with app.run_test(size=LAPTOP) as pilot:
+        await settle(pilot)
+        await press(pilot, "s")
+        modal = app.screen
+        modal.query_one("#new-url").focus()
+        await settle(pilot)
+        await pilot.press(*"https://example.org/x")
+        await press(pilot, "tab")
+        await pilot.press(*"Readout")
+        await press(pilot, "tab")
+        await pilot.press(*"They met on Tuesday.")
+        await settle(pilot)
+        assert "They met on Tuesday." in screen_text(app)  # the focused field is on screen
+        await press(pilot, "ctrl+s")
+        [(claim_id, _source_id, stance, excerpt)] = links(db)
+        assert (claim_id, stance, excerpt) == (1, "supports", "They met on Tuesday.")

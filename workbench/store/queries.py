@@ -210,12 +210,15 @@ def _context_after(body: str, end: int) -> str:
 
 def findings_for_claim(session: Session, claim_id: int) -> list[FindingView]:
     other = aliased(Claim)
+    other_article = aliased(Article)
     rows = session.execute(
-        select(FindingRow, other.id, other.seq, other.article_id)
+        select(FindingRow, other.id, other.seq, other.article_id, other.text, other_article.title,
+               other_article.outlet)
         .outerjoin(
             other,
             other.id == case((FindingRow.claim_id == claim_id, FindingRow.other_claim_id), else_=FindingRow.claim_id),
         )
+        .outerjoin(other_article, other_article.id == other.article_id)
         .where(or_(FindingRow.claim_id == claim_id, FindingRow.other_claim_id == claim_id))
         .order_by(FindingRow.id)
     )
@@ -229,8 +232,11 @@ def findings_for_claim(session: Session, claim_id: int) -> list[FindingView]:
             other_article_id=other_article,
             explanation=f.explanation,
             status=f.status,
+            other_text=other_text,
+            other_article_title=other_title,
+            other_outlet=other_outlet,
         )
-        for f, other_id, other_seq, other_article in rows
+        for f, other_id, other_seq, other_article, other_text, other_title, other_outlet in rows
     ]
 
 

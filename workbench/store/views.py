@@ -56,6 +56,9 @@ class FindingView:
     other_article_id: int | None
     explanation: str
     status: str
+    other_text: str | None = None  # the other claim, so it can be judged without going there
+    other_article_title: str | None = None
+    other_outlet: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

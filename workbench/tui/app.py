@@ -19,7 +19,7 @@ from textual import on, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
 from workbench.analysis.model import LABELS
@@ -65,6 +65,7 @@ from workbench.tui.screens.help import HelpScreen
 from workbench.tui.screens.note import NoteModal
 from workbench.tui.text import line, safe
 from workbench.tui.widgets.detail import DetailPane
+from workbench.tui.widgets.keybar import KeyBar
 from workbench.tui.widgets.lists import ALL_ARTICLES_ID, ArticleList, ClaimQueue, all_articles_row
 from workbench.tui.widgets.paged_list import PagedList
 from workbench.tui.writes import WriteQueue
@@ -103,6 +104,9 @@ class UndoEntry:
 class ReviewApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "workbench review"
+    # Panes size from the terminal: the article list shrinks on a laptop, widens on a big screen.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-medium"), (150, "-wide")]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (40, "-tall")]
     BINDINGS = [command.binding() for command in APP_COMMANDS]
 
     def __init__(
@@ -146,7 +150,7 @@ class ReviewApp(App[None]):
             with Vertical(id="right"):
                 yield ClaimQueue(id="claims")
                 yield DetailPane(id="detail")
-        yield Footer(compact=True)
+        yield KeyBar(self.settings.keymap, id="keys")
 
     @property
     def queue(self) -> ClaimQueue:
@@ -782,10 +786,12 @@ class ReviewApp(App[None]):
                     self.notify("This finding names no other claim.", markup=False)
                 else:
                     self.show_claim(finding.other_claim_id, finding.other_article_id)
-            elif choice.action != finding.status:
-                self.submit(detail.id, f"finding:{finding.id}", choice.action, None, undoing=False)
+                return
+            for finding in choice.findings:  # several when marked: one write (and one undo) each
+                if choice.action != finding.status:
+                    self.submit(detail.id, f"finding:{finding.id}", choice.action, None, undoing=False)
 
-        self.push_screen(FindingsModal(detail.findings), chosen)
+        self.push_screen(FindingsModal(detail.findings, detail), chosen)
 
     def action_link_source(self) -> None:
         if not self.when_ready(self.action_link_source):

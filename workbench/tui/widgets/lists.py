@@ -78,23 +78,45 @@ class ArticleList(PagedList[ArticleSummary]):
 class ClaimQueue(PagedList[ClaimSummary]):
     """One line a claim: [article] seq, suggested label, label, finding marker, text."""
 
+    COMPACT_BELOW = 90  # narrower than this, the label is shown short (UNV) so the text gets the room
+
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self.show_article = False
         self.empty_text = "no claims in this view"
+        self.article_digits = 1
+        self.seq_digits = 2
+
+    def show_rows(self, rows: list[ClaimSummary], more_after: bool, more_before: bool = False,
+                  cursor_id: int | None = None) -> None:
+        self._measure(rows)
+        super().show_rows(rows, more_after, more_before, cursor_id)
+
+    def add_page(self, placement: str, rows: list[ClaimSummary], more: bool) -> None:
+        self._measure(rows)
+        super().add_page(placement, rows, more)
+
+    def _measure(self, rows: list[ClaimSummary]) -> None:
+        """Column widths from the ids and seqs loaded: no six-character article column for article 1."""
+        if rows:
+            self.article_digits = max(self.article_digits, *(len(str(r.article_id)) for r in rows))
+            self.seq_digits = max(self.seq_digits, *(len(str(r.seq)) for r in rows))
 
     def row_key(self, row: ClaimSummary) -> Any:
-        return (row, self.show_article)
+        return (row, self.show_article, self.article_digits, self.seq_digits)
 
     def render_row(self, row: ClaimSummary, line: int, width: int) -> Text:
         text = Text()
         if self.show_article:
-            text.append(f"{row.article_id:>6}:", style="dim")
-        text.append(f"{row.seq:>3} ", style="dim")
+            text.append(f"{row.article_id:>{self.article_digits}}:", style="dim")
+        text.append(f"{row.seq:>{self.seq_digits}} ", style="dim")
         suggested = SHORT_LABELS.get(row.suggested_label or "", "·")
         text.append(f"{suggested:<4}", style="dim " + LABEL_STYLES.get(row.suggested_label or "", ""))
-        label = row.label or "—"
-        text.append(f"{label:<14}", style=LABEL_STYLES.get(row.label or "", "dim"))
+        if width < self.COMPACT_BELOW:
+            label = SHORT_LABELS[row.label].upper() if row.label in SHORT_LABELS else "—"
+            text.append(f"{label:<4}", style=LABEL_STYLES.get(row.label or "", "dim"))
+        else:
+            text.append(f"{row.label or '—':<14}", style=LABEL_STYLES.get(row.label or "", "dim"))
         text.append_text(finding_mark(row.finding_status, row.finding_kind))
         text.append(" ")
         text.append(one_line(row.text))

@@ -23,7 +23,7 @@ from workbench.analysis.sanitize import one_line
 from workbench.config import ConfigError, database_target, load_settings, reviewer_name
 from workbench.store import Database, DatabaseError, open_database
 from workbench.store.models import STANCES
-from workbench.store.queries import FLAGGED, UNLABELED, list_articles, list_claims
+from workbench.store.queries import FLAGGED, UNLABELED, list_claims
 from workbench.store.review import ReviewError, VersionConflict, set_label, set_note
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -166,13 +166,19 @@ def ingest(
 
 
 @main.command()
+@click.option("--sort", "order", type=click.Choice(("id", "findings", "unreviewed", "newest", "outlet")),
+              default="id", show_default=True,
+              help="findings: most open findings first; unreviewed: least reviewed first; newest: by date.")
+@click.option("--outlet", help="Only articles whose outlet contains this text (any case).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @click.pass_context
 @one_line_errors
-def articles(ctx: click.Context, as_json: bool) -> None:
-    """List stored articles with their review progress."""
+def articles(ctx: click.Context, order: str, outlet: str | None, as_json: bool) -> None:
+    """List stored articles with their review progress: where to start."""
+    from workbench.store.browse import articles_sorted
+
     with database_from(ctx) as db, db.session() as session:
-        rows = list_articles(session)
+        rows = articles_sorted(session, order, outlet=outlet, limit=10**9)
     if as_json:
         click.echo(json.dumps([_article_json(a) for a in rows], ensure_ascii=False, indent=2))
         return

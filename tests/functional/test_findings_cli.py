@@ -12,7 +12,7 @@ from tests.conftest import SEED_ARTICLE
 from workbench.store import open_database
 from workbench.store.models import Claim, FindingRow, ReviewEvent
 
-HEADLINE = "Dates disagree on 'this message': 'last month' (July) vs 'on Wednesday' (August 17–August 28)"
+HEADLINE = "Dates disagree on 'this message': 'last month' (July) vs 'on Wednesday' (17–28 August)"
 
 
 @pytest.fixture
@@ -111,3 +111,13 @@ def test_source_list_keeps_the_id_at_80_columns(sample, tmp_path: Path, monkeypa
     lines = sample("source", "list").output.splitlines()
     assert lines[0].startswith("id ")
     assert lines[2].startswith("1 ")
+
+
+def test_articles_sort_by_open_findings_and_filter_by_outlet(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "a.txt").write_text("Quiet Day\nNothing much happened in the town on Sunday afternoon at all.\n")
+    assert cli("ingest", str(tmp_path / "a.txt"), "--outlet", "Town Crier").exit_code == 0
+    assert cli("ingest", str(SEED_ARTICLE), "--outlet", "Wire").exit_code == 0
+    ordered = json.loads(cli("articles", "--sort", "findings", "--json").stdout)
+    assert [a["open_findings"] for a in ordered] == [1, 0]
+    assert [a["outlet"] for a in json.loads(cli("articles", "--outlet", "crier", "--json").stdout)] == ["Town Crier"]
+    assert cli("articles", "--sort", "unreviewed").exit_code == 0

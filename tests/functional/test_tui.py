@@ -804,3 +804,42 @@ async def test_laptop_screen_adds_and_links_a_source_typed_into_visible_fields(d
         await press(pilot, "ctrl+s")
         [(claim_id, _source_id, stance, excerpt)] = links(db)
         assert (claim_id, stance, excerpt) == (1, "supports", "They met on Tuesday.")
+
+
+# --- where to start (issue 13) ------------------------------------------------------------------
+
+
+async def test_o_orders_the_articles_by_open_findings_and_back(db: Database) -> None:
+    harbour = add_article(db, "Harbour follow-up", [("Ships queued for days.", None), ("Queues grew.", None)])
+    add_finding(db, harbour[0], harbour[1])
+    add_finding(db, harbour[1], harbour[0])
+    app = make_app(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert [row.id for row in app.article_list.rows] == [0, 1, 2, 3]
+        await press(pilot, "o")
+        assert [row.id for row in app.article_list.rows] == [0, 3, 1, 2]  # most open findings first
+        assert "most open findings" in screen_text(app)
+        for _ in range(4):
+            await press(pilot, "o")
+        assert [row.id for row in app.article_list.rows] == [0, 1, 2, 3]
+
+
+async def test_D_dismisses_an_articles_duplicate_findings_at_once_and_z_undoes(db: Database) -> None:
+    ids = [add_finding(db, 2, 3, "near-duplicate claim (similarity 92)"),
+           add_finding(db, 5, 6, "near-duplicate claim (similarity 95)")]
+    with db.write() as session:
+        for finding_id in ids:
+            session.get_one(FindingRow, finding_id).kind = "duplicate"
+    app = make_app(db, article_id=1)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "D")
+        with db.session() as session:
+            statuses = dict(session.execute(select(FindingRow.id, FindingRow.status)).all())
+        assert statuses[ids[0]] == statuses[ids[1]] == "dismissed"
+        assert list(statuses.values()).count("open") == 1  # the contradiction is not a duplicate
+        assert any("2 duplicate findings of article 1 dismissed" in n.message for n in app._notifications)
+        await press(pilot, "z")
+        with db.session() as session:
+            assert session.get_one(FindingRow, ids[1]).status == "open"

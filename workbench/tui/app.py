@@ -25,9 +25,12 @@ from textual.worker import Worker, WorkerState
 from workbench.analysis.model import LABELS
 from workbench.config import Settings
 from workbench.store.browse import (
+    ARTICLE_ORDER_WORDS,
+    ARTICLE_ORDERS,
     StoreTotals,
     articles_after,
     articles_before,
+    articles_sorted,
     articles_by_ids,
     claims_after,
     claims_before,
@@ -52,6 +55,7 @@ from workbench.tui.messages import (
     DetailLoaded,
     ExportFailed,
     ExportWritten,
+    FindingsJudged,
     OthersChanged,
     SearchFinished,
     TotalsLoaded,
@@ -139,6 +143,7 @@ class ReviewApp(App[None]):
         self.last_change_id: int | None = None
         # Keys pressed before the first claim and its detail are on screen run once they are.
         self.ready = False
+        self.article_order = "id"
         self.deferred: list[Callable[[], None]] = []
 
     # --- layout --------------------------------------------------------------------------------
@@ -187,6 +192,8 @@ class ReviewApp(App[None]):
                 scope += ": " + safe(self.article_list.rows[index].title, 60)
         view = self.label_filter or "all claims"
         parts = [f"reviewer {safe(self.reviewer, 30)}", scope, f"view: {view}"]
+        if self.article_order != "id":
+            parts.append(f"articles: {ARTICLE_ORDER_WORDS[self.article_order]}")
         if self.search_query:
             parts.append(f"search: “{safe(self.search_query, 40)}”")
         queue = self.queue
@@ -251,10 +258,16 @@ class ReviewApp(App[None]):
         self.post_message(ViewCounted(generation, count))
 
     @work(thread=True, group="articles-page", exit_on_error=False)
-    def fetch_articles(self, placement: str, anchor_id: int, cursor_id: int | None = None) -> None:
+    def fetch_articles(
+        self, placement: str, anchor_id: int, cursor_id: int | None = None, order: str = "id"
+    ) -> None:
         with self.db.session() as session:
             more_before = False
-            if placement == "before":
+            if order != "id":  # an editor's order: the whole (bounded) list at once, no paging
+                if placement != "replace":
+                    return
+                rows, more = articles_sorted(session, order), False
+            elif placement == "before":
                 rows = articles_before(session, anchor_id, PAGE + 1)
                 more = len(rows) > PAGE
                 rows = rows[-PAGE:]
@@ -425,7 +438,58 @@ class ReviewApp(App[None]):
 
     @on(PagedList.PageWanted, "#articles")
     def articles_wanted(self, message: PagedList.PageWanted) -> None:
-        self.fetch_articles(message.placement, message.anchor_id)
+        self.fetch_articles(message.placement, message.anchor_id, order=self.article_order)
+
+    def action_cycle_article_order(self) -> None:
+        """``o``: as ingested → most open findings → least reviewed → newest → by outlet."""
+        self.article_order = ARTICLE_ORDERS[(ARTICLE_ORDERS.index(self.article_order) + 1) % len(ARTICLE_ORDERS)]
+        self.fetch_articles("replace", 0, self.scope_article, order=self.article_order)
+        self.update_status()
+
+    def action_dismiss_duplicates(self) -> None:
+        """Dismiss every open duplicate finding of the current article at once (z undoes them one by one)."""
+        article_id = self.scope_article
+        if article_id is None and self.detail is not None:
+            article_id = self.detail.article_id
+        if article_id is None:
+            self.notify("Choose an article first.", markup=False)
+            return
+        self.pending[0] += 1
+        self.judge_findings(self.writes.ticket(), article_id, "duplicate", "dismissed")
+
+    @work(thread=True, group="writes", exit_on_error=False)
+    def judge_findings(self, ticket: int, article_id: int, kind: str, status: str) -> None:
+        from workbench.store.findings import list_findings, set_findings_status
+
+        with self.writes.turn(ticket):
+            try:
+                with self.db.session() as session:
+                    ids = [f.id for f in list_findings(session, article_id=article_id, kinds=(kind,),
+                                                       statuses=("open",))]
+                changes = set_findings_status(self.db, ids, status, self.reviewer) if ids else []
+            except Exception as exc:  # noqa: BLE001 - the user must hear that nothing was saved
+                self.post_message(ChangeRefused(0, f"not saved ({type(exc).__name__}: {exc})"))
+                return
+            self.post_message(FindingsJudged(status, [(c.finding_id, c.claim_id, c.old) for c in changes],
+                                             article_id))
+
+    def on_findings_judged(self, message: FindingsJudged) -> None:
+        self.pending[0] -= 1
+        for finding_id, claim_id, old in message.changes:
+            change = ClaimChange(claim_id, f"finding:{finding_id}", old, message.status, 0)
+            self.undo_stack.append(UndoEntry(claim_id, change, self._claim_words(claim_id)))
+        count = len(message.changes)
+        if count:
+            self.notify(f"{count} duplicate finding{'s' if count != 1 else ''} of article {message.article_id} "
+                        f"{message.status} (z undoes them one by one).", markup=False)
+        else:
+            self.notify(f"Article {message.article_id} has no open duplicate findings.", markup=False)
+        self.last_change_id = None
+        self.poll_changes()
+        current = self.queue.current
+        if current is not None:
+            self.fetch_detail(current.id)
+        self.update_status()
 
     def on_unlabeled_found(self, message: UnlabeledFound) -> None:
         if message.generation != self.generation:
@@ -696,7 +760,7 @@ class ReviewApp(App[None]):
             if index is not None:
                 self.article_list.move_cursor(index)
             else:
-                self.fetch_articles("replace", 0, article_id)
+                self.fetch_articles("replace", 0, article_id, order=self.article_order)
         # The target may be outside the search or the filter: show it in its plain article view.
         self.search_query = None
         self.label_filter = None

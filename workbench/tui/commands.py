@@ -42,6 +42,8 @@ CLAIM_COMMANDS = (
     Command("claim.other", "g", "jump_to_other", "Other claim", "Jump to the other claim of the first finding",
             show=False),
     Command("undo", "z", "undo", "Undo", "Undo your last change (a stack for this session)"),
+    Command("findings.dismiss_duplicates", "D", "dismiss_duplicates", "Dismiss dups",
+            "Dismiss every open duplicate finding of this article", show=False),
 )
 
 NAVIGATION_COMMANDS = (
@@ -52,6 +54,8 @@ NAVIGATION_COMMANDS = (
     Command("search", "slash", "search", "Search", "Fuzzy search across claims", key_display="/"),
     Command("search.clear", "escape", "clear_search", "Clear search", "Leave search results", show=False),
     Command("view.cycle", "v", "cycle_view", "View", "Cycle the view: all, unlabeled, flagged, each label"),
+    Command("articles.order", "o", "cycle_article_order", "Order",
+            "Order the articles: as ingested, most open findings, least reviewed, newest, by outlet", show=False),
     Command("view.all", "V", "set_view('')", "All claims", "Show every claim (no label filter)", show=False),
     Command("view.unlabeled", "ctrl+u", "set_view('unlabeled')", "Unlabeled only",
             "Show only unlabeled claims", show=False),

@@ -104,3 +104,12 @@ class ExportWritten(Message):
 @dataclass
 class ExportFailed(Message):
     reason: str
+
+
+@dataclass
+class FindingsJudged(Message):
+    """A bulk change of findings landed: each (finding id, claim id, old status) can be undone."""
+
+    status: str
+    changes: list[tuple[int, int, str]]
+    article_id: int

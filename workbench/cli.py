@@ -213,33 +213,52 @@ def _article_json(a: Any) -> dict[str, Any]:
 @main.command()
 @click.option("--article", "article_id", type=int, help="Only this article's claims.")
 @click.option("--label", type=click.Choice(LABEL_FILTERS), help="Only claims with this label, unlabeled or flagged.")
+@click.option("--sort", "order", type=click.Choice(("id", "priority")), default="id", show_default=True,
+              help="priority: the claims most worth checking first (unlabeled ones unless --label), with a score.")
+@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True,
+              help="With --sort priority: how many to show.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @click.pass_context
 @one_line_errors
-def claims(ctx: click.Context, article_id: int | None, label: str | None, as_json: bool) -> None:
-    """List claims with their suggested and reviewed labels."""
+def claims(
+    ctx: click.Context, article_id: int | None, label: str | None, order: str, limit: int, as_json: bool
+) -> None:
+    """List claims with their suggested and reviewed labels, or the most check-worthy first."""
+    from workbench.store.browse import priority_claims
+
     with database_from(ctx) as db, db.session() as session:
-        rows = list_claims(session, article_id=article_id, label=label)
+        if order == "priority":
+            rows = priority_claims(session, article_id, label, limit=limit)
+        else:
+            rows = list_claims(session, article_id=article_id, label=label)
+
     if as_json:
-        click.echo(
-            json.dumps(
-                [
-                    {"id": c.id, "article_id": c.article_id, "seq": c.seq, "text": c.text,
-                     "suggested_label": c.suggested_label, "label": c.label, "flagged": c.flagged,
-                     "finding": {"status": c.finding_status, "kind": c.finding_kind} if c.flagged else None}
-                    for c in rows
-                ],
-                ensure_ascii=False,
-                indent=2,
-            )
-        )
+        items = []
+        for c in rows:
+            item = {"id": c.id, "article_id": c.article_id, "seq": c.seq, "text": c.text,
+                    "suggested_label": c.suggested_label, "label": c.label, "flagged": c.flagged,
+                    "finding": {"status": c.finding_status, "kind": c.finding_kind} if c.flagged else None}
+            if c.priority is not None:
+                item.update(priority=c.priority, priority_reasons=list(c.priority_reasons))
+            items.append(item)
+        click.echo(json.dumps(items, ensure_ascii=False, indent=2))
         return
     from workbench.clitable import print_table
 
+    marks = {"open": "!", "confirmed": "×"}
+    if order == "priority":
+        print_table(
+            ["id", "art", "seq", "score", "!", "text"],
+            [[c.id, c.article_id, c.seq, c.priority, marks.get(c.finding_status or "", ""), c.text] for c in rows],
+            empty="no unlabeled claims match",
+            flex=5,
+            wrap_flex=True,
+        )
+        return
     print_table(
         ["id", "art", "seq", "suggested", "label", "!", "text"],
         [[c.id, c.article_id, c.seq, c.suggested_label or "", c.label or "",
-          {"open": "!", "confirmed": "×"}.get(c.finding_status or "", ""), c.text]
+          marks.get(c.finding_status or "", ""), c.text]
          for c in rows],
         empty="no claims match",
         flex=6,

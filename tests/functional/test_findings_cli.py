@@ -121,3 +121,13 @@ def test_articles_sort_by_open_findings_and_filter_by_outlet(cli, tmp_path: Path
     assert [a["open_findings"] for a in ordered] == [1, 0]
     assert [a["outlet"] for a in json.loads(cli("articles", "--outlet", "crier", "--json").stdout)] == ["Town Crier"]
     assert cli("articles", "--sort", "unreviewed").exit_code == 0
+
+
+def test_claims_sort_priority_lists_the_most_check_worthy_first_with_reasons(sample) -> None:  # type: ignore[no-untyped-def]
+    ranked = json.loads(sample("claims", "--sort", "priority", "--limit", "5", "--json").stdout)
+    assert len(ranked) == 5
+    scores = [c["priority"] for c in ranked]
+    assert scores == sorted(scores, reverse=True)
+    assert all(c["label"] is None and c["priority_reasons"] for c in ranked)
+    table = sample("claims", "--sort", "priority", "--limit", "3")
+    assert table.exit_code == 0 and "score" in table.output

@@ -441,6 +441,11 @@ async def test_view_filters(db: Database) -> None:
         assert app.label_filter == "unlabeled"
         assert 2 not in [row.id for row in app.queue.rows] and len(app.queue.rows) == 7
         await press(pilot, "v")
+        assert app.label_filter == "priority"  # the unlabeled claims, most worth checking first
+        assert sorted(row.id for row in app.queue.rows) == [1, 3, 4, 5, 6, 7, 8]
+        scores = [row.priority for row in app.queue.rows]
+        assert scores == sorted(scores, reverse=True) and None not in scores
+        await press(pilot, "v")
         assert app.label_filter == "flagged"
         assert [row.id for row in app.queue.rows] == [1, 4]
         await press(pilot, "v")

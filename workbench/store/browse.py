@@ -300,3 +300,46 @@ def articles_sorted(
     if outlet:
         query = query.where(Article.outlet.ilike(f"%{_like_escape(outlet)}%", escape="\\"))
     return [_article(row) for row in session.execute(query)]
+
+
+PRIORITY_SCAN_LIMIT = 400_000
+
+
+def priority_claims(
+    session: Session, article_id: int | None = None, label: str | None = None, limit: int = 500
+) -> list[ClaimSummary]:
+    """The view's claims most worth checking first (``analysis.checkworthy``), best first.
+
+    Scored in Python a batch at a time, up to ``PRIORITY_SCAN_LIMIT`` claims; ties go by id.
+    ``label`` ``priority`` (or ``None``) means the unlabeled claims.
+    """
+    from dataclasses import replace as with_fields
+
+    from workbench.analysis.checkworthy import check_worthiness
+    from workbench.store.queries import LIVE_FINDING_STATUSES, PRIORITY
+
+    where = claim_filter(article_id, PRIORITY if label in (None, PRIORITY) else label)
+    conflicted: set[int] = set()
+    for left, right in session.execute(
+        select(FindingRow.claim_id, FindingRow.other_claim_id)
+        .where(FindingRow.status.in_(LIVE_FINDING_STATUSES), FindingRow.kind != "duplicate")
+    ):
+        conflicted.update(c for c in (left, right) if c is not None)
+    best: list[tuple[int, int, tuple[str, ...]]] = []
+    after, scanned = 0, 0
+    while scanned < PRIORITY_SCAN_LIMIT:
+        query = select(Claim.id, Claim.text, Claim.attribution).where(Claim.id > after)
+        if where is not None:
+            query = query.where(where)
+        batch = session.execute(query.order_by(Claim.id).limit(20_000)).all()
+        if not batch:
+            break
+        for claim_id, text, attribution in batch:
+            score, reasons = check_worthiness(text, attribution, claim_id in conflicted)
+            best.append((-score, claim_id, tuple(reasons)))
+        best.sort()
+        del best[limit:]
+        after, scanned = batch[-1][0], scanned + len(batch)
+    by_id = {c.id: c for c in claims_by_ids(session, [claim_id for _, claim_id, _ in best])}
+    return [with_fields(by_id[claim_id], priority=-score, priority_reasons=reasons)
+            for score, claim_id, reasons in best if claim_id in by_id]

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from workbench.analysis.checkworthy import check_worthiness
 from workbench.analysis.model import Attribution, PublishedWindow, TimeExpression
 from workbench.store.models import Article, Claim, ClaimSource, FindingRow, Source
 from workbench.store.views import (
@@ -20,6 +22,7 @@ from workbench.store.views import (
 CONTEXT_CHARS = 400
 UNLABELED = "unlabeled"
 FLAGGED = "flagged"
+PRIORITY = "priority"  # the unlabeled claims, most worth checking first (a view, not a label)
 # A finding stays on the screen, in the counts and in the reports until it is dismissed:
 # confirming it records the reviewer's agreement, it does not make the problem go away.
 LIVE_FINDING_STATUSES = ("open", "confirmed")
@@ -141,7 +144,7 @@ def claim_filter(article_id: int | None = None, label: str | None = None):  # ty
     conditions = []
     if article_id is not None:
         conditions.append(Claim.article_id == article_id)
-    if label == UNLABELED:
+    if label in (UNLABELED, PRIORITY):
         conditions.append(Claim.label.is_(None))
     elif label == FLAGGED:
         conditions.append(live_finding_exists(Claim.id))
@@ -173,7 +176,7 @@ def get_claim_detail(session: Session, claim_id: int) -> ClaimDetail | None:
     if claim is None:
         return None
     body = session.scalar(select(Article.body).where(Article.id == claim.article_id)) or ""
-    return ClaimDetail(
+    detail = ClaimDetail(
         id=claim.id,
         article_id=claim.article_id,
         seq=claim.seq,
@@ -194,6 +197,9 @@ def get_claim_detail(session: Session, claim_id: int) -> ClaimDetail | None:
         findings=findings_for_claim(session, claim.id),
         sources=links_for_claim(session, claim.id),
     )
+    live = any(f.status in LIVE_FINDING_STATUSES and f.kind != "duplicate" for f in detail.findings)
+    priority, reasons = check_worthiness(claim.text, claim.attribution, live)
+    return replace(detail, priority=priority, priority_reasons=reasons)
 
 
 def _context_before(body: str, start: int) -> str:

@@ -44,6 +44,8 @@ class ClaimSummary:
     version: int
     finding_status: str | None = None  # "open" when any finding is open, else "confirmed"
     finding_kind: str | None = None  # the kind of that finding (temporal_conflict, duplicate, ...)
+    priority: int | None = None  # check-worthiness 0..100, in the priority view
+    priority_reasons: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,3 +99,5 @@ class ClaimDetail:
     context_after: str
     findings: list[FindingView] = field(default_factory=list)
     sources: list[SourceLinkView] = field(default_factory=list)
+    priority: int | None = None  # check-worthiness 0..100 (analysis.checkworthy)
+    priority_reasons: list[str] = field(default_factory=list)

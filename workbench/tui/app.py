@@ -38,11 +38,12 @@ from workbench.store.browse import (
     count_claims,
     latest_change_id,
     next_unlabeled,
+    priority_claims,
     search_claims,
     store_totals,
 )
 from workbench.store.engine import Database
-from workbench.store.queries import FLAGGED, LIVE_FINDING_STATUSES, UNLABELED, get_claim_detail
+from workbench.store.queries import FLAGGED, LIVE_FINDING_STATUSES, PRIORITY, UNLABELED, get_claim_detail
 from workbench.store.review import ClaimChange, ReviewError, VersionConflict, set_finding_status, set_label, set_note
 from workbench.store.views import ArticleSummary, ClaimDetail, ClaimSummary
 from workbench.tui.commands import ALL_COMMANDS, APP_COMMANDS, REVIEW_ACTIONS, keys_for
@@ -56,6 +57,7 @@ from workbench.tui.messages import (
     ExportFailed,
     ExportWritten,
     FindingsJudged,
+    PriorityRanked,
     OthersChanged,
     SearchFinished,
     TotalsLoaded,
@@ -74,7 +76,8 @@ from workbench.tui.widgets.lists import ALL_ARTICLES_ID, ArticleList, ClaimQueue
 from workbench.tui.widgets.paged_list import PagedList
 from workbench.tui.writes import WriteQueue
 
-VIEWS: tuple[str | None, ...] = (None, UNLABELED, FLAGGED, *LABELS)
+VIEWS: tuple[str | None, ...] = (None, UNLABELED, PRIORITY, FLAGGED, *LABELS)
+PRIORITY_ROWS = 500
 PAGE = ClaimQueue.PAGE
 
 
@@ -217,6 +220,9 @@ class ReviewApp(App[None]):
             self.queue.empty_text = "no claims in this view"  # not a stale "no claims match ..."
         if self.search_query:
             self.run_search(self.generation, self.search_query, self.scope_article, self.label_filter)
+        elif self.label_filter == PRIORITY:
+            self.queue.empty_text = "no unlabeled claims in this view"
+            self.rank_priority(self.generation, self.scope_article)
         else:
             self.fetch_claims(self.generation, "replace", self.scope_article, self.label_filter, 0, cursor_id)
         self.update_status()
@@ -226,6 +232,22 @@ class ReviewApp(App[None]):
         with self.db.session() as session:
             rows = search_claims(session, query, article_id, label)
         self.post_message(SearchFinished(generation, query, rows))
+
+    @work(thread=True, exclusive=True, group="claims-view", exit_on_error=False)
+    def rank_priority(self, generation: int, article_id: int | None) -> None:
+        with self.db.session() as session:
+            rows = priority_claims(session, article_id, PRIORITY, limit=PRIORITY_ROWS)
+        self.post_message(PriorityRanked(generation, rows))
+
+    def on_priority_ranked(self, message: PriorityRanked) -> None:
+        if message.generation != self.generation:
+            return
+        self.view_count = len(message.rows)
+        self.queue.show_rows(message.rows, more_after=False)
+        self.shown_generation = message.generation
+        if not message.rows:
+            self.become_ready()
+        self.update_status()
 
     @work(thread=True, group="claims-page", exit_on_error=False)
     def fetch_claims(
@@ -509,6 +531,8 @@ class ReviewApp(App[None]):
             if index is None or self.pending[fresh.id]:
                 continue
             seen = queue.rows[index]
+            if seen.priority is not None:
+                fresh = replace(fresh, priority=seen.priority)
             if seen != fresh:
                 queue.replace_row(fresh)
                 mine = self.my_versions.get(fresh.id)
@@ -900,6 +924,8 @@ class ReviewApp(App[None]):
             if not matching:
                 self.post_message(ExportFailed(f"no claims match “{query}”; nothing exported"))
                 return
+        if label == PRIORITY:
+            label = UNLABELED
         filters = ExportFilters(article_ids=(article_id,) if article_id is not None else (),
                                 labels=(label,) if label else (), claim_ids=matching)
         try:

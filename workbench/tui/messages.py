@@ -113,3 +113,11 @@ class FindingsJudged(Message):
     status: str
     changes: list[tuple[int, int, str]]
     article_id: int
+
+
+@dataclass
+class PriorityRanked(Message):
+    """The priority view: the view's unlabeled claims most worth checking, best first."""
+
+    generation: int
+    rows: list[ClaimSummary]

@@ -38,6 +38,13 @@ def detail_text(detail: ClaimDetail, other_key: str = "g", finding_key: str = "f
     if detail.suggestion_reason:
         text.append(" — " + strip_controls(detail.suggestion_reason))
 
+    if detail.priority is not None:
+        text = sections.section("Priority")
+        text.append(f"{detail.priority}", style="bold" if detail.priority >= 80 else "")
+        text.append(" check-worthiness", style="dim")
+        if detail.priority_reasons:
+            text.append(" — " + " · ".join(detail.priority_reasons), style="dim")
+
     text = sections.section("Attribution")
     attribution = detail.attribution
     if attribution is None or not (attribution.source or attribution.cue or attribution.chain):

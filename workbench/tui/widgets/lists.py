@@ -119,5 +119,7 @@ class ClaimQueue(PagedList[ClaimSummary]):
             text.append(f"{row.label or '—':<14}", style=LABEL_STYLES.get(row.label or "", "dim"))
         text.append_text(finding_mark(row.finding_status, row.finding_kind))
         text.append(" ")
+        if row.priority is not None:
+            text.append(f"{row.priority:>3} ", style="bold" if row.priority >= 80 else "dim")
         text.append(one_line(row.text))
         return text

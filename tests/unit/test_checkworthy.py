@@ -31,3 +31,15 @@ def test_claimbuster_auc_beats_the_digit_baseline() -> None:
     baseline = [(1000 if any(ch.isdigit() for ch in r["text"]) else 0) + len(r["text"]) / 1000 for r in records]
     assert roc_auc(ours, labels) > roc_auc(baseline, labels) + 0.03
     assert precision_at(ours, labels) >= precision_at(baseline, labels)
+
+
+def test_detail_context_is_whole_sentences_never_cut_mid_word() -> None:
+    from workbench.store.queries import _context_after, _context_before
+
+    body = ("Alpha beta gamma. " * 40) + "THE CLAIM IS HERE." + (" Delta epsilon zeta." * 40)
+    start = body.index("THE CLAIM")
+    end = start + len("THE CLAIM IS HERE.")
+    before, after = _context_before(body, start), _context_after(body, end)
+    assert before.startswith("Alpha ") and before.endswith("gamma. ")
+    assert after.startswith(" Delta") and after.endswith("zeta.")
+    assert len(before) <= 400 and len(after) <= 400

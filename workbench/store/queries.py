@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -202,16 +203,37 @@ def get_claim_detail(session: Session, claim_id: int) -> ClaimDetail | None:
     return replace(detail, priority=priority, priority_reasons=reasons)
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
+
+
 def _context_before(body: str, start: int) -> str:
+    """The paragraph before the claim, from a sentence start (else a word start): never mid-word."""
     lo = max(0, start - CONTEXT_CHARS)
     cut = body.rfind("\n", lo, start)
-    return body[(cut + 1 if cut != -1 else lo):start]
+    if cut != -1:
+        return body[cut + 1:start]
+    if lo == 0:
+        return body[:start]
+    ends = list(_SENTENCE_END.finditer(body, lo, start))
+    if ends:
+        return body[ends[0].end():start]
+    space = body.find(" ", lo, start)
+    return body[space + 1:start] if space != -1 else ""
 
 
 def _context_after(body: str, end: int) -> str:
+    """The rest of the claim's paragraph, to a sentence end (else a word end): never mid-word."""
     hi = min(len(body), end + CONTEXT_CHARS)
     cut = body.find("\n", end + 1, hi)
-    return body[end:(cut if cut != -1 else hi)]
+    if cut != -1:
+        return body[end:cut]
+    if hi == len(body):
+        return body[end:]
+    ends = list(_SENTENCE_END.finditer(body, end, hi))
+    if ends:
+        return body[end:ends[-1].start() + 1].rstrip() if ends[-1].start() > end else body[end:ends[-1].end()]
+    space = body.rfind(" ", end, hi)
+    return body[end:space] if space != -1 else ""
 
 
 def findings_for_claim(session: Session, claim_id: int) -> list[FindingView]:

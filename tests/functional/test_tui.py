@@ -494,7 +494,7 @@ async def test_search_option_opens_on_matching_claims(db: Database) -> None:
 
 async def test_keymap_remaps_a_binding_and_help_shows_it(db: Database) -> None:
     app = make_app(db, settings=Settings(keymap={"label.attributed": "1"}))
-    async with app.run_test(size=(140, 70)) as pilot:
+    async with app.run_test(size=(140, 80)) as pilot:
         await settle(pilot)
         await press(pilot, "1")
         assert claim_row(db, 1).label == "attributed"

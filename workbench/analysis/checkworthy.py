@@ -94,7 +94,7 @@ def check_worthiness(
         else:
             fired.append((NAMED_SOURCE_WEIGHT, "a named source"))
     if has_finding:
-        fired.append((FINDING_WEIGHT, "a finding: another claim disagrees or repeats it"))
+        fired.append((FINDING_WEIGHT, "a finding: another claim disagrees"))
     if len(text.split()) < SHORT_WORDS:
         fired.append((SHORT_WEIGHT, "very short"))
     total = BIAS + sum(weight for weight, _ in fired)

@@ -34,7 +34,7 @@ def help_table(keymap: dict[str, str]) -> Table:
                   title_style="dim", title_justify="left")
     table.add_column(Text("key"), style="bold cyan", no_wrap=True)
     table.add_column(Text("what it does"), min_width=28, ratio=1)
-    table.add_column(Text("binding id"), style="dim", overflow="fold", max_width=24)
+    table.add_column(Text("binding id"), style="dim", overflow="fold", max_width=28)
     for heading, commands in SECTIONS:
         table.add_row(Text(heading, style="bold underline"), "", "")
         for command in commands:

@@ -30,14 +30,17 @@ LIVE_FINDING_STATUSES = ("open", "confirmed")
 
 
 def live_finding_exists(claim_id_column, statuses: Sequence[str] = LIVE_FINDING_STATUSES):  # type: ignore[no-untyped-def]
-    """SQL: a finding in one of ``statuses`` (open or confirmed) names this claim on either side."""
-    return (
+    """SQL: a finding in one of ``statuses`` (open or confirmed) names this claim on either side.
+
+    Two EXISTS, one per side, so each uses its index (an OR inside one subquery scans the findings).
+    """
+    return or_(
         select(FindingRow.id)
-        .where(
-            FindingRow.status.in_(statuses),
-            or_(FindingRow.claim_id == claim_id_column, FindingRow.other_claim_id == claim_id_column),
-        )
-        .exists()
+        .where(FindingRow.claim_id == claim_id_column, FindingRow.status.in_(statuses))
+        .exists(),
+        select(FindingRow.id)
+        .where(FindingRow.other_claim_id == claim_id_column, FindingRow.status.in_(statuses))
+        .exists(),
     )
 
 
@@ -47,16 +50,23 @@ def open_finding_exists(claim_id_column):  # type: ignore[no-untyped-def]
 
 
 def finding_mark(claim_id_column):  # type: ignore[no-untyped-def]
-    """SQL: ``status:kind`` of the claim's most pressing live finding (open before confirmed), or NULL."""
-    return (
-        select(FindingRow.status + ":" + FindingRow.kind)
-        .where(
-            FindingRow.status.in_(LIVE_FINDING_STATUSES),
-            or_(FindingRow.claim_id == claim_id_column, FindingRow.other_claim_id == claim_id_column),
+    """SQL: ``status:kind`` of the claim's most pressing live finding (open before confirmed), or NULL.
+
+    One indexed lookup per side and status, first found wins (COALESCE stops at the first value).
+    """
+
+    def side(column, status: str):  # type: ignore[no-untyped-def]
+        return (
+            select(FindingRow.status + ":" + FindingRow.kind)
+            .where(column == claim_id_column, FindingRow.status == status)
+            .order_by(FindingRow.id)
+            .limit(1)
+            .scalar_subquery()
         )
-        .order_by(FindingRow.status.desc(), FindingRow.id)
-        .limit(1)
-        .scalar_subquery()
+
+    return func.coalesce(
+        side(FindingRow.claim_id, "open"), side(FindingRow.other_claim_id, "open"),
+        side(FindingRow.claim_id, "confirmed"), side(FindingRow.other_claim_id, "confirmed"),
     )
 
 

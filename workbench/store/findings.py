@@ -173,35 +173,38 @@ def set_findings_status(
     db: Database, finding_ids: Iterable[int], status: str, reviewer: str, note: str | None = None
 ) -> list[FindingStatusChange]:
     """Set several findings' status in one transaction; unknown ids fail the whole change."""
+    ids = list(dict.fromkeys(finding_ids))
+    return db.write_with_retry(lambda session: change_findings_status(session, ids, status, reviewer, note))
+
+
+def change_findings_status(
+    session: Session, ids: list[int], status: str, reviewer: str, note: str | None = None
+) -> list[FindingStatusChange]:
+    """The change itself, inside the caller's write transaction: statuses, audit rows, suggestions."""
     from workbench.store.review import ReviewError
 
     if status not in FINDING_STATUSES:
         raise ReviewError(f"finding status must be one of {', '.join(FINDING_STATUSES)}; got {status!r}")
-    ids = list(dict.fromkeys(finding_ids))
     note = note.strip() if note and note.strip() else None
-
-    def work(session: Session) -> list[FindingStatusChange]:
-        findings = {f.id: f for f in session.scalars(select(FindingRow).where(FindingRow.id.in_(ids)))}
-        missing = [i for i in ids if i not in findings]
-        if missing:
-            raise ReviewError(f"no finding with id {missing[0]}")
-        now = utcnow()
-        changes, touched = [], set()
-        for finding_id in ids:
-            finding = findings[finding_id]
-            old = finding.status
-            if old != status:
-                finding.status = status
-                session.add(ReviewEvent(claim_id=finding.claim_id, reviewer=reviewer, at=now,
-                                        field=f"finding:{finding_id}", old=old, new=status))
-                touched.update(c for c in (finding.claim_id, finding.other_claim_id) if c is not None)
-            if note:
-                session.add(ReviewEvent(claim_id=finding.claim_id, reviewer=reviewer, at=now,
-                                        field=f"finding_note:{finding_id}", old=None, new=note))
-            changes.append(FindingStatusChange(finding_id, finding.claim_id, old, status))
-        session.flush()
-        # A dismissed conflict no longer makes its claims "contradictory"; reopened or confirmed, it does.
-        refresh_suggestions(session, touched)
-        return changes
-
-    return db.write_with_retry(work)
+    findings = {f.id: f for f in session.scalars(select(FindingRow).where(FindingRow.id.in_(ids)))}
+    missing = [i for i in ids if i not in findings]
+    if missing:
+        raise ReviewError(f"no finding with id {missing[0]}")
+    now = utcnow()
+    changes, touched = [], set()
+    for finding_id in ids:
+        finding = findings[finding_id]
+        old = finding.status
+        if old != status:
+            finding.status = status
+            session.add(ReviewEvent(claim_id=finding.claim_id, reviewer=reviewer, at=now,
+                                    field=f"finding:{finding_id}", old=old, new=status))
+            touched.update(c for c in (finding.claim_id, finding.other_claim_id) if c is not None)
+        if note:
+            session.add(ReviewEvent(claim_id=finding.claim_id, reviewer=reviewer, at=now,
+                                    field=f"finding_note:{finding_id}", old=None, new=note))
+        changes.append(FindingStatusChange(finding_id, finding.claim_id, old, status))
+    session.flush()
+    # A dismissed conflict no longer makes its claims "contradictory"; reopened or confirmed, it does.
+    refresh_suggestions(session, touched)
+    return changes

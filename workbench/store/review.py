@@ -16,9 +16,7 @@ from sqlalchemy.orm import Session
 from workbench.analysis.model import LABELS
 from workbench.store.articles import utcnow
 from workbench.store.engine import Database
-from workbench.store.models import Claim, FindingRow, ReviewEvent
-from workbench.store.models import FINDING_STATUSES
-from workbench.store.suggestions import refresh_suggestions
+from workbench.store.models import Claim, ReviewEvent
 
 
 class ReviewError(ValueError):
@@ -112,25 +110,12 @@ def _change_claim(
 
 
 def set_finding_status(db: Database, finding_id: int, status: str, reviewer: str) -> ClaimChange:
-    if status not in FINDING_STATUSES:
-        raise ReviewError(f"finding status must be one of {', '.join(FINDING_STATUSES)}; got {status!r}")
+    """One finding's status (``store.findings.change_findings_status`` does the work), as a ClaimChange."""
+    from workbench.store.findings import change_findings_status
 
     def work(session: Session) -> ClaimChange:
-        finding = session.get(FindingRow, finding_id)
-        if finding is None:
-            raise ReviewError(f"no finding with id {finding_id}")
-        old = finding.status
-        finding.status = status
-        session.flush()
-        # A dismissed conflict no longer makes its claims "contradictory" (and a reopened one does again).
-        refresh_suggestions(session, [c for c in (finding.claim_id, finding.other_claim_id) if c is not None])
-        session.add(
-            ReviewEvent(
-                claim_id=finding.claim_id, reviewer=reviewer, at=utcnow(),
-                field=f"finding:{finding_id}", old=old, new=status,
-            )
-        )
-        version = session.get_one(Claim, finding.claim_id).version
-        return ClaimChange(finding.claim_id, f"finding:{finding_id}", old, status, version)
+        (change,) = change_findings_status(session, [finding_id], status, reviewer)
+        version = session.get_one(Claim, change.claim_id).version
+        return ClaimChange(change.claim_id, f"finding:{finding_id}", change.old, status, version)
 
     return db.write_with_retry(work)

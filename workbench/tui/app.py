@@ -11,7 +11,6 @@ import os
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from datetime import datetime
 from functools import partial
 from typing import Any
 
@@ -44,8 +43,16 @@ from workbench.store.browse import (
 )
 from workbench.store.engine import Database
 from workbench.store.queries import FLAGGED, LIVE_FINDING_STATUSES, PRIORITY, UNLABELED, get_claim_detail
-from workbench.store.review import ClaimChange, ReviewError, VersionConflict, set_finding_status, set_label, set_note
+from workbench.store.review import ClaimChange, ReviewError, VersionConflict
 from workbench.store.views import ArticleSummary, ClaimDetail, ClaimSummary
+from workbench.tui.changes import (
+    Change,
+    FindingStatusChange,
+    LabelChange,
+    LinkChange,
+    NoteChange,
+    claim_field_change,
+)
 from workbench.tui.commands import ALL_COMMANDS, APP_COMMANDS, REVIEW_ACTIONS, keys_for
 from workbench.tui.messages import (
     ArticlesLoaded,
@@ -92,20 +99,18 @@ def export_format(path: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class UndoEntry:
-    claim_id: int  # the claim the change was made from
-    change: ClaimChange
-    where: str = ""  # that claim as the screen names it: "claim 4" or "claim 4 of article 2"
+    request: Change  # what the reviewer asked for
+    change: ClaimChange  # what the store did (the old value)
+    where: str = ""  # the claim as the screen names it: "claim 4" or "claim 4 of article 2"
+
+    @property
+    def claim_id(self) -> int:
+        """The claim the change was made from."""
+        return self.request.claim_id
 
     def describe(self) -> str:
-        field = self.change.field
-        if field.startswith("finding:"):
-            what = f"finding {field.split(':', 1)[1]}"
-        elif field.startswith("link:"):
-            what = f"link to source {field.split(':', 1)[1]}"
-        else:
-            what = field
         where = self.where or f"claim id {self.claim_id}"
-        return f"{what} of {where} back to {self.change.old or 'none'}"
+        return f"{self.request.describe()} of {where} back to {self.change.old or 'none'}"
 
 
 class ReviewApp(App[None]):
@@ -498,8 +503,9 @@ class ReviewApp(App[None]):
     def on_findings_judged(self, message: FindingsJudged) -> None:
         self.pending[0] -= 1
         for finding_id, claim_id, old in message.changes:
-            change = ClaimChange(claim_id, f"finding:{finding_id}", old, message.status, 0)
-            self.undo_stack.append(UndoEntry(claim_id, change, self._claim_words(claim_id)))
+            done = ClaimChange(claim_id, f"finding:{finding_id}", old, message.status, 0)
+            request = FindingStatusChange(claim_id, finding_id, message.status)
+            self.undo_stack.append(UndoEntry(request, done, self._claim_words(claim_id)))
         count = len(message.changes)
         if count:
             self.notify(f"{count} duplicate finding{'s' if count != 1 else ''} of article {message.article_id} "
@@ -587,42 +593,25 @@ class ReviewApp(App[None]):
         if row is None:
             return
         if row.label != label:
-            self.submit(row.id, "label", label, row.version, undoing=False)
+            self.submit(LabelChange(row.id, label, row.version), undoing=False)
             queue.replace_row(replace(row, label=label, version=row.version + 1))
         if advance and self.settings.advance_after_label:
             self.advance(forward=True)
 
-    def submit(
-        self, claim_id: int, field: str, value: str | None, expected: int | None, undoing: bool,
-        excerpt: str | None = None, restore: tuple[str | None, datetime | None] | None = None,
-    ) -> None:
-        """Queue one write; the screen has already been updated optimistically.
-
-        ``field`` is ``label``, ``note``, ``finding:ID`` (value: status) or ``link:SOURCE_ID``
-        (value: stance, None to unlink).
-        """
-        self.pending[claim_id] += 1
-        self.write_change(self.writes.ticket(), claim_id, field, value, expected, undoing, excerpt, restore)
+    def submit(self, change: Change, undoing: bool) -> None:
+        """Queue one write; the screen has already been updated optimistically."""
+        self.pending[change.claim_id] += 1
+        self.write_change(self.writes.ticket(), change, undoing)
 
     @work(thread=True, group="writes", exit_on_error=False)
-    def write_change(
-        self, ticket: int, claim_id: int, field: str, value: str | None, expected: int | None, undoing: bool,
-        excerpt: str | None, restore: tuple[str | None, datetime | None] | None = None,
-    ) -> None:
+    def write_change(self, ticket: int, change: Change, undoing: bool) -> None:
+        claim_id = change.claim_id
         with self.writes.turn(ticket):
             if self.writes.is_conflicted(claim_id):
                 self.post_message(ChangeRefused(claim_id, f"claim {claim_id}: not saved, answer the conflict first"))
                 return
             try:
-                if field == "label":
-                    change = set_label(self.db, claim_id, value, self.reviewer, expected, restore=restore)
-                elif field == "note":
-                    change = set_note(self.db, claim_id, value, self.reviewer, expected)
-                elif field.startswith("link:"):
-                    change = self._write_link(claim_id, field, value, excerpt)
-                else:
-                    finding_id = int(field.split(":", 1)[1])
-                    change = set_finding_status(self.db, finding_id, value or "open", self.reviewer)
+                done = change.apply(self.db, self.reviewer)
             except VersionConflict as conflict:
                 self.writes.mark_conflicted(claim_id)
                 self.post_message(ChangeConflicted(claim_id, conflict, undoing))
@@ -631,26 +620,15 @@ class ReviewApp(App[None]):
             except Exception as exc:  # noqa: BLE001 - the user must hear that a decision was not saved
                 self.post_message(ChangeRefused(claim_id, f"claim {claim_id}: not saved ({type(exc).__name__}: {exc})"))
             else:
-                self.post_message(ClaimChanged(claim_id, change, undoing))
-
-    def _write_link(self, claim_id: int, field: str, stance: str | None, excerpt: str | None) -> ClaimChange:
-        from workbench.evidence import link_source, unlink
-
-        source_id = int(field.split(":", 1)[1])
-        if stance is None:
-            done = unlink(self.db, claim_id, source_id=source_id, who=self.reviewer)
-        else:
-            done = link_source(self.db, claim_id, source_id=source_id, stance=stance, excerpt=excerpt,
-                               who=self.reviewer)
-        return ClaimChange(claim_id, field, done.old_stance, done.new_stance, 0)
+                self.post_message(ClaimChanged(claim_id, done, undoing, change))
 
     def on_claim_changed(self, message: ClaimChanged) -> None:
         change = message.change
         self.pending[message.claim_id] -= 1
         if change.field in ("label", "note"):
             self.my_versions[change.claim_id] = change.version
-        if not message.undoing:
-            self.undo_stack.append(UndoEntry(message.claim_id, change, self._claim_words(message.claim_id)))
+        if not message.undoing and message.request is not None:
+            self.undo_stack.append(UndoEntry(message.request, change, self._claim_words(message.claim_id)))
             saved = self._saved_words(change)
             if saved:
                 self.notify(saved, markup=False, timeout=3)
@@ -700,8 +678,8 @@ class ReviewApp(App[None]):
         def decided(use_mine: bool | None) -> None:
             self.writes.resolve(conflict.claim_id)
             if use_mine:
-                self.submit(conflict.claim_id, conflict.field, conflict.yours, conflict.current_version,
-                            message.undoing)
+                self.submit(claim_field_change(conflict.claim_id, conflict.field, conflict.yours,
+                                               conflict.current_version), message.undoing)
                 self._show_value(conflict.claim_id, conflict.field, conflict.yours, conflict.current_version + 1)
             else:
                 self._show_value(conflict.claim_id, conflict.field, conflict.theirs, conflict.current_version)
@@ -731,14 +709,13 @@ class ReviewApp(App[None]):
             self.notify("Nothing to undo.", markup=False)
             return
         entry = self.undo_stack.pop()
-        change = entry.change
-        if change.field.startswith(("finding:", "link:")):
-            self.submit(entry.claim_id, change.field, change.old, None, undoing=True)
-        else:
+        request, change = entry.request, entry.change
+        if isinstance(request, (LabelChange, NoteChange)):
             expected = self.my_versions.get(change.claim_id, change.version)
-            restore = (change.old_reviewer, change.old_labeled_at) if change.field == "label" else None
-            self.submit(change.claim_id, change.field, change.old, expected, undoing=True, restore=restore)
+            self.submit(request.inverse(change, expected), undoing=True)
             self._show_value(change.claim_id, change.field, change.old, expected + 1)
+        else:
+            self.submit(request.inverse(change), undoing=True)
         self.show_claim(entry.claim_id, None)
         self.notify(f"Undone: {entry.describe()}.", markup=False)
         self.update_status()
@@ -850,7 +827,7 @@ class ReviewApp(App[None]):
                 return
             index = self.queue.index_of(row.id)
             version = self.queue.rows[index].version if index is not None else row.version
-            self.submit(row.id, "note", text, version, undoing=False)
+            self.submit(NoteChange(row.id, text, version), undoing=False)
             self._show_value(row.id, "note", text, version + 1)
 
         self.push_screen(NoteModal(detail.text, detail.note), edited)
@@ -877,7 +854,7 @@ class ReviewApp(App[None]):
                 return
             for finding in choice.findings:  # several when marked: one write (and one undo) each
                 if choice.action != finding.status:
-                    self.submit(detail.id, f"finding:{finding.id}", choice.action, None, undoing=False)
+                    self.submit(FindingStatusChange(detail.id, finding.id, choice.action), undoing=False)
 
         self.push_screen(FindingsModal(detail.findings, detail), chosen)
 
@@ -891,8 +868,8 @@ class ReviewApp(App[None]):
 
         def chosen(request: LinkRequest | None) -> None:
             if request is not None:
-                self.submit(detail.id, f"link:{request.source_id}", request.stance, None, undoing=False,
-                            excerpt=request.excerpt)
+                self.submit(LinkChange(detail.id, request.source_id, request.stance, request.excerpt),
+                            undoing=False)
 
         self.push_screen(SourceModal(self.db, detail, self.reviewer), chosen)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from textual.message import Message
 
@@ -57,6 +58,7 @@ class ClaimChanged(Message):
     claim_id: int
     change: ClaimChange
     undoing: bool
+    request: Any = None  # the tui.changes.Change that was written (kept for undo)
 
 
 @dataclass

@@ -54,6 +54,7 @@ from workbench.tui.changes import (
     claim_field_change,
 )
 from workbench.tui.commands import ALL_COMMANDS, APP_COMMANDS, REVIEW_ACTIONS, keys_for
+from workbench.tui.paging import keyset_page
 from workbench.tui.messages import (
     ArticlesLoaded,
     ChangeConflicted,
@@ -260,22 +261,12 @@ class ReviewApp(App[None]):
         anchor_id: int, cursor_id: int | None = None,
     ) -> None:
         with self.db.session() as session:
-            more_before = False
-            if placement == "before":
-                rows = claims_before(session, article_id, label, anchor_id, PAGE + 1)
-                more = len(rows) > PAGE
-                rows = rows[-PAGE:]
-            elif cursor_id is not None:  # a jump: a page around the target
-                before = claims_before(session, article_id, label, cursor_id, PAGE // 2 + 1)
-                more_before = len(before) > PAGE // 2
-                before = before[-(PAGE // 2):]
-                rows = claims_after(session, article_id, label, cursor_id - 1, PAGE - len(before) + 1)
-                more = len(rows) > PAGE - len(before)
-                rows = before + rows[: PAGE - len(before)]
-            else:
-                rows = claims_after(session, article_id, label, anchor_id, PAGE + 1)
-                more = len(rows) > PAGE
-                rows = rows[:PAGE]
+            page = keyset_page(
+                lambda anchor, n: claims_before(session, article_id, label, anchor, n),
+                lambda anchor, n: claims_after(session, article_id, label, anchor, n),
+                placement, anchor_id, cursor_id, PAGE,
+            )
+        rows, more, more_before = page.rows, page.more_after, page.more_before
         self.post_message(ClaimsLoaded(generation, placement, rows, more, more_before, cursor_id))
 
     @work(thread=True, exclusive=True, group="count", exit_on_error=False)
@@ -294,21 +285,13 @@ class ReviewApp(App[None]):
                 if placement != "replace":
                     return
                 rows, more = articles_sorted(session, order), False
-            elif placement == "before":
-                rows = articles_before(session, anchor_id, PAGE + 1)
-                more = len(rows) > PAGE
-                rows = rows[-PAGE:]
-            elif cursor_id is not None:
-                before = articles_before(session, cursor_id, PAGE // 2 + 1)
-                more_before = len(before) > PAGE // 2
-                before = before[-(PAGE // 2):]
-                rows = articles_after(session, cursor_id - 1, PAGE + 1)
-                more = len(rows) > PAGE
-                rows = before + rows[:PAGE]
             else:
-                rows = articles_after(session, anchor_id, PAGE + 1)
-                more = len(rows) > PAGE
-                rows = rows[:PAGE]
+                page = keyset_page(
+                    lambda anchor, n: articles_before(session, anchor, n),
+                    lambda anchor, n: articles_after(session, anchor, n),
+                    placement, anchor_id, cursor_id, PAGE,
+                )
+                rows, more, more_before = page.rows, page.more_after, page.more_before
         self.post_message(ArticlesLoaded(placement, rows, more, more_before, cursor_id))
 
     @work(thread=True, exclusive=True, group="totals", exit_on_error=False)

@@ -343,6 +343,9 @@ def test_report_carries_the_reviewers_work(db):
     assert f"  - claim 1 — labelled contradictory: “{claim_text(db, ids[0])[:30]}" in markdown
     assert "  - claim 5 — labelled contradictory: “" in markdown
     assert "    - note: desk agrees" in markdown
+    # the sources checked for a claim show beside it in the finding too
+    assert ("    - supports: Readout (https://source.example/readout) — “they discussed” — quote check: verbatim (100)"
+            in markdown)
     assert "### Contradictory claims (2)" in markdown
     assert "  - note: checked with the desk" in markdown
     assert ("  - supports: Readout (https://source.example/readout) — “they discussed” — quote check: verbatim (100)"

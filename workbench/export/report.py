@@ -54,6 +54,7 @@ class Side:
     article_title: str | None  # None when it is this article
     outlet: str | None
     note: str | None = None
+    sources: tuple[SourceRef, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,7 +182,7 @@ def _side(row: ExportRow, article_id: int) -> Side:
     other_article = row.article.id != article_id
     return Side(row.seq, row.text, row.label, row.article.id,
                 (row.article.title or "(untitled)") if other_article else None,
-                row.article.outlet if other_article else None, row.note)
+                row.article.outlet if other_article else None, row.note, tuple(row.sources))
 
 
 _QUOTED = re.compile(r"'([^']{2,80})' ->")
@@ -383,6 +384,8 @@ def _markdown_findings(title: str, findings: list[ReportFinding], out: TextIO, l
             out.write(f"  - {md(_where(side))}{label}: “{_md_marked(side.text, finding.phrases)}”\n")
             if side.note:
                 out.write(f"    - note: {md(side.note)}\n")
+            for source in side.sources:
+                out.write(f"    - {_md_source(source)}\n")
         if finding.decision_note:
             out.write(f"  - editor's note: {md(finding.decision_note)}\n")
         out.write(f"  - how it was found: {md(finding.explanation)}\n")
@@ -398,15 +401,19 @@ def _markdown_checked(title: str, claims: list[CheckedClaim], out: TextIO) -> No
         if claim.note:
             out.write(f"  - note: {md(claim.note)}\n")
         for source in claim.sources:
-            name, url, excerpt, check = _source_words(source)
-            text = f"{source.stance}: {md(name)}"
-            if url and url != name:
-                text += f" ({md(url)})"
-            if excerpt:
-                text += f" — “{md(excerpt)}”"
-            if check:
-                text += f" — quote check: {md(check)}"
-            out.write(f"  - {text}\n")
+            out.write(f"  - {_md_source(source)}\n")
+
+
+def _md_source(source: SourceRef) -> str:
+    name, url, excerpt, check = _source_words(source)
+    text = f"{source.stance}: {md(name)}"
+    if url and url != name:
+        text += f" ({md(url)})"
+    if excerpt:
+        text += f" — “{md(excerpt)}”"
+    if check:
+        text += f" — quote check: {md(check)}"
+    return text
 
 
 def _markdown_list(title: str, items: list[str], out: TextIO) -> None:
@@ -433,6 +440,7 @@ td.n{text-align:right;font-variant-numeric:tabular-nums}.seq{color:#555;font-var
 border-radius:3px;background:#b00020;color:#fff;margin-right:.4rem}.open .badge{background:#d98200}
 .pair{display:grid;grid-template-columns:1fr 1fr;gap:.8rem}
 .pair blockquote{margin:0;padding:.3rem .6rem;background:#f6f6f8;border-radius:3px}
+.pair ul{font-size:.9rem;padding-left:1.1rem}
 .pair cite{display:block;font-style:normal;font-size:.85rem;color:#555;margin-bottom:.2rem}
 mark{background:#ffe08a;padding:0 .1rem}.note{color:#333}.note b{font-weight:600}
 details{font-size:.85rem;color:#555;margin-top:.3rem}
@@ -551,6 +559,8 @@ def _html_findings(title: str, findings: list[ReportFinding], out: TextIO, tag: 
             out.write(f"<blockquote><cite>{h(_where(side))}{label}</cite>{_html_marked(side.text, finding.phrases)}")
             if side.note:
                 out.write(f'<p class="note"><b>Note:</b> {h(side.note)}</p>')
+            if side.sources:
+                out.write("<ul>" + "".join(f"<li>{_html_source(source)}</li>" for source in side.sources) + "</ul>")
             out.write("</blockquote>\n")
         out.write("</div>\n")
         out.write(f'<p class="meta">{h(_decision(finding))}')
@@ -572,20 +582,21 @@ def _html_checked(title: str, claims: list[CheckedClaim], out: TextIO) -> None:
         if claim.note:
             out.write(f'<br><span class="note"><b>Note:</b> {h(claim.note)}</span>')
         if claim.sources:
-            out.write("<ul>")
-            for source in claim.sources:
-                name, url, excerpt, check = _source_words(source)
-                out.write(f'<li><span class="stance {h(source.stance)}">{h(source.stance)}</span> {h(name)}')
-                if url and url != name:
-                    out.write(f" · {_html_link(url)}")
-                if excerpt:
-                    out.write(f"<br>“{h(excerpt)}”")
-                if check:
-                    out.write(f'<br><span class="check">quote check: {h(check)}</span>')
-                out.write("</li>")
-            out.write("</ul>")
+            out.write("<ul>" + "".join(f"<li>{_html_source(source)}</li>" for source in claim.sources) + "</ul>")
         out.write("</li>\n")
     out.write("</ul>\n")
+
+
+def _html_source(source: SourceRef) -> str:
+    name, url, excerpt, check = _source_words(source)
+    text = f'<span class="stance {h(source.stance)}">{h(source.stance)}</span> {h(name)}'
+    if url and url != name:
+        text += f" · {_html_link(url)}"
+    if excerpt:
+        text += f"<br>“{h(excerpt)}”"
+    if check:
+        text += f'<br><span class="check">quote check: {h(check)}</span>'
+    return text
 
 
 def _html_list(title: str, items: list[str], out: TextIO, tag: str = "h4") -> None:

@@ -512,6 +512,8 @@ class ReviewApp(App[None]):
         self.show_claim(message.claim.id, message.claim.article_id)
 
     def on_others_changed(self, message: OthersChanged) -> None:
+        if self.last_change_id is not None and message.change_id < self.last_change_id:
+            return  # an older poll that finished late: what it read is already out of date
         self.last_change_id = message.change_id
         queue = self.queue
         current = queue.current

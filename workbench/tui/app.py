@@ -17,6 +17,7 @@ from typing import Any
 from textual import on, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.containers import Horizontal, Vertical
+from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import Static
 from textual.worker import Worker, WorkerState
@@ -315,8 +316,11 @@ class ReviewApp(App[None]):
         self.post_message(UnlabeledFound(generation, found, forward))
 
     def poll_changes(self) -> None:
-        claim_ids = [row.id for row in self.queue.rows]
-        article_ids = [row.id for row in self.article_list.rows if row.id != ALL_ARTICLES_ID]
+        try:
+            claim_ids = [row.id for row in self.queue.rows]
+            article_ids = [row.id for row in self.article_list.rows if row.id != ALL_ARTICLES_ID]
+        except NoMatches:
+            return  # the timer fired while the screen is closing
         self.check_changes(self.last_change_id, claim_ids, article_ids)
 
     @work(thread=True, exclusive=True, group="poll", exit_on_error=False)

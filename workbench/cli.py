@@ -23,7 +23,7 @@ from workbench.analysis.sanitize import one_line
 from workbench.config import ConfigError, database_target, load_settings, reviewer_name
 from workbench.store import Database, DatabaseError, open_database
 from workbench.store.models import STANCES
-from workbench.store.queries import FLAGGED, UNLABELED, list_articles, list_claims
+from workbench.store.queries import FLAGGED, UNLABELED, list_claims
 from workbench.store.review import ReviewError, VersionConflict, set_label, set_note
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -210,23 +210,29 @@ def ingest(
 
 
 @main.command()
+@click.option("--sort", "order", type=click.Choice(("id", "findings", "unreviewed", "newest", "outlet")),
+              default="id", show_default=True,
+              help="findings: most open findings first; unreviewed: least reviewed first; newest: by date.")
+@click.option("--outlet", help="Only articles whose outlet contains this text (any case).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @click.pass_context
 @one_line_errors
-def articles(ctx: click.Context, as_json: bool) -> None:
-    """List stored articles with their review progress."""
+def articles(ctx: click.Context, order: str, outlet: str | None, as_json: bool) -> None:
+    """List stored articles with their review progress: where to start."""
+    from workbench.store.browse import articles_sorted
+
     with database_from(ctx) as db, db.session() as session:
-        rows = list_articles(session)
+        rows = articles_sorted(session, order, outlet=outlet, limit=10**9)
     if as_json:
         click.echo(json.dumps([_article_json(a) for a in rows], ensure_ascii=False, indent=2))
         return
     from workbench.clitable import print_table
 
     print_table(
-        ["id", "title", "outlet", "published", "claims", "reviewed", "findings"],
+        ["id", "title", "outlet", "published", "claims", "reviewed", "open", "confirmed"],
         [
             [a.id, a.title or "(untitled)", a.outlet or "", a.published_text(), a.claims,
-             f"{a.reviewed}/{a.claims}", a.open_findings]
+             f"{a.reviewed}/{a.claims}", a.open_findings, a.confirmed_findings]
             for a in rows
         ],
         empty="no articles yet: try `workbench ingest seeds/`",
@@ -244,37 +250,59 @@ def _article_json(a: Any) -> dict[str, Any]:
         "claims": a.claims,
         "reviewed": a.reviewed,
         "open_findings": a.open_findings,
+        "confirmed_findings": a.confirmed_findings,
     }
 
 
 @main.command()
 @click.option("--article", "article_id", type=ID, help="Only this article's claims.")
 @click.option("--label", type=click.Choice(LABEL_FILTERS), help="Only claims with this label, unlabeled or flagged.")
+@click.option("--sort", "order", type=click.Choice(("id", "priority")), default="id", show_default=True,
+              help="priority: the claims most worth checking first (unlabeled ones unless --label), with a score.")
+@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True,
+              help="With --sort priority: how many to show.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @click.pass_context
 @one_line_errors
-def claims(ctx: click.Context, article_id: int | None, label: str | None, as_json: bool) -> None:
-    """List claims with their suggested and reviewed labels."""
+def claims(
+    ctx: click.Context, article_id: int | None, label: str | None, order: str, limit: int, as_json: bool
+) -> None:
+    """List claims with their suggested and reviewed labels, or the most check-worthy first."""
+    from workbench.store.browse import priority_claims
+
     with database_from(ctx) as db, db.session() as session:
-        rows = list_claims(session, article_id=article_id, label=label)
+        if order == "priority":
+            rows = priority_claims(session, article_id, label, limit=limit)
+        else:
+            rows = list_claims(session, article_id=article_id, label=label)
+
     if as_json:
-        click.echo(
-            json.dumps(
-                [
-                    {"id": c.id, "article_id": c.article_id, "seq": c.seq, "text": c.text,
-                     "suggested_label": c.suggested_label, "label": c.label, "flagged": c.flagged}
-                    for c in rows
-                ],
-                ensure_ascii=False,
-                indent=2,
-            )
-        )
+        items = []
+        for c in rows:
+            item = {"id": c.id, "article_id": c.article_id, "seq": c.seq, "text": c.text,
+                    "suggested_label": c.suggested_label, "label": c.label, "flagged": c.flagged,
+                    "finding": {"status": c.finding_status, "kind": c.finding_kind} if c.flagged else None}
+            if c.priority is not None:
+                item.update(priority=c.priority, priority_reasons=list(c.priority_reasons))
+            items.append(item)
+        click.echo(json.dumps(items, ensure_ascii=False, indent=2))
         return
     from workbench.clitable import print_table
 
+    marks = {"open": "!", "confirmed": "×"}
+    if order == "priority":
+        print_table(
+            ["id", "art", "seq", "score", "!", "text"],
+            [[c.id, c.article_id, c.seq, c.priority, marks.get(c.finding_status or "", ""), c.text] for c in rows],
+            empty="no unlabeled claims match",
+            flex=5,
+            wrap_flex=True,
+        )
+        return
     print_table(
         ["id", "art", "seq", "suggested", "label", "!", "text"],
-        [[c.id, c.article_id, c.seq, c.suggested_label or "", c.label or "", "!" if c.flagged else "", c.text]
+        [[c.id, c.article_id, c.seq, c.suggested_label or "", c.label or "",
+          marks.get(c.finding_status or "", ""), c.text]
          for c in rows],
         empty="no claims match",
         flex=6,
@@ -297,6 +325,109 @@ def label(ctx: click.Context, claim_id: int, label: str, note: str | None, revie
         if note is not None:
             set_note(db, claim_id, note, who)
     click.echo(f"claim {claim_id}: label {change.old or '-'} -> {change.new or '-'} ({who})")
+
+
+# --- findings -------------------------------------------------------------------------------
+
+FINDING_STATUS_CHOICES = ("open", "confirmed", "dismissed")
+
+
+def _finding_json(record: Any) -> dict[str, Any]:
+    from workbench.export.cells import finding_headline
+
+    return {**record.to_json(), "headline": finding_headline(record.kind, record.explanation)}
+
+
+def _where(claim: Any) -> str:
+    """``4:9`` — article 4, claim seq 9."""
+    return f"{claim.article_id}:{claim.seq}"
+
+
+@main.group(invoke_without_command=True)
+@click.option("--article", "article_id", type=int, help="Only findings with a claim in this article.")
+@click.option("--kind", "kinds", type=click.Choice(("temporal_conflict", "numeric_conflict", "duplicate")),
+              multiple=True, help="Only findings of this kind (repeat: any of them).")
+@click.option("--status", "statuses", type=click.Choice(FINDING_STATUS_CHOICES), multiple=True,
+              help="Only findings with this status (repeat: any of them).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON: each finding with both claims, headline and decision.")
+@click.pass_context
+@one_line_errors
+def findings(
+    ctx: click.Context, article_id: int | None, kinds: tuple[str, ...], statuses: tuple[str, ...], as_json: bool
+) -> None:
+    """List findings with both claims; `findings confirm|dismiss|reopen ID...` judges them.
+
+    A confirmed finding stays flagged, counted and reported (a conflict keeps both claims
+    suggested contradictory); a dismissed one is cleared. The claims are shown as
+    ARTICLE:SEQ.
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    from workbench.export.cells import finding_headline
+    from workbench.store.findings import list_findings
+
+    with database_from(ctx) as db, db.session() as session:
+        rows = list_findings(session, article_id=article_id, kinds=kinds, statuses=statuses)
+    if as_json:
+        click.echo(json.dumps([_finding_json(r) for r in rows], ensure_ascii=False, indent=2))
+        return
+    from workbench.clitable import print_table
+
+    print_table(
+        ["id", "status", "claim", "other", "finding"],
+        [[r.id, r.status, _where(r.claim), _where(r.other) if r.other else "", finding_headline(r.kind, r.explanation)]
+         for r in rows],
+        empty="no findings match",
+        flex=4,
+        wrap_flex=True,
+    )
+
+
+def _judge_command(action: str, status: str) -> None:
+    help_text = (
+        f"{action.capitalize()} findings: set their status to {status}, writing an audit row each.\n\n"
+        "Name them by id, or all findings between two articles with --article-pair A B "
+        "(narrowed by --kind), e.g. `workbench findings dismiss --article-pair 3 8 --kind duplicate`."
+    )
+
+    @findings.command(action, short_help=f"{action.capitalize()} findings by id or by article pair.",
+                      help=help_text)
+    @click.argument("finding_ids", type=int, nargs=-1, metavar="ID...")
+    @click.option("--article-pair", type=(int, int), metavar="A B",
+                  help="Every finding between articles A and B (A A: inside one article).")
+    @click.option("--kind", "kinds", type=click.Choice(("temporal_conflict", "numeric_conflict", "duplicate")),
+                  multiple=True, help="With --article-pair: only findings of this kind.")
+    @click.option("--note", help="Why: kept with the decision in the audit trail.")
+    @reviewer_option
+    @click.pass_context
+    @one_line_errors
+    def judge(
+        ctx: click.Context, finding_ids: tuple[int, ...], article_pair: tuple[int, int] | None,
+        kinds: tuple[str, ...], note: str | None, reviewer: str | None,
+    ) -> None:
+        from workbench.store.findings import list_findings, set_findings_status
+
+        if not finding_ids and article_pair is None:
+            raise click.UsageError("name finding ids or --article-pair A B")
+        who = reviewer_name(reviewer, load_settings())
+        with database_from(ctx) as db:
+            ids = list(finding_ids)
+            if article_pair is not None:
+                with db.session() as session:
+                    ids += [r.id for r in list_findings(session, kinds=kinds, article_pair=article_pair)
+                            if r.status != status]
+                if not ids:
+                    click.echo("no findings to change")
+                    return
+            changes = set_findings_status(db, ids, status, who, note=note)
+        for change in changes:
+            was = f"{change.old} -> {change.new}" if change.old != change.new else f"already {change.new}"
+            click.echo(f"finding {change.finding_id}: {was} ({who})")
+
+
+
+for _action, _status in (("confirm", "confirmed"), ("dismiss", "dismissed"), ("reopen", "open")):
+    _judge_command(_action, _status)
 
 
 # --- review screen ------------------------------------------------------------------------
@@ -595,7 +726,8 @@ def suggest(ctx: click.Context, claim_id: int, limit: int, as_json: bool) -> Non
             for s in rows
         ],
         empty="no stored source or other article matches this claim",
-        wrap_last=True,
+        flex=4,
+        wrap_flex=True,
     )
 
 

@@ -13,6 +13,7 @@ from workbench.analysis.sanitize import one_line
 
 FIXED_COLUMN_CAP = 24
 FLEX_MINIMUM = 12
+COLUMN_FLOOR = 6
 
 
 def print_table(
@@ -32,6 +33,14 @@ def print_table(
     widths = [min(width, FIXED_COLUMN_CAP) for width in natural]
     room = console.width - 3 * (len(headers) - 1) - sum(w for i, w in enumerate(widths) if i != flex)
     widths[flex] = max(FLEX_MINIMUM, min(natural[flex], room))
+    # Still too wide (many columns on 80 columns): narrow the widest columns one cell at a
+    # time, so the short ones (ids, counts) keep all their characters.
+    available = console.width - 3 * (len(headers) - 1)
+    while sum(widths) > available:
+        widest = max(range(len(widths)), key=lambda i: widths[i])
+        if widths[widest] <= COLUMN_FLOOR:
+            break
+        widths[widest] -= 1
     table = Table(show_edge=False, pad_edge=False, header_style="bold")
     for index, header in enumerate(headers):
         wrap = wrap_flex and index == flex

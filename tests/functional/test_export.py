@@ -130,7 +130,10 @@ def test_csv_has_one_row_per_claim_with_readable_list_cells(db):
     assert first["attribution_chain"] == "Sputnik > Mohammad Naeem (tweet)"
     assert first["time_expressions"] == "last month = 2021-07-01..2021-07-31; on Wednesday = 2021-08-18"
     assert first["findings"] == f"temporal_conflict with claim {ids[4]}: May comes before the takeover"
-    assert first["sources"] == "https://source.example/readout (supports) | https://source.example/denial (refutes)"
+    assert first["sources"] == (
+        "Readout <https://source.example/readout> (supports): “they discussed” — quote check: verbatim (100)"
+        " | Denial <https://source.example/denial> (refutes)"
+    )
     assert first["quote_check"] == "https://source.example/readout: verbatim (100)"
     # The finding shows from the other side too.
     assert rows[4]["findings"] == f"temporal_conflict with claim {ids[0]}: May comes before the takeover"
@@ -189,6 +192,7 @@ def test_claimreview_has_one_review_per_labelled_claim(db):
     assert review["@context"] == "https://schema.org" and review["@type"] == "ClaimReview"
     assert review["claimReviewed"] == claim_text(db, claim_ids(db)[0])
     assert review["reviewRating"] == {"@type": "Rating", "alternateName": "attributed"}
+    assert review["reviewBody"] == "checked with the desk"  # the reviewer's note
     item = review["itemReviewed"]
     assert item["@type"] == "Claim"
     assert item["appearance"]["url"] == "https://news.example/kabul"
@@ -285,13 +289,15 @@ def test_reports_escape_article_text(db):
     assert "\x1b" not in page and "<style>" in page
     assert "Open findings (1)" in page and "May comes before the takeover" in page
     markdown = export_text(db, "markdown")
-    assert "\\<script\\>" in markdown and "\\[x\\](javascript:alert(1))" in markdown
+    assert "\\<script>" in markdown and "\\[x\\](javascript:alert(1))" in markdown
+    assert "<script" not in markdown.replace("\\<script", "")
     assert "\\*\\*bold\\*\\*" in markdown and "\x1b" not in markdown
     assert "| attributed | 1 |" in markdown and "| unlabeled |" in markdown
     assert "### Time line (2)" in markdown
-    assert "- 2021-07-01..2021-07-31 · last month · [1] " + claim_text(db, ids[0])[:40] in markdown
-    assert "claims 1 and 5: May comes before the takeover" in markdown
-    assert markdown.count("### Claims without sources") == 2
+    assert "- July 2021 · last month · [1] " + claim_text(db, ids[0])[:40] in markdown
+    assert "- 18 August 2021 · on Wednesday · [1] " in markdown
+    assert "how it was found: May comes before the takeover" in markdown
+    assert markdown.count("#### Claims without sources") == 2
 
 
 def test_unknown_format_is_one_clear_error(db):
@@ -323,3 +329,59 @@ def test_quote_check_cell_words_the_stored_check_like_the_detail_pane():
                       {"kind": "omitted", "quote": "", "source": "very"}]}
     assert quote_check_outcome(close) == 'close (93.5): "said" -> "stated"; omitted "very"'
     assert quote_check_outcome({"status": "not found", "score": 41.0, "diff": []}) == "not found (41)"
+
+
+def test_report_carries_the_reviewers_work(db):
+    """Confirmed findings with both claims, notes, sources with excerpt and quote check; no escapes."""
+    ids = claim_ids(db)
+    with db.write() as session:
+        session.execute(update(FindingRow).values(status="confirmed"))
+        session.execute(update(Claim).where(Claim.id == ids[4]).values(label="contradictory", note="desk agrees"))
+        session.execute(update(Claim).where(Claim.id == ids[0]).values(label="contradictory"))
+    markdown = export_text(db, "markdown")
+    assert "### Confirmed findings (1)" in markdown and "#### Open findings (0)" in markdown
+    assert f"  - claim 1 — labelled contradictory: “{claim_text(db, ids[0])[:30]}" in markdown
+    assert "  - claim 5 — labelled contradictory: “" in markdown
+    assert "    - note: desk agrees" in markdown
+    # the sources checked for a claim show beside it in the finding too
+    assert ("    - supports: Readout (https://source.example/readout) — “they discussed” — quote check: verbatim (100)"
+            in markdown)
+    assert "### Contradictory claims (2)" in markdown
+    assert "  - note: checked with the desk" in markdown
+    assert ("  - supports: Readout (https://source.example/readout) — “they discussed” — quote check: verbatim (100)"
+            in markdown)
+    assert "  - refutes: Denial (https://source.example/denial)" in markdown
+    assert "published 25 August 2021" in markdown
+    for escaped in ("\\_", "\\>", "XXXX"):
+        assert escaped not in markdown
+    page = export_text(db, "html")
+    assert '<div class="finding confirmed">' in page and "<svg" in page and "<details>" in page
+    assert "quote check: verbatim (100)" in page and "desk agrees" in page
+
+
+def test_cross_article_findings_name_the_other_article_and_quote_its_claim(db):
+    ids = claim_ids(db)
+    with db.write() as session:
+        session.query(FindingRow).delete()
+        session.add(FindingRow(kind="numeric_conflict", claim_id=ids[0], other_claim_id=ids[-1],
+                               explanation="same claim with different numbers: three here vs five there "
+                                           "(similarity 95 with numbers masked)",
+                               status="confirmed", created_at=WHEN))
+    markdown = export_text(db, "markdown", ExportFilters(article_ids=(1,)))
+    assert "**Numbers disagree: three here vs five in the other claim**" in markdown
+    assert f"claim 2 of “{NON_ASCII_TITLE}” (article 2): “Officials expect a deal before the winter.”" in markdown
+    assert "claim id" not in markdown and "another article" not in markdown
+    page = export_text(db, "html", ExportFilters(article_ids=(1,)))
+    assert "Officials expect a deal before the winter." in page
+
+
+def test_readable_spans():
+    from workbench.export.report import readable_span
+
+    assert readable_span("2021-08-23", "2021-08-28") == "23–28 August 2021"
+    assert readable_span("XXXX-08-23", "XXXX-08-28") == "23–28 August, year not stated"
+    assert readable_span("2021-07-01", "2021-07-31") == "July 2021"
+    assert readable_span("2021-07-30", "2021-08-02") == "30 July – 2 August 2021"
+    assert readable_span("2020-12-30", "2021-01-02") == "30 December 2020 – 2 January 2021"
+    assert readable_span("XXXX-08-23", "XXXX-08-23") == "23 August, year not stated"
+    assert readable_span("someday", "someday") == "someday"

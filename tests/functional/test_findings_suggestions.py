@@ -59,3 +59,41 @@ def test_dismissing_a_conflict_restores_the_suggestion_and_reopening_brings_it_b
     set_finding_status(db, finding_id, "open", "ed")
     label, reason = suggestion(db, "China had conveyed")
     assert (label, reason) == ("contradictory", "temporal conflict with claim 9")
+
+
+def _temporal_finding_id(db) -> int:
+    with db.session() as session:
+        return session.scalar(select(FindingRow.id).where(FindingRow.kind == "temporal_conflict"))
+
+
+def test_confirming_a_conflict_keeps_it_visible_everywhere(db):
+    from workbench.export import ExportFilters, write_export
+    from workbench.store.browse import store_totals
+    from workbench.store.queries import FLAGGED, list_articles, list_claims
+
+    ingest(db, [str(SEED_ARTICLE)], jobs=1)
+    finding_id = _temporal_finding_id(db)
+    set_finding_status(db, finding_id, "confirmed", "ed")
+    # Suggestions stay contradictory: `enter` must not label a confirmed contradiction "unverified".
+    assert suggestion(db, "China had conveyed") == ("contradictory", "temporal conflict with claim 9")
+    assert suggestion(db, "Chinese Foreign Minister Wang Yi")[0] == "contradictory"
+    with db.session() as session:
+        flagged = list_claims(session, label=FLAGGED)
+        (article,) = list_articles(session)
+        totals = store_totals(session)
+    conflicted = [c for c in flagged if c.finding_kind == "temporal_conflict"]
+    assert len(conflicted) == 2 and {c.finding_status for c in conflicted} == {"confirmed"}
+    assert article.confirmed_findings == 1 and totals.confirmed_findings == 1
+    import io
+
+    for fmt in ("markdown", "html"):
+        out = io.StringIO()
+        write_export(db, fmt, out, ExportFilters())
+        assert "Confirmed findings (1)" in out.getvalue()
+    # Only a dismissal clears it.
+    set_finding_status(db, finding_id, "dismissed", "ed")
+    with db.session() as session:
+        assert not any(c.finding_kind == "temporal_conflict" for c in list_claims(session, label=FLAGGED))
+        (article,) = list_articles(session)
+    assert article.confirmed_findings == 0
+    assert suggestion(db, "China had conveyed")[0] == "attributed"

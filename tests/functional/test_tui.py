@@ -351,13 +351,19 @@ async def test_finding_confirm_dismiss_and_jump(db: Database) -> None:
         await press(pilot, "f", "c")
         with db.session() as session:
             assert session.scalar(select(FindingRow.status)) == "confirmed"
-        assert not app.queue.rows[0].flagged  # no open finding left
+        # A confirmed finding stays visible: flagged, with its own mark, and counted on the article.
+        assert app.queue.rows[0].flagged and app.queue.rows[0].finding_status == "confirmed"
+        assert app.queue.rows[3].finding_status == "confirmed"
+        article = next(row for row in app.article_list.rows if row.id == 1)
+        assert (article.open_findings, article.confirmed_findings) == (0, 1)
+        assert "×" in screen_text(app)
         await press(pilot, "z")
         with db.session() as session:
             assert session.scalar(select(FindingRow.status)) == "open"
         await press(pilot, "f", "d")
         with db.session() as session:
             assert session.scalar(select(FindingRow.status)) == "dismissed"
+        assert not app.queue.rows[0].flagged  # only a dismissal clears it
         await press(pilot, "g")  # jump to the other claim of the finding
         assert current_id(app) == 4
         await press(pilot, "f", "g")
@@ -435,6 +441,11 @@ async def test_view_filters(db: Database) -> None:
         assert app.label_filter == "unlabeled"
         assert 2 not in [row.id for row in app.queue.rows] and len(app.queue.rows) == 7
         await press(pilot, "v")
+        assert app.label_filter == "priority"  # the unlabeled claims, most worth checking first
+        assert sorted(row.id for row in app.queue.rows) == [1, 3, 4, 5, 6, 7, 8]
+        scores = [row.priority for row in app.queue.rows]
+        assert scores == sorted(scores, reverse=True) and None not in scores
+        await press(pilot, "v")
         assert app.label_filter == "flagged"
         assert [row.id for row in app.queue.rows] == [1, 4]
         await press(pilot, "v")
@@ -483,7 +494,7 @@ async def test_search_option_opens_on_matching_claims(db: Database) -> None:
 
 async def test_keymap_remaps_a_binding_and_help_shows_it(db: Database) -> None:
     app = make_app(db, settings=Settings(keymap={"label.attributed": "1"}))
-    async with app.run_test(size=(140, 70)) as pilot:
+    async with app.run_test(size=(140, 80)) as pilot:
         await settle(pilot)
         await press(pilot, "1")
         assert claim_row(db, 1).label == "attributed"
@@ -650,3 +661,190 @@ async def test_source_modal_adds_a_new_source_inline(db: Database) -> None:
         assert "[b]New[/b] report" in screen_text(app)
         await press(pilot, "s", "escape")
         assert len(links(db)) == 1
+
+
+# --- papercuts (issue 13) ----------------------------------------------------------------------
+
+
+async def test_undo_names_the_claim_by_its_seq_and_restores_who_and_when(db: Database) -> None:
+    from datetime import datetime
+
+    from sqlalchemy import update
+
+    from workbench.store.models import Claim as ClaimModel
+
+    set_label(db, 6, "reported", "ana")
+    with db.write() as session:  # ana labelled it long ago
+        session.execute(update(ClaimModel).where(ClaimModel.id == 6).values(labeled_at=datetime(2021, 8, 20, 9, 30)))
+    app = make_app(db, article_id=2, settings=Settings(advance_after_label=False))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert current_id(app) == 6 and app.queue.current.seq == 1
+        await press(pilot, "a")
+        assert claim_row(db, 6).reviewer == "me"
+        await press(pilot, "z")
+        assert any(n.message == "Undone: label of claim 1 back to reported." for n in app._notifications)
+        row = claim_row(db, 6)
+        assert (row.label, row.reviewer, row.labeled_at) == ("reported", "ana", datetime(2021, 8, 20, 9, 30))
+
+
+async def test_clearing_a_search_forgets_its_no_match_text(db: Database) -> None:
+    app = make_app(db, search="zzzzqqq")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert "no claims match" in screen_text(app)
+        app.action_clear_search()
+        await settle(pilot)
+        await press(pilot, "ctrl+f")  # the flagged view of the whole store
+        app.action_set_view("contradictory")  # a view with nothing in it
+        await settle(pilot)
+        assert "no claims match" not in screen_text(app)
+        assert "no claims in this view" in screen_text(app)
+
+
+async def test_saves_are_confirmed_and_a_colleague_change_under_the_cursor_is_announced(db: Database) -> None:
+    app = make_app(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "n")
+        await pilot.press(*"ok")
+        await press(pilot, "ctrl+s")
+        assert any(n.message == "Note saved on claim 1 of article 1." for n in app._notifications)
+        set_label(db, 1, "unverified", "ana")  # a colleague, from another screen
+        app.poll_changes()
+        await settle(pilot)
+        assert app.queue.current.label == "unverified"
+        assert any(n.title == "Changed by a colleague" for n in app._notifications)
+
+
+async def test_detail_pane_shows_the_quote_check_of_a_link(db: Database) -> None:
+    from datetime import datetime
+
+    from workbench.store.models import ClaimSource
+
+    with db.write() as session:
+        session.add(ClaimSource(claim_id=1, source_id=None, article_id=2, stance="supports", excerpt="a passage",
+                                quote_check={"status": "close", "score": 93,
+                                             "diff": [{"kind": "changed", "source": "said", "quote": "stated"}]},
+                                who="ana", created_at=datetime(2021, 8, 25, 12, 0)))
+    app = make_app(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert 'quote check: close (93): "said" -> "stated"' in screen_text(app)
+
+
+async def test_export_format_follows_the_extension(db: Database, tmp_path: Path) -> None:
+    from textual.widgets import Input
+
+    target = tmp_path / "report.md"
+    app = make_app(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "e")
+        app.screen.query_one(Input).value = str(target)
+        await press(pilot, "enter")
+    assert target.read_text(encoding="utf-8").startswith("# Review report")
+
+
+async def test_a_key_pressed_during_start_up_is_kept(db: Database) -> None:
+    app = make_app(db, settings=Settings(advance_after_label=False))
+    async with app.run_test(size=SIZE) as pilot:
+        assert not app.ready
+        await pilot.press("a")  # before the first page has arrived
+        await settle(pilot)
+        assert claim_row(db, 1).label == "attributed"
+
+
+# --- findings where they are; 80x24 (issue 13) --------------------------------------------------
+
+LAPTOP = (80, 24)
+
+
+async def test_findings_dialog_shows_both_claims_and_judges_several_without_leaving(db: Database) -> None:
+    second = add_finding(db, 1, 2, "near-duplicate claim (similarity 91)")
+    with db.write() as session:
+        session.get_one(FindingRow, second).kind = "duplicate"
+    app = make_app(db)
+    async with app.run_test(size=LAPTOP) as pilot:
+        await settle(pilot)
+        await press(pilot, "f")
+        text = screen_text(app)
+        assert "The minister denied that any meeting" in text  # the other claim, without going there
+        assert "Near-duplicate (91% alike)" in text
+        assert all(len(row) <= 80 for row in text.splitlines())
+        await press(pilot, "space", "space", "d")  # mark both, dismiss both at once
+        with db.session() as session:
+            assert set(session.scalars(select(FindingRow.status))) == {"dismissed"}
+        assert current_id(app) == 1  # still on the claim judged
+        assert not app.queue.rows[0].flagged
+
+
+async def test_laptop_screen_gives_the_claim_text_room_and_the_key_bar_fits(db: Database) -> None:
+    app = make_app(db)
+    async with app.run_test(size=LAPTOP) as pilot:
+        await settle(pilot)
+        lines = screen_text(app).splitlines()
+        first = MINISTER_CLAIMS[0][0]
+        assert any(first[:40] in row for row in lines), "the claim list shows 40 characters of text"
+        keys = lines[-1]
+        assert keys.rstrip().endswith(("Help", "Search", "View", "Export", "Quit", "Undo"))
+        assert "a/r/u/c label" in keys
+
+
+async def test_laptop_screen_adds_and_links_a_source_typed_into_visible_fields(db: Database) -> None:
+    app = make_app(db)
+    async with app.run_test(size=LAPTOP) as pilot:
+        await settle(pilot)
+        await press(pilot, "s")
+        modal = app.screen
+        modal.query_one("#new-url").focus()
+        await settle(pilot)
+        await pilot.press(*"https://example.org/x")
+        await press(pilot, "tab")
+        await pilot.press(*"Readout")
+        await press(pilot, "tab")
+        await pilot.press(*"They met on Tuesday.")
+        await settle(pilot)
+        assert "They met on Tuesday." in screen_text(app)  # the focused field is on screen
+        await press(pilot, "ctrl+s")
+        [(claim_id, _source_id, stance, excerpt)] = links(db)
+        assert (claim_id, stance, excerpt) == (1, "supports", "They met on Tuesday.")
+
+
+# --- where to start (issue 13) ------------------------------------------------------------------
+
+
+async def test_o_orders_the_articles_by_open_findings_and_back(db: Database) -> None:
+    harbour = add_article(db, "Harbour follow-up", [("Ships queued for days.", None), ("Queues grew.", None)])
+    add_finding(db, harbour[0], harbour[1])
+    add_finding(db, harbour[1], harbour[0])
+    app = make_app(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert [row.id for row in app.article_list.rows] == [0, 1, 2, 3]
+        await press(pilot, "o")
+        assert [row.id for row in app.article_list.rows] == [0, 3, 1, 2]  # most open findings first
+        assert "most open findings" in screen_text(app)
+        for _ in range(4):
+            await press(pilot, "o")
+        assert [row.id for row in app.article_list.rows] == [0, 1, 2, 3]
+
+
+async def test_D_dismisses_an_articles_duplicate_findings_at_once_and_z_undoes(db: Database) -> None:
+    ids = [add_finding(db, 2, 3, "near-duplicate claim (similarity 92)"),
+           add_finding(db, 5, 6, "near-duplicate claim (similarity 95)")]
+    with db.write() as session:
+        for finding_id in ids:
+            session.get_one(FindingRow, finding_id).kind = "duplicate"
+    app = make_app(db, article_id=1)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "D")
+        with db.session() as session:
+            statuses = dict(session.execute(select(FindingRow.id, FindingRow.status)).all())
+        assert statuses[ids[0]] == statuses[ids[1]] == "dismissed"
+        assert list(statuses.values()).count("open") == 1  # the contradiction is not a duplicate
+        assert any("2 duplicate findings of article 1 dismissed" in n.message for n in app._notifications)
+        await press(pilot, "z")
+        with db.session() as session:
+            assert session.get_one(FindingRow, ids[1]).status == "open"

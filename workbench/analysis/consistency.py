@@ -262,6 +262,8 @@ def _words(span: Resolution | None) -> str:
         return f"{a:%B}{year}"
     if a.month == 1 and a.day == 1 and b.month == 12 and b.day == 31 and a.year == b.year:
         return str(a.year) if span.year_known else "that year"
+    if a.month == b.month and a.year == b.year:
+        return f"{a.day}–{b.day} {a:%B}{year}"
     return f"{a.day} {a:%B} to {b.day} {b:%B}{'' if not span.year_known else f' {b.year}'}"
 
 

@@ -33,8 +33,9 @@ import stat
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime, timezone
+from functools import partial
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from sqlalchemy.orm import Session
 
@@ -92,7 +93,17 @@ def _write(
             generated=datetime.now(timezone.utc), filters=filters.describe(), totals=label_totals(session, filters)
         )
         writer = write_markdown if fmt == "markdown" else write_html
-        return writer(rows, out, heading)
+        return writer(rows, out, heading, partial(_finding_records, session))
+
+
+def _finding_records(session: Session, finding_ids: list[int]) -> dict[int, Any]:
+    """The report's findings with both claims (and the other article), and who decided them."""
+    from workbench.store.findings import list_findings
+
+    found: dict[int, Any] = {}
+    for start in range(0, len(finding_ids), 500):
+        found.update((r.id, r) for r in list_findings(session, finding_ids=finding_ids[start:start + 500]))
+    return found
 
 
 def _sqlite_csv_lines(

@@ -77,6 +77,7 @@ def claim_review(row: ExportRow) -> dict[str, Any]:
         "@type": "ClaimReview",
         "claimReviewed": row.text,
         "reviewRating": {"@type": "Rating", "alternateName": row.label},
+        "reviewBody": row.note,  # the reviewer's note: why this verdict
         "itemReviewed": _without_nulls({
             "@type": "Claim",
             "appearance": appearance,

@@ -87,20 +87,11 @@ _CELL_SQL = (
           || ': ' || findings.explanation AS entry
         FROM findings WHERE findings.claim_id = claims.id OR findings.other_claim_id = claims.id
         ORDER BY findings.id)) END""",
-    # cells.source_name() and the stance, in link order; a quote check is worded in Python.
-    f"""CASE WHEN EXISTS (SELECT 1 FROM claim_sources WHERE claim_sources.claim_id = claims.id) THEN
-      (SELECT group_concat(entry, ' | ') FROM (
-        SELECT coalesce(
-            nullif(CASE WHEN link.source_id IS NULL THEN linked.url ELSE sources.url END, ''),
-            nullif(CASE WHEN link.source_id IS NULL THEN linked.title ELSE sources.title END, ''),
-            CASE WHEN link.source_id IS NULL THEN 'article ' || link.article_id ELSE 'source ' || link.source_id END)
-          || ' (' || link.stance || ')'
-          || CASE WHEN coalesce(link.quote_check, 'null') = 'null' THEN '' ELSE '{MARK}' END AS entry
-        FROM claim_sources AS link
-        LEFT JOIN sources ON sources.id = link.source_id
-        LEFT JOIN articles AS linked ON link.source_id IS NULL AND linked.id = link.article_id
-        WHERE link.claim_id = claims.id ORDER BY link.id)) END""",
-    "NULL",  # quote_check: a claim with one is MARKed in its sources cell
+    # Linked sources (title, URL, stance, excerpt, quote check) are worded in Python only
+    # (cells.sources_text): a claim with a link is MARKed. Few claims have links.
+    f"""CASE WHEN EXISTS (SELECT 1 FROM claim_sources WHERE claim_sources.claim_id = claims.id)
+      THEN '{MARK}' END""",
+    "NULL",  # quote_check: a claim with any link is MARKed in its sources cell
     "claims.note",
 )
 assert len(_CELL_SQL) == len(COLUMNS)

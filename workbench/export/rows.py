@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from workbench.analysis.model import LABELS, Attribution, TimeExpression
 from workbench.store.models import Article, Claim, ClaimSource, FindingRow, Source
-from workbench.store.queries import FLAGGED, UNLABELED, open_finding_exists
+from workbench.store.queries import FLAGGED, UNLABELED, live_finding_exists
 
 PAGE_SIZE = 2000
 LABEL_FILTERS = (*LABELS, UNLABELED, FLAGGED)
@@ -31,7 +31,7 @@ LABEL_FILTERS = (*LABELS, UNLABELED, FLAGGED)
 class ExportFilters:
     """Which claims an export carries; every field narrows, empty means everything.
 
-    ``labels`` may hold labels, ``unlabeled`` and ``flagged`` (an open finding), any of
+    ``labels`` may hold labels, ``unlabeled`` and ``flagged`` (an open or confirmed finding), any of
     which qualifies. ``reviewed`` True keeps labelled claims, False unlabelled ones.
     ``since`` keeps claims labelled on or after that day or whose article was ingested
     on or after it: what is new or changed since the last export.
@@ -163,7 +163,7 @@ def claim_conditions(filters: ExportFilters, labelled_only: bool = False) -> lis
         if UNLABELED in filters.labels:
             either.append(Claim.label.is_(None))
         if FLAGGED in filters.labels:
-            either.append(open_finding_exists(Claim.id))
+            either.append(live_finding_exists(Claim.id))
         conditions.append(or_(*either))
     if filters.reviewed is True or labelled_only:
         conditions.append(Claim.label.is_not(None))

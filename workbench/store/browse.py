@@ -9,14 +9,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from rapidfuzz import fuzz, process, utils
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import Float, and_, case, cast, func, select
 from sqlalchemy.orm import Session
 
 from workbench.analysis.model import PublishedWindow
 from workbench.store.models import Article, Claim, FindingRow, ReviewEvent
-from workbench.store.queries import FLAGGED, UNLABELED, claim_filter, list_claims, open_finding_exists
+from workbench.store.queries import (
+    FLAGGED,
+    UNLABELED,
+    claim_filter,
+    claim_summary,
+    claim_summary_columns,
+    list_claims,
+    live_finding_exists,
+)
 from workbench.store.views import ArticleSummary, ClaimSummary
 
 SEARCH_CANDIDATES = 20_000
@@ -32,17 +41,15 @@ class StoreTotals:
     claims: int
     reviewed: int
     open_findings: int
+    confirmed_findings: int = 0
 
 
 def _claim_columns():  # type: ignore[no-untyped-def]
-    flagged = case((open_finding_exists(Claim.id), True), else_=False)
-    return (
-        Claim.id, Claim.article_id, Claim.seq, Claim.text, Claim.suggested_label, Claim.label, flagged, Claim.version
-    )
+    return claim_summary_columns()
 
 
 def _summary(row: Sequence[object]) -> ClaimSummary:
-    return ClaimSummary(*row[:6], bool(row[6]), row[7])  # type: ignore[arg-type]
+    return claim_summary(row)
 
 
 def claims_after(
@@ -103,7 +110,7 @@ def next_unlabeled(
     if article_id is not None:
         conditions.append(Claim.article_id == article_id)
     if label == FLAGGED:
-        conditions.append(open_finding_exists(Claim.id))
+        conditions.append(live_finding_exists(Claim.id))
     order = Claim.id.asc() if forward else Claim.id.desc()
     row = session.execute(select(*_claim_columns()).where(and_(*conditions)).order_by(order).limit(1)).first()
     return _summary(row) if row else None
@@ -112,15 +119,17 @@ def next_unlabeled(
 def _article_columns():  # type: ignore[no-untyped-def]
     claims = select(func.count(Claim.id)).where(Claim.article_id == Article.id).scalar_subquery()
     reviewed = select(func.count(Claim.label)).where(Claim.article_id == Article.id).scalar_subquery()
-    findings = (
-        select(func.count(FindingRow.id))
-        .join(Claim, Claim.id == FindingRow.claim_id)
-        .where(Claim.article_id == Article.id, FindingRow.status == "open")
-        .scalar_subquery()
-    )
+    def findings(status: str):  # type: ignore[no-untyped-def]
+        return (
+            select(func.count(FindingRow.id))
+            .join(Claim, Claim.id == FindingRow.claim_id)
+            .where(Claim.article_id == Article.id, FindingRow.status == status)
+            .scalar_subquery()
+        )
+
     return (
         Article.id, Article.title, Article.outlet, Article.published, Article.published_inferred,
-        claims, reviewed, findings, Article.url, Article.dateline,
+        claims, reviewed, findings("open"), Article.url, Article.dateline, findings("confirmed"),
     )
 
 
@@ -136,6 +145,7 @@ def _article(row: Sequence[object]) -> ArticleSummary:
         open_findings=int(row[7] or 0),  # type: ignore[call-overload]
         url=row[8],  # type: ignore[arg-type]
         dateline=row[9],  # type: ignore[arg-type]
+        confirmed_findings=int(row[10] or 0),  # type: ignore[call-overload]
     )
 
 
@@ -168,6 +178,9 @@ def store_totals(session: Session) -> StoreTotals:
         claims=int(claims or 0),
         reviewed=int(reviewed or 0),
         open_findings=int(session.scalar(select(func.count(FindingRow.id)).where(FindingRow.status == "open")) or 0),
+        confirmed_findings=int(
+            session.scalar(select(func.count(FindingRow.id)).where(FindingRow.status == "confirmed")) or 0
+        ),
     )
 
 
@@ -220,3 +233,113 @@ def _rank(processed_query: str, texts: dict[int, str], limit: int) -> list[tuple
 
 def _like_escape(word: str) -> str:
     return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+ARTICLE_ORDERS = ("id", "findings", "unreviewed", "newest", "outlet")
+ARTICLE_ORDER_WORDS = {
+    "id": "as ingested",
+    "findings": "most open findings",
+    "unreviewed": "least reviewed",
+    "newest": "newest first",
+    "outlet": "by outlet",
+}
+SORTED_ARTICLES_LIMIT = 5000
+
+
+def articles_sorted(
+    session: Session, order: str = "id", outlet: str | None = None, limit: int = SORTED_ARTICLES_LIMIT
+) -> list[ArticleSummary]:
+    """Articles in an editor's order: where to start. Ties (and ``id``) go by id.
+
+    ``findings``: most open findings, then most confirmed; ``unreviewed``: the smallest share of
+    claims labelled first (articles without claims last); ``newest``: by publication date, undated
+    last; ``outlet``: by outlet name. ``outlet`` filters on the outlet (case-insensitive substring).
+    """
+    if order not in ARTICLE_ORDERS:
+        raise ValueError(f"article order must be one of {', '.join(ARTICLE_ORDERS)}; got {order!r}")
+    # Grouped counts joined once (not one correlated count per article): the whole list sorts in milliseconds.
+    counts = (
+        select(Claim.article_id.label("article_id"), func.count(Claim.id).label("claims"),
+               func.count(Claim.label).label("reviewed"))
+        .group_by(Claim.article_id)
+        .subquery()
+    )
+    found = (
+        select(
+            Claim.article_id.label("article_id"),
+            func.count(case((FindingRow.status == "open", 1))).label("open"),
+            func.count(case((FindingRow.status == "confirmed", 1))).label("confirmed"),
+        )
+        .join(Claim, Claim.id == FindingRow.claim_id)
+        .where(FindingRow.status.in_(("open", "confirmed")))
+        .group_by(Claim.article_id)
+        .subquery()
+    )
+    claims = func.coalesce(counts.c.claims, 0)
+    reviewed = func.coalesce(counts.c.reviewed, 0)
+    open_findings = func.coalesce(found.c.open, 0)
+    confirmed = func.coalesce(found.c.confirmed, 0)
+    keys: list[Any] = {
+        "id": [],
+        "findings": [open_findings.desc(), confirmed.desc()],
+        "unreviewed": [
+            case((claims == 0, 2.0), else_=cast(reviewed, Float) / cast(claims, Float)).asc(),
+            (claims - reviewed).desc(),
+        ],
+        "newest": [Article.published.is_(None), Article.published.desc()],
+        "outlet": [Article.outlet.is_(None), func.lower(Article.outlet)],
+    }[order]
+    query = (
+        select(Article.id, Article.title, Article.outlet, Article.published, Article.published_inferred,
+               claims, reviewed, open_findings, Article.url, Article.dateline, confirmed)
+        .outerjoin(counts, counts.c.article_id == Article.id)
+        .outerjoin(found, found.c.article_id == Article.id)
+        .order_by(*keys, Article.id)
+        .limit(limit)
+    )
+    if outlet:
+        query = query.where(Article.outlet.ilike(f"%{_like_escape(outlet)}%", escape="\\"))
+    return [_article(row) for row in session.execute(query)]
+
+
+PRIORITY_SCAN_LIMIT = 400_000
+
+
+def priority_claims(
+    session: Session, article_id: int | None = None, label: str | None = None, limit: int = 500
+) -> list[ClaimSummary]:
+    """The view's claims most worth checking first (``analysis.checkworthy``), best first.
+
+    Scored in Python a batch at a time, up to ``PRIORITY_SCAN_LIMIT`` claims; ties go by id.
+    ``label`` ``priority`` (or ``None``) means the unlabeled claims.
+    """
+    from dataclasses import replace as with_fields
+
+    from workbench.analysis.checkworthy import check_worthiness
+    from workbench.store.queries import LIVE_FINDING_STATUSES, PRIORITY
+
+    where = claim_filter(article_id, PRIORITY if label in (None, PRIORITY) else label)
+    conflicted: set[int] = set()
+    for left, right in session.execute(
+        select(FindingRow.claim_id, FindingRow.other_claim_id)
+        .where(FindingRow.status.in_(LIVE_FINDING_STATUSES), FindingRow.kind != "duplicate")
+    ):
+        conflicted.update(c for c in (left, right) if c is not None)
+    best: list[tuple[int, int, tuple[str, ...]]] = []
+    after, scanned = 0, 0
+    while scanned < PRIORITY_SCAN_LIMIT:
+        query = select(Claim.id, Claim.text, Claim.attribution).where(Claim.id > after)
+        if where is not None:
+            query = query.where(where)
+        batch = session.execute(query.order_by(Claim.id).limit(20_000)).all()
+        if not batch:
+            break
+        for claim_id, text, attribution in batch:
+            score, reasons = check_worthiness(text, attribution, claim_id in conflicted)
+            best.append((-score, claim_id, tuple(reasons)))
+        best.sort()
+        del best[limit:]
+        after, scanned = batch[-1][0], scanned + len(batch)
+    by_id = {c.id: c for c in claims_by_ids(session, [claim_id for _, claim_id, _ in best])}
+    return [with_fields(by_id[claim_id], priority=-score, priority_reasons=reasons)
+            for score, claim_id, reasons in best if claim_id in by_id]

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from workbench.analysis.checkworthy import check_worthiness
 from workbench.analysis.model import Attribution, PublishedWindow, TimeExpression
 from workbench.store.models import Article, Claim, ClaimSource, FindingRow, Source
 from workbench.store.views import (
@@ -20,17 +23,66 @@ from workbench.store.views import (
 CONTEXT_CHARS = 400
 UNLABELED = "unlabeled"
 FLAGGED = "flagged"
+PRIORITY = "priority"  # the unlabeled claims, most worth checking first (a view, not a label)
+# A finding stays on the screen, in the counts and in the reports until it is dismissed:
+# confirming it records the reviewer's agreement, it does not make the problem go away.
+LIVE_FINDING_STATUSES = ("open", "confirmed")
+
+
+def live_finding_exists(claim_id_column, statuses: Sequence[str] = LIVE_FINDING_STATUSES):  # type: ignore[no-untyped-def]
+    """SQL: a finding in one of ``statuses`` (open or confirmed) names this claim on either side.
+
+    Two EXISTS, one per side, so each uses its index (an OR inside one subquery scans the findings).
+    """
+    return or_(
+        select(FindingRow.id)
+        .where(FindingRow.claim_id == claim_id_column, FindingRow.status.in_(statuses))
+        .exists(),
+        select(FindingRow.id)
+        .where(FindingRow.other_claim_id == claim_id_column, FindingRow.status.in_(statuses))
+        .exists(),
+    )
 
 
 def open_finding_exists(claim_id_column):  # type: ignore[no-untyped-def]
-    """SQL: an open finding names this claim on either side."""
-    return (
-        select(FindingRow.id)
-        .where(
-            FindingRow.status == "open",
-            or_(FindingRow.claim_id == claim_id_column, FindingRow.other_claim_id == claim_id_column),
+    """SQL: an open (not yet judged) finding names this claim."""
+    return live_finding_exists(claim_id_column, ("open",))
+
+
+def finding_mark(claim_id_column):  # type: ignore[no-untyped-def]
+    """SQL: ``status:kind`` of the claim's most pressing live finding (open before confirmed), or NULL.
+
+    One indexed lookup per side and status, first found wins (COALESCE stops at the first value).
+    """
+
+    def side(column, status: str):  # type: ignore[no-untyped-def]
+        return (
+            select(FindingRow.status + ":" + FindingRow.kind)
+            .where(column == claim_id_column, FindingRow.status == status)
+            .order_by(FindingRow.id)
+            .limit(1)
+            .scalar_subquery()
         )
-        .exists()
+
+    return func.coalesce(
+        side(FindingRow.claim_id, "open"), side(FindingRow.other_claim_id, "open"),
+        side(FindingRow.claim_id, "confirmed"), side(FindingRow.other_claim_id, "confirmed"),
+    )
+
+
+def claim_summary_columns():  # type: ignore[no-untyped-def]
+    """The columns of a ``ClaimSummary`` row, in order (``claim_summary`` reads them)."""
+    return (
+        Claim.id, Claim.article_id, Claim.seq, Claim.text, Claim.suggested_label, Claim.label,
+        finding_mark(Claim.id), Claim.version,
+    )
+
+
+def claim_summary(row: Sequence[object]) -> ClaimSummary:
+    mark = row[6]
+    status, _, kind = (mark or "").partition(":")  # type: ignore[attr-defined]
+    return ClaimSummary(
+        *row[:6], mark is not None, row[7], finding_status=status or None, finding_kind=kind or None  # type: ignore[arg-type]
     )
 
 
@@ -45,9 +97,13 @@ def list_articles(session: Session, article_ids: Sequence[int] | None = None) ->
         .subquery()
     )
     findings = (
-        select(Claim.article_id.label("article_id"), func.count(FindingRow.id).label("open_findings"))
+        select(
+            Claim.article_id.label("article_id"),
+            func.count(case((FindingRow.status == "open", FindingRow.id))).label("open_findings"),
+            func.count(case((FindingRow.status == "confirmed", FindingRow.id))).label("confirmed_findings"),
+        )
         .join(FindingRow, FindingRow.claim_id == Claim.id)
-        .where(FindingRow.status == "open")
+        .where(FindingRow.status.in_(LIVE_FINDING_STATUSES))
         .group_by(Claim.article_id)
         .subquery()
     )
@@ -57,6 +113,7 @@ def list_articles(session: Session, article_ids: Sequence[int] | None = None) ->
             func.coalesce(claim_counts.c.claims, 0),
             func.coalesce(claim_counts.c.reviewed, 0),
             func.coalesce(findings.c.open_findings, 0),
+            func.coalesce(findings.c.confirmed_findings, 0),
         )
         .outerjoin(claim_counts, claim_counts.c.article_id == Article.id)
         .outerjoin(findings, findings.c.article_id == Article.id)
@@ -64,7 +121,7 @@ def list_articles(session: Session, article_ids: Sequence[int] | None = None) ->
     )
     if article_ids:
         query = query.where(Article.id.in_(article_ids))
-    return [_article_summary(a, n, r, f) for a, n, r, f in session.execute(query)]
+    return [_article_summary(a, n, r, f, c) for a, n, r, f, c in session.execute(query)]
 
 
 def get_article(session: Session, article_id: int) -> ArticleSummary | None:
@@ -72,7 +129,9 @@ def get_article(session: Session, article_id: int) -> ArticleSummary | None:
     return found[0] if found else None
 
 
-def _article_summary(article: Article, claims: int, reviewed: int, open_findings: int) -> ArticleSummary:
+def _article_summary(
+    article: Article, claims: int, reviewed: int, open_findings: int, confirmed_findings: int = 0
+) -> ArticleSummary:
     return ArticleSummary(
         id=article.id,
         title=article.title,
@@ -82,20 +141,24 @@ def _article_summary(article: Article, claims: int, reviewed: int, open_findings
         claims=claims,
         reviewed=reviewed,
         open_findings=open_findings,
+        confirmed_findings=confirmed_findings,
         url=article.url,
         dateline=article.dateline,
     )
 
 
 def claim_filter(article_id: int | None = None, label: str | None = None):  # type: ignore[no-untyped-def]
-    """The WHERE clause for a claim list: article, and a label, ``unlabeled`` or ``flagged``."""
+    """The WHERE clause for a claim list: article, and a label, ``unlabeled`` or ``flagged``.
+
+    ``flagged``: an open or confirmed finding names the claim (a dismissal unflags it).
+    """
     conditions = []
     if article_id is not None:
         conditions.append(Claim.article_id == article_id)
-    if label == UNLABELED:
+    if label in (UNLABELED, PRIORITY):
         conditions.append(Claim.label.is_(None))
     elif label == FLAGGED:
-        conditions.append(open_finding_exists(Claim.id))
+        conditions.append(live_finding_exists(Claim.id))
     elif label:
         conditions.append(Claim.label == label)
     return and_(*conditions) if conditions else None
@@ -109,17 +172,14 @@ def list_claims(
     limit: int | None = None,
 ) -> list[ClaimSummary]:
     """Claims in id order (article, then seq), keyset-paged after ``after_id``."""
-    flagged = case((open_finding_exists(Claim.id), True), else_=False)
-    query = select(
-        Claim.id, Claim.article_id, Claim.seq, Claim.text, Claim.suggested_label, Claim.label, flagged, Claim.version
-    ).where(Claim.id > after_id)
+    query = select(*claim_summary_columns()).where(Claim.id > after_id)
     where = claim_filter(article_id, label)
     if where is not None:
         query = query.where(where)
     query = query.order_by(Claim.id)
     if limit:
         query = query.limit(limit)
-    return [ClaimSummary(*row[:6], bool(row[6]), row[7]) for row in session.execute(query)]
+    return [claim_summary(row) for row in session.execute(query)]
 
 
 def get_claim_detail(session: Session, claim_id: int) -> ClaimDetail | None:
@@ -127,7 +187,7 @@ def get_claim_detail(session: Session, claim_id: int) -> ClaimDetail | None:
     if claim is None:
         return None
     body = session.scalar(select(Article.body).where(Article.id == claim.article_id)) or ""
-    return ClaimDetail(
+    detail = ClaimDetail(
         id=claim.id,
         article_id=claim.article_id,
         seq=claim.seq,
@@ -148,28 +208,55 @@ def get_claim_detail(session: Session, claim_id: int) -> ClaimDetail | None:
         findings=findings_for_claim(session, claim.id),
         sources=links_for_claim(session, claim.id),
     )
+    live = any(f.status in LIVE_FINDING_STATUSES and f.kind != "duplicate" for f in detail.findings)
+    priority, reasons = check_worthiness(claim.text, claim.attribution, live)
+    return replace(detail, priority=priority, priority_reasons=reasons)
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
 
 
 def _context_before(body: str, start: int) -> str:
+    """The paragraph before the claim, from a sentence start (else a word start): never mid-word."""
     lo = max(0, start - CONTEXT_CHARS)
     cut = body.rfind("\n", lo, start)
-    return body[(cut + 1 if cut != -1 else lo):start]
+    if cut != -1:
+        return body[cut + 1:start]
+    if lo == 0:
+        return body[:start]
+    ends = list(_SENTENCE_END.finditer(body, lo, start))
+    if ends:
+        return body[ends[0].end():start]
+    space = body.find(" ", lo, start)
+    return body[space + 1:start] if space != -1 else ""
 
 
 def _context_after(body: str, end: int) -> str:
+    """The rest of the claim's paragraph, to a sentence end (else a word end): never mid-word."""
     hi = min(len(body), end + CONTEXT_CHARS)
     cut = body.find("\n", end + 1, hi)
-    return body[end:(cut if cut != -1 else hi)]
+    if cut != -1:
+        return body[end:cut]
+    if hi == len(body):
+        return body[end:]
+    ends = list(_SENTENCE_END.finditer(body, end, hi))
+    if ends:
+        return body[end:ends[-1].start() + 1].rstrip() if ends[-1].start() > end else body[end:ends[-1].end()]
+    space = body.rfind(" ", end, hi)
+    return body[end:space] if space != -1 else ""
 
 
 def findings_for_claim(session: Session, claim_id: int) -> list[FindingView]:
     other = aliased(Claim)
+    other_article = aliased(Article)
     rows = session.execute(
-        select(FindingRow, other.id, other.seq, other.article_id)
+        select(FindingRow, other.id, other.seq, other.article_id, other.text, other_article.title,
+               other_article.outlet)
         .outerjoin(
             other,
             other.id == case((FindingRow.claim_id == claim_id, FindingRow.other_claim_id), else_=FindingRow.claim_id),
         )
+        .outerjoin(other_article, other_article.id == other.article_id)
         .where(or_(FindingRow.claim_id == claim_id, FindingRow.other_claim_id == claim_id))
         .order_by(FindingRow.id)
     )
@@ -183,8 +270,11 @@ def findings_for_claim(session: Session, claim_id: int) -> list[FindingView]:
             other_article_id=other_article,
             explanation=f.explanation,
             status=f.status,
+            other_text=other_text,
+            other_article_title=other_title,
+            other_outlet=other_outlet,
         )
-        for f, other_id, other_seq, other_article in rows
+        for f, other_id, other_seq, other_article, other_text, other_title, other_outlet in rows
     ]
 
 

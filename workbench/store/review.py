@@ -8,6 +8,7 @@ written. ``expected_version=None`` means "whatever is there now" (command-line u
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import update
 from sqlalchemy.orm import Session
@@ -15,9 +16,7 @@ from sqlalchemy.orm import Session
 from workbench.analysis.model import LABELS
 from workbench.store.articles import utcnow
 from workbench.store.engine import Database
-from workbench.store.models import Claim, FindingRow, ReviewEvent
-from workbench.store.models import FINDING_STATUSES
-from workbench.store.suggestions import refresh_suggestions
+from workbench.store.models import Claim, ReviewEvent
 
 
 class ReviewError(ValueError):
@@ -47,15 +46,20 @@ class ClaimChange:
     old: str | None
     new: str | None
     version: int
+    # For a label: who set the old one and when, so undoing restores them as they were.
+    old_reviewer: str | None = None
+    old_labeled_at: datetime | None = None
 
 
 def set_label(
-    db: Database, claim_id: int, label: str | None, reviewer: str, expected_version: int | None = None
+    db: Database, claim_id: int, label: str | None, reviewer: str, expected_version: int | None = None,
+    restore: tuple[str | None, datetime | None] | None = None,
 ) -> ClaimChange:
+    """``restore`` (undo): keep this (labelled by, labelled at) instead of (reviewer, now)."""
     if label is not None and label not in LABELS:
         raise ReviewError(f"label must be one of {', '.join(LABELS)}; got {label!r}")
     return db.write_with_retry(
-        lambda session: _change_claim(session, claim_id, "label", label, reviewer, expected_version)
+        lambda session: _change_claim(session, claim_id, "label", label, reviewer, expected_version, restore)
     )
 
 
@@ -69,7 +73,8 @@ def set_note(
 
 
 def _change_claim(
-    session: Session, claim_id: int, field: str, value: str | None, reviewer: str, expected: int | None
+    session: Session, claim_id: int, field: str, value: str | None, reviewer: str, expected: int | None,
+    restore: tuple[str | None, datetime | None] | None = None,
 ) -> ClaimChange:
     claim = session.get(Claim, claim_id)
     if claim is None:
@@ -80,8 +85,14 @@ def _change_claim(
     now = utcnow()
     new_version = claim.version + 1
     values: dict[str, object] = {field: value, "version": new_version}
+    old_reviewer, old_labeled_at = claim.reviewer, claim.labeled_at
     if field == "label":
-        values.update(reviewer=reviewer if value is not None else None, labeled_at=now if value is not None else None)
+        if value is None:
+            values.update(reviewer=None, labeled_at=None)
+        elif restore is not None and restore[1] is not None:
+            values.update(reviewer=restore[0] or reviewer, labeled_at=restore[1])
+        else:
+            values.update(reviewer=reviewer, labeled_at=now)
     # Compare-and-set on the version: a concurrent writer on PostgreSQL cannot slip in between.
     result = session.execute(
         update(Claim)
@@ -93,29 +104,18 @@ def _change_claim(
         session.refresh(claim)
         raise VersionConflict(claim_id, field, value, getattr(claim, field), claim.reviewer, claim.version)
     session.add(ReviewEvent(claim_id=claim_id, reviewer=reviewer, at=now, field=field, old=old, new=value))
+    if field == "label":
+        return ClaimChange(claim_id, field, old, value, new_version, old_reviewer, old_labeled_at)
     return ClaimChange(claim_id, field, old, value, new_version)
 
 
 def set_finding_status(db: Database, finding_id: int, status: str, reviewer: str) -> ClaimChange:
-    if status not in FINDING_STATUSES:
-        raise ReviewError(f"finding status must be one of {', '.join(FINDING_STATUSES)}; got {status!r}")
+    """One finding's status (``store.findings.change_findings_status`` does the work), as a ClaimChange."""
+    from workbench.store.findings import change_findings_status
 
     def work(session: Session) -> ClaimChange:
-        finding = session.get(FindingRow, finding_id)
-        if finding is None:
-            raise ReviewError(f"no finding with id {finding_id}")
-        old = finding.status
-        finding.status = status
-        session.flush()
-        # A dismissed conflict no longer makes its claims "contradictory" (and a reopened one does again).
-        refresh_suggestions(session, [c for c in (finding.claim_id, finding.other_claim_id) if c is not None])
-        session.add(
-            ReviewEvent(
-                claim_id=finding.claim_id, reviewer=reviewer, at=utcnow(),
-                field=f"finding:{finding_id}", old=old, new=status,
-            )
-        )
-        version = session.get_one(Claim, finding.claim_id).version
-        return ClaimChange(finding.claim_id, f"finding:{finding_id}", old, status, version)
+        (change,) = change_findings_status(session, [finding_id], status, reviewer)
+        version = session.get_one(Claim, change.claim_id).version
+        return ClaimChange(change.claim_id, f"finding:{finding_id}", change.old, status, version)
 
     return db.write_with_retry(work)

@@ -1,8 +1,9 @@
 """Keeping stored suggestions true to the open findings.
 
-A claim in an open temporal or numeric conflict is suggested ``contradictory``; when the
-conflict is found later (another article, on ingest) or a reviewer dismisses it, the
-suggestion is worked out again from the claim's findings and attribution.
+A claim in an open or confirmed temporal or numeric conflict is suggested ``contradictory``;
+when the conflict is found later (another article, on ingest) or a reviewer dismisses it,
+the suggestion is worked out again from the claim's findings and attribution. Confirming a
+conflict keeps the claims contradictory: only a dismissal clears it.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from sqlalchemy.orm import Session
 from workbench.analysis.labels import CONFLICT_KINDS, label_from_attribution
 from workbench.analysis.model import Attribution
 from workbench.store.models import Claim, FindingRow
+from workbench.store.queries import LIVE_FINDING_STATUSES
 
 
 def refresh_suggestions(session: Session, claim_ids: Iterable[int]) -> None:
@@ -31,7 +33,7 @@ def refresh_suggestions(session: Session, claim_ids: Iterable[int]) -> None:
     claims = list(session.scalars(select(Claim).where(Claim.id.in_(ids))))
     first: dict[int, tuple[int, str, int, int | None]] = {}
     base = select(FindingRow.id, FindingRow.kind, FindingRow.claim_id, FindingRow.other_claim_id).where(
-        FindingRow.status == "open", FindingRow.kind.in_(CONFLICT_KINDS)
+        FindingRow.status.in_(LIVE_FINDING_STATUSES), FindingRow.kind.in_(CONFLICT_KINDS)
     )
     for side in (FindingRow.claim_id, FindingRow.other_claim_id):
         for row in session.execute(base.where(side.in_(ids))):

@@ -21,6 +21,7 @@ class ArticleSummary:
     open_findings: int
     url: str | None = None
     dateline: str | None = None
+    confirmed_findings: int = 0
 
     def published_text(self) -> str:
         """The date, the inferred window (``~...``), or ``date unknown``."""
@@ -39,8 +40,12 @@ class ClaimSummary:
     text: str
     suggested_label: str | None
     label: str | None
-    flagged: bool  # an open finding involves this claim
+    flagged: bool  # an open or confirmed finding involves this claim
     version: int
+    finding_status: str | None = None  # "open" when any finding is open, else "confirmed"
+    finding_kind: str | None = None  # the kind of that finding (temporal_conflict, duplicate, ...)
+    priority: int | None = None  # check-worthiness 0..100, in the priority view
+    priority_reasons: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +58,9 @@ class FindingView:
     other_article_id: int | None
     explanation: str
     status: str
+    other_text: str | None = None  # the other claim, so it can be judged without going there
+    other_article_title: str | None = None
+    other_outlet: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,3 +99,5 @@ class ClaimDetail:
     context_after: str
     findings: list[FindingView] = field(default_factory=list)
     sources: list[SourceLinkView] = field(default_factory=list)
+    priority: int | None = None  # check-worthiness 0..100 (analysis.checkworthy)
+    priority_reasons: list[str] = field(default_factory=list)

@@ -42,6 +42,8 @@ CLAIM_COMMANDS = (
     Command("claim.other", "g", "jump_to_other", "Other claim", "Jump to the other claim of the first finding",
             show=False),
     Command("undo", "z", "undo", "Undo", "Undo your last change (a stack for this session)"),
+    Command("findings.dismiss_duplicates", "D", "dismiss_duplicates", "Dismiss dups",
+            "Dismiss every open duplicate finding of this article", show=False),
 )
 
 NAVIGATION_COMMANDS = (
@@ -51,13 +53,16 @@ NAVIGATION_COMMANDS = (
             "Move to the previous unlabeled claim", show=False, key_display="["),
     Command("search", "slash", "search", "Search", "Fuzzy search across claims", key_display="/"),
     Command("search.clear", "escape", "clear_search", "Clear search", "Leave search results", show=False),
-    Command("view.cycle", "v", "cycle_view", "View", "Cycle the view: all, unlabeled, flagged, each label"),
+    Command("view.cycle", "v", "cycle_view", "View",
+            "Cycle the view: all, unlabeled, priority (most worth checking), flagged, each label"),
+    Command("articles.order", "o", "cycle_article_order", "Order",
+            "Order the articles: as ingested, most open findings, least reviewed, newest, by outlet", show=False),
     Command("view.all", "V", "set_view('')", "All claims", "Show every claim (no label filter)", show=False),
     Command("view.unlabeled", "ctrl+u", "set_view('unlabeled')", "Unlabeled only",
             "Show only unlabeled claims", show=False),
     Command("view.flagged", "ctrl+f", "set_view('flagged')", "Flagged only",
-            "Show only claims with open findings", show=False),
-    Command("export", "e", "export", "Export", "Export the current view to CSV"),
+            "Show only flagged claims: open or confirmed findings", show=False),
+    Command("export", "e", "export", "Export", "Export the current view (CSV, JSONL, Markdown, HTML by extension)"),
     Command("help", "question_mark", "help", "Help", "Show every key", key_display="?"),
     Command("quit", "q", "quit", "Quit", "Quit (every change is already saved)"),
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from textual.message import Message
 
@@ -57,6 +58,7 @@ class ClaimChanged(Message):
     claim_id: int
     change: ClaimChange
     undoing: bool
+    request: Any = None  # the tui.changes.Change that was written (kept for undo)
 
 
 @dataclass
@@ -77,11 +79,8 @@ class ChangeDeferred(Message):
     """A write the database could not take yet (locked by another writer): kept and retried."""
 
     claim_id: int
-    field: str
-    value: str | None
-    expected: int | None
+    change: Any  # the tui.changes.Change waiting to be written
     undoing: bool
-    excerpt: str | None
     reason: str
 
 
@@ -117,3 +116,20 @@ class ExportWritten(Message):
 @dataclass
 class ExportFailed(Message):
     reason: str
+
+
+@dataclass
+class FindingsJudged(Message):
+    """A bulk change of findings landed: each (finding id, claim id, old status) can be undone."""
+
+    status: str
+    changes: list[tuple[int, int, str]]
+    article_id: int
+
+
+@dataclass
+class PriorityRanked(Message):
+    """The priority view: the view's unlabeled claims most worth checking, best first."""
+
+    generation: int
+    rows: list[ClaimSummary]

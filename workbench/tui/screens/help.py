@@ -29,10 +29,12 @@ SECTIONS: tuple[tuple[str, tuple[Command, ...]], ...] = (
 
 
 def help_table(keymap: dict[str, str]) -> Table:
-    table = Table(box=None, show_header=True, header_style="bold", expand=True, padding=(0, 2))
+    table = Table(box=None, show_header=True, header_style="bold", expand=True, padding=(0, 2),
+                  title=Text("To remap a key, put its binding id under [keymap] in config.toml"),
+                  title_style="dim", title_justify="left")
     table.add_column(Text("key"), style="bold cyan", no_wrap=True)
-    table.add_column(Text("what it does"), min_width=44, ratio=1)
-    table.add_column(Text("binding id ([keymap] in config.toml)"), style="dim", no_wrap=True)
+    table.add_column(Text("what it does"), min_width=28, ratio=1)
+    table.add_column(Text("binding id"), style="dim", overflow="fold", max_width=28)
     for heading, commands in SECTIONS:
         table.add_row(Text(heading, style="bold underline"), "", "")
         for command in commands:
@@ -44,7 +46,7 @@ class HelpScreen(ModalScreen[None]):
     BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close", id="help.close")]
     DEFAULT_CSS = """
     HelpScreen { align: center middle; }
-    HelpScreen > VerticalScroll { width: 96; height: 90%; border: round $accent; background: $surface; padding: 0 1; }
+    HelpScreen > VerticalScroll { width: 96%; max-width: 110; height: 90%; border: round $accent; background: $surface; padding: 0 1; }
     """
 
     def __init__(self, keymap: dict[str, str]) -> None:

@@ -21,7 +21,7 @@ class NoteModal(ModalScreen[str | None]):
     ]
     DEFAULT_CSS = """
     NoteModal { align: center middle; }
-    NoteModal > Vertical { width: 80; height: 16; border: round $accent; background: $surface; padding: 0 1; }
+    NoteModal > Vertical { width: 96%; max-width: 90; height: 16; max-height: 96%; border: round $accent; background: $surface; padding: 0 1; }
     NoteModal TextArea { height: 1fr; }
     """
 

@@ -12,7 +12,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, OptionList, RadioButton, RadioSet, Static
@@ -95,9 +95,9 @@ class SourceModal(ModalScreen[LinkRequest | None]):
     ]
     DEFAULT_CSS = """
     SourceModal { align: center middle; }
-    SourceModal > Vertical { width: 100; height: auto; max-height: 95%; border: round $accent;
-                             background: $surface; padding: 0 1; }
-    SourceModal OptionList { height: 10; }
+    SourceModal > VerticalScroll { width: 96%; max-width: 100; height: auto; max-height: 96%;
+                                   border: round $accent; background: $surface; padding: 0 1; }
+    SourceModal OptionList { height: auto; min-height: 3; max-height: 8; }
     SourceModal RadioSet { layout: horizontal; height: auto; }
     SourceModal Horizontal { height: auto; }
     SourceModal Button { margin-right: 1; }
@@ -112,7 +112,9 @@ class SourceModal(ModalScreen[LinkRequest | None]):
         self.choices: list[SourceChoice] = []
 
     def compose(self) -> ComposeResult:
-        with Vertical() as box:
+        # Scrolls: on 80x24 the "add a new source" fields are below the fold, and the focused
+        # field is scrolled into view as tab reaches it.
+        with VerticalScroll() as box:
             box.border_title = "Link a source"
             box.border_subtitle = "enter link · ctrl+g suggest · ctrl+s add and link · esc cancel"
             yield Static(line(self.detail.text, 180, style="dim"))

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from workbench.analysis.events import ArticleEvents, EventMention, word_lemmas
+from workbench.analysis.events import ArticleEvents, EventMention, quick_event_classes, word_lemmas
 from workbench.analysis.lexicon import (
     CURRENCY_WORDS,
     FUNCTION_WORDS,
@@ -79,9 +79,17 @@ def find_conflicts(
 
 def _temporal_conflicts(article: _Article) -> list[Finding]:
     findings = []
-    for index, claim in enumerate(article.events.claims):
-        if not claim.times:
+    claims = article.events.claims
+    # Named classes only: a generic verb class ("=say") links nothing by itself.
+    kinds = {i: frozenset(k for k in quick_event_classes(c.text) if not k.startswith("="))
+             for i, c in enumerate(claims) if c.times}
+    for index, claim in enumerate(claims):
+        if index not in kinds:
             continue  # only a dated claim can contradict another's date
+        if "*" not in kinds[index] and not any(
+            kinds[index] & kinds[back] for back in range(max(0, index - ANTECEDENT_REACH), index) if back in kinds
+        ):
+            continue  # no dated claim before it names an event of its kinds: no mention to build
         later = article.events[index]
         for mention in later.mentions:
             if mention.time is None or mention.distinct or mention.negated or _future(article, mention):
@@ -288,14 +296,22 @@ def _link_words(text: str, first: EventMention, second: EventMention) -> str:
 
 # ----------------------------------------------------------------------------- numeric
 
-_HAS_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
-                         r"forty|fifty|hundred|dozen|half|third|quarter)\b", re.IGNORECASE)
+# A claim worth reading for quantities: a price, a count of something, or a share of a group
+# ("$9.3bn", "34 people", "a dozen buildings", "half of those surveyed") — not a bare year or date.
+_COUNTABLE = re.compile(
+    r"[$€£¥]\s?\d|\d\s*(?:bn|m|million|billion)?\s*(?:euros?|pounds|dollars|pence|yen)\b"
+    r"|(?<![\d,.])(?!(?:1[5-9]|20)\d\d\b)\d[\d,.]*\s+(?:[a-z-]+\s+)?[a-z]{3,}"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|"
+    r"thirty|forty|fifty|hundred|dozen)(?:-[a-z]+)?\s+(?:[a-z-]+\s+)?[a-z]{3,}"
+    r"|\b(?:half|third|thirds|quarter|quarters|fifth|tenth)\s+of\b|(?:%|percent|per cent)\s+of\b",
+    re.IGNORECASE,
+)
 
 
 def _numeric_conflicts(article: _Article) -> list[Finding]:
     quantities = [
         (article.events[i], q)
-        for i, claim in enumerate(article.events.claims) if _HAS_NUMBER.search(claim.text)
+        for i, claim in enumerate(article.events.claims) if _COUNTABLE.search(claim.text)
         for q in find_quantities(article.text, article.events[i])
     ]
     findings = []

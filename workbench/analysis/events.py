@@ -203,6 +203,32 @@ def derived_verb(noun: str) -> str | None:
     return None
 
 
+_WORDS = re.compile(r"[a-z][a-z'’-]*")
+_PRONOUN_EVENT = re.compile(
+    r"\b(?:it|this|that)\s+(?:\w+\s+)?(?:happened|occurred|took|came|broke|began|started|ended|unfolded)\b",
+    re.IGNORECASE,
+)
+
+
+def quick_event_classes(text: str) -> frozenset[str]:
+    """The event classes a text's words may name, without building mentions: a cheap first look
+    that tells which claims can refer to each other ("*" where a pronoun or a general noun may)."""
+    classes: set[str] = set()
+    for word in set(_WORDS.findall(text.lower())):
+        if word in FUNCTION_WORDS:
+            continue
+        if word in GENERAL_EVENT_NOUNS:
+            classes.add("*")
+        found = trigger_of(word)
+        if found is not None:
+            classes |= found[0]
+        for _, _, event_class in _phrases_starting(word):
+            classes.add(event_class)
+    if _PRONOUN_EVENT.search(text):
+        classes.add("*")
+    return frozenset(classes)
+
+
 def claim_events(text: str, claim: Claim) -> ClaimEvents:
     """The event mentions of one claim, each dated by the time expression nearest to it."""
     tokens = tokenize(text, claim.start, claim.end)

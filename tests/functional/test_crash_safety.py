@@ -61,9 +61,12 @@ def run_ingest(db_path: Path, feed: Path) -> subprocess.Popen[bytes]:
 def test_sigkill_at_random_points_never_leaves_half_an_article(tmp_path):
     feed = tmp_path / "feed.jsonl"
     expected = synthetic_feed(feed, ARTICLES)
-    # Time one whole run first, so the kills spread over a run on this machine, loaded or not.
+    # Time one whole run first, and when its first article landed, so the kills spread over the
+    # storing part of a run on this machine, loaded or not (start-up and analysis of the first
+    # batch take a share of the run that depends on the machine).
     started = time.monotonic()
     reference = run_ingest(tmp_path / "reference.db", feed)
+    first_stored = wait_for_first_article(tmp_path / "reference.db", reference) - started
     assert reference.wait(timeout=300) == 0
     full_run = time.monotonic() - started
     assert check_whole(tmp_path / "reference.db", expected) == ARTICLES
@@ -73,7 +76,11 @@ def test_sigkill_at_random_points_never_leaves_half_an_article(tmp_path):
     for run in range(KILL_RUNS):
         db_path = tmp_path / f"crash-{run}.db"  # each kill starts from nothing, so each lands somewhere new
         process = run_ingest(db_path, feed)
-        time.sleep(rng.uniform(0.3, 0.97) * full_run)  # the first ~third is start-up
+        if run % 4 == 3:
+            time.sleep(rng.uniform(0.05, 0.97) * full_run)  # anywhere, start-up included
+        else:
+            wait_for_first_article(db_path, process)
+            time.sleep(rng.uniform(0.0, 0.9) * max(full_run - first_stored, 0.1))
         try:
             os.killpg(process.pid, signal.SIGKILL)
         except ProcessLookupError:
@@ -84,6 +91,20 @@ def test_sigkill_at_random_points_never_leaves_half_an_article(tmp_path):
             rerun_completes_without_duplicates(db_path, feed, expected)
     print(f"\narticles stored when each SIGKILL landed (of {ARTICLES}): {stored_counts}; one full run {full_run:.1f} s")
     assert sum(0 < n < ARTICLES for n in stored_counts) >= KILL_RUNS // 4, f"too few kills mid-ingest: {stored_counts}"
+
+
+def wait_for_first_article(db_path: Path, process: subprocess.Popen[bytes]) -> float:
+    """When the first article is committed (or the process ends): polled, read-only."""
+    while process.poll() is None:
+        if db_path.exists():
+            try:
+                with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=0.1) as connection:
+                    if connection.execute("select count(*) from articles").fetchone()[0] > 0:
+                        break
+            except sqlite3.Error:
+                pass  # not created yet, or busy
+        time.sleep(0.02)
+    return time.monotonic()
 
 
 def rerun_completes_without_duplicates(db_path: Path, feed: Path, expected: dict[str, int]) -> None:

@@ -132,6 +132,12 @@ def _value_only(described: str) -> str:
     return value.replace("..", "–")
 
 
+def finding_derivation(explanation: str) -> str:
+    """How a finding was worked out: the explanation after its headline line (all of an older one)."""
+    lines = [line.strip() for line in explanation.strip().splitlines() if line.strip()]
+    return "; ".join(lines[1:]) if len(lines) > 1 else " ".join(explanation.split())
+
+
 def finding_headline(kind: str, explanation: str) -> str:
     """One line in words: what conflicts, with both dates or numbers.
 

@@ -25,7 +25,7 @@ from typing import Any, TextIO
 
 from workbench.analysis.model import LABELS
 from workbench.analysis.sanitize import one_line
-from workbench.export.cells import finding_headline, quote_check_outcome, source_name
+from workbench.export.cells import finding_derivation, finding_headline, quote_check_outcome, source_name
 from workbench.export.rows import ArticleInfo, ExportRow, FindingRef, SourceRef
 from workbench.store.queries import UNLABELED
 
@@ -388,7 +388,7 @@ def _markdown_findings(title: str, findings: list[ReportFinding], out: TextIO, l
                 out.write(f"    - {_md_source(source)}\n")
         if finding.decision_note:
             out.write(f"  - editor's note: {md(finding.decision_note)}\n")
-        out.write(f"  - how it was found: {md(finding.explanation)}\n")
+        out.write(f"  - how it was found: {md(finding_derivation(finding.explanation))}\n")
 
 
 def _markdown_checked(title: str, claims: list[CheckedClaim], out: TextIO) -> None:
@@ -567,7 +567,8 @@ def _html_findings(title: str, findings: list[ReportFinding], out: TextIO, tag: 
         if finding.decision_note:
             out.write(f" — {h(finding.decision_note)}")
         out.write("</p>\n")
-        out.write(f"<details><summary>How it was found</summary>{h(finding.explanation)}</details>\n</div>\n")
+        out.write(f"<details><summary>How it was found</summary>{h(finding_derivation(finding.explanation))}"
+                  "</details>\n</div>\n")
 
 
 def _html_checked(title: str, claims: list[CheckedClaim], out: TextIO) -> None:

@@ -19,7 +19,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from workbench.analysis.sanitize import one_line, strip_controls
-from workbench.export.cells import finding_headline, kind_words
+from workbench.export.cells import finding_derivation, finding_headline, kind_words
 from workbench.export.report import conflict_phrases
 from workbench.store.views import ClaimDetail, FindingView
 from workbench.tui.widgets.detail import other_claim_words
@@ -62,7 +62,7 @@ def finding_body(finding: FindingView, detail: ClaimDetail) -> Text:
         text.append("\n\n" + other_claim_words(finding, detail.article_id) + ": ", style="cyan")
         text.append_text(marked_claim(finding.other_text or "", phrases))
     text.append(f"\n\nhow it was found ({kind_words(finding.kind)}): ", style="dim")
-    text.append(one_line(finding.explanation), style="dim")
+    text.append(one_line(finding_derivation(finding.explanation)), style="dim")
     return text
 
 

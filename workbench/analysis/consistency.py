@@ -42,7 +42,7 @@ from workbench.analysis.lexicon import (
     SCALE_WORDS,
 )
 from workbench.analysis.model import Claim, Finding, PublishedWindow, TimeExpression
-from workbench.analysis.quantities import Quantity, find_quantities, same_counted_thing
+from workbench.analysis.quantities import COUNTABLE, Quantity, find_quantities, same_counted_thing
 from workbench.analysis.temporal import Resolution, resolve_time
 
 # Two values further apart than this factor are two quantities, not two reports of one.
@@ -296,22 +296,12 @@ def _link_words(text: str, first: EventMention, second: EventMention) -> str:
 
 # ----------------------------------------------------------------------------- numeric
 
-# A claim worth reading for quantities: a price, a count of something, or a share of a group
-# ("$9.3bn", "34 people", "a dozen buildings", "half of those surveyed") — not a bare year or date.
-_COUNTABLE = re.compile(
-    r"[$€£¥]\s?\d|\d\s*(?:bn|m|million|billion)?\s*(?:euros?|pounds|dollars|pence|yen)\b"
-    r"|(?<![\d,.])(?!(?:1[5-9]|20)\d\d\b)\d[\d,.]*\s+(?:[a-z-]+\s+)?[a-z]{3,}"
-    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|"
-    r"thirty|forty|fifty|hundred|dozen)(?:-[a-z]+)?\s+(?:[a-z-]+\s+)?[a-z]{3,}"
-    r"|\b(?:half|third|thirds|quarter|quarters|fifth|tenth)\s+of\b|(?:%|percent|per cent)\s+of\b",
-    re.IGNORECASE,
-)
 
 
 def _numeric_conflicts(article: _Article) -> list[Finding]:
     quantities = [
         (article.events[i], q)
-        for i, claim in enumerate(article.events.claims) if _COUNTABLE.search(claim.text)
+        for i, claim in enumerate(article.events.claims) if COUNTABLE.search(claim.text)
         for q in find_quantities(article.text, article.events[i])
     ]
     findings = []

@@ -60,7 +60,7 @@ from workbench.analysis.lexicon import (
     SCALE_WORDS,
 )
 from workbench.analysis.model import Claim
-from workbench.analysis.quantities import find_quantities, noun_class
+from workbench.analysis.quantities import COUNTABLE, find_quantities, noun_class
 from workbench.analysis.timex_lexicon import MONTHS, WEEKDAYS
 
 # Words that mask as numbers: "three bodies" and "3 bodies" compare equal.
@@ -367,7 +367,7 @@ _NOT_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset("mr mrs ms dr".
 
 def claim_facts(text: str, names: frozenset[str]) -> tuple[Fact, ...]:
     """The claim's quantities that take part in an event, keyed by event class, thing counted and name."""
-    if not _COUNT_OR_PRICE.search(text) or _once_event_forms().isdisjoint(_LOWER_WORD.findall(text.lower())):
+    if not COUNTABLE.search(text) or _once_event_forms().isdisjoint(_LOWER_WORD.findall(text.lower())):
         return ()  # most claims name no event that happens once: skip the event model
     claim = Claim(seq=1, start=0, end=len(text), text=text, sentence_index=0)
     events = claim_events(text, claim)
@@ -396,14 +396,6 @@ def claim_facts(text: str, names: frozenset[str]) -> tuple[Fact, ...]:
 
 
 _LOWER_WORD = re.compile(r"[a-z]{3,}")
-# A price or a count of something: "$9.3bn", "12 homes", "five workers" (not "in 2004", "6%").
-_COUNT_OR_PRICE = re.compile(
-    r"[$€£¥]\s?\d|\d\s*(?:bn|m|million|billion)?\s*(?:euros?|pounds|dollars)\b"
-    r"|(?<![\d,.])(?!(?:19|20)\d\d\b)\d[\d,.]*\s+(?:[a-z]+\s+)?[a-z]{3,}"
-    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty|hundred)"
-    r"(?:-[a-z]+)?\s+(?:[a-z]+\s+)?[a-z]{3,}",
-    re.IGNORECASE,
-)
 
 
 @lru_cache(maxsize=1)

@@ -34,6 +34,17 @@ from workbench.analysis.lexicon import (
 )
 from workbench.analysis.timex_lexicon import MONTHS
 
+# A claim worth reading for quantities: a price, a count of something, or a share of a group
+# ("$9.3bn", "34 people", "a dozen buildings", "half of those surveyed") — not a bare year or date.
+COUNTABLE = re.compile(
+    r"[$€£¥]\s?\d|\d\s*(?:bn|m|million|billion)?\s*(?:euros?|pounds|dollars|pence|yen)\b"
+    r"|(?<![\d,.])(?!(?:1[5-9]|20)\d\d\b)\d[\d,.]*\s+(?:[a-z-]+\s+)?[a-z]{3,}"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|"
+    r"thirty|forty|fifty|hundred|dozen)(?:-[a-z]+)?\s+(?:[a-z-]+\s+)?[a-z]{3,}"
+    r"|\b(?:half|third|thirds|quarter|quarters|fifth|tenth)\s+of\b|(?:%|percent|per cent)\s+of\b",
+    re.IGNORECASE,
+)
+
 _NUMBER_WORD = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
 _UNIT_WORD = "one|two|three|four|five|six|seven|eight|nine"
 _FRACTION_WORD = "|".join(sorted((re.escape(w) for w in FRACTION_WORDS), key=len, reverse=True))

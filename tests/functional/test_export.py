@@ -385,3 +385,13 @@ def test_readable_spans():
     assert readable_span("2020-12-30", "2021-01-02") == "30 December 2020 – 2 January 2021"
     assert readable_span("XXXX-08-23", "XXXX-08-23") == "23 August, year not stated"
     assert readable_span("someday", "someday") == "someday"
+
+
+def test_a_headline_and_its_derivation_stay_on_one_csv_line(db):
+    ids = claim_ids(db)
+    with db.write() as session:
+        finding = session.query(FindingRow).filter_by(claim_id=ids[0]).one()
+        finding.explanation = "'May' vs 'June': both date the takeover\n'May' -> 2021-05; 'June' -> 2021-06"
+    rows = csv_rows(db)
+    assert rows[0]["findings"] == (f"temporal_conflict with claim {ids[4]}: 'May' vs 'June': both date the takeover"
+                                   " — 'May' -> 2021-05; 'June' -> 2021-06")

@@ -24,13 +24,14 @@ def times_text(times: list[TimeExpression]) -> str:
 
 
 def finding_text(finding: FindingRef) -> str:
-    """``temporal_conflict with claim 9: why`` — the status shows when it is not open."""
+    """``temporal_conflict with claim 9: why`` — the status shows when it is not open; the
+    explanation's lines (headline, derivation) are joined with " — " so a cell stays one line."""
     head = finding.kind
     if finding.with_claim_id is not None:
         head += f" with claim {finding.with_claim_id}"
     if finding.status != "open":
         head += f" ({finding.status})"
-    return f"{head}: {finding.explanation}"
+    return f"{head}: {finding.explanation.replace(chr(10), ' — ')}"
 
 
 def findings_text(findings: list[FindingRef]) -> str:

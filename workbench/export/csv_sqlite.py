@@ -84,7 +84,7 @@ _CELL_SQL = (
           || CASE WHEN findings.claim_id = claims.id THEN coalesce(' with claim ' || findings.other_claim_id, '')
                   ELSE ' with claim ' || findings.claim_id END
           || CASE WHEN findings.status = 'open' THEN '' ELSE ' (' || findings.status || ')' END
-          || ': ' || findings.explanation AS entry
+          || ': ' || replace(findings.explanation, char(10), ' — ') AS entry
         FROM findings WHERE findings.claim_id = claims.id OR findings.other_claim_id = claims.id
         ORDER BY findings.id)) END""",
     # Linked sources (title, URL, stance, excerpt, quote check) are worded in Python only

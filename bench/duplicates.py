@@ -14,6 +14,7 @@ articles) the brute force finds on the sample that our index also finds there.
 
 from __future__ import annotations
 
+import argparse
 import json
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_context
@@ -31,6 +32,7 @@ from rapidfuzz import fuzz, process  # noqa: E402
 
 from workbench.analysis.neardup import NearDuplicateIndex, normalised_text  # noqa: E402
 from workbench.analysis.segment import split_sentences  # noqa: E402
+from workbench.store.corpus import CANDIDATES_PER_CLAIM  # noqa: E402
 
 
 def read_claims() -> list[tuple[str, str, str]]:
@@ -44,6 +46,9 @@ def read_claims() -> list[tuple[str, str, str]]:
     return claims
 
 
+CHUNK = 500  # claims per task: small enough that matching starts early
+
+
 def prepare_chunk(texts: list[str]) -> list[object]:
     index = NearDuplicateIndex()
     return [index.prepare(text) for text in texts]
@@ -53,15 +58,16 @@ def index_as_ingest(claims: list[tuple[str, str, str]], jobs: int = 2) -> tuple[
     index = NearDuplicateIndex()
     started = time.perf_counter()
     texts = [text for _, _, text in claims]
-    chunks = [texts[i:i + 2000] for i in range(0, len(texts), 2000)]
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn")) as pool:
-        prepared = [item for chunk in pool.map(prepare_chunk, chunks) for item in chunk]
+    chunks = [texts[i:i + CHUNK] for i in range(0, len(texts), CHUNK)]
     duplicates = conflicts = 0
-    for (claim_id, article_id, _), sketch in zip(claims, prepared):
-        for match in index.find_prepared(sketch, group=article_id):
-            duplicates += match.kind == "duplicate"
-            conflicts += match.kind == "numeric_conflict"
-        index.add_prepared(claim_id, sketch, group=article_id)
+    # As in ingest, the writer matches what the workers have prepared while they prepare the rest.
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn")) as pool:
+        prepared = (item for chunk in pool.map(prepare_chunk, chunks) for item in chunk)
+        for (claim_id, article_id, _), sketch in zip(claims, prepared):
+            for match in index.find_prepared(sketch, group=article_id, max_candidates=CANDIDATES_PER_CLAIM):
+                duplicates += match.kind == "duplicate"
+                conflicts += match.kind == "numeric_conflict"
+            index.add_prepared(claim_id, sketch, group=article_id)
     return time.perf_counter() - started, duplicates, conflicts
 
 
@@ -115,6 +121,10 @@ def paraphrase_recall() -> tuple[int, int, int]:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("sample_articles", nargs="?", type=int, default=400,
+                        help="articles whose claims brute force compares (default 400)")
+    options = parser.parse_args()
     linked, pairs, wrong = paraphrase_recall()
     print(f"paraphrase recall on written same-fact pairs: {linked}/{pairs} linked; "
           f"{wrong}/{len(NOT_PARAPHRASES)} look-alikes about other subjects flagged as conflicts")
@@ -126,7 +136,7 @@ def main() -> None:
     print(f"ours (ingest order, all claims, sketches on 2 processes): {elapsed:.1f} s; {duplicates} duplicate and "
           f"{conflicts} numeric_conflict matches")
 
-    sample_articles = int(sys.argv[1]) if len(sys.argv) > 1 else 400
+    sample_articles = options.sample_articles
     articles = sorted({c[1] for c in claims})
     chosen = set(random.Random(7).sample(articles, sample_articles))
     sample = [c for c in comparable if c[1] in chosen]
@@ -146,9 +156,12 @@ def main() -> None:
     extrapolated = brute_time * (len(comparable) / len(sample)) ** 2
 
     index = NearDuplicateIndex()
-    for claim_id, article_id, text in sample:
-        index.add(claim_id, text, group=article_id)
-    found = {tuple(sorted((left, match.other_id))) for left, match in index.pairs()}
+    found = set()
+    for claim_id, article_id, text in sample:  # the ingest path: look up with ingest's bound, then add
+        prepared = index.prepare(text)
+        found.update(tuple(sorted((claim_id, match.other_id)))
+                     for match in index.find_prepared(prepared, group=article_id, max_candidates=CANDIDATES_PER_CLAIM))
+        index.add_prepared(claim_id, prepared, group=article_id)
     recall = len(truth & found) / len(truth) if truth else float("nan")
     inexact_recall = len(inexact & found) / len(inexact) if inexact else float("nan")
     print(f"brute force cdist: {brute_time:.1f} s on {len(sample)} claims ({sample_articles} articles), "

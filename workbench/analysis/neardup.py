@@ -50,7 +50,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from workbench.analysis.events import claim_events, word_lemmas
+from workbench.analysis.events import ClaimEvents, claim_events, tokenize, word_lemmas
 from workbench.analysis.lexicon import (
     EVENT_CLASSES,
     FUNCTION_WORDS,
@@ -263,7 +263,7 @@ class NearDuplicateIndex:
             content = [w for w in masked if w not in _STOPWORDS and w != _MASK] or masked
             # Names only matter where numbers do: to tell a template about another subject, and to key facts.
             names = proper_names(text) if numbers else frozenset()
-            facts = claim_facts(text, names) if names else ()
+            facts = claim_facts(text, names, masked) if names else ()
             prepared = " ".join(masked), numbers, written, self._sketch(content), names, facts
         self._last_prepared = (text, prepared)
         return prepared
@@ -274,7 +274,8 @@ class NearDuplicateIndex:
         A bigram's hash mixes its words' crc32 (stable across processes, unlike ``hash``:
         ingest prepares sketches in worker processes); word hashes are cached.
         """
-        hashes = [_word_hash(w) for w in words]
+        cached = _WORD_HASHES
+        hashes = [cached.get(w) or _word_hash(w) for w in words]
         grams = {(a * _MIX ^ b) & 0xFFFFFFFF for a, b in zip(hashes, hashes[1:])} or set(hashes)
         return sorted(grams)[: self.keys]
 
@@ -313,9 +314,16 @@ class NearDuplicateIndex:
 _MIX = 0x9E3779B1
 
 
-@lru_cache(maxsize=200_000)
+_WORD_HASHES: dict[str, int] = {}
+
+
 def _word_hash(word: str) -> int:
-    return zlib.crc32(word.encode())
+    value = _WORD_HASHES.get(word)
+    if value is None:
+        value = zlib.crc32(word.encode())
+        if len(_WORD_HASHES) < 200_000:  # bounded: a long-running process meets ever new words
+            _WORD_HASHES[word] = value
+    return value
 
 
 def normalised_text(text: str, min_words: int = 6) -> str | None:
@@ -365,34 +373,46 @@ _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][A-Za-z'’-]{2,}")
 _NOT_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset("mr mrs ms dr".split())
 
 
-def claim_facts(text: str, names: frozenset[str]) -> tuple[Fact, ...]:
-    """The claim's quantities that take part in an event, keyed by event class, thing counted and name."""
-    if not COUNTABLE.search(text) or _once_event_forms().isdisjoint(_LOWER_WORD.findall(text.lower())):
+def claim_facts(text: str, names: frozenset[str], words: list[str] | None = None) -> tuple[Fact, ...]:
+    """The claim's quantities that take part in an event, keyed by event class, thing counted and name.
+
+    ``words``: the claim's lower-case words, where the caller has them already."""
+    if _once_event_forms().isdisjoint(words if words is not None else _LOWER_WORD.findall(text.lower())):
         return ()  # most claims name no event that happens once: skip the event model
+    if not COUNTABLE.search(text):
+        return ()
     claim = Claim(seq=1, start=0, end=len(text), text=text, sentence_index=0)
-    events = claim_events(text, claim)
+    # What a quantity is (a count of a known noun, a price paid) does not depend on its event:
+    # the event model, the dear part, is built only for claims holding such a quantity.
+    bare = ClaimEvents(claim, tokenize(text, 0, len(text)))
+    if not any(_fact_shaped(text, quantity) for quantity in find_quantities(text, bare)):
+        return ()
     facts = []
-    for quantity in find_quantities(text, events):
-        if quantity.event is None or quantity.changing or quantity.unit in ("percent", "share"):
-            continue
-        if quantity.unit != "count" and quantity.unit in MEASURE_UNITS:
-            continue  # durations and distances ("banned for four years") are terms, not counts of a fact
-        if _inside_name(text, quantity) or (quantity.unit != "count" and not _a_price(text, quantity)):
+    for quantity in find_quantities(text, claim_events(text, claim)):
+        if quantity.event is None or not _fact_shaped(text, quantity):
             continue
         named = sorted({c for m in (quantity.event, *quantity.nearby) for c in m.classes if c in ONCE_EVENT_CLASSES})
         if not named:
             continue  # repeatable events ("won three medals") are counted over periods the claim may not say
-        events = named
         event = named[0]
         thing = quantity.unit if quantity.unit != "count" else noun_class(quantity.noun)
-        if thing is None:
-            continue
-        keys = tuple(_word_hash(f"{kind}|{thing}|{name}") for kind in events for name in sorted(names)[:FACT_NAMES])
+        keys = tuple(_word_hash(f"{kind}|{thing}|{name}") for kind in named for name in sorted(names)[:FACT_NAMES])
         low = quantity.low if quantity.low is not None else float("-inf")
         high = quantity.high if quantity.high is not None else float("inf")
         facts.append(Fact(keys, quantity.value, low, high, quantity.text, event,
                           _last_digit(text[quantity.start:quantity.end], quantity.value)))
     return tuple(facts)
+
+
+def _fact_shaped(text: str, quantity) -> bool:
+    """A count of a known kind of thing, or a price paid: what two reports of one fact can disagree on."""
+    if quantity.changing or quantity.unit in ("percent", "share"):
+        return False
+    if quantity.unit != "count" and quantity.unit in MEASURE_UNITS:
+        return False  # durations and distances ("banned for four years") are terms, not counts of a fact
+    if _inside_name(text, quantity) or (quantity.unit != "count" and not _a_price(text, quantity)):
+        return False
+    return quantity.unit != "count" or noun_class(quantity.noun) is not None
 
 
 _LOWER_WORD = re.compile(r"[a-z]{3,}")

@@ -314,3 +314,55 @@ def test_a_general_noun_with_a_defining_clause_names_its_own_event():
 def test_a_once_only_verb_with_a_new_object_is_another_event():
     text = "In 2008 the Harva party launched its campaign against the law. In 2009 the Harva party launched a counter-campaign."
     assert temporal(text) == []
+
+
+# ------------------------------------------------------------------ look-alikes from wire copy
+
+
+@pytest.mark.parametrize("later, clash", [
+    # "next July" lies after publication whatever the date: a plan, not a second date
+    ("Readers who pre-order the fifth novel avoid long queues on the day of the book's release next July.", False),
+    ("Readers who pre-order avoid long queues on the day of the book's release in July 2014.", True),
+])
+def test_a_time_pointing_past_publication_is_a_plan_even_without_a_date(later, clash):
+    text = ("Novel\n\nThe author's fourth novel, The Salt Road, was the shop's biggest pre-order ever, with 40,000 "
+            f"copies ordered before its release in June 2013.\n\n{later}")
+    assert bool(temporal(text, published=None)) is clash
+
+
+def test_a_verb_inside_a_partitive_group_is_not_the_quantitys_event():
+    from workbench.analysis.events import claim_events
+    from workbench.analysis.model import Claim
+    from workbench.analysis.quantities import find_quantities
+
+    def event_of(text):
+        claim = Claim(seq=1, start=0, end=len(text), text=text, sentence_index=0)
+        [quantity] = find_quantities(text, claim_events(text, claim))
+        return quantity.event.trigger if quantity.event else None
+
+    # "of all handsets sold" says which handsets; the 70% are not a sale
+    assert event_of("Nearly 70% of all handsets sold in Norvia will carry a camera by 2028.") is None
+    # twin: the sale is what the 70% take part in
+    assert event_of("Telvik sold 70% of its handsets in Norvia.") == "sold"
+
+
+@pytest.mark.parametrize("second, clash", [
+    ("Vantex may raise the bid to the £1.5bn mark.", False),  # only possible
+    ("Vantex raised the bid to the £1.5bn mark.", False),  # a new value replacing the old
+    ("Vantex is ready to make the bid at the £1.5bn mark.", True),  # the same bid, another amount
+])
+def test_a_possible_or_raised_bid_is_not_a_second_value(second, clash):
+    text = ("Exchange takeover\n\nThe Orsay exchange has set a date for talks on a takeover. Traders say that "
+            f"Lyon-based Vantex is ready to make a bid of £1.4bn for the exchange.\n\n{second}")
+    assert bool(numeric(text, published=None)) is clash
+
+
+@pytest.mark.parametrize("second, clash", [
+    # two supply deals with two named buyers; "Japanese" is shared but names nobody
+    ("Last month, the Japanese group signed an agreement with Hollin Rail to supply 36,000 cars.", False),
+    ("The agreement with Peugrin covers 36,000 cars, the Japanese group said.", True),
+])
+def test_two_deals_with_two_named_partners_are_two_events(second, clash):
+    text = ("Tashiro deal\n\nJapanese car maker Tashiro Motors has struck a deal to supply French firm Peugrin "
+            f"with 30,000 cars.\n\n{second}")
+    assert bool(numeric(text, published=None)) is clash

@@ -149,3 +149,29 @@ def test_a_count_in_other_words_is_the_same_fact():
 def test_repeatable_events_are_not_compared_as_facts():
     assert _match("Sprinter Ana Veld won three gold medals in Sydney in 2000.",
                   "Veld, who won five medals at the 2000 Olympics, denies the allegations.") == []
+
+
+def test_a_rejected_deal_is_not_the_price_paid():
+    # a deal turned down never happened: its amount is no second price for the sale that did
+    assert [m.kind for m in _match(
+        "Televa bought phone firm Orlin for $6.8bn after a long takeover battle.",
+        "Arcon said on Wednesday that Orlin had rejected a deal worth $8bn.",
+    )] in ([], ["duplicate"])
+    # twin: the same amount reported as paid is a second price for one sale
+    [match] = _match("Televa bought phone firm Orlin for $6.8bn after a long takeover battle.",
+                     "Orlin was sold to Televa in a deal worth $8bn, Arcon said on Wednesday.")
+    assert match.kind == "numeric_conflict"
+
+
+def test_a_nationality_adjective_is_not_a_shared_subject():
+    # "Swedish" describes both firms; it does not make two deals one
+    assert [m.kind for m in _match(
+        "The Swedish truck maker Korvel has agreed to sell its bus unit to Ostrava for 400 million euros.",
+        "The Swedish ferry group Baltline agreed to sell its port unit to Danube Freight for 450 million euros.",
+    )] in ([], ["duplicate"])
+    # twin: one seller named in both is one subject, and two prices for its sale disagree
+    [match] = _match(
+        "The Swedish truck maker Korvel has agreed to sell its bus unit to Ostrava for 400 million euros.",
+        "Korvel agreed to sell the bus unit to Ostrava for 450 million euros, the Swedish firm said.",
+    )
+    assert match.kind == "numeric_conflict"

@@ -412,9 +412,13 @@ def _quantity_time(article: _Article, q: Quantity) -> TimeExpression | None:
 
 
 def _after_publication(article: _Article, time: TimeExpression) -> bool:
+    """Dated after publication, or, with no date to anchor it, said to lie after it ("next July",
+    "tomorrow"): what is to come is a plan, not a second date for what happened."""
     span = _interval(article, time)
     anchor = article.published or (article.window.latest if article.window else None)
-    return span is not None and anchor is not None and span.earliest is not None and span.earliest > anchor
+    if anchor is None or span is None or span.earliest is None:
+        return bool(time.relative) and time.relative.endswith("after publication")
+    return span.earliest > anchor
 
 
 def _bounds_only(text: str, time: TimeExpression) -> bool:

@@ -44,7 +44,9 @@ from workbench.analysis.lexicon import (
     FUTURE_MARKERS,
     GENERAL_EVENT_NOUNS,
     LIGHT_EVENT_VERBS,
+    NATIONALITY_ENDINGS,
     NEGATIONS,
+    REJECTION_WORDS,
     NON_DATING_PREPOSITIONS,
     NON_EVENT_NOUNS,
     NUMBER_WORDS,
@@ -347,7 +349,9 @@ def _decorate(mention: EventMention, tokens: list[Token], first: int, last: int,
         after = [t.lower for t in tokens[last + 1:last + 3]]
         mention.future = mention.future or any(w in ("will", "would", "is", "are") and w in FUTURE_MARKERS
                                                 for w in after[:1]) or after[:2] in (["is", "due"], ["are", "due"])
-    mention.negated = any(w in NEGATIONS for w in clause[-3:])
+    # "did not resign"; "MCI rejected a deal", "the board blocked the sale": turned away, it did not happen
+    mention.negated = any(w in NEGATIONS for w in clause[-3:]) or (
+        mention.pos == "noun" and any(w in REJECTION_WORDS for w in clause[-3:]))
     mention.starts = _dates_a_start(tokens, first, last, mention)
     if mention.pos == "verb":
         mention.object_names = _object_names(tokens, last)
@@ -562,6 +566,17 @@ def _restricted_by_new_entity(tokens: list[Token], last: int) -> bool:
                                                                                                        "another")
 
 
+def nationality_adjective(word: str, following: str) -> bool:
+    """A capitalised word with a nationality ending before a lower-case noun: "Japanese car maker",
+    "Iraqi officials", "French rival" (but "Rosneft bought", "Nissan Motor")."""
+    if not word[:1].isupper() or not word.lower().endswith(NATIONALITY_ENDINGS):
+        return False
+    if not following.isalpha() or not following.islower() or following in FUNCTION_WORDS:
+        return False
+    lemmas = word_lemmas(following)
+    return "NOUN" in lemmas or "ADJ" in lemmas
+
+
 def _names(tokens: list[Token]) -> frozenset[str]:
     """Who and what the claim is about: its capitalised names and its common nouns (lemmas),
     so "Marsk resigned" meets "Helena Marsk resigned" and "The outbreak was confirmed"
@@ -576,6 +591,8 @@ def _names(tokens: list[Token]) -> frozenset[str]:
         if token.text[0].isupper() and token.lower not in _NOT_NAMES and len(token.text) > 1:
             if (i == 0 or tokens[i - 1].text in ".\"“") and word_lemmas(token.lower):
                 continue  # "Roughly", "Investigators": a common word capitalised to open the sentence
+            if nationality_adjective(token.text, tokens[i + 1].text if i + 1 < len(tokens) else ""):
+                continue  # "Japanese car maker", "a French rival": describes, names nobody
             names.add(token.lower.removesuffix("'s").removesuffix("’s"))
     return frozenset(names)
 

@@ -379,12 +379,22 @@ NON_DATING_PREPOSITIONS = frozenset(
 )
 # Verbs that place an event in time without naming another ("it happened on Saturday").
 LIGHT_EVENT_VERBS = frozenset("happen occur take come break begin start end unfold".split())
-# Before a verb: the event is yet to come. ("will resign", "is due to open", "plans to").
+# Before a verb: the event is yet to come or only possible ("will resign", "is due to open",
+# "plans to", "may raise its bid").
 FUTURE_MARKERS = frozenset(
     """will would shall going due plans plan planned expected scheduled set intends aims hope hopes hoped
-    hoping forward expects expecting want wants seeks seeking""".split()
+    hoping forward expects expecting want wants seeks seeking may might""".split()
 )
 NEGATIONS = frozenset("not no never n't".split())
+# Before an event noun: the event was turned away, so it did not happen ("MCI rejected a deal
+# worth $8bn", "the council blocked the sale"); a rejected event has no date or amount to contradict.
+REJECTION_WORDS = frozenset(
+    """rejected rejects reject rejecting refused refuses spurned rebuffed blocked blocks vetoed scrapped
+    abandoned cancelled canceled withdrew withdrawn dropped declined""".split()
+)
+# Endings of nationality adjectives ("Japanese car maker", "a French rival", "Iraqi officials"):
+# a capitalised word with one of them, before a lower-case noun, describes; it names no participant.
+NATIONALITY_ENDINGS = ("ese", "ian", "ish", "ean", "can", "man", "ch", "i")
 # Determiners before an event noun; the definite ones make it refer back ("the walkout").
 EVENT_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "a", "an",
                          "another"})
@@ -477,7 +487,8 @@ MEASURE_UNITS = frozenset(
     """km kilometres kilometers kilometre kilometer miles mile metres meters metre meter m cm mm ft feet
     tonnes tons tonne ton kg kilograms kilos litres liters litre liter gallons barrels hectares acres
     degrees seconds minutes hours days weeks months years mph kph megabytes gigabytes terabytes mb gb tb
-    bytes kilobytes kb mbps""".split()
+    bytes kilobytes kb mbps second minute hour day week month year inch inches megapixel megapixels pixels
+    watts watt volts""".split()
 )
 # Before a number: how it bounds the true value. (low factor, high factor) of the value;
 # None means unbounded on that side.
@@ -497,4 +508,11 @@ UPDATE_MARKERS = frozenset(
     """more another further additional extra new other remaining rest total cumulative including among average
     averaged from previous earlier rose fell risen fallen increased decreased reached climbed dropped compared
     now still""".split()
+)
+# Verbs that move a value: "raised its bid to £1.5bn", "cut the forecast to 2%" — the number after
+# "to" replaces an earlier one, an update rather than a second value for one fact.
+CHANGE_VERBS = frozenset(
+    """raise raised raises raising up upped ups upping increase increased increases increasing lift lifted lifts
+    boost boosted boosts cut cuts cutting lower lowered lowers reduce reduced reduces trim trimmed trims revise
+    revised revises rose rise rises fell fall falls climbed jumped slipped dropped doubled halved""".split()
 )

@@ -50,7 +50,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from workbench.analysis.events import ClaimEvents, claim_events, tokenize, word_lemmas
+from workbench.analysis.events import ClaimEvents, claim_events, nationality_adjective, tokenize, word_lemmas
 from workbench.analysis.lexicon import (
     EVENT_CLASSES,
     FUNCTION_WORDS,
@@ -364,11 +364,16 @@ def proper_names(text: str) -> frozenset[str]:
         opens = not text[:m.start()].strip() or text[:m.start()].rstrip().endswith((".", '"', "“", ":"))
         if opens and word_lemmas(word):
             continue  # "The", "Shares": a common word capitalised to open the sentence
-        if word not in _STOPWORDS and word not in _NOT_NAMES:
-            names.add(word[:6])
+        if word in _STOPWORDS or word in _NOT_NAMES:
+            continue
+        if nationality_adjective(m.group(0), (_NEXT_WORD.match(text, m.end()) or _NO_WORD).group(1)):
+            continue  # "Japanese car maker": describes, names no subject
+        names.add(word[:6])
     return frozenset(names)
 
 
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_NO_WORD = re.compile(r"()").match("")
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][A-Za-z'’-]{2,}")
 _NOT_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset("mr mrs ms dr".split())
 
@@ -389,7 +394,7 @@ def claim_facts(text: str, names: frozenset[str], words: list[str] | None = None
         return ()
     facts = []
     for quantity in find_quantities(text, claim_events(text, claim)):
-        if quantity.event is None or not _fact_shaped(text, quantity):
+        if quantity.event is None or quantity.event.negated or not _fact_shaped(text, quantity):
             continue
         named = sorted({c for m in (quantity.event, *quantity.nearby) for c in m.classes if c in ONCE_EVENT_CLASSES})
         if not named:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from workbench.analysis.events import ClaimEvents, EventMention, Token, word_lemmas
 from workbench.analysis.lexicon import (
+    CHANGE_VERBS,
     CURRENCY_WORDS,
     FRACTION_WORDS,
     FUNCTION_WORDS,
@@ -262,6 +263,10 @@ def _changing(text: str, m: re.Match[str], events: ClaimEvents, words_before: li
     """Words that make this a value at one time or of one subset, not the whole story."""
     if any(w in UPDATE_MARKERS for w in words_before[-2:]):
         return True
+    if "to" in words_before[-2:]:
+        clause = re.split(r"[;,.]", text[max(events.claim.start, m.start() - 60):m.start()])[-1]
+        if any(w in CHANGE_VERBS for w in re.findall(r"[a-z]+", clause.lower())):
+            return True  # "raised its bid to the £1.5bn mark": a new value replacing the old
     after = re.findall(r"[A-Za-z]+", text[m.end():m.end() + 30].lower())[:3]
     if after[:1] in (["more"], ["left"], ["remaining"], ["fewer"], ["less"]) or after[:2] in (["of", "whom"], ["of", "them"]):
         return True
@@ -278,6 +283,8 @@ def _event_of(text: str, quantity: Quantity, events: ClaimEvents) -> EventMentio
     for mention in events.mentions:
         if mention.pos == "pronoun" or "*" in mention.classes:
             continue
+        if mention.trigger.lower() in quantity.group_words:
+            continue  # "70% of all phones sold": the partitive group's verb says which phones, not what the 70% do
         gap = mention.start - quantity.end if mention.start >= quantity.end else quantity.start - mention.end
         gap = max(gap, 0)
         between = text[min(mention.end, quantity.end):max(mention.start, quantity.start)]

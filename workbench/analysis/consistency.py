@@ -300,8 +300,7 @@ def _link_words(text: str, first: EventMention, second: EventMention) -> str:
 
 def _numeric_conflicts(article: _Article) -> list[Finding]:
     quantities = [
-        (article.events[i], q)
-        for i, claim in enumerate(article.events.claims) if COUNTABLE.search(claim.text)
+        (article.events[i], q) for i in _claims_counting_alike(article)
         for q in find_quantities(article.text, article.events[i])
     ]
     findings = []
@@ -322,6 +321,22 @@ def _numeric_conflicts(article: _Article) -> list[Finding]:
                 findings.append(Finding("numeric_conflict", earlier.claim_seq, later.claim_seq, reason))
                 break
     return findings
+
+
+def _claims_counting_alike(article: _Article) -> list[int]:
+    """The claims holding a count, share or amount of a kind another claim holds too. What a number
+    counts is read from the words after it, so the event model (the dear part) is built only for
+    claims that have a partner to disagree with."""
+    claims = article.events.claims
+    countable = [i for i, claim in enumerate(claims) if COUNTABLE.search(claim.text)]
+    shapes = {i: [q for q in find_quantities(article.text, article.events.tokens_only(i)) if not q.changing]
+              for i in countable}
+    wanted: set[int] = set()
+    for position, i in enumerate(countable):
+        for j in countable[:position]:
+            if any(same_counted_thing(a, b) for a in shapes[i] for b in shapes[j]):
+                wanted.update((i, j))
+    return sorted(wanted)
 
 
 def _quantity_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:

@@ -802,6 +802,14 @@ class ArticleEvents:
             self._found[index] = claim_events(self._text, self.claims[index])
         return self._found[index]
 
+    def tokens_only(self, index: int) -> ClaimEvents:
+        """The claim's tokens without its mentions, for rules that look at words before events
+        (what a number counts); the mentions themselves are built when ``self[index]`` asks."""
+        if index in self._found:
+            return self._found[index]
+        claim = self.claims[index]
+        return ClaimEvents(claim, tokenize(self._text, claim.start, claim.end))
+
     def __iter__(self):
         return (self[i] for i in range(len(self.claims)))
 

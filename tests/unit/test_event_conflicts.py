@@ -366,3 +366,30 @@ def test_two_deals_with_two_named_partners_are_two_events(second, clash):
     text = ("Tashiro deal\n\nJapanese car maker Tashiro Motors has struck a deal to supply French firm Peugrin "
             f"with 30,000 cars.\n\n{second}")
     assert bool(numeric(text, published=None)) is clash
+
+
+# ------------------------------------------------------------------ dating a noun by its clause
+
+
+@pytest.mark.parametrize("later, clash", [
+    ("The collapse, which happened shortly after 10pm on Wednesday, was the first at the quay.", True),
+    ("The collapse, which happened shortly after 10pm on Tuesday, was the first at the quay.", False),
+])
+def test_a_relative_clause_with_a_clock_time_dates_the_event_noun(later, clash):
+    # the time before ", injuring" dates the collapse, not the injuries that followed it
+    text = ("Crane\n\nA dock crane collapsed at the Orrin quay on Tuesday night, injuring four workers, the port said.\n\n"
+            f"The quay reopened on Thursday morning.\n\n{later}")
+    assert bool(temporal(text, published=date(2025, 3, 14))) is clash
+
+
+# ------------------------------------------------------------------ one group counted twice
+
+
+@pytest.mark.parametrize("later, clash", [
+    ("Doctors said the 12 climbers were treated for exposure.", True),
+    ("Doctors said the 11 climbers were treated for exposure.", False),
+    ("Doctors said the 3 climbers who were hurt were treated for exposure.", False),  # a part of the group
+])
+def test_the_story_group_counted_twice(later, clash):
+    text = f"Rescue\n\nRescuers brought down all 11 climbers stranded on the Vessa ridge on Friday.\n\n{later}"
+    assert bool(numeric(text)) is clash

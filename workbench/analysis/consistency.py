@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from workbench.analysis import arithmetic
 from workbench.analysis.events import ArticleEvents, EventMention, quick_event_classes, word_lemmas
 from workbench.analysis.lexicon import (
     CURRENCY_WORDS,
@@ -348,10 +349,11 @@ def _quantity_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
     if (a.event.future or b.event.future) and not (a.total and b.total):
         return None  # forecasts and plans ("will have", "will cut 300 jobs") are not facts to compare; a fleet's size is
     shared_event = _classes(a) & _classes(b)
-    if not shared_event and not (a.total and b.total):
+    one_group = _names_the_group(article.text, a) and _names_the_group(article.text, b)
+    if not shared_event and not (a.total and b.total) and not one_group:
         return None
     referring = a.definite or b.definite or (a.total and b.total)
-    if not referring and not shared_event & ONCE_EVENT_CLASSES:
+    if not referring and not shared_event & ONCE_EVENT_CLASSES and not one_group:
         return None  # "won three medals" / "won four medals", "produced 110,000 cars": repeatable events
     if _counts_its_own_event(a) or _counts_its_own_event(b):
         return None  # "15 games", "three meetings": a count of events, for some period the text may not say
@@ -376,10 +378,27 @@ def _quantity_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
     thing = a.noun or ("share" if a.unit == "share" else a.unit)
     event = (a.event if not a.event.lemma.startswith("=") else b.event).named_class
     headline = f"'{a.text}' vs '{b.text}': two counts of the {thing} in one {event}"
+    if one_group and not shared_event:
+        headline = f"'{a.text}' vs '{b.text}': two counts of one group of {thing}"
     if a.unit not in ("count", "share"):
         headline = f"'{a.text}' vs '{b.text}': two amounts for one {event}"
     derivation = f"{_bounds(a)} and {_bounds(b)} cannot both hold"
     return f"{headline}\n{derivation} (claims {a.claim_seq} and {b.claim_seq})"
+
+
+def _names_the_group(text: str, q: Quantity) -> bool:
+    """ "all 11 miners", "the 12 miners were treated": a count that names the story's whole group,
+    whatever happens to it in each claim — unlike "the 3 miners who were hurt", a part of it."""
+    if q.unit != "count" or q.noun is None or not (q.total or q.definite):
+        return False
+    noun_at = text.lower().find(q.noun, q.end, q.end + 40)
+    if noun_at < 0:
+        return False
+    following = re.match(r"\s+([a-z]+)", text[noun_at + len(q.noun):noun_at + len(q.noun) + 20])
+    return following is None or following.group(1) not in _RESTRICTING_WORDS
+
+
+_RESTRICTING_WORDS = frozenset("who whom that which with from in at of among on aboard inside still left".split())
 
 
 def _parts_add_up(article: _Article, parts: Quantity, total: Quantity) -> bool:
@@ -510,7 +529,8 @@ _SCALES = {**SCALE_WORDS, None: 1.0, "": 1.0}
 
 
 def _arithmetic_conflicts(article: _Article) -> list[Finding]:
-    return [*_remainders(article), *_percent_changes(article), *_ages(article)]
+    return [*_remainders(article), *_percent_changes(article), *_ages(article),
+            *arithmetic.find(article.text, article.events.claims)]
 
 
 def _claim_at(article: _Article, offset: int) -> Claim | None:

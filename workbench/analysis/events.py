@@ -610,6 +610,8 @@ def _date_mentions(text: str, found: ClaimEvents) -> None:
         before = text[max(0, time.start - 12):time.start].split()
         if before and before[-1].lower().strip(",") in NON_DATING_PREPOSITIONS:
             continue
+        if _closes_a_range(text, found.claim.times, time):
+            continue  # "between January 2004 and July 2009": a window, like its first end
         if _follows_a_cue(text, time.start):
             continue  # "said early Friday that 80 people were killed": Friday dates the saying
         if text[time.end:time.end + 2] in ("'s", "’s"):
@@ -626,7 +628,7 @@ def _date_mentions(text: str, found: ClaimEvents) -> None:
                 elif _separated(text, *_gap_span(mention, time)):
                     continue
                 elif time.end <= mention.start and "," in text[time.end:mention.start]:
-                    gap += 30  # "an explosion on Friday morning, killing two": the time belongs before the comma
+                    gap += 60  # "an explosion on Friday morning, killing two": the time belongs before the comma
                 elif time.end <= mention.start and mention.pos == "verb":
                     gap += 15  # "The sacking of X two weeks ago followed ...": a time before a verb ends its subject
                 if mention.pos == "noun" and all(c.startswith("=") for c in mention.classes):
@@ -641,6 +643,15 @@ def _date_mentions(text: str, found: ClaimEvents) -> None:
         if not _dates_a_stage(text, time):
             found.mentions[index].time = time
     _subjects_take_their_verbs_time(text, found.mentions)
+
+
+def _closes_a_range(text: str, times: list[TimeExpression], time: TimeExpression) -> bool:
+    """The second end of "between X and Y" / "from X to Y"."""
+    for first in times:
+        if first.end <= time.start and text[first.end:time.start].strip().lower() in ("and", "to", "until", "-", "–"):
+            opener = text[max(0, first.start - 10):first.start].split()
+            return bool(opener) and opener[-1].lower() in ("between", "from")
+    return False
 
 
 _STAGE = re.compile(
@@ -658,7 +669,8 @@ def _dates_a_stage(text: str, time: TimeExpression) -> bool:
 
 def _describes(text: str, mention: EventMention, time: TimeExpression) -> bool:
     """A relative or participle clause right after an event noun that holds the time:
-    "the blaze, which started on Friday night", "The arrest, carried out on October 16"."""
+    "the blaze, which started on Friday night", "The arrest, carried out on October 16",
+    "The collapse, which happened shortly after 10pm on Wednesday"."""
     if time.start < mention.end:
         return False
     gap = text[mention.end:time.start]
@@ -666,7 +678,7 @@ def _describes(text: str, mention: EventMention, time: TimeExpression) -> bool:
 
 
 _DESCRIBING_CLAUSE = re.compile(
-    r"^,\s*(?:which|that|who)?\s*(?:[a-z]+\s+){0,5}(?:on|in|at|during|of)?\s*$"
+    r"^,\s*(?:which|that|who)?\s*(?:(?:[a-z]+|\d[\d:.]*\s?(?:[ap]\.?m\.?)?)\s+){0,6}(?:on|in|at|during|of)?\s*$"
 )
 
 

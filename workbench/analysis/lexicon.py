@@ -375,7 +375,7 @@ DISTINCT_EVENT_WORDS = frozenset(
 )
 # Before a time expression: the time bounds or relates to the event, it does not date it.
 NON_DATING_PREPOSITIONS = frozenset(
-    "since until till by from before after within for through throughout over ahead following than".split()
+    "since until till by from before after within for through throughout over ahead following than between".split()
 )
 # Verbs that place an event in time without naming another ("it happened on Saturday").
 LIGHT_EVENT_VERBS = frozenset("happen occur take come break begin start end unfold".split())
@@ -509,6 +509,8 @@ UPDATE_MARKERS = frozenset(
     averaged from previous earlier rose fell risen fallen increased decreased reached climbed dropped compared
     now still""".split()
 )
+# Verbs a candidate's share of a vote follows: "her challenger took 44%".
+VOTE_SHARE_VERBS = frozenset("won took got received secured polled garnered gained captured win take get".split())
 # Verbs that move a value: "raised its bid to £1.5bn", "cut the forecast to 2%" — the number after
 # "to" replaces an earlier one, an update rather than a second value for one fact.
 CHANGE_VERBS = frozenset(

@@ -1,0 +1,63 @@
+"""Sums an article invites the reader to check (workbench.analysis.arithmetic), each with a twin
+whose numbers add up. Sentences written for these tests, with invented names."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from workbench.analysis.pipeline import analyse_article
+
+
+def numeric(text: str) -> list[str]:
+    return [f.explanation.splitlines()[0] for f in analyse_article(text, date(2025, 9, 20)).findings
+            if f.kind == "numeric_conflict"]
+
+
+@pytest.mark.parametrize("total, clash", [("185", True), ("165", False)])
+def test_a_running_total_is_the_earlier_count_plus_the_addition(total, clash):
+    text = ("Ferries\n\nGales forced Skerry Lines to cancel 120 sailings on Saturday. By Sunday evening the company "
+            f"had cancelled a further 45 sailings, taking the total to {total}.")
+    assert bool(numeric(text)) is clash
+
+
+@pytest.mark.parametrize("margin, clash", [("13-vote margin", True), ("15-vote margin", False),
+                                           ("majority of 11", True)])
+def test_a_vote_margin_is_the_difference_of_the_tally(margin, clash):
+    text = ("Budget\n\nThe Harwell assembly passed the budget on Thursday. The vote was 27 to 12.\n\n"
+            f"Member Ada Finch, who voted against, said the {margin} hid deep unease.")
+    assert bool(numeric(text)) is clash
+
+
+def test_two_tallies_are_two_votes_and_no_margin_is_checked():
+    text = ("Budget\n\nThe vote on the budget was 27 to 12. A second vote, on parking fees, was 20 to 19.\n\n"
+            "Member Ada Finch said the one-vote margin on fees showed the split.")
+    assert numeric(text) == []
+
+
+@pytest.mark.parametrize("second, clash", [("49%", True), ("44%", False)])
+def test_shares_of_one_vote_cannot_exceed_the_whole(second, clash):
+    text = (f"Election\n\nMayor Lina Ostrow won a second term on Sunday with 54% of the vote. Her rival, "
+            f"Jon Petersen, took {second}, according to official results.")
+    assert bool(numeric(text)) is clash
+
+
+def test_a_share_of_something_else_is_not_a_vote_share():
+    text = ("Election\n\nMayor Lina Ostrow won a second term on Sunday with 54% of the vote. Turnout fell, and "
+            "her party took 61% of the council seats.")
+    assert numeric(text) == []
+
+
+@pytest.mark.parametrize("age, clash", [("23", True), ("26", False)])
+def test_the_person_aged_and_the_n_year_old(age, clash):
+    text = ("Transfer\n\nMidfielder Arno Vint has signed for Hallam Town, the club said on Monday.\n\n"
+            f"The {age}-year-old joined from Kessel Rovers for an undisclosed fee.\n\n"
+            "Vint, 26, said he was delighted.")
+    assert bool(numeric(text)) is clash
+
+
+def test_two_people_aged_leave_the_n_year_old_unresolved():
+    text = ("Transfer\n\nMidfielder Arno Vint, 26, and defender Ole Brandt, 23, have signed for Hallam Town.\n\n"
+            "The 23-year-old joined from Kessel Rovers.")
+    assert numeric(text) == []

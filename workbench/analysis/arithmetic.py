@@ -1,0 +1,180 @@
+"""Sums an article invites its reader to check: each rule names a sentence shape whose
+numbers must agree with numbers the article states elsewhere.
+
+- running totals: "120 flights on Saturday ... a further 45, taking the total to 185"
+  (120 + 45 is 165);
+- vote margins: "the vote was 27 to 12 ... the 13-vote margin" (27 - 12 is 15);
+- shares of one vote: "won with 54% of the vote ... her challenger took 49%" (over 100%);
+- one person's age: "Rheel, 26, ..." and "the 24-year-old" where the article names one
+  person's age and then refers to "the N-year-old".
+
+Pure: text and claims in, ``Finding`` out; ``consistency.find_conflicts`` calls ``find``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from workbench.analysis.events import word_lemmas
+from workbench.analysis.lexicon import NUMBER_WORDS, VOTE_SHARE_VERBS
+from workbench.analysis.model import Claim, Finding
+
+_NUMBER = r"\d{1,3}(?:,\d{3})+|\d+"
+
+
+def find(text: str, claims: list[Claim]) -> list[Finding]:
+    ordered = sorted(claims, key=lambda c: (c.start, -c.end))
+    return [*_running_totals(text, ordered), *_vote_margins(text, ordered), *_vote_shares(text, ordered),
+            *_two_ages(text, ordered)]
+
+
+def _claim_at(claims: list[Claim], offset: int) -> Claim | None:
+    found = None
+    for claim in claims:
+        if claim.start <= offset < claim.end:
+            found = claim  # the innermost of nested claims comes last
+    return found
+
+
+def _finding(claims: list[Claim], first: int, second: int, explanation: str) -> Finding | None:
+    a, b = _claim_at(claims, first), _claim_at(claims, second)
+    if a is None or b is None:
+        return None
+    return Finding("numeric_conflict", a.seq, b.seq if b.seq != a.seq else None,
+                   f"{explanation} (claims {a.seq} and {b.seq})")
+
+
+def _value(written: str) -> int:
+    return int(written.replace(",", "")) if written[0].isdigit() else int(NUMBER_WORDS[written.lower()])
+
+
+def _lemma(noun: str) -> str:
+    nouns = word_lemmas(noun.lower()).get("NOUN", ())
+    return nouns[0] if nouns else noun.lower()
+
+
+# ------------------------------------------------------------------------ running totals
+
+_FURTHER = re.compile(
+    rf"\b(?:a further|another|an additional|an extra|(?P<more>{_NUMBER}) more)\s+(?P<added>{_NUMBER})?\s*"
+    rf"(?:[a-z]+\s+)?(?P<noun>[a-z]{{3,}})\b[^.;]{{0,60}}?\b(?:taking|bringing|raising|pushing|lifting)\s+"
+    rf"(?:the|its|their)\s+(?:[a-z]+\s+)?(?:total|tally|number|toll|count)(?:\s+[a-z]+){{0,3}}\s+to\s+"
+    rf"(?P<total>{_NUMBER})\b",
+    re.IGNORECASE,
+)
+
+
+def _running_totals(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "a further 45 flights, taking the total to 185" after "cancel 120 flights": the earlier
+    count plus the addition must make the new total (the nearest earlier count of the same noun)."""
+    for m in _FURTHER.finditer(text):
+        added = m.group("added") or m.group("more")
+        if added is None:
+            continue
+        noun = _lemma(m.group("noun"))
+        earlier = None
+        for count in re.finditer(rf"\b({_NUMBER})\s+(?:[a-z]+\s+)?([a-z]{{3,}})\b", text[:m.start()]):
+            if _lemma(count.group(2)) == noun:
+                earlier = count
+        if earlier is None:
+            continue
+        before, plus, total = _value(earlier.group(1)), _value(added), _value(m.group("total"))
+        if before + plus == total or total < plus:
+            continue
+        finding = _finding(claims, earlier.start(), m.start("total"), (
+            f"'{earlier.group(0)}' plus '{added}' vs 'total to {m.group('total')}': the running total does not add up\n"
+            f"{before:,} + {plus:,} = {before + plus:,}, not {total:,}"))
+        if finding is not None:
+            yield finding
+
+
+# ------------------------------------------------------------------------------- votes
+
+_TALLY = re.compile(rf"\b(?:vote[sd]?|voting|ballot|tally)\b[^.;]{{0,40}}?\b(?P<yes>{_NUMBER})\s*(?:to|-|–)\s*"
+                    rf"(?P<no>{_NUMBER})\b", re.IGNORECASE)
+_MARGIN = re.compile(rf"\b(?:(?P<a>{_NUMBER})[- ]vote\s+(?:margin|majority|lead)|(?:majority|margin) of\s+"
+                     rf"(?P<b>{_NUMBER})(?:\s+votes)?|by\s+(?P<c>{_NUMBER})\s+votes)\b", re.IGNORECASE)
+
+
+def _vote_margins(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "The vote was 27 to 12" and "the 13-vote margin": a margin is the difference of the tally.
+    Only when the article gives exactly one tally, so two votes are never mixed."""
+    tallies = list(_TALLY.finditer(text))
+    if len(tallies) != 1:
+        return
+    tally = tallies[0]
+    yes, no = _value(tally.group("yes")), _value(tally.group("no"))
+    for m in _MARGIN.finditer(text):
+        margin = _value(m.group("a") or m.group("b") or m.group("c"))
+        if margin == abs(yes - no) or margin > 10 * max(yes, no):
+            continue
+        finding = _finding(claims, tally.start("yes"), m.start(), (
+            f"'{tally.group('yes')} to {tally.group('no')}' vs '{m.group(0)}': the margin is not the difference\n"
+            f"{yes:,} - {no:,} = {abs(yes - no):,}, not {margin:,}"))
+        if finding is not None:
+            yield finding
+
+
+_SHARE = re.compile(r"(?P<verb>\b[a-z]+\s+)?(?:with\s+|only\s+|just\s+)?(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|per ?cent|percent)"
+                    r"(?P<of>\s+of\s+the\s+(?:votes?|ballots?|poll))?", re.IGNORECASE)
+
+
+def _vote_shares(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "won with 54% of the vote ... her challenger took 49%": shares of one vote, given by
+    candidates in neighbouring claims, cannot add up to more than 100%."""
+    shares = []
+    for m in _SHARE.finditer(text):
+        verb = (m.group("verb") or "").strip().lower()
+        after = text[m.end():m.end() + 4].lstrip()
+        if m.group("of") or (verb in VOTE_SHARE_VERBS and not after.lower().startswith("of")):
+            shares.append(m)
+    for first, second in zip(shares, shares[1:]):
+        a, b = _claim_at(claims, first.start("pct")), _claim_at(claims, second.start("pct"))
+        if a is None or b is None or a.seq == b.seq or abs(b.seq - a.seq) > 2:
+            continue  # one sentence ("54% of the vote, up from 49%") or claims far apart: other votes
+        if not (first.group("of") or second.group("of")):
+            continue  # at least one names the vote itself
+        total = float(first.group("pct")) + float(second.group("pct"))
+        if total <= 100.5:
+            continue
+        finding = _finding(claims, first.start("pct"), second.start("pct"), (
+            f"'{first.group('pct')}%' and '{second.group('pct')}%': two shares of one vote add up to {total:g}%\n"
+            "the candidates' shares of one vote cannot add up to more than 100%"))
+        if finding is not None:
+            yield finding
+
+
+# -------------------------------------------------------------------------------- ages
+
+def _the_article_is_about(text: str, surname: str) -> bool:
+    """The surname is named at least as often as any other capitalised word but the first of a sentence."""
+    counts: dict[str, int] = {}
+    for m in re.finditer(r"(?<![.!?\n\"“]\s)(?<!^)\b[A-Z][a-z]{2,}\b", text):
+        counts[m.group(0)] = counts.get(m.group(0), 0) + 1
+    return counts.get(surname, 0) >= max(counts.values(), default=0)
+
+
+_NAMED_AGE = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*),\s+(?P<age>\d{1,2}),\s")
+_THE_AGED = re.compile(r"\b[Tt]he\s+(?P<age>\d{1,2})-year-old\b(?!\s+[a-z]+\s+(?:of|who|whose))")
+
+
+def _two_ages(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "Rheel, 26, said ..." and "The 24-year-old joined ...": an article that gives one person's
+    age refers to that person as "the N-year-old"; with one named age only, the two must agree."""
+    named = list(_NAMED_AGE.finditer(text))
+    if len(named) != 1:
+        return  # two people's ages: "the N-year-old" could be either
+    person = named[0]
+    if not _the_article_is_about(text, person.group("name").split()[-1]):
+        return  # "the N-year-old" is the story's main person; the aged one is someone it mentions
+    age = int(person.group("age"))
+    for m in _THE_AGED.finditer(text):
+        other = int(m.group("age"))
+        if other == age:
+            continue
+        finding = _finding(claims, min(person.start(), m.start()), max(person.start(), m.start()), (
+            f"'{person.group(0).strip().rstrip(',')}' vs '{m.group(0)}': two ages for the one person the article ages\n"
+            f"{person.group('name')} is {age}, so 'the {other}-year-old' must be someone else or a mistake"))
+        if finding is not None:
+            yield finding

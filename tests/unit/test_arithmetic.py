@@ -61,3 +61,9 @@ def test_two_people_aged_leave_the_n_year_old_unresolved():
     text = ("Transfer\n\nMidfielder Arno Vint, 26, and defender Ole Brandt, 23, have signed for Hallam Town.\n\n"
             "The 23-year-old joined from Kessel Rovers.")
     assert numeric(text) == []
+
+
+def test_an_n_year_old_thing_is_not_the_person():
+    text = ("Profile\n\nVint, 26, declined to comment. Vint joined the 60-year-old club in May, and Vint "
+            "has played every game since.")
+    assert numeric(text) == []

@@ -393,3 +393,20 @@ def test_a_relative_clause_with_a_clock_time_dates_the_event_noun(later, clash):
 def test_the_story_group_counted_twice(later, clash):
     text = f"Rescue\n\nRescuers brought down all 11 climbers stranded on the Vessa ridge on Friday.\n\n{later}"
     assert bool(numeric(text)) is clash
+
+
+def test_two_definite_groups_without_all_may_be_two_groups():
+    text = ("Deal\n\nHe introduced the two men at a dinner in Kessel.\n\n"
+            "The three men later planned to reopen the site as a hotel, a lawsuit says.")
+    assert numeric(text) == []
+
+
+@pytest.mark.parametrize("later, clash", [
+    ("Lorn was first detained by police in October 2022, the court heard.", True),
+    ("Lorn was detained by police in May 2023, the court heard.", False),
+])
+def test_two_verbs_of_one_once_only_class_about_one_person(later, clash):
+    # "arrested" and "detained" both name the arrest; the same named person has one
+    text = ("Trial\n\nThe trial of former bank manager Edda Lorn opened at Harwick Crown Court on Monday. Lorn, who "
+            f"was arrested in May 2023, denies fraud.\n\n{later}")
+    assert bool(temporal(text, published=date(2025, 9, 20))) is clash

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from workbench.analysis.events import word_lemmas
-from workbench.analysis.lexicon import NUMBER_WORDS, VOTE_SHARE_VERBS
+from workbench.analysis.lexicon import NUMBER_WORDS, PEOPLE_WORDS, ROLE_WORDS, VOTE_SHARE_VERBS
 from workbench.analysis.model import Claim, Finding
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+|\d+"
@@ -156,7 +156,15 @@ def _the_article_is_about(text: str, surname: str) -> bool:
 
 
 _NAMED_AGE = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*),\s+(?P<age>\d{1,2}),\s")
-_THE_AGED = re.compile(r"\b[Tt]he\s+(?P<age>\d{1,2})-year-old\b(?!\s+[a-z]+\s+(?:of|who|whose))")
+_THE_AGED = re.compile(r"\b[Tt]he\s+(?P<age>\d{1,2})-year-old\b(?:\s+(?P<next>[a-z]+))?")
+
+
+def _names_a_person(m: re.Match[str]) -> bool:
+    """ "the 24-year-old joined", "the 24-year-old striker" — not "the 60-year-old firm"."""
+    following = m.group("next")
+    if following is None or following in PEOPLE_WORDS or following in ROLE_WORDS:
+        return True
+    return "NOUN" not in word_lemmas(following) and "ADJ" not in word_lemmas(following)
 
 
 def _two_ages(text: str, claims: list[Claim]) -> Iterator[Finding]:
@@ -171,7 +179,7 @@ def _two_ages(text: str, claims: list[Claim]) -> Iterator[Finding]:
     age = int(person.group("age"))
     for m in _THE_AGED.finditer(text):
         other = int(m.group("age"))
-        if other == age:
+        if other == age or not _names_a_person(m):
             continue
         finding = _finding(claims, min(person.start(), m.start()), max(person.start(), m.start()), (
             f"'{person.group(0).strip().rstrip(',')}' vs '{m.group(0)}': two ages for the one person the article ages\n"

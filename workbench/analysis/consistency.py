@@ -194,7 +194,7 @@ def _same_event(earlier: EventMention, later: EventMention) -> bool:
         return False
     if later.definite_subject and later.definite_subject in earlier.participants:
         return True  # "The outbreak was confirmed on June 14" after "confirmed on Monday an outbreak"
-    return earlier.lemma == later.lemma and bool(earlier.proper_names & later.proper_names)
+    return bool(earlier.proper_names & later.proper_names)  # "Lorn was arrested" / "Lorn was detained": one class, one person
 
 
 def _date_clash(article: _Article, first: EventMention, second: EventMention) -> Finding | None:
@@ -349,7 +349,9 @@ def _quantity_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
     if (a.event.future or b.event.future) and not (a.total and b.total):
         return None  # forecasts and plans ("will have", "will cut 300 jobs") are not facts to compare; a fleet's size is
     shared_event = _classes(a) & _classes(b)
-    one_group = _names_the_group(article.text, a) and _names_the_group(article.text, b)
+    # "all 11 miners" then "the 12 miners": the whole group counted twice ("the two men" and "the three
+    # men" alone may be two groups: one side must say it counts all of them)
+    one_group = (a.total or b.total) and _names_the_group(article.text, a) and _names_the_group(article.text, b)
     if not shared_event and not (a.total and b.total) and not one_group:
         return None
     referring = a.definite or b.definite or (a.total and b.total)

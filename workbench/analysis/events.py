@@ -231,11 +231,11 @@ def quick_event_classes(text: str) -> frozenset[str]:
     return frozenset(classes)
 
 
-def claim_events(text: str, claim: Claim) -> ClaimEvents:
+def claim_events(text: str, claim: Claim, known_names: frozenset[str] = frozenset()) -> ClaimEvents:
     """The event mentions of one claim, each dated by the time expression nearest to it."""
     tokens = tokenize(text, claim.start, claim.end)
     found = ClaimEvents(claim, tokens)
-    names = _names(tokens)
+    names = _names(tokens, known_names)
     index = 0
     while index < len(tokens):
         mention, width = _mention_at(tokens, index, claim.seq, names)
@@ -577,7 +577,7 @@ def nationality_adjective(word: str, following: str) -> bool:
     return "NOUN" in lemmas or "ADJ" in lemmas
 
 
-def _names(tokens: list[Token]) -> frozenset[str]:
+def _names(tokens: list[Token], known_names: frozenset[str] = frozenset()) -> frozenset[str]:
     """Who and what the claim is about: its capitalised names and its common nouns (lemmas),
     so "Marsk resigned" meets "Helena Marsk resigned" and "The outbreak was confirmed"
     meets "confirmed an outbreak"."""
@@ -589,7 +589,8 @@ def _names(tokens: list[Token]) -> frozenset[str]:
                 names.add(lemmas["NOUN"][0])
             continue
         if token.text[0].isupper() and token.lower not in _NOT_NAMES and len(token.text) > 1:
-            if (i == 0 or tokens[i - 1].text in ".\"“") and word_lemmas(token.lower):
+            opens = i == 0 or tokens[i - 1].text in ".\"“"
+            if opens and word_lemmas(token.lower) and token.lower not in known_names:
                 continue  # "Roughly", "Investigators": a common word capitalised to open the sentence
             if nationality_adjective(token.text, tokens[i + 1].text if i + 1 < len(tokens) else ""):
                 continue  # "Japanese car maker", "a French rival": describes, names nobody
@@ -795,6 +796,9 @@ def _separated(text: str, start: int, end: int) -> bool:
     return _REPORTING_WORD.search(gap) is not None
 
 
+_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]+)\b(?!['’]s\b)")
+
+
 class ArticleEvents:
     """Each claim's event mentions, found the first time a rule asks: most claims have no
     time and no number, and only the few near a referring phrase are read without one."""
@@ -803,6 +807,8 @@ class ArticleEvents:
         self._text = text
         self.claims = sorted(claims, key=lambda c: (c.start, c.seq))
         self._found: dict[int, ClaimEvents] = {}
+        # Words the article capitalises inside a sentence ("Edda Lorn") are names when they open one too.
+        self._known_names = frozenset(m.group(1).lower() for m in _MID_SENTENCE_CAPITAL.finditer(text))
 
     def __len__(self) -> int:
         return len(self.claims)
@@ -811,7 +817,7 @@ class ArticleEvents:
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self.claims)))]
         if index not in self._found:
-            self._found[index] = claim_events(self._text, self.claims[index])
+            self._found[index] = claim_events(self._text, self.claims[index], self._known_names)
         return self._found[index]
 
     def tokens_only(self, index: int) -> ClaimEvents:

@@ -410,3 +410,32 @@ def test_two_verbs_of_one_once_only_class_about_one_person(later, clash):
     text = ("Trial\n\nThe trial of former bank manager Edda Lorn opened at Harwick Crown Court on Monday. Lorn, who "
             f"was arrested in May 2023, denies fraud.\n\n{later}")
     assert bool(temporal(text, published=date(2025, 9, 20))) is clash
+
+
+# ------------------------------------------------------------------ one thing handed over, dated twice
+
+FRIDAY = date(2025, 10, 10)
+
+
+@pytest.mark.parametrize("sent, clash", [("last month", True), ("on Tuesday", False)])
+def test_the_thing_sent_is_the_thing_handed_over(sent, clash):
+    # the sample's shape in other words: "conveyed a message last month" / "delivered this message on
+    # Wednesday"; the time before "warning of" dates the sending, not the warning
+    text = (f"Ministry letter\n\nThe health ministry sent a letter to all hospital trusts {sent} warning of staff "
+            "shortages.\n\nDeputy minister Karin Abel handed the letter to trust chairs at a meeting on Tuesday.")
+    assert bool(temporal(text, published=FRIDAY)) is clash
+
+
+@pytest.mark.parametrize("published_when, clash", [("in September", True), ("on Monday", False)])
+def test_a_pronoun_subject_of_a_passive_verb_is_the_thing_before_it(published_when, clash):
+    text = (f"Audit\n\nAuditors published their report into the Fenwick rail project {published_when}. The report "
+            "found costs had doubled.\n\nTransport secretary Ola Brix said she first read the report when it was "
+            "released on Monday.")
+    assert bool(temporal(text, published=FRIDAY)) is clash
+
+
+@pytest.mark.parametrize("arrived, clash", [("on Thursday", True), ("on Wednesday", False)])
+def test_arriving_and_landing_are_one_arrival_of_one_person(arrived, clash):
+    text = (f"Visit\n\nPrince Aldo of Varnia arrived in Oslo {arrived} for a three-day state visit.\n\n"
+            "The prince, who landed at Gardermoen airport on Wednesday evening, was greeted by the king.")
+    assert bool(temporal(text, published=FRIDAY)) is clash

@@ -187,6 +187,8 @@ def _same_event(earlier: EventMention, later: EventMention) -> bool:
         return not later.complement or bool(later.complement & earlier.participants)
     if earlier.object_names and later.object_names and not earlier.object_names & later.object_names:
         return False  # "bought GeCAD" and "bought Giant": one kind of event, two objects
+    if later.pos == "verb" and later.theme and later.theme == earlier.theme and later.theme_definite:
+        return True  # "sent a letter last month" / "handed the letter on Tuesday": one letter, one handover
     if later.new_object:
         return False  # "In 2009 the party launched a counter-initiative": a new object, a new event
     once = earlier.classes & later.classes & ONCE_EVENT_CLASSES

@@ -125,6 +125,8 @@ class EventMention:
     starts: bool = False
     time: TimeExpression | None = None
     phrase_start: int = 0
+    theme: str = ""  # the thing a verb acts on ("sent a letter" -> letter), as a noun lemma
+    theme_definite: bool = False  # "the letter", "this message": a thing already introduced
 
     @property
     def anaphoric(self) -> bool:
@@ -354,6 +356,7 @@ def _decorate(mention: EventMention, tokens: list[Token], first: int, last: int,
         mention.pos == "noun" and any(w in REJECTION_WORDS for w in clause[-3:]))
     mention.starts = _dates_a_start(tokens, first, last, mention)
     if mention.pos == "verb":
+        mention.theme, mention.theme_definite = _theme(tokens, first, last)
         mention.object_names = _object_names(tokens, last)
         following = [t.lower for t in tokens[last + 1:last + 3] if not t.lower.endswith("ly")]
         mention.new_object = bool(following) and following[0] in ("a", "an", "another")
@@ -406,10 +409,13 @@ def _subject_names_another_event(tokens: list[Token], i: int) -> bool:
 
 
 def _definite_subject(tokens: list[Token], i: int) -> str:
-    """ "The hospital admitted", "The outbreak was confirmed": the noun a definite subject names."""
+    """ "The hospital admitted", "The outbreak was confirmed", "The prince, who landed": the noun a
+    definite subject names."""
     j = i - 1
     while j >= 0 and (tokens[j].lower in AUXILIARIES or tokens[j].lower.endswith("ly")):
         j -= 1
+    if j >= 2 and tokens[j].lower in ("who", "which", "that") and tokens[j - 1].text == ",":
+        j -= 2  # "The prince, who landed ...": the relative clause's subject is the noun before it
     if j < 1 or not tokens[j].text.isalpha() or tokens[j - 1].lower not in ("the", "this", "that", "its"):
         return ""
     nouns = word_lemmas(tokens[j].lower).get("NOUN", ())
@@ -493,9 +499,62 @@ def _dates_a_start(tokens: list[Token], first: int, last: int, mention: EventMen
     return False
 
 
+_PLACE_PREPOSITIONS = frozenset("in at on into onto near across off over via outside inside".split())
+_PASSIVE_AUXILIARIES = frozenset("was were been be is are being".split())
+_THEME_PRONOUNS = frozenset({"it", "this", "that"})
+
+
+def _theme(tokens: list[Token], first: int, last: int) -> tuple[str, bool]:
+    """What the verb acts on, and whether it was introduced before: "handed the letter to X" ->
+    (letter, True); passive "The report was released" -> (report, True); "when it was released"
+    takes the noun "it" stands for earlier in the sentence."""
+    back = first - 1
+    while back >= 0 and tokens[back].lower.endswith("ly"):
+        back -= 1
+    if back >= 0 and tokens[back].lower in _PASSIVE_AUXILIARIES:
+        subject = back - 1
+        if subject >= 0 and tokens[subject].lower in _THEME_PRONOUNS:
+            for index in range(subject - 1, -1, -1):
+                if _is_noun(tokens[index]):
+                    return _noun_phrase(tokens, index)
+            return "", False
+        for index in range(subject, max(-1, subject - 4), -1):
+            if _is_noun(tokens[index]):
+                return _noun_phrase(tokens, index)
+        return "", False
+    index = last + 1
+    while index < len(tokens) and index <= last + 4:
+        token = tokens[index]
+        if not token.text[0].isalpha() or (token.lower in FUNCTION_WORDS and token.lower not in _DETERMINERS):
+            return "", False
+        if _is_noun(token) and not (index + 1 < len(tokens) and _is_noun(tokens[index + 1])):
+            return _noun_phrase(tokens, index)
+        index += 1
+    return "", False
+
+
+def _is_noun(token: Token) -> bool:
+    return token.text.isalpha() and token.text.islower() and token.lower not in FUNCTION_WORDS and (
+        "NOUN" in word_lemmas(token.lower))
+
+
+def _noun_phrase(tokens: list[Token], head: int) -> tuple[str, bool]:
+    """(the head noun's lemma, whether its determiner makes it a thing already introduced)."""
+    lemma = word_lemmas(tokens[head].lower)["NOUN"][0]
+    for index in range(head - 1, max(-1, head - 4), -1):
+        word = tokens[index].lower
+        if word in DEFINITE_DETERMINERS:
+            return lemma, True
+        if word in _DETERMINERS or not tokens[index].text.isalpha():
+            break
+    return lemma, False
+
+
 def _object_names(tokens: list[Token], last: int) -> frozenset[str]:
     """Names right after a verb, its object: "bought GeCAD Software", "quashed the sentences of X"."""
     names = set()
+    if last + 1 < len(tokens) and tokens[last + 1].lower in _PLACE_PREPOSITIONS:
+        return frozenset()  # "arrived in Oslo", "landed at Gardermoen": where, not what
     for token in tokens[last + 1:last + 5]:
         if not token.text[0].isalpha():
             break
@@ -590,7 +649,8 @@ def _names(tokens: list[Token], known_names: frozenset[str] = frozenset()) -> fr
             continue
         if token.text[0].isupper() and token.lower not in _NOT_NAMES and len(token.text) > 1:
             opens = i == 0 or tokens[i - 1].text in ".\"“"
-            if opens and word_lemmas(token.lower) and token.lower not in known_names:
+            titled = i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()  # "Prince Aldo", "Judge Amy Cole"
+            if opens and word_lemmas(token.lower) and token.lower not in known_names and not titled:
                 continue  # "Roughly", "Investigators": a common word capitalised to open the sentence
             if nationality_adjective(token.text, tokens[i + 1].text if i + 1 < len(tokens) else ""):
                 continue  # "Japanese car maker", "a French rival": describes, names nobody
@@ -630,6 +690,9 @@ def _date_mentions(text: str, found: ClaimEvents) -> None:
                     continue
                 elif time.end <= mention.start and "," in text[time.end:mention.start]:
                     gap += 60  # "an explosion on Friday morning, killing two": the time belongs before the comma
+                elif time.end <= mention.start and mention.trigger.lower().endswith("ing") and not text[
+                        time.end:mention.start].strip():
+                    gap += 60  # "sent a letter last month warning of ...": a participle after the time
                 elif time.end <= mention.start and mention.pos == "verb":
                     gap += 15  # "The sacking of X two weeks ago followed ...": a time before a verb ends its subject
                 if mention.pos == "noun" and all(c.startswith("=") for c in mention.classes):

@@ -439,3 +439,13 @@ def test_arriving_and_landing_are_one_arrival_of_one_person(arrived, clash):
     text = (f"Visit\n\nPrince Aldo of Varnia arrived in Oslo {arrived} for a three-day state visit.\n\n"
             "The prince, who landed at Gardermoen airport on Wednesday evening, was greeted by the king.")
     assert bool(temporal(text, published=FRIDAY)) is clash
+
+
+@pytest.mark.parametrize("second, clash", [
+    ("Mora picked up all 99 delegates in Varnland.", False),  # another state's delegates
+    ("Mora picked up all 99 delegates in the Ostland primary.", True),
+])
+def test_counts_located_in_two_places_are_two_counts(second, clash):
+    text = ("Primaries\n\nGovernor Anna Ruud won her first contest, grabbing all 66 delegates in the Ostland primary "
+            f"and slowing Tor Mora's run.\n\n{second}")
+    assert bool(numeric(text)) is clash

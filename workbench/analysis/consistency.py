@@ -365,6 +365,9 @@ def _quantity_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
         return None  # rates and measures need their measured subject, which this model does not read
     if a.unit not in ("count", "share") and not (_name_near_both(article, a, b) and (a.definite or b.definite)):
         return None  # two sums of money: only "the 6 million euros paid for X" against a price for X
+    place_a, place_b = _place_after(article.text, a), _place_after(article.text, b)
+    if place_a and place_b and place_a != place_b:
+        return None  # "all 66 delegates in the Ohio primary" / "all 99 delegates in Florida": two places
     names_a, names_b = _subject_names(article, a), _subject_names(article, b)
     if names_a and names_b and not names_a & names_b:
         return None  # "Mitch killed 10,000" and "23,000 killed in Sri Lanka": other subjects, other events
@@ -388,6 +391,15 @@ def _quantity_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
         headline = f"'{a.text}' vs '{b.text}': two amounts for one {event}"
     derivation = f"{_bounds(a)} and {_bounds(b)} cannot both hold"
     return f"{headline}\n{derivation} (claims {a.claim_seq} and {b.claim_seq})"
+
+
+def _place_after(text: str, q: Quantity) -> str:
+    """The named place a count is located in, right after it: "12 homes in Kelby" -> kelby."""
+    m = _PLACE_AFTER.match(text, q.end, min(len(text), q.end + 50))
+    return m.group(1).lower() if m else ""
+
+
+_PLACE_AFTER = re.compile(r"(?:\s+[a-z-]+){0,3}?\s+(?:in|at)\s+(?:the\s+)?([A-Z][a-z]+)")
 
 
 def _names_the_group(text: str, q: Quantity) -> bool:

@@ -67,3 +67,13 @@ def test_an_n_year_old_thing_is_not_the_person():
     text = ("Profile\n\nVint, 26, declined to comment. Vint joined the 60-year-old club in May, and Vint "
             "has played every game since.")
     assert numeric(text) == []
+
+
+@pytest.mark.parametrize("offset, clash", [("two days earlier, on Wednesday", True),
+                                           ("three days earlier, on Wednesday", False),
+                                           ("a day later, on Sunday", False)])
+def test_days_counted_from_the_weekday_before(offset, clash):
+    text = ("Ship seized\n\nCoastguards seized the cargo ship Meridian off Vessa on Saturday, the navy said.\n\n"
+            f"The vessel was first approached by a patrol boat {offset}, after a tip-off.")
+    found = [f for f in analyse_article(text, date(2025, 10, 10)).findings if f.kind == "temporal_conflict"]
+    assert bool(found) is clash

@@ -449,3 +449,23 @@ def test_counts_located_in_two_places_are_two_counts(second, clash):
     text = ("Primaries\n\nGovernor Anna Ruud won her first contest, grabbing all 66 delegates in the Ostland primary "
             f"and slowing Tor Mora's run.\n\n{second}")
     assert bool(numeric(text)) is clash
+
+
+@pytest.mark.parametrize("second, clash", [
+    ("She died peacefully at home in Bergen on Tuesday.", True),
+    ("She died peacefully at home in Bergen on Monday.", False),
+])
+def test_she_is_the_person_named_before(second, clash):
+    text = ("Obituary\n\nThe novelist Maren Solvik has died at the age of 84, her publisher announced on Thursday. "
+            f"{second}\n\nSolvik, who died on Monday after a short illness, wrote 31 novels.")
+    assert bool(temporal(text, published=FRIDAY)) is clash
+
+
+@pytest.mark.parametrize("second, clash", [
+    ("All 38 passengers were taken to hospital in Kordal.", True),
+    ("All 42 passengers were taken to hospital in Kordal.", False),
+    ("The 20 passengers who were hurt were taken to hospital in Kordal.", False),  # a part of them
+])
+def test_everyone_aboard_counted_twice(second, clash):
+    text = f"Bus crash\n\nThe bus was carrying 42 passengers when it left the road, police said.\n\n{second}"
+    assert bool(numeric(text)) is clash

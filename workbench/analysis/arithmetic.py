@@ -5,6 +5,8 @@ numbers must agree with numbers the article states elsewhere.
   (120 + 45 is 165);
 - vote margins: "the vote was 27 to 12 ... the 13-vote margin" (27 - 12 is 15);
 - shares of one vote: "won with 54% of the vote ... her challenger took 49%" (over 100%);
+- days counted between weekdays: "seized on Saturday ... boarded two days earlier, on
+  Wednesday" (two days before Saturday is Thursday);
 - one person's age: "Rheel, 26, ..." and "the 24-year-old" where the article names one
   person's age and then refers to "the N-year-old".
 
@@ -26,7 +28,7 @@ _NUMBER = r"\d{1,3}(?:,\d{3})+|\d+"
 def find(text: str, claims: list[Claim]) -> list[Finding]:
     ordered = sorted(claims, key=lambda c: (c.start, -c.end))
     return [*_running_totals(text, ordered), *_vote_margins(text, ordered), *_vote_shares(text, ordered),
-            *_two_ages(text, ordered)]
+            *_two_ages(text, ordered), *_weekday_offsets(text, ordered)]
 
 
 def _claim_at(claims: list[Claim], offset: int) -> Claim | None:
@@ -186,3 +188,36 @@ def _two_ages(text: str, claims: list[Claim]) -> Iterator[Finding]:
             f"{person.group('name')} is {age}, so 'the {other}-year-old' must be someone else or a mistake"))
         if finding is not None:
             yield finding
+
+
+# ------------------------------------------------------------------------ weekday offsets
+
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAY_NAMES) + r")\b", re.IGNORECASE)
+_OFFSET = re.compile(r"\b(?P<n>\w+|\d+)\s+days?\s+(?P<dir>earlier|later|before|after)\s*,?\s*on\s+(?P<day>"
+                     + "|".join(_WEEKDAY_NAMES) + r")\b", re.IGNORECASE)
+
+
+def _weekday_offsets(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "on Saturday ... two days earlier, on Wednesday": counting back from the weekday the
+    sentence before named must land on the weekday given."""
+    for m in _OFFSET.finditer(text):
+        word = m.group("n").lower()
+        days = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+        if not days or days >= 7:
+            continue
+        anchors = [w for w in _WEEKDAY.finditer(text, max(0, m.start() - 300), m.start())]
+        if not anchors:
+            continue
+        anchor = anchors[-1]
+        step = -int(days) if m.group("dir").lower() in ("earlier", "before") else int(days)
+        expected = _WEEKDAY_NAMES[(_WEEKDAY_NAMES.index(anchor.group(1).lower()) + step) % 7]
+        if expected == m.group("day").lower():
+            continue
+        a, b = _claim_at(claims, anchor.start()), _claim_at(claims, m.start("day"))
+        if a is None or b is None:
+            continue
+        yield Finding("temporal_conflict", a.seq, b.seq if b.seq != a.seq else None, (
+            f"'{anchor.group(0)}' and '{m.group(0)}': the days do not count\n"
+            f"{days} day{'s' if days != 1 else ''} {m.group('dir').lower()} than {anchor.group(0)} is a "
+            f"{expected.capitalize()}, not {m.group('day')} (claims {a.seq} and {b.seq})"))

@@ -309,16 +309,19 @@ def _numeric_conflicts(article: _Article) -> list[Finding]:
     findings = []
     seen: set[tuple[int, int]] = set()
     for j, (later_events, later) in enumerate(quantities):
-        if later.changing or later.event is None:
+        if later.changing or (later.event is None and not _names_the_group(article.text, later)):
             continue
         for earlier_events, earlier in reversed(quantities[:j]):
-            if earlier.claim_seq == later.claim_seq or earlier.changing or earlier.event is None:
+            if earlier.claim_seq == later.claim_seq or earlier.changing:
                 continue
             if earlier_events.claim.end > later_events.claim.start:
                 continue
             if (earlier.claim_seq, later.claim_seq) in seen:
                 continue
-            reason = _quantity_clash(article, earlier, later)
+            if earlier.event is None or later.event is None:
+                reason = _group_clash(article, earlier, later)  # no event to compare, only the group
+            else:
+                reason = _quantity_clash(article, earlier, later)
             if reason is not None:
                 seen.add((earlier.claim_seq, later.claim_seq))
                 findings.append(Finding("numeric_conflict", earlier.claim_seq, later.claim_seq, reason))
@@ -393,6 +396,26 @@ def _quantity_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
     return f"{headline}\n{derivation} (claims {a.claim_seq} and {b.claim_seq})"
 
 
+def _group_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
+    """ "carrying 42 passengers" / "All 38 passengers were taken to hospital": the whole group
+    counted twice, whatever happens to it in each claim."""
+    if not same_counted_thing(a, b) or not (a.total or b.total):
+        return None
+    if not (_names_the_group(article.text, a) and _names_the_group(article.text, b)):
+        return None
+    if any(q.event is not None and (q.event.negated or q.event.future) for q in (a, b)):
+        return None
+    place_a, place_b = _place_after(article.text, a), _place_after(article.text, b)
+    if place_a and place_b and place_a != place_b:
+        return None
+    low_a, high_a = a.interval()
+    low_b, high_b = b.interval()
+    if not (high_a < low_b or high_b < low_a) or max(a.value, b.value) > NUMERIC_MAGNITUDE * min(a.value, b.value):
+        return None
+    return (f"'{a.text}' vs '{b.text}': two counts of one group of {a.noun}\n"
+            f"{_bounds(a)} and {_bounds(b)} cannot both hold (claims {a.claim_seq} and {b.claim_seq})")
+
+
 def _place_after(text: str, q: Quantity) -> str:
     """The named place a count is located in, right after it: "12 homes in Kelby" -> kelby."""
     m = _PLACE_AFTER.match(text, q.end, min(len(text), q.end + 50))
@@ -405,8 +428,10 @@ _PLACE_AFTER = re.compile(r"(?:\s+[a-z-]+){0,3}?\s+(?:in|at)\s+(?:the\s+)?([A-Z]
 def _names_the_group(text: str, q: Quantity) -> bool:
     """ "all 11 miners", "the 12 miners were treated": a count that names the story's whole group,
     whatever happens to it in each claim — unlike "the 3 miners who were hurt", a part of it."""
-    if q.unit != "count" or q.noun is None or not (q.total or q.definite):
+    if q.unit != "count" or q.noun is None:
         return False
+    if not (q.total or q.definite or _CARRYING.search(text[max(0, q.start - 13):q.start].rstrip() + " ")):
+        return False  # "the bus was carrying 42 passengers": everyone aboard, the whole group
     noun_at = text.lower().find(q.noun, q.end, q.end + 40)
     if noun_at < 0:
         return False
@@ -414,6 +439,7 @@ def _names_the_group(text: str, q: Quantity) -> bool:
     return following is None or following.group(1) not in _RESTRICTING_WORDS
 
 
+_CARRYING = re.compile(r"\b(?:carrying|carried|carries|carry)\s+$")
 _RESTRICTING_WORDS = frozenset("who whom that which with from in at of among on aboard inside still left".split())
 
 

@@ -127,6 +127,7 @@ class EventMention:
     phrase_start: int = 0
     theme: str = ""  # the thing a verb acts on ("sent a letter" -> letter), as a noun lemma
     theme_definite: bool = False  # "the letter", "this message": a thing already introduced
+    pronoun_subject: bool = False  # "She died on Tuesday": who did it is named in an earlier sentence
 
     @property
     def anaphoric(self) -> bool:
@@ -357,6 +358,7 @@ def _decorate(mention: EventMention, tokens: list[Token], first: int, last: int,
     mention.starts = _dates_a_start(tokens, first, last, mention)
     if mention.pos == "verb":
         mention.theme, mention.theme_definite = _theme(tokens, first, last)
+        mention.pronoun_subject = _pronoun_subject(tokens, first)
         mention.object_names = _object_names(tokens, last)
         following = [t.lower for t in tokens[last + 1:last + 3] if not t.lower.endswith("ly")]
         mention.new_object = bool(following) and following[0] in ("a", "an", "another")
@@ -497,6 +499,13 @@ def _dates_a_start(tokens: list[Token], first: int, last: int, mention: EventMen
         if token.text in ".;":
             break
     return False
+
+
+def _pronoun_subject(tokens: list[Token], first: int) -> bool:
+    j = first - 1
+    while j >= 0 and (tokens[j].lower in AUXILIARIES or tokens[j].lower.endswith("ly")):
+        j -= 1
+    return j >= 0 and tokens[j].lower in ("he", "she")
 
 
 _PLACE_PREPOSITIONS = frozenset("in at on into onto near across off over via outside inside".split())
@@ -880,8 +889,24 @@ class ArticleEvents:
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self.claims)))]
         if index not in self._found:
-            self._found[index] = claim_events(self._text, self.claims[index], self._known_names)
+            found = claim_events(self._text, self.claims[index], self._known_names)
+            if any(m.pronoun_subject for m in found.mentions):
+                person = self._last_person_named(index)
+                for mention in found.mentions:
+                    if mention.pronoun_subject:
+                        mention.proper_names = mention.proper_names | person
+            self._found[index] = found
         return self._found[index]
+
+    def _last_person_named(self, index: int) -> frozenset[str]:
+        """The names of the nearest earlier claim that names someone: who "he" or "she" is."""
+        for back in range(index - 1, max(-1, index - 3), -1):
+            claim = self.claims[back]
+            tokens = tokenize(self._text, claim.start, claim.end)
+            names = _names(tokens, self._known_names) & _capitalised_words(tokens)
+            if names:
+                return frozenset(names)
+        return frozenset()
 
     def tokens_only(self, index: int) -> ClaimEvents:
         """The claim's tokens without its mentions, for rules that look at words before events

@@ -469,3 +469,9 @@ def test_she_is_the_person_named_before(second, clash):
 def test_everyone_aboard_counted_twice(second, clash):
     text = f"Bus crash\n\nThe bus was carrying 42 passengers when it left the road, police said.\n\n{second}"
     assert bool(numeric(text)) is clash
+
+
+def test_the_few_after_all_of_them_are_some_of_them():
+    text = ("Senate race\n\nAll five candidates met in Harwick on Monday for a debate.\n\n"
+            "The two candidates leading in the polls clashed over taxes.")
+    assert numeric(text) == []

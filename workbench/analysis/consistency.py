@@ -356,7 +356,7 @@ def _quantity_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
     shared_event = _classes(a) & _classes(b)
     # "all 11 miners" then "the 12 miners": the whole group counted twice ("the two men" and "the three
     # men" alone may be two groups: one side must say it counts all of them)
-    one_group = (a.total or b.total) and _names_the_group(article.text, a) and _names_the_group(article.text, b)
+    one_group = _one_group_twice(article.text, a, b)
     if not shared_event and not (a.total and b.total) and not one_group:
         return None
     referring = a.definite or b.definite or (a.total and b.total)
@@ -399,9 +399,7 @@ def _quantity_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
 def _group_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
     """ "carrying 42 passengers" / "All 38 passengers were taken to hospital": the whole group
     counted twice, whatever happens to it in each claim."""
-    if not same_counted_thing(a, b) or not (a.total or b.total):
-        return None
-    if not (_names_the_group(article.text, a) and _names_the_group(article.text, b)):
+    if not same_counted_thing(a, b) or not _one_group_twice(article.text, a, b):
         return None
     if any(q.event is not None and (q.event.negated or q.event.future) for q in (a, b)):
         return None
@@ -423,6 +421,17 @@ def _place_after(text: str, q: Quantity) -> str:
 
 
 _PLACE_AFTER = re.compile(r"(?:\s+[a-z-]+){0,3}?\s+(?:in|at)\s+(?:the\s+)?([A-Z][a-z]+)")
+
+
+def _one_group_twice(text: str, a: Quantity, b: Quantity) -> bool:
+    """Two counts of the whole group: "all 11" and "the 12 miners" (more than all of them), "all 38"
+    and "carrying 42"; but "the two candidates" after "all five" is some of them."""
+    if not (a.total or b.total) or not (_names_the_group(text, a) and _names_the_group(text, b)):
+        return False
+    if a.total and b.total:
+        return True
+    total, other = (a, b) if a.total else (b, a)
+    return other.value > total.value or not other.definite
 
 
 def _names_the_group(text: str, q: Quantity) -> bool:

@@ -96,6 +96,34 @@ PARAPHRASES = [
     ("At least 31 passengers were injured when the Morrow ferry struck a dredger.",
      "The Morrow ferry hit a dredger, injuring 31 passengers."),
 ]
+# A second set, written later in other words and other subjects (the first set had been tuned
+# on): events named differently by the two outlets, numbers in words, prison terms.
+PARAPHRASES += [
+    ("A fire at a chemical plant in Orvik killed 14 workers on Thursday.",
+     "Fourteen workers died when fire swept through the Orvik chemical plant."),
+    ("Brannel Group paid 2.1 billion dollars for the Castell hotel chain.",
+     "The Castell hotel chain was acquired by Brannel Group for $2.1bn."),
+    ("The Meroe dam collapse left 23 people dead, officials said.",
+     "Twenty-three people were killed when the Meroe dam gave way."),
+    ("Police in Hadley detained 61 protesters outside parliament.",
+     "Sixty-one demonstrators were arrested by Hadley police outside parliament."),
+    ("Floods in the Tarn valley forced 3,000 people from their homes.",
+     "Some 3,000 residents of the Tarn valley were evacuated because of flooding."),
+    ("Ostrava Air has cancelled 230 flights because of the pilots' strike.",
+     "The strike by Ostrava Air pilots has led to the cancellation of 230 flights."),
+    ("Kessel United signed striker Ivo Marn for a fee of 12 million euros.",
+     "Striker Ivo Marn joined Kessel United in a 12 million euro deal."),
+    ("The earthquake near Dalva destroyed more than 400 homes.",
+     "More than 400 houses were flattened by the quake close to Dalva."),
+    ("Rescuers pulled 9 survivors from the rubble of the Tessel hotel.",
+     "Nine people were rescued alive from the ruins of the Tessel hotel."),
+    ("The Varn ferry sank with 112 people on board.",
+     "112 passengers were aboard the Varn ferry when it went down."),
+    ("Helm Motors will close its Radby plant, cutting 850 jobs.",
+     "The closure of the Helm Motors factory in Radby will cost 850 jobs."),
+    ("Judge Ana Pell sentenced Marco Dain to 12 years in prison.",
+     "Marco Dain was jailed for 12 years by Judge Ana Pell."),
+]
 NOT_PARAPHRASES = [
     ("Shares in Harlow Homes were up 6% at 458.5p in early trading.",
      "Shares in Corvin Sports were up 1.76% at 115.5p in early trading."),
@@ -103,6 +131,10 @@ NOT_PARAPHRASES = [
      "Police in Dunmore arrested 12 people after a football match."),
     ("Veltra bought the Kastor oil unit for $9.3bn at a state auction.",
      "Norsa bought the Pellin gas field for $2.1bn last year."),
+    ("Floods in the Tarn valley forced 3,000 people from their homes.",
+     "Floods in the Tarn valley killed 30 people, officials said."),
+    ("Police in Hadley detained 61 protesters outside parliament.",
+     "Police in Hadley said 16 officers were injured outside parliament."),
 ]
 
 

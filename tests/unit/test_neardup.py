@@ -175,3 +175,28 @@ def test_a_nationality_adjective_is_not_a_shared_subject():
         "Korvel agreed to sell the bus unit to Ostrava for 450 million euros, the Swedish firm said.",
     )
     assert match.kind == "numeric_conflict"
+
+
+def test_one_fact_named_by_two_events_is_the_same_fact():
+    [match] = _match("Floods in the Orne valley forced 2,000 people from their homes.",
+                     "About 2,000 residents of the Orne valley were evacuated because of the floods.")
+    assert match.kind == "duplicate"
+    # twin: through two events, values that differ are no conflict (the events may be two)
+    assert [m.kind for m in _match("Floods in the Orne valley forced 2,000 people from their homes.",
+                                   "Floods in the Orne valley killed 20 people, the regional governor said.")] in (
+        [], ["duplicate"])
+
+
+def test_a_counted_noun_ends_before_a_preposition():
+    [match] = _match("Police in Arland detained 48 protesters outside the assembly.",
+                     "Forty-eight demonstrators were arrested by Arland police outside the assembly.")
+    assert match.kind == "duplicate"
+
+
+def test_a_prison_term_is_the_fact_of_a_sentencing():
+    [match] = _match("Judge Ruth Kell sentenced Oren Vas to nine years in prison.",
+                     "Oren Vas was jailed for 11 years by Judge Ruth Kell.")
+    assert match.kind == "numeric_conflict"
+    # twin: a ban is a term, not a sentence
+    assert [m.kind for m in _match("The league banned Oren Vas for nine years after the inquiry.",
+                                   "Oren Vas was banned from the league for 11 years.")] in ([], ["duplicate"])

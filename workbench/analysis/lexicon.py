@@ -509,6 +509,12 @@ UPDATE_MARKERS = frozenset(
     averaged from previous earlier rose fell risen fallen increased decreased reached climbed dropped compared
     now still""".split()
 )
+# Prepositions that are not function words above: a counted noun phrase ends before them
+# ("61 protesters outside parliament" counts protesters).
+PLACE_PREPOSITIONS = frozenset(
+    "outside inside near across along around behind beyond beside despite against toward towards amid amidst "
+    "among via including throughout underneath".split()
+)
 # Verbs a candidate's share of a vote follows: "her challenger took 44%".
 VOTE_SHARE_VERBS = frozenset("won took got received secured polled garnered gained captured win take get".split())
 # Verbs that move a value: "raised its bid to £1.5bn", "cut the forecast to 2%" — the number after

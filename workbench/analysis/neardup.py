@@ -79,6 +79,12 @@ NUMERIC_CONFLICT_SIMILARITY = 92.0
 FACT_NAMES = 4
 # Candidates judged per fact key: the newest of a bucket stand for the rest.
 FACT_CANDIDATES = 24
+# A fact is also keyed without its event class (the flag bit marks such keys): two outlets name
+# one fact by different events ("floods forced 3,000 people from their homes" / "3,000
+# residents were evacuated"). Through such a key values that agree make a duplicate, with more
+# words in common; values that differ are no conflict, since the events may be two.
+LOOSE_KEY = 1 << 32
+LOOSE_SIMILARITY = 55.0
 # Two values of one fact disagree only when they are of one magnitude: "$9.3bn" and
 # "$9.4bn" are two reports of one price, "$9.3bn" and "$27bn" two amounts.
 FACT_MAGNITUDE = 2.0
@@ -226,10 +232,14 @@ class NearDuplicateIndex:
                     if theirs is None or not _same_magnitude(fact, theirs):
                         continue
                     similarity = fuzz.token_set_ratio(masked, entry.masked)
-                    if similarity < FACT_SIMILARITY:
+                    loose = bool(key & LOOSE_KEY)
+                    if similarity < (LOOSE_SIMILARITY if loose else FACT_SIMILARITY):
                         continue
+                    match = _fact_match(entry.claim_id, fact, theirs, similarity)
+                    if loose and match.kind != "duplicate":
+                        continue  # two events ("floods forced 3,000 from their homes" / "3,000 evacuated")
                     seen.add(index)
-                    yield _fact_match(entry.claim_id, fact, theirs, similarity)
+                    yield match
 
     def pairs(self) -> Iterator[tuple[Hashable, NearDuplicate]]:
         """Every matching pair already in the index, once: (claim_id, match on the other claim)."""
@@ -364,8 +374,8 @@ def proper_names(text: str) -> frozenset[str]:
         opens = not text[:m.start()].strip() or text[:m.start()].rstrip().endswith((".", '"', "“", ":"))
         if opens and word_lemmas(word):
             continue  # "The", "Shares": a common word capitalised to open the sentence
-        if word in _STOPWORDS or word in _NOT_NAMES:
-            continue
+        if word in _STOPWORDS or word in _NOT_NAMES or word.split("-")[0] in NUMBER_WORDS:
+            continue  # "Fourteen", "Sixty-one": a number opening the sentence, not a name
         if nationality_adjective(m.group(0), (_NEXT_WORD.match(text, m.end()) or _NO_WORD).group(1)):
             continue  # "Japanese car maker": describes, names no subject
         names.add(word[:6])
@@ -401,7 +411,9 @@ def claim_facts(text: str, names: frozenset[str], words: list[str] | None = None
             continue  # repeatable events ("won three medals") are counted over periods the claim may not say
         event = named[0]
         thing = quantity.unit if quantity.unit != "count" else noun_class(quantity.noun)
-        keys = tuple(_word_hash(f"{kind}|{thing}|{name}") for kind in named for name in sorted(names)[:FACT_NAMES])
+        strict = tuple(_word_hash(f"{kind}|{thing}|{name}") for kind in named for name in sorted(names)[:FACT_NAMES])
+        loose = tuple(LOOSE_KEY | _word_hash(f"*|{thing}|{name}") for name in sorted(names)[:FACT_NAMES])
+        keys = strict + loose
         low = quantity.low if quantity.low is not None else float("-inf")
         high = quantity.high if quantity.high is not None else float("inf")
         facts.append(Fact(keys, quantity.value, low, high, quantity.text, event,
@@ -409,12 +421,18 @@ def claim_facts(text: str, names: frozenset[str], words: list[str] | None = None
     return tuple(facts)
 
 
+_TERM_UNITS = frozenset("years months weeks days year month week day".split())
+_SENTENCED = re.compile(r"\b(?:sentenced|jailed|imprisoned|sentence of|prison term)\b", re.IGNORECASE)
+
+
 def _fact_shaped(text: str, quantity) -> bool:
     """A count of a known kind of thing, or a price paid: what two reports of one fact can disagree on."""
     if quantity.changing or quantity.unit in ("percent", "share"):
         return False
     if quantity.unit != "count" and quantity.unit in MEASURE_UNITS:
-        return False  # durations and distances ("banned for four years") are terms, not counts of a fact
+        # durations and distances ("banned for four years") are terms, not counts of a fact; a prison
+        # term is the fact of a sentencing ("sentenced to 12 years" / "jailed for 12 years")
+        return quantity.unit in _TERM_UNITS and _SENTENCED.search(text) is not None
     if _inside_name(text, quantity) or (quantity.unit != "count" and not _a_price(text, quantity)):
         return False
     return quantity.unit != "count" or noun_class(quantity.noun) is not None

@@ -29,6 +29,7 @@ from workbench.analysis.lexicon import (
     NOUN_CLASSES,
     NUMBER_WORDS,
     PERCENT_WORDS,
+    PLACE_PREPOSITIONS,
     QUANTITY_MODIFIERS,
     SCALE_WORDS,
     UPDATE_MARKERS,
@@ -231,7 +232,7 @@ def _counted(tokens: list[Token], unit: str) -> tuple[str | None, frozenset[str]
     index = 0
     while index < len(tokens) and index < 3:
         token = tokens[index]
-        if not token.text.isalpha() or token.lower in FUNCTION_WORDS:
+        if not token.text.isalpha() or token.lower in FUNCTION_WORDS or token.lower in PLACE_PREPOSITIONS:
             break
         words.append(token.lower)
         index += 1
@@ -261,8 +262,9 @@ def _counted(tokens: list[Token], unit: str) -> tuple[str | None, frozenset[str]
 
 def _changing(text: str, m: re.Match[str], events: ClaimEvents, words_before: list[str]) -> bool:
     """Words that make this a value at one time or of one subset, not the whole story."""
-    if any(w in UPDATE_MARKERS for w in words_before[-2:]):
-        return True
+    if any(w in UPDATE_MARKERS for w in words_before[-2:]) and words_before[-2:] not in (["more", "than"],
+                                                                                         ["fewer", "than"]):
+        return True  # "five more people" is an update; "more than 400" only bounds the value
     if "to" in words_before[-2:]:
         clause = re.split(r"[;,.]", text[max(events.claim.start, m.start() - 60):m.start()])[-1]
         if any(w in CHANGE_VERBS for w in re.findall(r"[a-z]+", clause.lower())):

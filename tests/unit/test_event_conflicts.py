@@ -475,3 +475,27 @@ def test_the_few_after_all_of_them_are_some_of_them():
     text = ("Senate race\n\nAll five candidates met in Harwick on Monday for a debate.\n\n"
             "The two candidates leading in the polls clashed over taxes.")
     assert numeric(text) == []
+
+
+@pytest.mark.parametrize("later, clash", [
+    ("The walkout, which started on Wednesday, has cancelled hundreds of services.", True),
+    ("The walkout, now in its fifth day, has cancelled hundreds of services.", False),
+])
+def test_beginning_a_strike_dates_its_start(later, clash):
+    text = f"Rail strike\n\nTrain drivers at Nordbane began a strike on Monday over pay.\n\n{later}"
+    assert bool(temporal(text, published=FRIDAY)) is clash
+
+
+@pytest.mark.parametrize("ordered, clash", [("August 5", True), ("August 2", False)])
+def test_a_time_before_as_dates_the_clause_before_and_of_phrases_do_not_hide_a_describing_clause(ordered, clash):
+    text = ("Wildfire\n\nAbout 4,000 people were evacuated from Sorvik on August 2 as the wildfire spread.\n\n"
+            f"The evacuation of Sorvik, ordered on {ordered}, was lifted a week later.")
+    assert bool(temporal(text, published=FRIDAY)) is clash
+
+
+@pytest.mark.parametrize("convicted, clash", [("Thursday", True), ("Tuesday", False)])
+def test_a_weekday_takes_the_tense_of_its_own_clause(convicted, clash):
+    # "who was convicted on Thursday, will be sentenced": the past Thursday, not the coming one
+    text = (f"Court\n\nA jury found Pell Haron guilty of fraud on Tuesday.\n\nHaron, who was convicted on {convicted}, "
+            "will be sentenced next month.")
+    assert bool(temporal(text, published=FRIDAY)) is clash

@@ -492,6 +492,10 @@ def _dates_a_start(tokens: list[Token], first: int, last: int, mention: EventMen
     if [t.lower for t in tokens[max(0, first - 2):first]] in (["went", "on"], ["go", "on"], ["gone", "on"],
                                                                ["going", "on"], ["goes", "on"]):
         return True  # "went on strike last month"
+    before = [t.lower for t in tokens[max(0, first - 3):first]]
+    if mention.pos == "noun" and any(any(lemma in START_VERBS for lemma in word_lemmas(w).get("VERB", ()))
+                                     for w in before[-3:-1] if w not in FUNCTION_WORDS):
+        return True  # "began a strike on Monday", "launched an inquiry"
     for token in tokens[last + 1:last + 5]:
         lemmas = word_lemmas(token.lower).get("VERB", ())
         if any(lemma in START_VERBS for lemma in lemmas) or (token.lower == "broke"):
@@ -751,7 +755,7 @@ def _describes(text: str, mention: EventMention, time: TimeExpression) -> bool:
 
 
 _DESCRIBING_CLAUSE = re.compile(
-    r"^,\s*(?:which|that|who)?\s*(?:(?:[a-z]+|\d[\d:.]*\s?(?:[ap]\.?m\.?)?)\s+){0,6}(?:on|in|at|during|of)?\s*$"
+    r"^(?:\s+of\s+(?:the\s+)?[A-Za-z-]+(?:\s+[A-Z][\w-]+){0,2})?,\s*(?:which|that|who)?\s*(?:(?:[a-z]+|\d[\d:.]*\s?(?:[ap]\.?m\.?)?)\s+){0,6}(?:on|in|at|during|of)?\s*$"
 )
 
 
@@ -835,6 +839,7 @@ _REPORTING_WORD = re.compile(
 
 _NEW_CLAUSE = re.compile(
     r",\s*(?:[a-z]+\s+){0,2}(?:who|whom|which|where|when|while|but|after|before|although|though|as|and)\b"
+    r"|^\s+(?:as|while|because|although|though)\s"  # "evacuated on August 2 as the wildfire spread"
     r"|\band\s+(?:has|have|had|was|were|is|are|then|later)\b"
     r"|\b(?:will|would|could|should|can|may|might|must)\b"
 )

@@ -357,6 +357,8 @@ def _tense(text: str, start: int, end: int) -> str:
         previous = word
         if not tense or (token.end() > start and token.start() < end):
             continue  # "last" in "last Friday" is part of the expression
+        if token.start() >= end and "," in text[end:token.start()]:
+            continue  # "who was convicted on Thursday, will be sentenced": the comma ends the time's clause
         distance = start - token.end() if token.end() <= start else token.start() - end
         if distance < best_distance:
             best, best_distance = tense, distance

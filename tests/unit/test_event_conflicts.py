@@ -499,3 +499,12 @@ def test_a_weekday_takes_the_tense_of_its_own_clause(convicted, clash):
     text = (f"Court\n\nA jury found Pell Haron guilty of fraud on Tuesday.\n\nHaron, who was convicted on {convicted}, "
             "will be sentenced next month.")
     assert bool(temporal(text, published=FRIDAY)) is clash
+
+
+@pytest.mark.parametrize("later, clash", [
+    ("The collision happened at about 9pm on Thursday, rail officials said.", True),
+    ("The collision happened at about 7.50am on Thursday, rail officials said.", False),  # about: close enough
+])
+def test_one_day_two_clock_times(later, clash):
+    text = f"Rail crash\n\nTwo trains collided near Ostby at 7.40am on Thursday, injuring 30 people.\n\n{later}"
+    assert bool(temporal(text, published=FRIDAY)) is clash

@@ -204,7 +204,7 @@ def _date_clash(article: _Article, first: EventMention, second: EventMention) ->
     text = article.text
     span_a, span_b, how = _compare_times(article, first.time, second.time)
     if how is None:
-        return None
+        return _clock_clash(article, first, second)
     event = first.named_class
     quoted_a, quoted_b = _quoted(text, first.time), _quoted(text, second.time)
     if how == "relative":
@@ -219,6 +219,45 @@ def _date_clash(article: _Article, first: EventMention, second: EventMention) ->
     if article.window is not None:
         explanation += f"\npublication inferred: {article.window.reason}"
     return Finding("temporal_conflict", first.claim_seq, second.claim_seq, explanation)
+
+
+def _clock_clash(article: _Article, first: EventMention, second: EventMention) -> Finding | None:
+    """One day, two clock times: "collided at 7.40am on Thursday" / "happened at about 9pm on
+    Thursday". Only where both days agree (or are one expression) and both clocks sit by the date."""
+    assert first.time is not None and second.time is not None
+    clock_a, clock_b = _clock_near(article.text, first.time), _clock_near(article.text, second.time)
+    if clock_a is None or clock_b is None:
+        return None
+    (minutes_a, written_a, about_a), (minutes_b, written_b, about_b) = clock_a, clock_b
+    slack = 90 if about_a or about_b else 30
+    if abs(minutes_a - minutes_b) <= slack:
+        return None
+    headline = (f"'{written_a}' vs '{written_b}' on one day: both time the {first.named_class}")
+    derivation = (f"{minutes_a // 60:02d}:{minutes_a % 60:02d} and {minutes_b // 60:02d}:{minutes_b % 60:02d} are "
+                  f"{abs(minutes_a - minutes_b)} minutes apart")
+    link = _link_words(article.text, first, second)
+    return Finding("temporal_conflict", first.claim_seq, second.claim_seq,
+                   f"{headline}\n{derivation}\n{link} (claims {first.claim_seq} and {second.claim_seq})")
+
+
+_CLOCK = re.compile(r"\b(?P<about>about |around |shortly after |just after |just before |approximately )?"
+                    r"(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)(?![a-z])"
+                    r"|\b(?P<about24>about |around )?(?P<h24>[01]\d|2[0-3]):(?P<m24>[0-5]\d)\b", re.IGNORECASE)
+
+
+def _clock_near(text: str, time: TimeExpression) -> tuple[int, str, bool] | None:
+    """The clock time written right by a day ("at 7.40am on Thursday", "on Thursday at 21:15")."""
+    window_start = max(0, time.start - 30)
+    for m in _CLOCK.finditer(text, window_start, min(len(text), time.end + 25)):
+        if m.group("h"):
+            hour, minute = int(m.group("h")) % 12, int(m.group("m") or 0)
+            hour += 12 if m.group("ampm").lower().startswith("p") else 0
+            about = bool(m.group("about"))
+        else:
+            hour, minute, about = int(m.group("h24")), int(m.group("m24")), bool(m.group("about24"))
+        if hour < 24 and minute < 60:
+            return hour * 60 + minute, m.group(0).strip(), about
+    return None
 
 
 def _compare_times(

@@ -195,7 +195,7 @@ def test_a_counted_noun_ends_before_a_preposition():
 
 def test_a_prison_term_is_the_fact_of_a_sentencing():
     [match] = _match("Judge Ruth Kell sentenced Oren Vas to nine years in prison.",
-                     "Oren Vas was jailed for 11 years by Judge Ruth Kell.")
+                     "Oren Vas was sentenced to 11 years in jail by Judge Ruth Kell.")
     assert match.kind == "numeric_conflict"
     # twin: a ban is a term, not a sentence
     assert [m.kind for m in _match("The league banned Oren Vas for nine years after the inquiry.",

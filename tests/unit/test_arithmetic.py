@@ -77,3 +77,10 @@ def test_days_counted_from_the_weekday_before(offset, clash):
             f"The vessel was first approached by a patrol boat {offset}, after a tip-off.")
     found = [f for f in analyse_article(text, date(2025, 10, 10)).findings if f.kind == "temporal_conflict"]
     assert bool(found) is clash
+
+
+@pytest.mark.parametrize("drew, clash", [("30,000", True), ("41,000", False)])
+def test_a_doubled_count_is_twice_the_base(drew, clash):
+    text = (f"Festival\n\nThe Harrow Folk Festival, which drew {drew} visitors over three days last weekend, will "
+            "return next August. Organisers said attendance had doubled since 2019, when 20,000 people came.")
+    assert bool(numeric(text)) is clash

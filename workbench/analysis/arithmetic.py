@@ -5,6 +5,8 @@ numbers must agree with numbers the article states elsewhere.
   (120 + 45 is 165);
 - vote margins: "the vote was 27 to 12 ... the 13-vote margin" (27 - 12 is 15);
 - shares of one vote: "won with 54% of the vote ... her challenger took 49%" (over 100%);
+- multiples: "drew 30,000 visitors ... attendance has doubled since 2019, when 20,000
+  people came" (double 20,000 is 40,000);
 - days counted between weekdays: "seized on Saturday ... boarded two days earlier, on
   Wednesday" (two days before Saturday is Thursday);
 - one person's age: "Rheel, 26, ..." and "the 24-year-old" where the article names one
@@ -28,7 +30,7 @@ _NUMBER = r"\d{1,3}(?:,\d{3})+|\d+"
 def find(text: str, claims: list[Claim]) -> list[Finding]:
     ordered = sorted(claims, key=lambda c: (c.start, -c.end))
     return [*_running_totals(text, ordered), *_vote_margins(text, ordered), *_vote_shares(text, ordered),
-            *_two_ages(text, ordered), *_weekday_offsets(text, ordered)]
+            *_two_ages(text, ordered), *_weekday_offsets(text, ordered), *_multiples(text, ordered)]
 
 
 def _claim_at(claims: list[Claim], offset: int) -> Claim | None:
@@ -56,6 +58,10 @@ def _lemma(noun: str) -> str:
     return nouns[0] if nouns else noun.lower()
 
 
+# A number and the one or two words after it, either of which may be what it counts.
+_COUNT = re.compile(rf"\b({_NUMBER})\s+([a-z]{{3,}})(?:\s+([a-z]{{3,}}))?\b")
+
+
 # ------------------------------------------------------------------------ running totals
 
 _FURTHER = re.compile(
@@ -76,8 +82,8 @@ def _running_totals(text: str, claims: list[Claim]) -> Iterator[Finding]:
             continue
         noun = _lemma(m.group("noun"))
         earlier = None
-        for count in re.finditer(rf"\b({_NUMBER})\s+(?:[a-z]+\s+)?([a-z]{{3,}})\b", text[:m.start()]):
-            if _lemma(count.group(2)) == noun:
+        for count in _COUNT.finditer(text, 0, m.start()):
+            if noun in {_lemma(w) for w in (count.group(2), count.group(3)) if w}:
                 earlier = count
         if earlier is None:
             continue
@@ -221,3 +227,35 @@ def _weekday_offsets(text: str, claims: list[Claim]) -> Iterator[Finding]:
             f"'{anchor.group(0)}' and '{m.group(0)}': the days do not count\n"
             f"{days} day{'s' if days != 1 else ''} {m.group('dir').lower()} than {anchor.group(0)} is a "
             f"{expected.capitalize()}, not {m.group('day')} (claims {a.seq} and {b.seq})"))
+
+
+# ------------------------------------------------------------------------------ multiples
+
+_FACTORS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
+_MULTIPLE = re.compile(r"\b(?P<verb>" + "|".join(_FACTORS) + r")\b[^.;]{0,40}?\b(?:when|from)\s+(?:about\s+|some\s+)?"
+                       rf"(?P<base>{_NUMBER})\s+(?P<noun>[a-z]{{3,}})(?:\s+(?P<noun2>[a-z]{{3,}}))?\b", re.IGNORECASE)
+
+
+def _multiples(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "has doubled since 2019, when 20,000 people came" against the article's current count of
+    the same kind of thing ("drew 30,000 visitors"): double 20,000 is 40,000, give or take 15%."""
+    from workbench.analysis.quantities import noun_class
+
+    for m in _MULTIPLE.finditer(text):
+        factor, base = _FACTORS[m.group("verb").lower()], _value(m.group("base"))
+        kinds = {noun_class(w.lower()) for w in (m.group("noun"), m.group("noun2")) if w}
+        current = None
+        for count in _COUNT.finditer(text, 0, m.start()):
+            nouns = {noun_class(w.lower()) for w in (count.group(2), count.group(3)) if w}
+            if kinds & nouns and _value(count.group(1)) != base:
+                current = count
+        if current is None:
+            continue
+        now, expected = _value(current.group(1)), factor * base
+        if abs(now - expected) <= 0.15 * expected:
+            continue
+        finding = _finding(claims, current.start(), m.start(), (
+            f"'{current.group(0)}' vs '{m.group('verb')} ... {m.group('base')} {m.group('noun')}': the multiple does not fit\n"
+            f"{m.group('verb')} from {base:,} is about {expected:,.0f}, not {now:,}"))
+        if finding is not None:
+            yield finding

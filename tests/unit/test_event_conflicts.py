@@ -508,3 +508,19 @@ def test_a_weekday_takes_the_tense_of_its_own_clause(convicted, clash):
 def test_one_day_two_clock_times(later, clash):
     text = f"Rail crash\n\nTwo trains collided near Ostby at 7.40am on Thursday, injuring 30 people.\n\n{later}"
     assert bool(temporal(text, published=FRIDAY)) is clash
+
+
+@pytest.mark.parametrize("second, clash", [
+    ("Researchers surveyed 1,500 midwives across 40 clinics between January and March.", True),
+    ("Researchers surveyed the 1,200 midwives across 40 clinics between January and March.", False),
+])
+def test_one_studys_sample_counted_twice(second, clash):
+    text = ("Study\n\nA study of 1,200 midwives published on Wednesday found that one in four had considered "
+            f"leaving the profession. {second}")
+    assert bool(numeric(text)) is clash
+
+
+def test_a_rise_in_points_is_not_a_second_count():
+    text = ("Poll\n\nMora was at 25 percent in the latest Vessa poll, up eight points from March. "
+            "The Vessa poll had a margin of error of 4.5 points.")
+    assert numeric(text) == []

@@ -265,6 +265,10 @@ def _changing(text: str, m: re.Match[str], events: ClaimEvents, words_before: li
     if any(w in UPDATE_MARKERS for w in words_before[-2:]) and words_before[-2:] not in (["more", "than"],
                                                                                          ["fewer", "than"]):
         return True  # "five more people" is an update; "more than 400" only bounds the value
+    if words_before[-1:] in (["up"], ["down"]) and (
+            re.search(r",\s*(?:up|down)\s*$", text[max(0, m.start() - 12):m.start()])
+            or words_before[-2:-1] in (["was"], ["were"], ["is"], ["are"], ["been"])):
+        return True  # ", up eight points", "shares were down 3%": a change ("brought up five bodies" is not)
     if "to" in words_before[-2:]:
         clause = re.split(r"[;,.]", text[max(events.claim.start, m.start() - 60):m.start()])[-1]
         if any(w in CHANGE_VERBS for w in re.findall(r"[a-z]+", clause.lower())):

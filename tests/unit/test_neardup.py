@@ -200,3 +200,13 @@ def test_a_prison_term_is_the_fact_of_a_sentencing():
     # twin: a ban is a term, not a sentence
     assert [m.kind for m in _match("The league banned Oren Vas for nine years after the inquiry.",
                                    "Oren Vas was banned from the league for 11 years.")] in ([], ["duplicate"])
+
+
+def test_paying_an_amount_for_something_is_a_purchase():
+    [match] = _match("Morlan Group paid 3.4 billion dollars for the Dessa cinema chain.",
+                     "The Dessa cinema chain was acquired by Morlan Group for $3.8bn.")
+    assert match.kind == "numeric_conflict"
+    # twin: paying a bill is no purchase price
+    assert [m.kind for m in _match("Morlan Group paid 3.4 billion dollars in tax for the Dessa cinema chain.",
+                                   "The Dessa cinema chain was acquired by Morlan Group for $3.8bn.")] in (
+        [], ["duplicate"])

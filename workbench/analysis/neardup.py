@@ -404,9 +404,13 @@ def claim_facts(text: str, names: frozenset[str], words: list[str] | None = None
         return ()
     facts = []
     for quantity in find_quantities(text, claim_events(text, claim)):
-        if quantity.event is None or quantity.event.negated or not _fact_shaped(text, quantity):
+        if not _fact_shaped(text, quantity):
+            continue
+        if quantity.event is None or quantity.event.negated:
             continue
         named = sorted({c for m in (quantity.event, *quantity.nearby) for c in m.classes if c in ONCE_EVENT_CLASSES})
+        if not named and quantity.unit != "count" and _PAID.search(text[max(0, quantity.start - 16):quantity.start]):
+            named = ["acquisition"]  # "Brannel paid 2.1 billion dollars for the chain": a purchase
         if not named:
             continue  # repeatable events ("won three medals") are counted over periods the claim may not say
         event = named[0]
@@ -421,6 +425,7 @@ def claim_facts(text: str, names: frozenset[str], words: list[str] | None = None
     return tuple(facts)
 
 
+_PAID = re.compile(r"\b(?:paid|pays|pay|paying)\s*(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 _TERM_UNITS = frozenset("years months weeks days year month week day".split())
 _SENTENCED = re.compile(r"\b(?:sentenced|jailed|imprisoned|sentence of|prison term)\b", re.IGNORECASE)
 

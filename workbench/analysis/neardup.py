@@ -464,10 +464,14 @@ def _once_event_forms() -> frozenset[str]:
 
 def _inside_name(text: str, quantity) -> bool:
     """ "the Six Nations", "BBC Radio 3": a number that is part of a name."""
-    written = text[quantity.start:quantity.end]
-    if written[:1].isupper() and quantity.start > 0 and text[:quantity.start].rstrip()[-1:] not in ".\"“":
+    raw = text[quantity.start:quantity.end]
+    written = raw.lstrip()
+    start = quantity.start + len(raw) - len(written)  # the number's own start (a match may open on a space)
+    if start > 0 and text[start - 1].isalpha():
+        return True  # "A320", "G7": a number glued to letters is a model or a code
+    if written[:1].isupper() and start > 0 and text[:start].rstrip()[-1:] not in ".\"“":
         return True
-    before = re.search(r"([A-Z][A-Za-z]*)\s+$", text[max(0, quantity.start - 20):quantity.start])
+    before = re.search(r"([A-Z][A-Za-z]*)\s+$", text[max(0, start - 20):start])
     return before is not None and before.group(1).lower() not in _STOPWORDS  # "Radio 3", not "In Kelby, 12"
 
 

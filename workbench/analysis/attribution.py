@@ -1060,9 +1060,34 @@ ANCHORED_RULES: tuple[Rule, ...] = (
 
 
 def _inside_quotation(text: str, at: int) -> bool:
-    """Whether ``at`` lies inside a quotation that opens before it in ``text``."""
-    before = text[:at]
-    return before.count("\"") % 2 == 1 or before.count("“") > before.count("”")
+    """Whether ``at`` lies inside a quotation that opens before it in ``text``.
+
+    The last quotation mark before ``at`` decides: an opening one ("“", or a straight
+    mark after a space or at the start) leaves it inside, a closing one ("”", or a
+    straight mark after a word or punctuation) outside. A claim that continues a
+    quotation from the sentence before starts inside it and shows only the closing
+    mark: '... flat-out plagiarism," David Axelrod said.' is outside at "said"."""
+    for index in range(at - 1, -1, -1):
+        char = text[index]
+        if char == "“":
+            return True
+        if char == "”":
+            return False
+        if char == "\"":
+            return _opens(text, index)
+    # No mark before: inside when the first mark after closes a quotation that opened
+    # in an earlier sentence ('It was awful. He kept calling her a liar," she said.').
+    for index in range(at, len(text)):
+        char = text[index]
+        if char in "“”\"":
+            return char == "”" or char == "\"" and not _opens(text, index)
+    return False
+
+
+def _opens(text: str, index: int) -> bool:
+    """Whether the straight quotation mark at ``index`` opens a quotation (after a space,
+    a bracket or a dash, or at the start) rather than closes one."""
+    return index == 0 or text[index - 1].isspace() or text[index - 1] in "([{—–-"
 
 
 def _believes_in(text: str, cue_end: int) -> bool:

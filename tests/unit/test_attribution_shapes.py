@@ -21,3 +21,15 @@ def test_a_cue_inside_a_quotation_from_an_earlier_sentence_is_the_speakers_words
     assert [source for source, _ in relation_sources(inside)] == ["the porter"]
     unquoted = "Then the ferry company said it would stop, the porter recalled."
     assert ("the ferry company", "said") in relation_sources(unquoted)
+
+
+# Shape: two noun phrases joined by "and" are one source; a clause before "and" is not.
+def test_coordinated_noun_phrases_are_one_source() -> None:
+    assert ("Ada Voss and her lawyers", "said") in relation_sources("Ada Voss and her lawyers said the levy was unfair.")
+    text = "The route was safe, the ferry's owners and its crew told the inquiry."
+    assert ("the ferry's owners and its crew", "told") in relation_sources(text)
+
+
+def test_a_clause_before_and_is_not_part_of_the_source() -> None:
+    assert [s for s, _ in relation_sources("The council met Ada Voss and aides said the levy was unfair.")] == ["aides"]
+    assert [s for s, _ in relation_sources("The council passed the levy and critics said it was unfair.")] == ["critics"]

@@ -85,6 +85,7 @@ _MIDDLE = re.compile(
 )
 _FOLLOWING_CUE = re.compile(r"\s+" + _AUX + r"(" + _CUE + r")\b")  # "Earlier reports [said]"
 _RELAY = re.compile(r"^(?P<outer>.+?),?\s+(?P<relay>quoting|citing)\s+(?P<inner>.+?),?$")
+_COORDINATED = re.compile(r"\s(?:" + "|".join(sorted(lx.NP_COORDINATORS)) + r")\s")
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*")
 _NEWS_ORGANISATION = re.compile(
     r"\bnews\s+(?:" + "|".join(sorted(lx.NEWS_ORGANISATION_HEADS)) + r")\b", re.IGNORECASE
@@ -285,6 +286,13 @@ def _leading(text: str) -> AttributionMatch | None:
         cue = follower.group(1)
         rest = rest[follower.end() :]
     source = text[source_span[0] : source_span[1]]
+    if "," not in source and _COORDINATED.search(source):
+        # "The council met Ada Voss and aides said": a clause before the coordinator is no
+        # part of the source; "Ada Voss and her lawyers said" stays whole.
+        phrase, _ = _phrase_back(_tokens(text, *source_span))
+        if phrase and phrase[0][0] > source_span[0] and _subject_phrase(phrase):
+            source_span = (phrase[0][0], source_span[1])
+            source = text[source_span[0] : source_span[1]]
     following = _NEXT_WORD.match(text, cue_span[1])
     if following is not None and (cue.lower(), following.group(1).lower()) in _CUE_COMPOUNDS:
         return None  # "a think tank hosted ...": no cue
@@ -1137,6 +1145,9 @@ def _phrase_back(tokens: list[Token]) -> tuple[list[Token], bool]:
                 phrase.append(token)
                 skip_to = opening - 1
                 continue
+        if lowered in lx.NP_COORDINATORS and phrase and _coordinated(tokens, index, phrase[-1]):
+            phrase.append(token)  # "Ada Voss and her lawyers said": one source of two conjuncts
+            continue
         if token[2] in _BOUNDARY_TOKENS or lowered in lx.COORDINATORS:
             return phrase[::-1], False
         if lowered in lx.SUBORDINATORS or (lowered in _ALL_CUES and token[2][:1].islower() and phrase):
@@ -1145,6 +1156,54 @@ def _phrase_back(tokens: list[Token]) -> tuple[list[Token], bool]:
         if len(phrase) > 12:
             return [], False
     return phrase[::-1], False
+
+
+def _coordinated(tokens: list[Token], index: int, right_first: Token) -> bool:
+    """Whether the "and" at ``index`` joins two noun phrases into one source: the run on its
+    left, back to a boundary, is a short name or described noun ("Her directors and
+    advisers", "Ada Voss and her lawyers"), or capitals stand either side ("Ways and Means").
+    A clause on the left ("The council met Ada Voss and aides said") keeps them apart."""
+    left: list[Token] = []
+    for back in range(index - 1, max(-1, index - 7), -1):
+        word = tokens[back][2]
+        lowered = word.lower()
+        if word in _BOUNDARY_TOKENS or lowered in lx.COORDINATORS or lowered in lx.SUBORDINATORS:
+            break
+        left.append(tokens[back])
+    else:
+        if index - 7 >= 0:
+            return False  # a long run: a clause, not a conjunct
+    if not left:
+        return False
+    left.reverse()
+    if left[-1][2][:1].isupper() and right_first[2][:1].isupper():
+        return True  # "Clinton and Sanders", "Disease Control and Prevention"
+    for position, (_, _, word) in enumerate(left):
+        lowered = word.lower().removesuffix("'s").removesuffix("’s")
+        if word[:1].isupper() or word[:1].isdigit():
+            continue
+        if lowered in lx.NP_OPENERS and position < len(left) - 1:
+            continue
+        if lowered in _SOURCE_HEADS or lowered in lx.BARE_SOURCE_NOUNS or _nominal(lowered):
+            continue
+        return False
+    last = left[-1][2]
+    return last[:1].isupper() or last.lower() in _SOURCE_HEADS or _nominal(last.lower())
+
+
+@lru_cache(maxsize=8192)
+def _nominal(word: str) -> bool:
+    """A lowercase word that can sit in a noun phrase: lemminflect knows it as a noun or an
+    adjective ("presidential", "records"), or not at all and it is no function word
+    ("chinese"); a verb only ("met", "passed", "leading") cannot."""
+    from lemminflect import getAllLemmas  # loads its tables on first use
+
+    if word in lx.FUNCTION_WORDS or word in lx.NOT_IN_SOURCE:
+        return False
+    lemmas = getAllLemmas(word)
+    if not lemmas:
+        return word.isalpha()
+    return "NOUN" in lemmas or "ADJ" in lemmas and not word.endswith(("ly", "ing"))
 
 
 def _subject_with_apposition(tokens: list[Token], cue_from: int) -> tuple[tuple[int, int], int, bool] | None:

@@ -301,6 +301,8 @@ SUBORDINATORS = frozenset(
     who whom which whose what how why""".split()
 )
 COORDINATORS = frozenset({"and", "but", "or", "so", "yet", "then"})
+# Coordinators that may join two noun phrases into one source ("the mayor and the police chief").
+NP_COORDINATORS = frozenset({"and", "or"})
 # Auxiliaries and adverbs between a subject and its cue belong to the cue ("has long said").
 CUE_AUXILIARIES = frozenset(
     """has have had also further later earlier previously again then now often once repeatedly long already even first

@@ -33,3 +33,30 @@ def test_coordinated_noun_phrases_are_one_source() -> None:
 def test_a_clause_before_and_is_not_part_of_the_source() -> None:
     assert [s for s, _ in relation_sources("The council met Ada Voss and aides said the levy was unfair.")] == ["aides"]
     assert [s for s, _ in relation_sources("The council passed the levy and critics said it was unfair.")] == ["critics"]
+
+
+# Shape: a plural head names a group that speaks ("The departments declined ..., saying").
+def test_a_plural_institution_takes_a_participle() -> None:
+    text = "The departments declined to comment, saying the case was open."
+    assert ("The departments", "saying") in relation_sources(text)
+    assert relation_sources("The delays declined to ease, leaving the case open.") == []
+
+
+# Shape: an opening participle clause takes the main clause's subject.
+def test_an_opening_participle_takes_the_main_subject() -> None:
+    text = "Noting the ferry was late, Ines Morel said the levy was unfair."
+    assert ("Ines Morel", "Noting") in relation_sources(text)
+    assert relation_sources("Noting the ferry was late was easy.") == []
+
+
+# Shape: "with SOURCE V-ing": the noun phrase after "with", named or described.
+def test_with_a_described_source_and_a_participle() -> None:
+    text = "The vote was close, with the harbour union saying it was unfair."
+    assert ("the harbour union", "saying") in relation_sources(text)
+    assert relation_sources("The vote was close, with the lights flashing in the hall.") == []
+
+
+# Shape: a comma that closes a quotation before a participle.
+def test_a_participle_after_a_closing_quotation_takes_the_speaker() -> None:
+    text = 'The levy is fair," the mayor said on "Morning Radio," adding, "It will stay."'
+    assert ("the mayor", "adding") in relation_sources(text)

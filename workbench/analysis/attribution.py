@@ -727,6 +727,10 @@ _QUANTITY_SUBJECT = re.compile(
     + r")|out of \w+)?(?:\s+of\s+[\w' -]+|\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(lx.PEOPLE_WORDS | lx.ROLE_WORDS)) + r"))?$"
 )
 _STATEMENT_BEFORE = re.compile(r"\s(?:issued|put out|released|posted)\s+(?:a|an)\s+(?:\w+\s+)?(?:statement|release)\s+$")
+# A sentence that opens with a participle clause ("Noting the vote, ...", "In describing
+# the plan, ..."): its subject is the main clause's, after the comma.
+_OPENING_PARTICIPLE = re.compile(r"^[\"“]?(?:(?:In|While|After|Before|When|By)\s+)?[A-Z]?[a-z]+ing\b[^,;:\"“”]{0,120},\s+")
+_ADVERB_BEFORE = re.compile(r"\s[a-z]{3,}ly\s+$")
 _ADVERBIAL_BEFORE_PARTICIPLE = (" before ", " after ", " while ", " by ", " when ")
 # Cues that can carry a claim's own attribution: speech and belief, "called", and evidence
 # verbs whose subject is a document ("a study found", "the data shows").
@@ -929,10 +933,23 @@ def _relative_pronoun(a: Anchor) -> AttributionMatch | None:
 def _participle_adjunct(a: Anchor) -> AttributionMatch | None:
     """ "The senator defended the plan, saying it would pay for itself": a participle after
     a comma (or a coordinated verb, "... and said") takes the subject of its clause."""
-    before = a.text[max(0, a.start - 8) : a.start]
+    start = a.start
+    adverb = _ADVERB_BEFORE.search(a.text, max(0, start - 20), start)
+    if adverb is not None:
+        start = adverb.start()  # "... and boldly claiming": the adverb goes with the participle
+    before = a.text[max(0, start - 8) : start]
     gerund = a.cue.endswith("ing")
-    participle = gerund and (before.rstrip().endswith((",", "—", "–")) or before.endswith(_ADVERBIAL_BEFORE_PARTICIPLE))
+    # A comma may close a quotation first: '... on "Morning Joe," adding ...'
+    after_comma = before.rstrip().rstrip("\"”’'").endswith((",", "—", "–"))
+    participle = gerund and (after_comma or before.endswith(_ADVERBIAL_BEFORE_PARTICIPLE))
     coordinated = before.endswith((" and ", " but ", ", and ", "and also "))
+    if gerund and not participle and not coordinated:
+        opening = _OPENING_PARTICIPLE.match(a.text)
+        if opening is not None and opening.end() > a.end:
+            # "Noting the vote, the mayor said ...": an opening participle takes the main clause's subject
+            main = _opening_subject(_tokens(a.text, opening.end(), min(len(a.text), opening.end() + 120)))
+            if main is not None:
+                return _build(a.text, main, (a.start, a.end), a.cue, quoted=False, relay=None)
     if not participle and not coordinated:
         return None
     for earlier in reversed(a.found):
@@ -959,13 +976,15 @@ def _reduced_relative(a: Anchor) -> AttributionMatch | None:
         tokens = tokens[:-1]  # "Cruz repeatedly calling"
     if tokens and tokens[-1][2].lower() in lx.PROGRESSIVE_AUXILIARIES:
         return None  # "polls are showing": a finite verb, read by the subject rule
-    names = 0
-    while names < len(tokens) and tokens[-1 - names][2][:1].isupper() and tokens[-1 - names][2].lower() not in lx.NOT_FIRST:
-        names += 1
-    if names and len(tokens) > names and tokens[-names - 1][2].lower() == "with":
-        phrase = tokens[-names:]  # "with Senator Ann Lee telling reporters": the named person
-        if _subject_phrase(phrase):
-            return _build(a.text, (phrase[0][0], phrase[-1][1]), (a.start, a.end), a.cue, quoted=False, relay=None)
+    for back in range(2, min(10, len(tokens)) + 1):
+        word = tokens[-back][2]
+        if word in _BOUNDARY_TOKENS:
+            break
+        if word.lower() == "with":
+            phrase = tokens[-back + 1 :]  # "with Senator Ann Lee telling reporters", "with the union saying"
+            if _subject_phrase(phrase):
+                return _build(a.text, (phrase[0][0], phrase[-1][1]), (a.start, a.end), a.cue, quoted=False, relay=None)
+            break
     for back in range(1, min(5, len(tokens)) + 1):
         word = tokens[-back][2]
         if word in _BOUNDARY_TOKENS or word.lower() in lx.SUBORDINATORS or word.lower() in lx.COORDINATORS:
@@ -1266,7 +1285,14 @@ def _subject_phrase(tokens: list[Token]) -> bool:
             return False
     if words[-1][:1].isupper():
         return True
-    return head in _SOURCE_HEADS and (lowered[0] in lx.NP_OPENERS or words[0][:1].isupper())
+    return _source_head(head) and (lowered[0] in lx.NP_OPENERS or words[0][:1].isupper())
+
+
+def _source_head(word: str) -> bool:
+    """A head noun that can speak, singular or plural: "department" and "departments"."""
+    return word in _SOURCE_HEADS or word.endswith("s") and (
+        word[:-1] in _SOURCE_HEADS or word.endswith("ies") and word[:-3] + "y" in _SOURCE_HEADS
+    )
 
 
 def _subject_after(text: str, cue_start: int, cue_end: int) -> tuple[int, int] | None:

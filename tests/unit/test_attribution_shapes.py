@@ -60,3 +60,11 @@ def test_with_a_described_source_and_a_participle() -> None:
 def test_a_participle_after_a_closing_quotation_takes_the_speaker() -> None:
     text = 'The levy is fair," the mayor said on "Morning Radio," adding, "It will stay."'
     assert ("the mayor", "adding") in relation_sources(text)
+
+
+# Lexicon: communication verbs PolNeAR's annotators mark beside "said" (relations of their own).
+def test_further_communication_verbs_are_relations() -> None:
+    assert ("The judge", "ordered") in relation_sources("The judge ordered that the ferry stop at once.")
+    assert ("The union", "voiced") in relation_sources("The union voiced concern that the levy was unfair.")
+    assert ("Ines Morel", "insists") in relation_sources("Ines Morel insists the levy is unfair.")
+    assert relation_sources("The ordered list of ferries was long.") == []

@@ -83,7 +83,9 @@ STANCE_CUES = tuple(
 COMMUNICATION_CUES = tuple(
     """continued argue mention mentioned discuss discussed expressed echoed highlighted acknowledge
     asks identified touted implied shouted portrayed bemoaned thanked charged answered announce
-    refers suggest""".split()
+    refers suggest
+    accusing questioning criticizing denouncing discussing declaring thanking touting pledging refusing
+    encouraged reminded voiced repeated ordered listed chanted tweeting seeks insist insists""".split()
 )
 # Naming a thing ("the mayor called the plan a disaster") puts a judgement in the speaker's
 # mouth: a stance, and also the claim's own attribution when it is the claim's main verb.

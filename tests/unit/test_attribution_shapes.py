@@ -68,3 +68,15 @@ def test_further_communication_verbs_are_relations() -> None:
     assert ("The union", "voiced") in relation_sources("The union voiced concern that the levy was unfair.")
     assert ("Ines Morel", "insists") in relation_sources("Ines Morel insists the levy is unfair.")
     assert relation_sources("The ordered list of ferries was long.") == []
+
+
+# Shape: a time adverbial between a subject and its cue belongs to neither.
+def test_a_time_between_source_and_cue_is_neither() -> None:
+    text = "A survey last month showed the mayor leading by ten points."
+    assert relation_sources(text) == [("A survey", "showed")]
+
+
+# Shape: an evidence verb with a document subject reports content without "that".
+def test_a_document_finds_without_that() -> None:
+    assert relation_sources("The report found it was part of a long problem.") == [("The report", "found")]
+    assert relation_sources("Rescuers found the ferry empty.") == []

@@ -731,6 +731,7 @@ _STATEMENT_BEFORE = re.compile(r"\s(?:issued|put out|released|posted)\s+(?:a|an)
 # the plan, ..."): its subject is the main clause's, after the comma.
 _OPENING_PARTICIPLE = re.compile(r"^[\"“]?(?:(?:In|While|After|Before|When|By)\s+)?[A-Z]?[a-z]+ing\b[^,;:\"“”]{0,120},\s+")
 _ADVERB_BEFORE = re.compile(r"\s[a-z]{3,}ly\s+$")
+_TIME_ENDS = lx.TIME_WORDS | lx.TIME_UNITS
 _ADVERBIAL_BEFORE_PARTICIPLE = (" before ", " after ", " while ", " by ", " when ")
 # Cues that can carry a claim's own attribution: speech and belief, "called", and evidence
 # verbs whose subject is a document ("a study found", "the data shows").
@@ -895,8 +896,19 @@ def _not_a_cue(a: Anchor) -> object | None:
     if _AMOUNT_AFTER.match(text, end):
         return NOT_A_CUE  # "the index rose, adding 2%": an amount, not words
     if cue in lx.CLAUSE_ONLY_CUES and next_word != "that" and not _OPENS_QUOTATION.match(text, end):
-        return NOT_A_CUE  # "swing states like Ohio", "France maintains close ties"
+        if not (cue in lx.EVIDENCE_CUES and _document_before(text, start)):
+            return NOT_A_CUE  # "swing states like Ohio", "France maintains close ties"
     return None
+
+
+def _document_before(text: str, cue_start: int) -> bool:
+    """A document heads the subject on the cue's left ("The survey (last month) found"):
+    an evidence verb then reports its content with or without "that"."""
+    subject = _subject_before(text, cue_start)
+    if subject is None:
+        return False
+    head = text[subject[0][0] : subject[0][1]].split(",")[0].split()[-1].lower()
+    return head in lx.DOCUMENT_WORDS or head.endswith("s") and head[:-1] in lx.DOCUMENT_WORDS
 
 
 def _title_case(text: str) -> bool:
@@ -1135,6 +1147,10 @@ def _subject_before(text: str, cue_start: int) -> tuple[tuple[int, int], int, bo
                       or progressive and tokens[-1][2].lower() in lx.PROGRESSIVE_AUXILIARIES
                       or tokens[-1][2].lower() == "since" and len(tokens) > 1 and tokens[-2][2].lower() in ("has", "have", "had")):
         cue_from = tokens.pop()[0]  # "has long said", "is telling", "are showing"
+    if tokens and tokens[-1][2].lower() in _TIME_ENDS:
+        time = _TRAILING_TIME.search(text, tokens[0][0], tokens[-1][1])
+        if time is not None:  # "A poll last month showed": the time is neither source nor cue
+            tokens = [t for t in tokens if t[1] <= time.start()]
     if not tokens:
         return None
     if tokens[-1][2] == ",":  # "X, a former adviser, said" / "X, who ..., said": an apposition may run long

@@ -80,3 +80,26 @@ def test_a_time_between_source_and_cue_is_neither() -> None:
 def test_a_document_finds_without_that() -> None:
     assert relation_sources("The report found it was part of a long problem.") == [("The report", "found")]
     assert relation_sources("Rescuers found the ferry empty.") == []
+
+
+# Shape: "According to SOURCE, MAIN CLAUSE": the main clause after the comma is no apposition.
+def test_according_to_at_the_start_stops_at_the_comma() -> None:
+    text = "According to recent polling, the mayor is once again leading the field."
+    assert relation_sources(text) == [("recent polling", "According to")]
+    text = "Fares will rise, according to the harbour office, the ferry company said."
+    assert ("the harbour office", "according to") in relation_sources(text)
+
+
+# Shape: ", told HEARER" after an apposition is no inversion; a medium after an inverted source is not the source.
+def test_told_after_an_apposition_keeps_the_speaker() -> None:
+    text = "The levy is fair, Ines Morel, a close adviser, told the radio."
+    assert [s for s, _ in relation_sources(text)] == ["Ines Morel, a close adviser"]
+    assert relation_sources('"The levy is fair," said Ines Morel in a statement.') == [("Ines Morel", "said")]
+
+
+# Shape: an adjective and a noun make the subject a participle takes ("The Democratic nominee ..., saying").
+def test_a_described_noun_takes_the_participle() -> None:
+    text = "The Democratic nominee defended the levy, saying it was fair."
+    assert ("The Democratic nominee", "saying") in relation_sources(text)
+    text = "She escalated her criticism, saying the levy was unfair."
+    assert ("She", "saying") in relation_sources(text)

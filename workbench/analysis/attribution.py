@@ -247,7 +247,24 @@ def _according_source(text: str, match: re.Match[str]) -> tuple[int, int]:
     """The source after "according to", with an apposition that runs to the sentence's end
     ("..., according to Brian Wieser, an analyst at Pivotal Research.")."""
     apposition = _APPOSITION_TO_END.match(text, match.end("source"))
-    return (match.start("source"), apposition.end()) if apposition else match.span("source")
+    if apposition is None or not text[: match.start("cue")].strip(" \"“'‘(—–-"):
+        return match.span("source")  # "According to X, the main clause ...": no apposition
+    phrase = apposition.group(0)
+    head = _RELATIVE_CUT.split(phrase, maxsplit=1)[0]  # a relative clause may describe ("a pollster who ran the poll")
+    if _SENTENCE_INSIDE.search(phrase) or any(w.lower() in lx.NOT_IN_SOURCE or _verb_only(w) for w in head.split()[1:]):
+        return match.span("source")  # "..., according to the Times, the report is ...": a clause, not an apposition
+    return (match.start("source"), apposition.end())
+
+
+@lru_cache(maxsize=8192)
+def _verb_only(word: str) -> bool:
+    """A lowercase word that lemminflect knows only as a verb ("assembled", "is")."""
+    from lemminflect import getAllLemmas
+
+    if not word.isalpha() or not word.islower():
+        return False
+    lemmas = getAllLemmas(word)
+    return bool(lemmas) and set(lemmas) == {"VERB"}
 
 
 def _trailing(text: str) -> AttributionMatch | None:
@@ -267,7 +284,16 @@ def _inverted(text: str) -> AttributionMatch | None:
     if match is None or not _plausible_source(match.group("source"), allow_apposition=True):
         return None
     quoted = any(q in match.group("sep") for q in _QUOTES)
-    return _build(text, match.span("source"), match.span("cue"), match.group("cue"), quoted=quoted, relay=None)
+    if not quoted and match.group("cue").lower() in lx.OBJECT_CUES:
+        return None  # "X, a close adviser, told AFP": the comma closes an apposition; AFP is the hearer
+    source_span = match.span("source")
+    first = _NEXT_WORD.match(text, source_span[0])
+    if first is not None and first.group(1).lower() in lx.TIME_WORDS:
+        return None  # "..., said Sunday": a date, not a speaker
+    end = _INVERTED_SOURCE_END.search(text, source_span[0], source_span[1])
+    if end is not None and end.start() > source_span[0]:
+        source_span = (source_span[0], end.start())  # "said X in a statement", "said X, told ... ": X
+    return _build(text, source_span, match.span("cue"), match.group("cue"), quoted=quoted, relay=None)
 
 
 def _leading(text: str) -> AttributionMatch | None:
@@ -732,6 +758,13 @@ _STATEMENT_BEFORE = re.compile(r"\s(?:issued|put out|released|posted)\s+(?:a|an)
 _OPENING_PARTICIPLE = re.compile(r"^[\"“]?(?:(?:In|While|After|Before|When|By)\s+)?[A-Z]?[a-z]+ing\b[^,;:\"“”]{0,120},\s+")
 _ADVERB_BEFORE = re.compile(r"\s[a-z]{3,}ly\s+$")
 _TIME_ENDS = lx.TIME_WORDS | lx.TIME_UNITS
+_SENTENCE_INSIDE = re.compile(r"[a-z]{3,}[.!?]\s+[A-Z(]")
+# Where a source after an inverted cue ends: the medium ("in a statement", "via email") or
+# a clause of its own after a comma (", told POLITICO").
+_INVERTED_SOURCE_END = re.compile(
+    r"\s+in\s+(?:an?|his|her|their|its)\s+(?:\w+\s+){0,2}?(?:statement|interview|email|e-mail|letter|tweet|post"
+    r"|speech|release|filing)\b|,?\s+via\s+\w+|,\s+(?:" + word_alternation(lx.CUE_VERBS) + r")\b"
+)
 _ADVERBIAL_BEFORE_PARTICIPLE = (" before ", " after ", " while ", " by ", " when ")
 # Cues that can carry a claim's own attribution: speech and belief, "called", and evidence
 # verbs whose subject is a document ("a study found", "the data shows").
@@ -1071,6 +1104,37 @@ def _clause_subject(text: str, before: int) -> tuple[int, int] | None:
     return None
 
 
+@lru_cache(maxsize=8192)
+def _verb_reading(word: str) -> bool:
+    """Whether lemminflect knows ``word`` as a verb at all ("keeps", "suspended")."""
+    from lemminflect import getAllLemmas
+
+    return word not in lx.ADJECTIVE_PARTICIPLES and "VERB" in getAllLemmas(word)
+
+
+@lru_cache(maxsize=8192)
+def _noun_only(word: str) -> bool:
+    """A lowercase word that lemminflect knows only as a noun ("nominee", "governor")."""
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word)
+    return bool(lemmas) and set(lemmas) == {"NOUN"}
+
+
+def _described_noun(tokens: list[Token]) -> bool:
+    """ "The Stanford graduate", "the GOP nominee": a determiner or a name, then a noun head."""
+    words = [t[2] for t in tokens]
+    if len(words) < 2 or not (words[0].lower() in lx.NP_OPENERS or words[0][:1].isupper()):
+        return False
+    if words[0].lower() in lx.CAPITALISED_NOT_SOURCE | lx.PRONOUNS or any(w.lower() in lx.NOT_IN_SOURCE for w in words):
+        return False
+    middle_nominal = all(
+        w[:1].isupper() or _nominal(w.lower().removesuffix("'s").removesuffix("’s")) and not _verb_reading(w.lower())
+        for w in words[1:-1]
+    )
+    return middle_nominal and _noun_only(words[-1].lower())
+
+
 def _opening_subject(tokens: list[Token]) -> tuple[int, int] | None:
     """The subject at the start of ``tokens``: up to its first finite-looking verb."""
     while tokens and (tokens[0][2].lower() in lx.COORDINATORS or tokens[0][2].lower() in ("however", "meanwhile", "still")):
@@ -1081,7 +1145,9 @@ def _opening_subject(tokens: list[Token]) -> tuple[int, int] | None:
         last = tokens[size - 1][2]
         if last in _BOUNDARY_TOKENS or last[:1].islower() and (last in lx.CUE_AUXILIARIES or _is_cue_modifier(last)):
             break  # "Brent crude also rose": the subject ends before "also"
-        if following[:1].islower() and following not in lx.NP_CONTINUATIONS and _subject_phrase(tokens[:size]):
+        if not following[:1].islower() or following in lx.NP_CONTINUATIONS or _noun_only(following):
+            continue  # "the Democratic nominee", "New Jersey's governor": the noun phrase goes on
+        if _subject_phrase(tokens[:size]) or _described_noun(tokens[:size]):
             found = (tokens[0][0], tokens[size - 1][1])  # the longest noun phrase before a lowercase word
     return found
 
@@ -1333,7 +1399,7 @@ def _subject_after(text: str, cue_start: int, cue_end: int) -> tuple[int, int] |
     first = name[0][2].lower()
     if not (name[0][2][:1].isupper() or first in lx.NP_OPENERS or first in lx.ROLE_WORDS):
         return None
-    if any(t[2].lower() in lx.TIME_WORDS or t[2].lower() in lx.NOT_IN_SOURCE for t in name):
+    if any(t[2].lower().rstrip(".") in lx.TIME_WORDS or t[2].lower() in lx.NOT_IN_SOURCE for t in name):
         return None
     end = name[-1][1]
     rest = tokens[len(name) :]

@@ -103,3 +103,22 @@ def test_a_described_noun_takes_the_participle() -> None:
     assert ("The Democratic nominee", "saying") in relation_sources(text)
     text = "She escalated her criticism, saying the levy was unfair."
     assert ("She", "saying") in relation_sources(text)
+
+
+# Shape: a bare plural described by adjectives or nouns speaks ("new harbour reports show").
+def test_a_bare_described_plural_is_a_source() -> None:
+    text = "Forty ferries ran late in May, new harbour reports show."
+    assert relation_sources(text) == [("new harbour reports", "show")]
+    assert relation_sources("Forty ferries ran late in May, new harbour boats show.") == []
+
+
+# Shape: a catenative verb and "to" belong to the cue ("continues to insist", "went on to say").
+def test_a_catenative_verb_joins_the_cue() -> None:
+    assert relation_sources("He continues to insist that he will fight on.") == [("He", "continues to insist")]
+    assert relation_sources("He went on to say the levy was fair.") == [("He", "went on to say")]
+
+
+# Shape: a passive stance names its source after "by" ("was attacked by local critics").
+def test_a_passive_stance_takes_its_agent() -> None:
+    assert relation_sources("The mayor was attacked by local critics for the levy.") == [("local critics", "attacked")]
+    assert relation_sources("A bill endorsed by the mayor passed.") == []

@@ -274,6 +274,9 @@ def _trailing(text: str) -> AttributionMatch | None:
         match = _TRAILING.search(text, match.start("source"))
     if match is None:
         return None
+    following = _NEXT_WORD.match(text, match.end("cue"))
+    if match.group("cue").lower() in lx.NOUN_CUES and following is not None and following.group(1).lower() in _ALL_CUES:
+        return None  # "..., new harbour reports show.": the noun belongs to the source
     relay = match.span("inner") if match.group("inner") else None
     quoted = any(q in match.group("sep") for q in _QUOTES)
     return _build(text, match.span("source"), match.span("cue"), match.group("cue"), quoted=quoted, relay=relay)
@@ -758,6 +761,11 @@ _STATEMENT_BEFORE = re.compile(r"\s(?:issued|put out|released|posted)\s+(?:a|an)
 _OPENING_PARTICIPLE = re.compile(r"^[\"“]?(?:(?:In|While|After|Before|When|By)\s+)?[A-Z]?[a-z]+ing\b[^,;:\"“”]{0,120},\s+")
 _ADVERB_BEFORE = re.compile(r"\s[a-z]{3,}ly\s+$")
 _TIME_ENDS = lx.TIME_WORDS | lx.TIME_UNITS
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$")
+# A catenative verb and "to" before a cue belong to the cue: "continues to insist", "went on to say".
+_CATENATIVE_BEFORE = re.compile(
+    r"\b(?:(?:is|are|was|were)\s+)?(?:" + word_alternation(lx.CATENATIVE_VERBS) + r")(?:\s+on)?\s+to\s+$"
+)
 _SENTENCE_INSIDE = re.compile(r"[a-z]{3,}[.!?]\s+[A-Z(]")
 # Where a source after an inverted cue ends: the medium ("in a statement", "via email") or
 # a clause of its own after a comma (", told POLITICO").
@@ -1044,8 +1052,10 @@ def _reduced_relative(a: Anchor) -> AttributionMatch | None:
 
 def _passive_agent(a: Anchor) -> AttributionMatch | None:
     """ "when asked by a reporter", "a fact first reported by the Herald": the agent after "by"."""
-    if not a.text.startswith(" by ", a.end) or a.cue not in _CUE_WORDS:
-        return None  # "endorsed by", "backed by": an act, not speech
+    if not a.text.startswith(" by ", a.end):
+        return None
+    if a.cue not in _CUE_WORDS and not _PASSIVE_BEFORE.search(a.text, max(0, a.start - 30), a.start):
+        return None  # "a bill endorsed by", "backed by": an act, not speech; "was attacked by X" is a passive stance
     tokens = _tokens(a.text, a.end + 4, min(len(a.text), a.end + 120))
     name: list[Token] = []
     for token in tokens:
@@ -1206,6 +1216,9 @@ def _tokens(text: str, start: int, end: int) -> list[Token]:
 
 def _subject_before(text: str, cue_start: int) -> tuple[tuple[int, int], int, bool] | None:
     """(source span, where the cue starts with its auxiliaries, subordinate) left of a cue."""
+    catenative = _CATENATIVE_BEFORE.search(text, max(0, cue_start - 40), cue_start)
+    if catenative is not None:
+        cue_start = catenative.start()  # "He continues to insist": he
     tokens = _tokens(text, max(0, cue_start - 100), cue_start)
     cue_from = cue_start
     progressive = text[cue_start:cue_start + 30].split(" ", 1)[0].lower().endswith("ing")
@@ -1363,11 +1376,16 @@ def _subject_phrase(tokens: list[Token]) -> bool:
             continue
         if low.endswith("ed") and low not in lx.ADJECTIVE_PARTICIPLES and previous not in lx.NP_OPENERS:
             return False
-        if low.endswith("ly") or (low.endswith("ing") and previous not in lx.NP_OPENERS):
+        if low.endswith("ly") or (low.endswith("ing") and previous not in lx.NP_OPENERS and not _source_head(low)):
             return False
     if words[-1][:1].isupper():
         return True
-    return _source_head(head) and (lowered[0] in lx.NP_OPENERS or words[0][:1].isupper())
+    if not _source_head(head):
+        return False
+    if lowered[0] in lx.NP_OPENERS or words[0][:1].isupper():
+        return True
+    # A bare plural described by adjectives or nouns: "recent polls", "new fundraising reports".
+    return head.endswith("s") and all(_nominal(w) and not _verb_only(w) for w in lowered[:-1])
 
 
 def _source_head(word: str) -> bool:

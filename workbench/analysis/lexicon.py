@@ -303,12 +303,18 @@ SUBORDINATORS = frozenset(
     who whom which whose what how why""".split()
 )
 COORDINATORS = frozenset({"and", "but", "or", "so", "yet", "then"})
+# Verbs that take a cue as their infinitive ("continues to insist", "went on to say",
+# "is expected to argue"): they and "to" belong to the cue, and their subject is the source.
+CATENATIVE_VERBS = frozenset(
+    """continue continues continued went goes go expected declined declines refused refuses tried tries
+    interjected began begins seemed seems appeared appears moved rushed hastened took wanted wants""".split()
+)
 # Coordinators that may join two noun phrases into one source ("the mayor and the police chief").
 NP_COORDINATORS = frozenset({"and", "or"})
 # Auxiliaries and adverbs between a subject and its cue belong to the cue ("has long said").
 CUE_AUXILIARIES = frozenset(
     """has have had also further later earlier previously again then now often once repeatedly long already even first
-    still never would will could might may did does do recently initially privately publicly
+    yet still never would will could might may did does do recently initially privately publicly
     frequently not really just actually truly certainly don't don’t doesn't doesn’t didn't didn’t""".split()
 )
 NEGATED_AUXILIARIES = frozenset(
@@ -333,7 +339,7 @@ INVERTING_CUES = frozenset(
     acknowledged stated observed remarked""".split()
 )
 # Words that end an inverted source ('said Sanders as he closed out').
-INVERTED_STOP = frozenset({"as", "in", "on", "at", "during", "after", "when", "while", "before", "because", "from",
+INVERTED_STOP = frozenset({"as", "in", "on", "at", "during", "after", "when", "while", "before", "because", "from", "for",
                            "via", "with", "to", "that", "this", "last", "earlier", "later", "recently", "of"})
 NOUN_STANCES = frozenset({"questions", "challenges", "demands", "calls for", "calls on"})
 NOUN_FOLLOWERS = frozenset(

@@ -122,3 +122,19 @@ def test_a_catenative_verb_joins_the_cue() -> None:
 def test_a_passive_stance_takes_its_agent() -> None:
     assert relation_sources("The mayor was attacked by local critics for the levy.") == [("local critics", "attacked")]
     assert relation_sources("A bill endorsed by the mayor passed.") == []
+
+
+# Shape: "Name:" at a later paragraph's start is a speaker; a dateline opens the first paragraph only.
+def test_a_speaker_label_after_the_first_paragraph_keeps_its_name() -> None:
+    from workbench.analysis.claims import extract_claims
+    from workbench.analysis.segment import split_sentences
+
+    body = "Harbour Levy Debated\nKalmar: The council debated the levy on Monday.\nVoss: The levy will stay in place."
+    claims = extract_claims(body, split_sentences(body))
+    assert [c.text for c in claims] == ["The council debated the levy on Monday.", "Voss: The levy will stay in place."]
+    assert [c.attribution.source if c.attribution else None for c in claims] == [None, "Voss"]
+
+
+def test_a_transcript_speaker_in_capitals_is_a_source() -> None:
+    assert relation_sources("MORELL: The levy will stay in place.") == [("MORELL", ":")]
+    assert relation_sources("UPDATE: The levy will stay in place.") == []

@@ -158,6 +158,11 @@ def _claim_match(text: str, words: set[str]) -> AttributionMatch | None:
             relation.attribution.hedges = _hedges(text, words)
             match = relation
             break
+    if match is None and ":" in text[:60]:
+        speaker = _colon_relations(text, [])  # "Voss: The levy stays.": a speaker's label
+        if speaker:
+            match = speaker[0]
+            match.attribution.hedges = _hedges(text, words)
     if match is not None and (len(words & _CLAIM_CUES) > 1 or match.attribution.chain or "citing" in words or "quoting" in words):
         _add_hops(text, match, words)
     return match
@@ -867,8 +872,8 @@ def _colon_relations(text: str, found: list[AttributionMatch]) -> list[Attributi
     if match is None or any(m.cue_span[0] < match.end("cue") for m in found):
         return []
     source = match.group("source")
-    if " " not in source and (len(source) < 3 or source.isupper() or source.lower() in lx.COLON_LABELS):
-        return []  # one capitalised word is a speaker ("Sanders: ..."), not a dateline or a label ("WASHINGTON:", "Update:")
+    if " " not in source and (len(source) < 3 or source.isupper() and len(source) < 4 or source.lower() in lx.COLON_LABELS):
+        return []  # one capitalised word is a speaker ("Sanders: ", a transcript's "TAPPER: "), not a label ("Update:")
     if not _subject_phrase(_tokens(text, *match.span("source"))):
         return []
     found = _build(text, match.span("source"), match.span("cue"), ":", quoted=True, relay=None)

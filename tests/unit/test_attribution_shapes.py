@@ -138,3 +138,21 @@ def test_a_speaker_label_after_the_first_paragraph_keeps_its_name() -> None:
 def test_a_transcript_speaker_in_capitals_is_a_source() -> None:
     assert relation_sources("MORELL: The levy will stay in place.") == [("MORELL", ":")]
     assert relation_sources("UPDATE: The levy will stay in place.") == []
+
+
+# Shape: a noun-like cue ("reports", "claims", "notes") is the verb after a name, a pronoun or a speaking head.
+def test_a_noun_like_cue_after_a_name_is_the_verb() -> None:
+    assert relation_sources("Pew notes that the surveys differ.") == [("Pew", "notes")]
+    assert relation_sources("The government claims the levy is fair.") == [("The government", "claims")]
+    assert relation_sources("His claims were false.") == []
+    assert relation_sources("The reports of a levy were false.") == []
+
+
+# Shape: a clause that opens inside a noun phrase ("the day the Post reports", "emails that X says").
+def test_a_contact_clause_subject_is_the_source() -> None:
+    text = "On the same day the Harbour Post reports that the levy passed, the mayor left."
+    assert ("the Harbour Post", "reports") in relation_sources(text)
+    assert ("Ines Morel", "says") in relation_sources("The number of emails that Ines Morel says were lost grew.")
+    assert [s for s, _ in relation_sources("The bank's chief economist said the levy was fair.")] == [
+        "The bank's chief economist"
+    ]

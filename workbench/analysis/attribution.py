@@ -514,6 +514,7 @@ def _tidy_spans(
     if aside is not None and aside.start() > start:
         end = aside.start()  # "Ms. Lee, in an interview, said" / "said Ms. Lee, echoing the mayor": Ms. Lee
     if end <= cue_start:  # the source before its cue
+        start = _contact_clause_subject(text, start, end)
         aside = _RELATIVE_ASIDE.search(text, start, end)
         if aside is not None and aside.start() > start:
             end = aside.start()  # "Ms. Lee, who chairs the board, said": Ms. Lee
@@ -530,6 +531,26 @@ def _tidy_spans(
     if extension is not None and cue_end > end:
         cue_end = extension.end()  # "said in a statement", "said Tuesday", "said of", "wrote on Facebook"
     return (start, _without_stray_punctuation(text, start, end)), (cue_start, cue_end)
+
+
+def _contact_clause_subject(text: str, start: int, end: int) -> int:
+    """Where the subject starts in a clause that opens inside a noun phrase: "the day the
+    Post reports", "a probe the agency says", "emails that Ms. Lee says", "after the police
+    announced". A determiner right after a lowercase noun, or a subordinator, opens the
+    clause, and the noun phrase after it (when it can speak) is the source."""
+    if " " not in text[start:end] or "," in text[start:end]:
+        return start
+    tokens = _tokens(text, start, end)
+    for i in range(len(tokens) - 1, 0, -1):
+        word, before = tokens[i][2].lower(), tokens[i - 1][2]
+        lowered_before = before.lower()
+        opens = lowered_before in lx.CLAUSE_OPENERS or (
+            word in lx.CONTACT_DETERMINERS and before.isalpha() and before.islower()
+            and lowered_before not in lx.FUNCTION_WORDS and _nominal(lowered_before)
+        )
+        if opens and _subject_phrase(tokens[i:]):
+            return tokens[i][0]
+    return start
 
 
 def _without_stray_punctuation(text: str, start: int, end: int) -> int:
@@ -920,7 +941,7 @@ def _not_a_cue(a: Anchor) -> object | None:
     name ("the United States"), a wish ("wants to win"), faith ("believes in"), a
     document verb mid-sentence ("she read the letter"), a compound ("think tank")."""
     text, cue, start, end = a.text, a.cue, a.start, a.end
-    if cue in lx.NOUN_CUES or cue in lx.NOUN_STANCES:
+    if (cue in lx.NOUN_CUES or cue in lx.NOUN_STANCES) and not _verb_after_subject(text, start, end):
         return NOT_A_CUE
     if cue in lx.DOCUMENT_CUES and not _ENDS_SENTENCE.match(text, end) or _believes_in(text, end):
         return NOT_A_CUE
@@ -933,7 +954,7 @@ def _not_a_cue(a: Anchor) -> object | None:
         return NOT_A_CUE
     if cue in lx.NOUN_LIKE_CUES:
         previous = text[max(0, start - 3) : start]
-        if next_word in lx.NOUN_FOLLOWERS or previous.endswith(("'s ", "’s ")):
+        if next_word in lx.NOUN_FOLLOWERS and not text.startswith(",", end) or previous.endswith(("'s ", "’s ")):
             return NOT_A_CUE
     if cue in lx.CONTROL_CUES and next_word == "to":
         return NOT_A_CUE
@@ -955,6 +976,27 @@ def _document_before(text: str, cue_start: int) -> bool:
         return False
     head = text[subject[0][0] : subject[0][1]].split(",")[0].split()[-1].lower()
     return head in lx.DOCUMENT_WORDS or head.endswith("s") and head[:-1] in lx.DOCUMENT_WORDS
+
+
+def _verb_after_subject(text: str, start: int, end: int) -> bool:
+    """ "The Post reports that ...", "Pew notes the surveys ...", "the government claims X":
+    a noun-like cue ("reports", "claims", "notes", "states") is the verb when a name, a
+    pronoun or a speaking head stands right before it and no noun's follower comes after;
+    "media reports", "his claims", "the reports of" keep it a noun."""
+    before = _tokens(text, max(0, start - 40), start)
+    if not before or start > 0 and text[start - 1] != " ":
+        return False
+    previous = before[-1][2]
+    lowered = previous.lower()
+    if lowered in lx.DETERMINERS or lowered in lx.POSSESSIVE_DETERMINERS or previous.endswith(("'s", "’s")):
+        return False
+    if not (previous[:1].isupper() and previous.lower() not in lx.CAPITALISED_NOT_SOURCE
+            or lowered in lx.SUBJECT_PRONOUNS or lowered == "it" or _source_head(lowered)):
+        return False
+    if lowered in lx.MEDIA_REPORT_MODIFIERS or len(before) == 1 and before[0][0] == 0 and not previous[:1].isupper():
+        return False
+    following = _NEXT_WORD.match(text, end)
+    return following is not None and following.group(1).lower() not in lx.NOUN_FOLLOWERS
 
 
 def _title_case(text: str) -> bool:

@@ -231,7 +231,7 @@ DOCUMENT_WORDS = frozenset(
     letter memo memorandum minutes transcript communique communiqué release notice indictment complaint
     lawsuit ruling judgment assessment analysis review audit census estimate estimates tweet post
     message email affidavit records tallies numbers statistics results polling proposal legislation
-    constitution contract agreement treaty guidelines regulation""".split()
+    constitution contract agreement treaty guidelines regulation inquiry investigation probe""".split()
 )
 # People described by role rather than name: unnamed sources.
 ROLE_WORDS = frozenset(
@@ -309,6 +309,12 @@ CATENATIVE_VERBS = frozenset(
     """continue continues continued went goes go expected declined declines refused refuses tried tries
     interjected began begins seemed seems appeared appears moved rushed hastened took wanted wants""".split()
 )
+# A determiner right after a noun opens a clause inside a noun phrase ("the day the Post
+# reports", "something many voters believe"); these subordinators open one too.
+CONTACT_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "many", "some",
+                                 "most", "few"})
+CLAUSE_OPENERS = frozenset({"that", "which", "after", "as", "when", "before", "because", "since", "while", "until",
+                            "if", "though", "although", "whether"})
 # Coordinators that may join two noun phrases into one source ("the mayor and the police chief").
 NP_COORDINATORS = frozenset({"and", "or"})
 # Auxiliaries and adverbs between a subject and its cue belong to the cue ("has long said").

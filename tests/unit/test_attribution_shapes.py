@@ -156,3 +156,9 @@ def test_a_contact_clause_subject_is_the_source() -> None:
     assert [s for s, _ in relation_sources("The bank's chief economist said the levy was fair.")] == [
         "The bank's chief economist"
     ]
+
+
+# Shape: a leading "X said" inside a quotation that continues from the sentence before is the speaker's words.
+def test_a_leading_shape_inside_a_continued_quotation_is_not_listed() -> None:
+    assert relation_sources("He told me that story himself.\u201d") == []
+    assert relation_sources("He told me that story himself.") == [("He", "told")]

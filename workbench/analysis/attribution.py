@@ -830,6 +830,8 @@ def find_attributions(text: str) -> list[AttributionMatch]:
     if not words & _CUE_WORDS and not words & _STANCE_WORDS and ":" not in text:
         return []
     main = _match(text, words)
+    if main is not None and main.attribution.cue != ":" and _inside_quotation(text, main.cue_span[0]):
+        main = None  # a shape inside someone's quoted words is theirs, as with the anchored rules
     found = _anchored_relations(text, words, [main] if main is not None else [])
     found.sort(key=lambda m: m.cue_span[0])
     return [m for m in found if not _nested(text, m, found)]

@@ -162,3 +162,19 @@ def test_a_contact_clause_subject_is_the_source() -> None:
 def test_a_leading_shape_inside_a_continued_quotation_is_not_listed() -> None:
     assert relation_sources("He told me that story himself.\u201d") == []
     assert relation_sources("He told me that story himself.") == [("He", "told")]
+
+
+# Shape: a naming verb judges something only as a verb of its own subject with a judgement after it.
+def test_called_names_a_judgement_not_a_name_a_call_or_a_relative_object() -> None:
+    assert relation_sources("The mayor called the levy a disgrace.") == [("The mayor", "called")]
+    assert relation_sources("Critics called it unfair.") == [("Critics", "called")]
+    assert ("She", "called") not in relation_sources("She criticized what she called the angry rhetoric.")
+    assert relation_sources("A company called Harbour Holdings gave money.") == []
+    assert relation_sources("Mr. Voss called the harbour office on Monday.") == []
+    assert relation_sources("The mayor called off the levy vote.") == []
+
+
+# Lexicon: generic "you" is the reader or the interviewer, no source.
+def test_generic_you_is_no_source() -> None:
+    assert relation_sources("You think the levy will pass?") == []
+    assert relation_sources("They think the levy will pass.") == [("They", "think")]

@@ -787,6 +787,13 @@ _STATEMENT_BEFORE = re.compile(r"\s(?:issued|put out|released|posted)\s+(?:a|an)
 _OPENING_PARTICIPLE = re.compile(r"^[\"“]?(?:(?:In|While|After|Before|When|By)\s+)?[A-Z]?[a-z]+ing\b[^,;:\"“”]{0,120},\s+")
 _ADVERB_BEFORE = re.compile(r"\s[a-z]{3,}ly\s+$")
 _TIME_ENDS = lx.TIME_WORDS | lx.TIME_UNITS
+# After "called": an object of a few words, then the end, a comma, "to", a time or "and":
+# someone telephoned, nobody was named ("called the office on Monday", "called her to ask").
+_PHONE_CALL = re.compile(
+    r"(?P<object>(?:\s+(?:the|an?|both|his|her|their|its)\b)?(?:\s+(?!(?:an?|the|as)\b)[A-Za-z][\w'’.-]*){0,4}?)"
+    r"\s*(?:[.,;!?]|$|\s+(?:to|and|on|at|only|shortly|back|"
+    + "|".join(sorted(lx.TIME_WORDS | {"last", "this", "yesterday", "today", "later", "earlier"})) + r")\b)"
+)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$")
 # A catenative verb and "to" before a cue belong to the cue: "continues to insist", "went on to say".
 _CATENATIVE_BEFORE = re.compile(
@@ -886,7 +893,7 @@ def _anchored_relations(text: str, words: set[str], found: list[AttributionMatch
             found.append(relation)
             found.sort(key=lambda m: m.cue_span[0])
     found.extend(_colon_relations(text, found))
-    return [m for m in found if (m.attribution.source or "").lower() not in lx.FIRST_PERSON]
+    return [m for m in found if (m.attribution.source or "").lower() not in lx.FIRST_PERSON | lx.GENERIC_PRONOUNS]
 
 
 def _colon_relations(text: str, found: list[AttributionMatch]) -> list[AttributionMatch]:
@@ -958,6 +965,8 @@ def _not_a_cue(a: Anchor) -> object | None:
         previous = text[max(0, start - 3) : start]
         if next_word in lx.NOUN_FOLLOWERS and not text.startswith(",", end) or previous.endswith(("'s ", "’s ")):
             return NOT_A_CUE
+    if cue in lx.NAMING_CUES and not _names_something(text, start, end, next_word):
+        return NOT_A_CUE
     if cue in lx.CONTROL_CUES and next_word == "to":
         return NOT_A_CUE
     if _CREDIT_LINE.match(text, end):
@@ -978,6 +987,35 @@ def _document_before(text: str, cue_start: int) -> bool:
         return False
     head = text[subject[0][0] : subject[0][1]].split(",")[0].split()[-1].lower()
     return head in lx.DOCUMENT_WORDS or head.endswith("s") and head[:-1] in lx.DOCUMENT_WORDS
+
+
+def _names_something(text: str, start: int, end: int, next_word: str) -> bool:
+    """Whether a naming verb ("called", "described") judges something here. Not in an object
+    relative ("what he called X", "whom she called Y": annotators leave the content to the
+    clause's owner), not as a name given ("a company called Acme"), not a telephone call
+    ("Ms. Lee called the office on Monday", "she called."), not "called off"."""
+    previous = _tokens(text, max(0, start - 40), start)
+    if len(previous) >= 2 and previous[-2][2].lower() in lx.OBJECT_RELATIVES:
+        return False  # "what he called homegrown terrorism"
+    if next_word in lx.PHRASAL_PARTICLES:
+        return False  # "called off the deal", "called up reserves"
+    if text[end:end + 1] == " " and text[end + 1 : end + 2].isupper() and previous:
+        head = previous[-1][2]
+        if head.isalpha() and head.islower() and head not in lx.PRONOUNS and not _source_head(head):
+            return False  # "the film called Acme", "a campaign called Black Votes Matter"
+        for back in range(2, min(5, len(previous)) + 1 if head.isalpha() else 0):  # "a company called Acme"
+            word = previous[-back][2]
+            if word.lower() in lx.INDEFINITE_DETERMINERS:
+                return False
+            if not word.isalpha() or word.lower() in lx.FUNCTION_WORDS:
+                break
+    call = _PHONE_CALL.match(text, end)
+    if call is None:
+        return True
+    last = call.group("object").split()[-1:] or [""]
+    word = last[0].lower()
+    # The object is someone or something called up: a name, a pronoun, a noun ("the office").
+    return not (not word or last[0][:1].isupper() or word in lx.OBJECT_PRONOUNS or _noun_only(word) or _source_head(word))
 
 
 def _verb_after_subject(text: str, start: int, end: int) -> bool:

@@ -315,6 +315,14 @@ CONTACT_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "hi
                                  "most", "few"})
 CLAUSE_OPENERS = frozenset({"that", "which", "after", "as", "when", "before", "because", "since", "while", "until",
                             "if", "though", "although", "whether"})
+# "You" in reporting is the reader or the interviewer, generic ("you think you can win?"): no source.
+GENERIC_PRONOUNS = frozenset({"you"})
+# Before a naming verb these make its content the clause owner's ("what he called X").
+OBJECT_RELATIVES = frozenset({"what", "whom", "which"})
+INDEFINITE_DETERMINERS = frozenset({"a", "an", "one", "another"})
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
+# After "called": a phrasal verb, not naming ("called off", "called up").
+PHRASAL_PARTICLES = frozenset({"off", "up", "in", "out", "back", "around"})
 # Coordinators that may join two noun phrases into one source ("the mayor and the police chief").
 NP_COORDINATORS = frozenset({"and", "or"})
 # Auxiliaries and adverbs between a subject and its cue belong to the cue ("has long said").

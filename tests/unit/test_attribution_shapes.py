@@ -178,3 +178,15 @@ def test_called_names_a_judgement_not_a_name_a_call_or_a_relative_object() -> No
 def test_generic_you_is_no_source() -> None:
     assert relation_sources("You think the levy will pass?") == []
     assert relation_sources("They think the levy will pass.") == [("They", "think")]
+
+
+# Shape: a coordinated verb takes the subject of the sentence's first verb, with its apposition.
+def test_a_coordinated_cue_takes_a_subject_with_an_apposition() -> None:
+    text = "Ines Morel, a former harbour chair, joined the board and said the levy was fair."
+    assert ("Ines Morel, a former harbour chair", "said") in relation_sources(text)
+
+
+# Shape: a clause before "and" is never a leading source.
+def test_a_clause_before_and_is_no_leading_source() -> None:
+    text = "The ferries ran late and commuters said the levy was unfair."
+    assert all("ran late" not in source for source, _ in relation_sources(text))

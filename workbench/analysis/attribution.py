@@ -324,7 +324,9 @@ def _leading(text: str) -> AttributionMatch | None:
         # "The council met Ada Voss and aides said": a clause before the coordinator is no
         # part of the source; "Ada Voss and her lawyers said" stays whole.
         phrase, _ = _phrase_back(_tokens(text, *source_span))
-        if phrase and phrase[0][0] > source_span[0] and _subject_phrase(phrase):
+        if phrase and phrase[0][0] > source_span[0]:
+            if not _subject_phrase(phrase):
+                return None  # "The ferries ran late and commuters said": the anchored rules read it
             source_span = (phrase[0][0], source_span[1])
             source = text[source_span[0] : source_span[1]]
     following = _NEXT_WORD.match(text, cue_span[1])
@@ -1095,10 +1097,36 @@ def _participle_adjunct(a: Anchor) -> AttributionMatch | None:
     for earlier in reversed(a.found):
         if earlier.cue_span[1] <= a.start and not earlier.subordinate and earlier.attribution.source:
             return _build(a.text, earlier.source_span, (a.start, a.end), a.cue, quoted=False, relay=None)
-    subject = _clause_subject(a.text, a.start)
+    subject = _clause_subject(a.text, a.start) or _first_verb_subject(a.text, a.start)
     if subject is None:
         return NOT_A_CUE  # type: ignore[return-value]
     return _build(a.text, subject, (a.start, a.end), a.cue, quoted=False, relay=None)
+
+
+def _first_verb_subject(text: str, before: int) -> tuple[int, int] | None:
+    """The subject of the sentence's first finite verb, read as a cue's subject is: "Sen. Ann
+    Lee (D-Va.) defended the plan, saying ...", "Ines Morel, a planner, joined the board and
+    said ...". Names with titles, parentheses and appositions are what the plain opening
+    subject misses; the subject must open the sentence (after a dateline dash)."""
+    tokens = _tokens(text, 0, before)
+    opening = 0
+    for i, token in enumerate(tokens):
+        if token[2] in (".", "!", "?", ";", "—", "–") and i + 1 < len(tokens):
+            opening = i + 1
+    tried = 0
+    for token in tokens[opening + 1 :]:
+        word = token[2]
+        if not (word.isalpha() and word.islower()):
+            continue
+        if not (word.endswith(("ed", "s")) or word in lx.VERBISH) or not _verb_reading(word) or word in lx.NOT_IN_SOURCE:
+            continue
+        tried += 1
+        found = _subject_before(text, token[0])
+        if found is not None and found[0][0] <= tokens[opening][0] + 2 and not found[2]:
+            return found[0]
+        if tried >= 2:
+            break
+    return None
 
 
 def _reduced_relative(a: Anchor) -> AttributionMatch | None:

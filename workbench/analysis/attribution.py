@@ -780,7 +780,8 @@ _NEXT_WORD = re.compile(r"[\s,]*([\w'’-]+)")
 _CUE_COMPOUNDS = lx.NOT_CUE_COMPOUNDS
 _QUANTITY_SUBJECT = re.compile(
     r"^(?:(?:about|nearly|almost|roughly|some|only|just|fewer than|more than|at least|over|under)\s+)?"
-    r"(?:[\d,.]+|" + "|".join(lx.NUMBER_WORDS) + r")\s*(?:%|percent|per cent|in [\d]+|in (?:" + "|".join(lx.NUMBER_WORDS)
+    r"(?:[\d,.]+|" + "|".join(lx.RESPONDENT_QUANTITY_WORDS) + r")\s*(?:%|percent|per cent|in [\d]+|in (?:"
+    + "|".join(lx.RESPONDENT_QUANTITY_WORDS)
     + r")|out of \w+)?(?:\s+of\s+[\w' -]+|\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(lx.PEOPLE_WORDS | lx.ROLE_WORDS)) + r"))?$"
 )
 _STATEMENT_BEFORE = re.compile(r"\s(?:issued|put out|released|posted)\s+(?:a|an)\s+(?:\w+\s+)?(?:statement|release)\s+$")

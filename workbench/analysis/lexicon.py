@@ -258,9 +258,11 @@ PERSON_TITLES = frozenset(
     chairwoman chair chief judge justice secretary ambassador king queen prince princess pope sir lord
     lady colonel col captain capt lt sgt sheikh mullah imam rev""".split()
 )
-# Number words for quantities of people ("nine in 10 said", "two of the officials").
-NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "a third",
-                "a quarter", "most", "many", "some", "few", "several", "majority", "a majority", "two-thirds", "none")
+# Number words for quantities of people ("nine in 10 said", "two of the officials"). (Named
+# apart from the quantities' NUMBER_WORDS below, which once shadowed this list.)
+RESPONDENT_QUANTITY_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "a third",
+                "a quarter", "most", "many", "some", "few", "several", "majority", "a majority", "two-thirds", "none",
+                             "three-quarters", "three-fourths", "majorities", "all but two", "all but one")
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 # Plain nouns for people that, described ("the candidate's friends", "many voters"), can be
 # a source. Not sources alone: "people said" needs a determiner or a name before it.

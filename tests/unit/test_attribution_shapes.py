@@ -198,3 +198,12 @@ def test_quantities_of_respondents_are_sources() -> None:
     assert relation_sources("three-quarters said the same of the mayor.") == [("three-quarters", "said")]
     assert relation_sources("most said they were very worried.") == [("most", "said")]
     assert relation_sources("most stayed at home on the day of the levy vote.") == []
+
+
+# Shape: several describing segments, or a name after a described head, between a source and its cue.
+def test_appositions_of_several_segments_and_names() -> None:
+    text = '"The levy stays," the harbour press secretary, Ines Morel, said on Tuesday.'
+    assert ("the harbour press secretary, Ines Morel", "said") in relation_sources(text)
+    text = "Kalle Voss, 67, a retired nurse in Kalmar, Sweden, said the levy was fair."
+    assert ("Kalle Voss, 67, a retired nurse in Kalmar, Sweden", "said") in relation_sources(text)
+    assert [s for s, _ in relation_sources("In Kalmar, Sweden, officials said the levy was fair.")] == ["officials"]

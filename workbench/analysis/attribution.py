@@ -1438,23 +1438,40 @@ def _nominal(word: str) -> bool:
 
 def _subject_with_apposition(tokens: list[Token], cue_from: int) -> tuple[tuple[int, int], int, bool] | None:
     """ "HEAD, APPOSITION, said": the head names the source, the apposition describes it."""
-    comma = len(tokens) - 2
-    while comma >= 0 and tokens[comma][2] != ",":
-        if tokens[comma][2] in _BOUNDARY_TOKENS:
-            return None  # a quotation or a clause break inside: not an apposition
-        comma -= 1
-    apposition = tokens[comma + 1 : -1]
-    if comma < 1 or not apposition:
-        return None
+    end = len(tokens) - 1  # the comma before the cue
+    for _ in range(3):  # up to three describing segments: "X, 67, a retired nurse in Kalmar, Sweden, said"
+        comma = end - 1
+        while comma >= 0 and tokens[comma][2] != ",":
+            if tokens[comma][2] in _BOUNDARY_TOKENS:
+                return None  # a quotation or a clause break inside: not an apposition
+            comma -= 1
+        apposition = tokens[comma + 1 : end]
+        if comma < 1 or not apposition:
+            return None
+        head, subordinate = _phrase_back(tokens[:comma])
+        if head and _apposition_of(apposition, head) and len(head) <= 9 and _subject_phrase(head):
+            return (head[0][0], tokens[-2][1]), cue_from, subordinate
+        if not _apposition_of(apposition, None):
+            return None
+        end = comma
+    return None
+
+
+def _apposition_of(apposition: list[Token], head: list[Token] | None) -> bool:
+    """Whether ``apposition`` describes (or, after a described head, names) a source: "a
+    former adviser", "who chairs the board", "67", "Republican of Ohio", "Josh Earnest"
+    after "the press secretary". ``head`` None asks whether it may stand among several."""
     first = apposition[0][2]
     lowered = first.lower()
-    if not (lowered in lx.NP_OPENERS or lowered in ("who", "whose") or first[:1].islower() or first[:1].isdigit()
+    if (lowered in lx.NP_OPENERS or lowered in ("who", "whose", "which") or first[:1].islower() or first[:1].isdigit()
             or lowered in lx.PERSON_TITLES or lowered in lx.ROLE_WORDS):
-        return None
-    head, subordinate = _phrase_back(tokens[:comma])
-    if not head or len(head) > 6 or not _subject_phrase(head):
-        return None
-    return (head[0][0], apposition[-1][1]), cue_from, subordinate
+        return True
+    if not first[:1].isupper() or len(apposition) > 6:
+        return False
+    if len(apposition) > 1 and apposition[1][2] in ("of", "from"):
+        return True  # "Republican of New York", "Democrat from Ohio"
+    # A name after a described head: "the White House press secretary, Josh Earnest,"
+    return head is not None and head[-1][2][:1].islower() and all(t[2][:1].isupper() for t in apposition)
 
 
 def _describes(word: str) -> bool:

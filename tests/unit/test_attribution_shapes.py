@@ -207,3 +207,12 @@ def test_appositions_of_several_segments_and_names() -> None:
     text = "Kalle Voss, 67, a retired nurse in Kalmar, Sweden, said the levy was fair."
     assert ("Kalle Voss, 67, a retired nurse in Kalmar, Sweden", "said") in relation_sources(text)
     assert [s for s, _ in relation_sources("In Kalmar, Sweden, officials said the levy was fair.")] == ["officials"]
+
+
+# Shape: an evidence verb whose clause opens with a document-headed noun phrase takes its modifiers too.
+def test_a_document_subject_keeps_its_modifiers() -> None:
+    text = "A Kalmar poll out Monday showed the mayor with a healthy lead."
+    assert relation_sources(text) == [("A Kalmar poll out Monday", "showed")]
+    text = "The poll by the Kalmar Institute of Policy showed the mayor leading."
+    assert relation_sources(text) == [("The poll by the Kalmar Institute of Policy", "showed")]
+    assert relation_sources("Police found a body near the harbour.") == []

@@ -1202,6 +1202,41 @@ def _subject_left(a: Anchor) -> AttributionMatch | None:
     return found
 
 
+def _document_subject(a: Anchor) -> AttributionMatch | None:
+    """ "A Monmouth poll out Monday showed", "The survey by the state university found",
+    "campaign and corporate records show": an evidence verb whose clause opens with a noun
+    phrase headed by a document takes all of it, modifiers after the head included."""
+    if a.cue not in lx.EVIDENCE_CUES:
+        return None
+    tokens = _tokens(a.text, max(0, a.start - 160), a.start)
+    cue_from = a.start
+    while tokens and (tokens[-1][2].lower() in lx.CUE_AUXILIARIES or _is_cue_modifier(tokens[-1][2])
+                      or tokens[-1][2].lower() in lx.PROGRESSIVE_AUXILIARIES):
+        cue_from = tokens.pop()[0]
+    run: list[Token] = []
+    for token in reversed(tokens):
+        word = token[2]
+        if word in _BOUNDARY_TOKENS or word in ".!?" or word.lower() in lx.SUBORDINATORS:
+            break
+        run.append(token)
+    run.reverse()
+    while run and run[0][2].lower() in lx.COORDINATORS:
+        run = run[1:]
+    if not run or len(run) > 16 or any(t[2].lower() in lx.NOT_IN_SOURCE for t in run):
+        return None
+    for i, (_, _, word) in enumerate(run):
+        lowered = word.lower()
+        if lowered in lx.DOCUMENT_WORDS or lowered.endswith("s") and lowered[:-1] in lx.DOCUMENT_WORDS:
+            opening = run[:i]
+            if all(t[2][:1].isupper() or t[2].lower() in lx.NP_OPENERS or t[2].lower() in ("and", "of", "/")
+                   or _nominal(t[2].lower()) and not _verb_only(t[2].lower()) for t in opening):
+                if i + 1 == len(run) or any(t[2].lower() in lx.HEAD_BREAKERS or _verb_reading(t[2].lower())
+                                            or t[2].lower() in lx.TIME_WORDS | {"out"} for t in run[i + 1 : i + 2]):
+                    return _build(a.text, (run[0][0], run[-1][1]), (cue_from, a.end), a.cue, quoted=False, relay=None)
+            return None
+    return None
+
+
 def _subject_right(a: Anchor) -> AttributionMatch | None:
     """ '"...," said X, the lead researcher.': after a quotation the source follows the cue."""
     if a.cue not in lx.INVERTING_CUES:
@@ -1285,6 +1320,7 @@ ANCHORED_RULES: tuple[Rule, ...] = (
     Rule("participle adjunct", "SOURCE did X, saying ... / SOURCE did X and said ...", _participle_adjunct),
     Rule("reduced relative", "a memo saying ... / SOURCE issued a statement saying ...", _reduced_relative),
     Rule("passive agent", "asked by SOURCE", _passive_agent),
+    Rule("document subject", "A POLL (released Monday by X) showed / records show", _document_subject),
     Rule("subject before cue", "SOURCE (has) said", _subject_left),
     Rule("inverted after quotation", '"...," said SOURCE', _subject_right),
 )

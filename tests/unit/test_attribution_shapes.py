@@ -216,3 +216,10 @@ def test_a_document_subject_keeps_its_modifiers() -> None:
     text = "The poll by the Kalmar Institute of Policy showed the mayor leading."
     assert relation_sources(text) == [("The poll by the Kalmar Institute of Policy", "showed")]
     assert relation_sources("Police found a body near the harbour.") == []
+
+
+# Shape: a cue in a free relative, conditional or complement clause is a thought inside another's words.
+def test_a_cue_in_a_free_relative_or_conditional_is_not_listed() -> None:
+    assert ("she", "said") not in relation_sources("The mayor repeated what she said about the levy.")
+    assert ("they", "believe") not in relation_sources("The levy fails if they believe the harbour will close.")
+    assert ("she", "said") in relation_sources("When she said the levy was fair, the mayor left.")

@@ -844,7 +844,17 @@ def find_attributions(text: str) -> list[AttributionMatch]:
         main = None  # a shape inside someone's quoted words is theirs, as with the anchored rules
     found = _anchored_relations(text, words, [main] if main is not None else [])
     found.sort(key=lambda m: m.cue_span[0])
-    return [m for m in found if not _nested(text, m, found)]
+    return [m for m in found if not _nested(text, m, found) and not _in_unmarked_clause(text, m)]
+
+
+def _in_unmarked_clause(text: str, relation: AttributionMatch) -> bool:
+    """A cue in a free relative, a conditional or a complement clause ("what she said",
+    "if they believe", "a fact that he noted", "whether he knew"): a thought inside
+    another's statement, which PolNeAR's annotators rarely mark; still a hop of a chain."""
+    if not relation.subordinate or relation.rule != "subject before cue":
+        return False
+    before = _tokens(text, max(0, relation.source_span[0] - 20), relation.source_span[0])
+    return bool(before) and before[-1][2].lower() in lx.UNMARKED_SUBORDINATORS
 
 
 def _nested(text: str, relation: AttributionMatch, found: list[AttributionMatch]) -> bool:

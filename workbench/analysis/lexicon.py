@@ -317,6 +317,9 @@ CONTACT_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "hi
                                  "most", "few"})
 CLAUSE_OPENERS = frozenset({"that", "which", "after", "as", "when", "before", "because", "since", "while", "until",
                             "if", "though", "although", "whether"})
+# Clause openers after which a cue reports a thought inside another's words rather than a
+# relation of its own ("what she said", "if they believe", "a claim that he noted").
+UNMARKED_SUBORDINATORS = frozenset({"that", "what", "if", "whether", "how", "why", "whom", "before"})
 # "You" in reporting is the reader or the interviewer, generic ("you think you can win?"): no source.
 GENERIC_PRONOUNS = frozenset({"you"})
 # Before a naming verb these make its content the clause owner's ("what he called X").

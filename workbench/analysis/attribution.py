@@ -332,7 +332,7 @@ def _leading(text: str) -> AttributionMatch | None:
     following = _NEXT_WORD.match(text, cue_span[1])
     if following is not None and (cue.lower(), following.group(1).lower()) in _CUE_COMPOUNDS:
         return None  # "a think tank hosted ...": no cue
-    if _believes_in(text, cue_span[1]) or _SUBORDINATE_OPENING.match(source):
+    if _believes_in(text, cue_span[1]) or _SUBORDINATE_OPENING.match(source) or _SUBORDINATE_INSIDE.search(source):
         return None  # "After the mayor said ...": the claim's own clause comes later
     if not _plausible_source(source, allow_apposition=True) or not _opens_content(rest, cue):
         return None
@@ -440,6 +440,10 @@ _SUBORDINATE_OPENING = re.compile(
     r"(?:[Aa]fter|[Ww]hen|[Ww]hile|[Ss]ince|[Bb]efore|[Bb]ecause|[Ii]f|[Tt]hough|[Aa]lthough|[Aa]s|[Uu]ntil|[Uu]nless"
     r"|[Oo]nce|[Ww]hether)\s"
 )
+# A clause opener inside a leading "source" ("The mayor repeated what she said"): the cue's
+# subject is in a subordinate clause, which the anchored rules read.
+_SUBORDINATE_INSIDE = re.compile(r"\s(?:what|if|whether|how|why|when|while|because|after|before|since|although|though"
+                                 r"|until|unless)\s")
 _INTRO_WORD = re.compile(
     r"(?:[Tt]hen|[Aa]fter|[Ww]hen|[Ww]hile|[Aa]s|[Aa]nd|[Bb]ut|[Ss]o|[Yy]et|[Nn]ow|[Ss]till|[Aa]lso|[Ss]ince|[Bb]efore"
     r"|[Bb]ecause|[Ii]f|[Tt]hough|[Aa]lthough|[Mm]eanwhile|[Hh]owever|[A-Z][a-z]+ly,)\s+(?=\S)"

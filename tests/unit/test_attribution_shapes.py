@@ -223,3 +223,9 @@ def test_a_cue_in_a_free_relative_or_conditional_is_not_listed() -> None:
     assert ("she", "said") not in relation_sources("The mayor repeated what she said about the levy.")
     assert ("they", "believe") not in relation_sources("The levy fails if they believe the harbour will close.")
     assert ("she", "said") in relation_sources("When she said the levy was fair, the mayor left.")
+
+
+# Shape: "showed up" is no evidence; a noun-like cue before another cue belongs to its subject.
+def test_phrasal_show_up_and_noun_before_a_cue() -> None:
+    assert relation_sources("And then Ines Morel showed up.") == []
+    assert relation_sources("But harbour reports show that four firms gave money.") == [("harbour reports", "show")]

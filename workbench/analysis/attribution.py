@@ -978,6 +978,8 @@ def _not_a_cue(a: Anchor) -> object | None:
     next_word = following.group(1).lower() if following else ""
     if (cue, next_word) in _CUE_COMPOUNDS:
         return NOT_A_CUE
+    if cue in lx.EVIDENCE_CUES and next_word == "up":
+        return NOT_A_CUE  # "Sanders showed up", "she found up to": no evidence
     if cue in lx.NOUN_LIKE_CUES:
         previous = text[max(0, start - 3) : start]
         if next_word in lx.NOUN_FOLLOWERS and not text.startswith(",", end) or previous.endswith(("'s ", "’s ")):
@@ -1053,7 +1055,9 @@ def _verb_after_subject(text: str, start: int, end: int) -> bool:
     if lowered in lx.MEDIA_REPORT_MODIFIERS or len(before) == 1 and before[0][0] == 0 and not previous[:1].isupper():
         return False
     following = _NEXT_WORD.match(text, end)
-    return following is not None and following.group(1).lower() not in lx.NOUN_FOLLOWERS
+    if following is None or following.group(1).lower() in _ALL_CUES:
+        return False  # "FEC reports show": the noun belongs to the subject of the next cue
+    return following.group(1).lower() not in lx.NOUN_FOLLOWERS
 
 
 def _title_case(text: str) -> bool:

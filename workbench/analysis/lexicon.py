@@ -343,7 +343,8 @@ NEGATED_AUXILIARIES = frozenset(
 # quotation's attribution already covers (PolNeAR's annotators leave them out too).
 FIRST_PERSON = frozenset("i we i'm i’m we're we’re i've i’ve we've we’ve i'd i’d".split())
 # Capitalised sentence openers that are not names.
-CAPITALISED_NOT_SOURCE = frozenset({"there", "this", "these", "those", "what", "here", "it's", "that's", "but"})
+CAPITALISED_NOT_SOURCE = frozenset({"there", "this", "these", "those", "what", "here", "it's", "that's", "but", "other",
+                                    "another"})
 # Participles that may sit inside a noun phrase ("a retired officer", "unnamed officials").
 ADJECTIVE_PARTICIPLES = frozenset(
     {"retired", "unnamed", "elected", "concerned", "armed", "unidentified", "informed", "respected"}

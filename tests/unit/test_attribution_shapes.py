@@ -229,3 +229,10 @@ def test_a_cue_in_a_free_relative_or_conditional_is_not_listed() -> None:
 def test_phrasal_show_up_and_noun_before_a_cue() -> None:
     assert relation_sources("And then Ines Morel showed up.") == []
     assert relation_sources("But harbour reports show that four firms gave money.") == [("harbour reports", "show")]
+
+
+# Shape: a multi-word participle cue ("referring to", "calling for") takes its clause's speaker.
+def test_a_multiword_participle_takes_the_speaker() -> None:
+    text = '"The levy is fair," she said, referring to the harbour fee.'
+    assert ("she", "referring to") in relation_sources(text)
+    assert relation_sources("The levy, referring to the harbour fee, rose.") == []

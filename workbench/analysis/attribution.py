@@ -231,7 +231,7 @@ def _match(text: str, words: set[str]) -> AttributionMatch | None:
 
 def _shape_cue_is_anchored(text: str, found: AttributionMatch) -> bool:
     cue = text[found.cue_span[0] : found.cue_span[1]].lower()
-    if cue.endswith("ing") or _CREDIT_LINE.match(text, found.cue_span[1]):
+    if cue.split()[0].endswith("ing") or _CREDIT_LINE.match(text, found.cue_span[1]):
         return True
     if cue in lx.CLAUSE_ONLY_CUES:
         following = _NEXT_WORD.match(text, found.cue_span[1])
@@ -1099,7 +1099,7 @@ def _participle_adjunct(a: Anchor) -> AttributionMatch | None:
     if adverb is not None:
         start = adverb.start()  # "... and boldly claiming": the adverb goes with the participle
     before = a.text[max(0, start - 8) : start]
-    gerund = a.cue.endswith("ing")
+    gerund = a.cue.split()[0].endswith("ing")  # "saying", "referring to"
     # A comma may close a quotation first: '... on "Morning Joe," adding ...'
     after_comma = before.rstrip().rstrip("\"”’'").endswith((",", "—", "–"))
     participle = gerund and (after_comma or before.endswith(_ADVERBIAL_BEFORE_PARTICIPLE))
@@ -1151,7 +1151,7 @@ def _first_verb_subject(text: str, before: int) -> tuple[int, int] | None:
 def _reduced_relative(a: Anchor) -> AttributionMatch | None:
     """ "a sign saying ...", "a memo stating ...": the noun the participle modifies says it;
     "X issued a statement saying ...": X says it, through the statement."""
-    if not a.cue.endswith("ing"):
+    if not a.cue.split()[0].endswith("ing"):
         return None
     statement = _STATEMENT_BEFORE.search(a.text, max(0, a.start - 40), a.start)
     if statement is not None:

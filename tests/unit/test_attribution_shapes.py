@@ -236,3 +236,11 @@ def test_a_multiword_participle_takes_the_speaker() -> None:
     text = '"The levy is fair," she said, referring to the harbour fee.'
     assert ("she", "referring to") in relation_sources(text)
     assert relation_sources("The levy, referring to the harbour fee, rose.") == []
+
+
+# Shape: a plural possessive keeps its apostrophe inside an apposition ("Sanders’ campaign manager").
+def test_a_plural_possessive_apposition() -> None:
+    text = '"The levy stays," Ines Morel, the Vosses\u2019 campaign manager, said.'
+    assert ("Ines Morel, the Vosses\u2019 campaign manager", "said") in relation_sources(text)
+    text = '"The levy stays," Ines Morel, Voss\u2019 campaign manager, said.'
+    assert ("Ines Morel, Voss\u2019 campaign manager", "said") in relation_sources(text)

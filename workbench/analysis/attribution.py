@@ -756,7 +756,8 @@ def _hedges(text: str, words: set[str]) -> list[str]:
 # benchmark wants them all: each remaining cue word is an anchor, and its source is the
 # subject on its left or, after a comma or a quotation, the name on its right.
 
-_TOKEN = re.compile(r"\d[\d,.]*\d|[\w.&-]+(?:['’][\w.&-]+)*|''|[^\w\s]")
+# A plural possessive keeps its apostrophe ("Sanders’ campaign manager", "voters' views").
+_TOKEN = re.compile(r"\d[\d,.]*\d|[\w.&-]+(?:['’][\w.&-]+)*(?:(?<=s)['’](?=\s+[a-z]))?|''|[^\w\s]")
 # Left of a cue these end the subject: punctuation, quotation marks and clause openers.
 _BOUNDARY_TOKENS = frozenset(",;:()[]—–\"“”'‘’") | {"''", "--"}
 # Heads that make a lowercase phrase a possible source ("the candidate's friends").
@@ -1524,6 +1525,8 @@ def _apposition_of(apposition: list[Token], head: list[Token] | None) -> bool:
         return False
     if len(apposition) > 1 and apposition[1][2] in ("of", "from"):
         return True  # "Republican of New York", "Democrat from Ohio"
+    if len(apposition) > 1 and apposition[-1][2].islower() and _source_head(apposition[-1][2]):
+        return True  # "Sanders’ campaign manager", "Acme's chief executive"
     # A name after a described head: "the White House press secretary, Josh Earnest,"
     return head is not None and head[-1][2][:1].islower() and all(t[2][:1].isupper() for t in apposition)
 

@@ -244,3 +244,10 @@ def test_a_plural_possessive_apposition() -> None:
     assert ("Ines Morel, the Vosses\u2019 campaign manager", "said") in relation_sources(text)
     text = '"The levy stays," Ines Morel, Voss\u2019 campaign manager, said.'
     assert ("Ines Morel, Voss\u2019 campaign manager", "said") in relation_sources(text)
+
+
+# Shape: an aside between dashes separates a source from its cue; "others" speaks like a group.
+def test_a_dash_aside_and_others() -> None:
+    assert relation_sources("Ines Morel — after a pause — told me the levy was unfair.") == [("Ines Morel", "told")]
+    text = "Many said they would stay away and others have said they are not interested."
+    assert ("others", "have said") in relation_sources(text)

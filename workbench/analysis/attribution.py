@@ -382,6 +382,8 @@ def _plausible_source(phrase: str, allow_apposition: bool = False, allow_clause:
         return False  # "said an inspector": a cue opens a clause, not a noun phrase
     if words[0] in lx.NOT_FIRST or words[-1] in lx.NOT_LAST or words[-1] in lx.DETERMINERS:
         return False
+    if words[0] in lx.SUBORDINATORS or phrase.rstrip().endswith(("—", "–", "--")):
+        return False  # "after a pause —": an aside between dashes, not a noun phrase
     if phrase[:1] in "\"“”'‘’" or (words[0].endswith("ing") and phrase[:1].islower()):
         return False  # a quotation or a participle clause, not a noun phrase
     head = phrase.split(",")[0] if allow_apposition else phrase
@@ -1405,6 +1407,13 @@ def _subject_before(text: str, cue_start: int) -> tuple[tuple[int, int], int, bo
         return None
     if tokens[-1][2] == ",":  # "X, a former adviser, said" / "X, who ..., said": an apposition may run long
         return _subject_with_apposition(_tokens(text, max(0, cue_start - 240), cue_from), cue_from)
+    if tokens[-1][2] in ("—", "–", "--"):  # "Ada Voss — after a pause — told": the aside is neither
+        opening = next((i for i in range(len(tokens) - 2, max(-1, len(tokens) - 30), -1) if tokens[i][2] == tokens[-1][2]), -1)
+        if opening > 0:
+            phrase, subordinate = _phrase_back(tokens[:opening])
+            if phrase and _subject_phrase(phrase):
+                return (phrase[0][0], phrase[-1][1]), cue_from, subordinate
+        return None
     phrase, subordinate = _phrase_back(tokens)
     if len(phrase) > 1 and phrase[-1][2].lower() in lx.SUBJECT_PRONOUNS:
         # "at the town hall this week she said": a personal pronoun is the whole subject

@@ -271,7 +271,8 @@ PEOPLE_WORDS = frozenset(
     families parents students teachers lawyers attorneys aides advisers democrats republicans conservatives
     liberals progressives candidates delegates donors strategists pollsters operatives participants
     organizers organisers protesters demonstrators organizers man woman men women someone everyone shareholders
-    investors customers consumers traders borrowers tenants landlords buyers sellers owners users viewers readers""".split()
+    investors customers consumers traders borrowers tenants landlords buyers sellers owners users viewers readers
+    others""".split()
 )
 # How an inner link of a chain was published: "Mohammad Naeem tweet" -> "Mohammad Naeem (tweet)".
 MEDIUM_WORDS = frozenset({"tweet", "post", "statement", "interview", "letter", "video", "message", "blog", "podcast"})

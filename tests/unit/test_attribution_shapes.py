@@ -251,3 +251,10 @@ def test_a_dash_aside_and_others() -> None:
     assert relation_sources("Ines Morel — after a pause — told me the levy was unfair.") == [("Ines Morel", "told")]
     text = "Many said they would stay away and others have said they are not interested."
     assert ("others", "have said") in relation_sources(text)
+
+
+# Shape: a time after a participle stays in the noun phrase ("disclosures filed on Sunday night").
+def test_a_time_after_a_participle_stays_in_the_source() -> None:
+    text = "Harbour disclosures filed on Sunday night revealed that the levy rose."
+    assert relation_sources(text) == [("Harbour disclosures filed on Sunday night", "revealed")]
+    assert relation_sources("The harbour office on Monday said the ferry would stop.") == [("The harbour office", "said")]

@@ -527,8 +527,8 @@ def _tidy_spans(
         if aside is not None and aside.start() > start:
             end = aside.start()  # "Ms. Lee, who chairs the board, said": Ms. Lee
         time = _TRAILING_TIME.search(text, start, end)
-        if time is not None and time.start() > start:
-            end = time.start()  # "The White House on Monday said": The White House
+        if time is not None and time.start() > start and not _after_participle(text, start, time.start()):
+            end = time.start()  # "The White House on Monday said": The White House; "emails released this week" stay
         if text[end - 2 : end] in ("'s", "’s") and text[start : end - 2].lower() in lx.PRONOUNS:
             end -= 2  # "he's said": he
         last = text.rfind(" ", start, end)
@@ -539,6 +539,16 @@ def _tidy_spans(
     if extension is not None and cue_end > end:
         cue_end = extension.end()  # "said in a statement", "said Tuesday", "said of", "wrote on Facebook"
     return (start, _without_stray_punctuation(text, start, end)), (cue_start, cue_end)
+
+
+def _after_participle(text: str, start: int, at: int) -> bool:
+    """Whether a past participle ends ``text[start:at]`` ("disclosures filed", "emails
+    released"): a time after it modifies the participle, inside the noun phrase."""
+    words = text[start:at].split()
+    if len(words) < 2:
+        return False
+    last = words[-1]
+    return last.islower() and last.endswith("ed") and _verb_reading(last)
 
 
 def _contact_clause_subject(text: str, start: int, end: int) -> int:

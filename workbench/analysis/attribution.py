@@ -85,6 +85,7 @@ _MIDDLE = re.compile(
 )
 _FOLLOWING_CUE = re.compile(r"\s+" + _AUX + r"(" + _CUE + r")\b")  # "Earlier reports [said]"
 _RELAY = re.compile(r"^(?P<outer>.+?),?\s+(?P<relay>quoting|citing)\s+(?P<inner>.+?),?$")
+_COORDINATED = re.compile(r"\s(?:" + "|".join(sorted(lx.NP_COORDINATORS)) + r")\s")
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*")
 _NEWS_ORGANISATION = re.compile(
     r"\bnews\s+(?:" + "|".join(sorted(lx.NEWS_ORGANISATION_HEADS)) + r")\b", re.IGNORECASE
@@ -157,6 +158,11 @@ def _claim_match(text: str, words: set[str]) -> AttributionMatch | None:
             relation.attribution.hedges = _hedges(text, words)
             match = relation
             break
+    if match is None and ":" in text[:60]:
+        speaker = _colon_relations(text, [])  # "Voss: The levy stays.": a speaker's label
+        if speaker:
+            match = speaker[0]
+            match.attribution.hedges = _hedges(text, words)
     if match is not None and (len(words & _CLAIM_CUES) > 1 or match.attribution.chain or "citing" in words or "quoting" in words):
         _add_hops(text, match, words)
     return match
@@ -225,7 +231,7 @@ def _match(text: str, words: set[str]) -> AttributionMatch | None:
 
 def _shape_cue_is_anchored(text: str, found: AttributionMatch) -> bool:
     cue = text[found.cue_span[0] : found.cue_span[1]].lower()
-    if cue.endswith("ing") or _CREDIT_LINE.match(text, found.cue_span[1]):
+    if cue.split()[0].endswith("ing") or _CREDIT_LINE.match(text, found.cue_span[1]):
         return True
     if cue in lx.CLAUSE_ONLY_CUES:
         following = _NEXT_WORD.match(text, found.cue_span[1])
@@ -246,7 +252,24 @@ def _according_source(text: str, match: re.Match[str]) -> tuple[int, int]:
     """The source after "according to", with an apposition that runs to the sentence's end
     ("..., according to Brian Wieser, an analyst at Pivotal Research.")."""
     apposition = _APPOSITION_TO_END.match(text, match.end("source"))
-    return (match.start("source"), apposition.end()) if apposition else match.span("source")
+    if apposition is None or not text[: match.start("cue")].strip(" \"“'‘(—–-"):
+        return match.span("source")  # "According to X, the main clause ...": no apposition
+    phrase = apposition.group(0)
+    head = _RELATIVE_CUT.split(phrase, maxsplit=1)[0]  # a relative clause may describe ("a pollster who ran the poll")
+    if _SENTENCE_INSIDE.search(phrase) or any(w.lower() in lx.NOT_IN_SOURCE or _verb_only(w) for w in head.split()[1:]):
+        return match.span("source")  # "..., according to the Times, the report is ...": a clause, not an apposition
+    return (match.start("source"), apposition.end())
+
+
+@lru_cache(maxsize=8192)
+def _verb_only(word: str) -> bool:
+    """A lowercase word that lemminflect knows only as a verb ("assembled", "is")."""
+    from lemminflect import getAllLemmas
+
+    if not word.isalpha() or not word.islower():
+        return False
+    lemmas = getAllLemmas(word)
+    return bool(lemmas) and set(lemmas) == {"VERB"}
 
 
 def _trailing(text: str) -> AttributionMatch | None:
@@ -256,6 +279,9 @@ def _trailing(text: str) -> AttributionMatch | None:
         match = _TRAILING.search(text, match.start("source"))
     if match is None:
         return None
+    following = _NEXT_WORD.match(text, match.end("cue"))
+    if match.group("cue").lower() in lx.NOUN_CUES and following is not None and following.group(1).lower() in _ALL_CUES:
+        return None  # "..., new harbour reports show.": the noun belongs to the source
     relay = match.span("inner") if match.group("inner") else None
     quoted = any(q in match.group("sep") for q in _QUOTES)
     return _build(text, match.span("source"), match.span("cue"), match.group("cue"), quoted=quoted, relay=relay)
@@ -266,7 +292,16 @@ def _inverted(text: str) -> AttributionMatch | None:
     if match is None or not _plausible_source(match.group("source"), allow_apposition=True):
         return None
     quoted = any(q in match.group("sep") for q in _QUOTES)
-    return _build(text, match.span("source"), match.span("cue"), match.group("cue"), quoted=quoted, relay=None)
+    if not quoted and match.group("cue").lower() in lx.OBJECT_CUES:
+        return None  # "X, a close adviser, told AFP": the comma closes an apposition; AFP is the hearer
+    source_span = match.span("source")
+    first = _NEXT_WORD.match(text, source_span[0])
+    if first is not None and first.group(1).lower() in lx.TIME_WORDS:
+        return None  # "..., said Sunday": a date, not a speaker
+    end = _INVERTED_SOURCE_END.search(text, source_span[0], source_span[1])
+    if end is not None and end.start() > source_span[0]:
+        source_span = (source_span[0], end.start())  # "said X in a statement", "said X, told ... ": X
+    return _build(text, source_span, match.span("cue"), match.group("cue"), quoted=quoted, relay=None)
 
 
 def _leading(text: str) -> AttributionMatch | None:
@@ -285,10 +320,19 @@ def _leading(text: str) -> AttributionMatch | None:
         cue = follower.group(1)
         rest = rest[follower.end() :]
     source = text[source_span[0] : source_span[1]]
+    if "," not in source and _COORDINATED.search(source):
+        # "The council met Ada Voss and aides said": a clause before the coordinator is no
+        # part of the source; "Ada Voss and her lawyers said" stays whole.
+        phrase, _ = _phrase_back(_tokens(text, *source_span))
+        if phrase and phrase[0][0] > source_span[0]:
+            if not _subject_phrase(phrase):
+                return None  # "The ferries ran late and commuters said": the anchored rules read it
+            source_span = (phrase[0][0], source_span[1])
+            source = text[source_span[0] : source_span[1]]
     following = _NEXT_WORD.match(text, cue_span[1])
     if following is not None and (cue.lower(), following.group(1).lower()) in _CUE_COMPOUNDS:
         return None  # "a think tank hosted ...": no cue
-    if _believes_in(text, cue_span[1]) or _SUBORDINATE_OPENING.match(source):
+    if _believes_in(text, cue_span[1]) or _SUBORDINATE_OPENING.match(source) or _SUBORDINATE_INSIDE.search(source):
         return None  # "After the mayor said ...": the claim's own clause comes later
     if not _plausible_source(source, allow_apposition=True) or not _opens_content(rest, cue):
         return None
@@ -338,6 +382,8 @@ def _plausible_source(phrase: str, allow_apposition: bool = False, allow_clause:
         return False  # "said an inspector": a cue opens a clause, not a noun phrase
     if words[0] in lx.NOT_FIRST or words[-1] in lx.NOT_LAST or words[-1] in lx.DETERMINERS:
         return False
+    if words[0] in lx.SUBORDINATORS or phrase.rstrip().endswith(("—", "–", "--")):
+        return False  # "after a pause —": an aside between dashes, not a noun phrase
     if phrase[:1] in "\"“”'‘’" or (words[0].endswith("ing") and phrase[:1].islower()):
         return False  # a quotation or a participle clause, not a noun phrase
     head = phrase.split(",")[0] if allow_apposition else phrase
@@ -396,6 +442,10 @@ _SUBORDINATE_OPENING = re.compile(
     r"(?:[Aa]fter|[Ww]hen|[Ww]hile|[Ss]ince|[Bb]efore|[Bb]ecause|[Ii]f|[Tt]hough|[Aa]lthough|[Aa]s|[Uu]ntil|[Uu]nless"
     r"|[Oo]nce|[Ww]hether)\s"
 )
+# A clause opener inside a leading "source" ("The mayor repeated what she said"): the cue's
+# subject is in a subordinate clause, which the anchored rules read.
+_SUBORDINATE_INSIDE = re.compile(r"\s(?:what|if|whether|how|why|when|while|because|after|before|since|although|though"
+                                 r"|until|unless)\s")
 _INTRO_WORD = re.compile(
     r"(?:[Tt]hen|[Aa]fter|[Ww]hen|[Ww]hile|[Aa]s|[Aa]nd|[Bb]ut|[Ss]o|[Yy]et|[Nn]ow|[Ss]till|[Aa]lso|[Ss]ince|[Bb]efore"
     r"|[Bb]ecause|[Ii]f|[Tt]hough|[Aa]lthough|[Mm]eanwhile|[Hh]owever|[A-Z][a-z]+ly,)\s+(?=\S)"
@@ -472,12 +522,13 @@ def _tidy_spans(
     if aside is not None and aside.start() > start:
         end = aside.start()  # "Ms. Lee, in an interview, said" / "said Ms. Lee, echoing the mayor": Ms. Lee
     if end <= cue_start:  # the source before its cue
+        start = _contact_clause_subject(text, start, end)
         aside = _RELATIVE_ASIDE.search(text, start, end)
         if aside is not None and aside.start() > start:
             end = aside.start()  # "Ms. Lee, who chairs the board, said": Ms. Lee
         time = _TRAILING_TIME.search(text, start, end)
-        if time is not None and time.start() > start:
-            end = time.start()  # "The White House on Monday said": The White House
+        if time is not None and time.start() > start and not _after_participle(text, start, time.start()):
+            end = time.start()  # "The White House on Monday said": The White House; "emails released this week" stay
         if text[end - 2 : end] in ("'s", "’s") and text[start : end - 2].lower() in lx.PRONOUNS:
             end -= 2  # "he's said": he
         last = text.rfind(" ", start, end)
@@ -488,6 +539,36 @@ def _tidy_spans(
     if extension is not None and cue_end > end:
         cue_end = extension.end()  # "said in a statement", "said Tuesday", "said of", "wrote on Facebook"
     return (start, _without_stray_punctuation(text, start, end)), (cue_start, cue_end)
+
+
+def _after_participle(text: str, start: int, at: int) -> bool:
+    """Whether a past participle ends ``text[start:at]`` ("disclosures filed", "emails
+    released"): a time after it modifies the participle, inside the noun phrase."""
+    words = text[start:at].split()
+    if len(words) < 2:
+        return False
+    last = words[-1]
+    return last.islower() and last.endswith("ed") and _verb_reading(last)
+
+
+def _contact_clause_subject(text: str, start: int, end: int) -> int:
+    """Where the subject starts in a clause that opens inside a noun phrase: "the day the
+    Post reports", "a probe the agency says", "emails that Ms. Lee says", "after the police
+    announced". A determiner right after a lowercase noun, or a subordinator, opens the
+    clause, and the noun phrase after it (when it can speak) is the source."""
+    if " " not in text[start:end] or "," in text[start:end]:
+        return start
+    tokens = _tokens(text, start, end)
+    for i in range(len(tokens) - 1, 0, -1):
+        word, before = tokens[i][2].lower(), tokens[i - 1][2]
+        lowered_before = before.lower()
+        opens = lowered_before in lx.CLAUSE_OPENERS or (
+            word in lx.CONTACT_DETERMINERS and before.isalpha() and before.islower()
+            and lowered_before not in lx.FUNCTION_WORDS and _nominal(lowered_before)
+        )
+        if opens and _subject_phrase(tokens[i:]):
+            return tokens[i][0]
+    return start
 
 
 def _without_stray_punctuation(text: str, start: int, end: int) -> int:
@@ -687,7 +768,8 @@ def _hedges(text: str, words: set[str]) -> list[str]:
 # benchmark wants them all: each remaining cue word is an anchor, and its source is the
 # subject on its left or, after a comma or a quotation, the name on its right.
 
-_TOKEN = re.compile(r"\d[\d,.]*\d|[\w.&-]+(?:['’][\w.&-]+)*|''|[^\w\s]")
+# A plural possessive keeps its apostrophe ("Sanders’ campaign manager", "voters' views").
+_TOKEN = re.compile(r"\d[\d,.]*\d|[\w.&-]+(?:['’][\w.&-]+)*(?:(?<=s)['’](?=\s+[a-z]))?|''|[^\w\s]")
 # Left of a cue these end the subject: punctuation, quotation marks and clause openers.
 _BOUNDARY_TOKENS = frozenset(",;:()[]—–\"“”'‘’") | {"''", "--"}
 # Heads that make a lowercase phrase a possible source ("the candidate's friends").
@@ -715,10 +797,35 @@ _NEXT_WORD = re.compile(r"[\s,]*([\w'’-]+)")
 _CUE_COMPOUNDS = lx.NOT_CUE_COMPOUNDS
 _QUANTITY_SUBJECT = re.compile(
     r"^(?:(?:about|nearly|almost|roughly|some|only|just|fewer than|more than|at least|over|under)\s+)?"
-    r"(?:[\d,.]+|" + "|".join(lx.NUMBER_WORDS) + r")\s*(?:%|percent|per cent|in [\d]+|in (?:" + "|".join(lx.NUMBER_WORDS)
+    r"(?:[\d,.]+|" + "|".join(lx.RESPONDENT_QUANTITY_WORDS) + r")\s*(?:%|percent|per cent|in [\d]+|in (?:"
+    + "|".join(lx.RESPONDENT_QUANTITY_WORDS)
     + r")|out of \w+)?(?:\s+of\s+[\w' -]+|\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(lx.PEOPLE_WORDS | lx.ROLE_WORDS)) + r"))?$"
 )
 _STATEMENT_BEFORE = re.compile(r"\s(?:issued|put out|released|posted)\s+(?:a|an)\s+(?:\w+\s+)?(?:statement|release)\s+$")
+# A sentence that opens with a participle clause ("Noting the vote, ...", "In describing
+# the plan, ..."): its subject is the main clause's, after the comma.
+_OPENING_PARTICIPLE = re.compile(r"^[\"“]?(?:(?:In|While|After|Before|When|By)\s+)?[A-Z]?[a-z]+ing\b[^,;:\"“”]{0,120},\s+")
+_ADVERB_BEFORE = re.compile(r"\s[a-z]{3,}ly\s+$")
+_TIME_ENDS = lx.TIME_WORDS | lx.TIME_UNITS
+# After "called": an object of a few words, then the end, a comma, "to", a time or "and":
+# someone telephoned, nobody was named ("called the office on Monday", "called her to ask").
+_PHONE_CALL = re.compile(
+    r"(?P<object>(?:\s+(?:the|an?|both|his|her|their|its)\b)?(?:\s+(?!(?:an?|the|as)\b)[A-Za-z][\w'’.-]*){0,4}?)"
+    r"\s*(?:[.,;!?]|$|\s+(?:to|and|on|at|only|shortly|back|"
+    + "|".join(sorted(lx.TIME_WORDS | {"last", "this", "yesterday", "today", "later", "earlier"})) + r")\b)"
+)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$")
+# A catenative verb and "to" before a cue belong to the cue: "continues to insist", "went on to say".
+_CATENATIVE_BEFORE = re.compile(
+    r"\b(?:(?:is|are|was|were)\s+)?(?:" + word_alternation(lx.CATENATIVE_VERBS) + r")(?:\s+on)?\s+to\s+$"
+)
+_SENTENCE_INSIDE = re.compile(r"[a-z]{3,}[.!?]\s+[A-Z(]")
+# Where a source after an inverted cue ends: the medium ("in a statement", "via email") or
+# a clause of its own after a comma (", told POLITICO").
+_INVERTED_SOURCE_END = re.compile(
+    r"\s+in\s+(?:an?|his|her|their|its)\s+(?:\w+\s+){0,2}?(?:statement|interview|email|e-mail|letter|tweet|post"
+    r"|speech|release|filing)\b|,?\s+via\s+\w+|,\s+(?:" + word_alternation(lx.CUE_VERBS) + r")\b"
+)
 _ADVERBIAL_BEFORE_PARTICIPLE = (" before ", " after ", " while ", " by ", " when ")
 # Cues that can carry a claim's own attribution: speech and belief, "called", and evidence
 # verbs whose subject is a document ("a study found", "the data shows").
@@ -750,9 +857,21 @@ def find_attributions(text: str) -> list[AttributionMatch]:
     if not words & _CUE_WORDS and not words & _STANCE_WORDS and ":" not in text:
         return []
     main = _match(text, words)
+    if main is not None and main.attribution.cue != ":" and _inside_quotation(text, main.cue_span[0]):
+        main = None  # a shape inside someone's quoted words is theirs, as with the anchored rules
     found = _anchored_relations(text, words, [main] if main is not None else [])
     found.sort(key=lambda m: m.cue_span[0])
-    return [m for m in found if not _nested(text, m, found)]
+    return [m for m in found if not _nested(text, m, found) and not _in_unmarked_clause(text, m)]
+
+
+def _in_unmarked_clause(text: str, relation: AttributionMatch) -> bool:
+    """A cue in a free relative, a conditional or a complement clause ("what she said",
+    "if they believe", "a fact that he noted", "whether he knew"): a thought inside
+    another's statement, which PolNeAR's annotators rarely mark; still a hop of a chain."""
+    if not relation.subordinate or relation.rule != "subject before cue":
+        return False
+    before = _tokens(text, max(0, relation.source_span[0] - 20), relation.source_span[0])
+    return bool(before) and before[-1][2].lower() in lx.UNMARKED_SUBORDINATORS
 
 
 def _nested(text: str, relation: AttributionMatch, found: list[AttributionMatch]) -> bool:
@@ -804,7 +923,7 @@ def _anchored_relations(text: str, words: set[str], found: list[AttributionMatch
             found.append(relation)
             found.sort(key=lambda m: m.cue_span[0])
     found.extend(_colon_relations(text, found))
-    return [m for m in found if (m.attribution.source or "").lower() not in lx.FIRST_PERSON]
+    return [m for m in found if (m.attribution.source or "").lower() not in lx.FIRST_PERSON | lx.GENERIC_PRONOUNS]
 
 
 def _colon_relations(text: str, found: list[AttributionMatch]) -> list[AttributionMatch]:
@@ -813,8 +932,8 @@ def _colon_relations(text: str, found: list[AttributionMatch]) -> list[Attributi
     if match is None or any(m.cue_span[0] < match.end("cue") for m in found):
         return []
     source = match.group("source")
-    if " " not in source and (len(source) < 3 or source.isupper() or source.lower() in lx.COLON_LABELS):
-        return []  # one capitalised word is a speaker ("Sanders: ..."), not a dateline or a label ("WASHINGTON:", "Update:")
+    if " " not in source and (len(source) < 3 or source.isupper() and len(source) < 4 or source.lower() in lx.COLON_LABELS):
+        return []  # one capitalised word is a speaker ("Sanders: ", a transcript's "TAPPER: "), not a label ("Update:")
     if not _subject_phrase(_tokens(text, *match.span("source"))):
         return []
     found = _build(text, match.span("source"), match.span("cue"), ":", quoted=True, relay=None)
@@ -861,7 +980,7 @@ def _not_a_cue(a: Anchor) -> object | None:
     name ("the United States"), a wish ("wants to win"), faith ("believes in"), a
     document verb mid-sentence ("she read the letter"), a compound ("think tank")."""
     text, cue, start, end = a.text, a.cue, a.start, a.end
-    if cue in lx.NOUN_CUES or cue in lx.NOUN_STANCES:
+    if (cue in lx.NOUN_CUES or cue in lx.NOUN_STANCES) and not _verb_after_subject(text, start, end):
         return NOT_A_CUE
     if cue in lx.DOCUMENT_CUES and not _ENDS_SENTENCE.match(text, end) or _believes_in(text, end):
         return NOT_A_CUE
@@ -872,10 +991,14 @@ def _not_a_cue(a: Anchor) -> object | None:
     next_word = following.group(1).lower() if following else ""
     if (cue, next_word) in _CUE_COMPOUNDS:
         return NOT_A_CUE
+    if cue in lx.EVIDENCE_CUES and next_word == "up":
+        return NOT_A_CUE  # "Sanders showed up", "she found up to": no evidence
     if cue in lx.NOUN_LIKE_CUES:
         previous = text[max(0, start - 3) : start]
-        if next_word in lx.NOUN_FOLLOWERS or previous.endswith(("'s ", "’s ")):
+        if next_word in lx.NOUN_FOLLOWERS and not text.startswith(",", end) or previous.endswith(("'s ", "’s ")):
             return NOT_A_CUE
+    if cue in lx.NAMING_CUES and not _names_something(text, start, end, next_word):
+        return NOT_A_CUE
     if cue in lx.CONTROL_CUES and next_word == "to":
         return NOT_A_CUE
     if _CREDIT_LINE.match(text, end):
@@ -883,8 +1006,71 @@ def _not_a_cue(a: Anchor) -> object | None:
     if _AMOUNT_AFTER.match(text, end):
         return NOT_A_CUE  # "the index rose, adding 2%": an amount, not words
     if cue in lx.CLAUSE_ONLY_CUES and next_word != "that" and not _OPENS_QUOTATION.match(text, end):
-        return NOT_A_CUE  # "swing states like Ohio", "France maintains close ties"
+        if not (cue in lx.EVIDENCE_CUES and _document_before(text, start)):
+            return NOT_A_CUE  # "swing states like Ohio", "France maintains close ties"
     return None
+
+
+def _document_before(text: str, cue_start: int) -> bool:
+    """A document heads the subject on the cue's left ("The survey (last month) found"):
+    an evidence verb then reports its content with or without "that"."""
+    subject = _subject_before(text, cue_start)
+    if subject is None:
+        return False
+    head = text[subject[0][0] : subject[0][1]].split(",")[0].split()[-1].lower()
+    return head in lx.DOCUMENT_WORDS or head.endswith("s") and head[:-1] in lx.DOCUMENT_WORDS
+
+
+def _names_something(text: str, start: int, end: int, next_word: str) -> bool:
+    """Whether a naming verb ("called", "described") judges something here. Not in an object
+    relative ("what he called X", "whom she called Y": annotators leave the content to the
+    clause's owner), not as a name given ("a company called Acme"), not a telephone call
+    ("Ms. Lee called the office on Monday", "she called."), not "called off"."""
+    previous = _tokens(text, max(0, start - 40), start)
+    if len(previous) >= 2 and previous[-2][2].lower() in lx.OBJECT_RELATIVES:
+        return False  # "what he called homegrown terrorism"
+    if next_word in lx.PHRASAL_PARTICLES:
+        return False  # "called off the deal", "called up reserves"
+    if text[end:end + 1] == " " and text[end + 1 : end + 2].isupper() and previous:
+        head = previous[-1][2]
+        if head.isalpha() and head.islower() and head not in lx.PRONOUNS and not _source_head(head):
+            return False  # "the film called Acme", "a campaign called Black Votes Matter"
+        for back in range(2, min(5, len(previous)) + 1 if head.isalpha() else 0):  # "a company called Acme"
+            word = previous[-back][2]
+            if word.lower() in lx.INDEFINITE_DETERMINERS:
+                return False
+            if not word.isalpha() or word.lower() in lx.FUNCTION_WORDS:
+                break
+    call = _PHONE_CALL.match(text, end)
+    if call is None:
+        return True
+    last = call.group("object").split()[-1:] or [""]
+    word = last[0].lower()
+    # The object is someone or something called up: a name, a pronoun, a noun ("the office").
+    return not (not word or last[0][:1].isupper() or word in lx.OBJECT_PRONOUNS or _noun_only(word) or _source_head(word))
+
+
+def _verb_after_subject(text: str, start: int, end: int) -> bool:
+    """ "The Post reports that ...", "Pew notes the surveys ...", "the government claims X":
+    a noun-like cue ("reports", "claims", "notes", "states") is the verb when a name, a
+    pronoun or a speaking head stands right before it and no noun's follower comes after;
+    "media reports", "his claims", "the reports of" keep it a noun."""
+    before = _tokens(text, max(0, start - 40), start)
+    if not before or start > 0 and text[start - 1] != " ":
+        return False
+    previous = before[-1][2]
+    lowered = previous.lower()
+    if lowered in lx.DETERMINERS or lowered in lx.POSSESSIVE_DETERMINERS or previous.endswith(("'s", "’s")):
+        return False
+    if not (previous[:1].isupper() and previous.lower() not in lx.CAPITALISED_NOT_SOURCE
+            or lowered in lx.SUBJECT_PRONOUNS or lowered == "it" or _source_head(lowered)):
+        return False
+    if lowered in lx.MEDIA_REPORT_MODIFIERS or len(before) == 1 and before[0][0] == 0 and not previous[:1].isupper():
+        return False
+    following = _NEXT_WORD.match(text, end)
+    if following is None or following.group(1).lower() in _ALL_CUES:
+        return False  # "FEC reports show": the noun belongs to the subject of the next cue
+    return following.group(1).lower() not in lx.NOUN_FOLLOWERS
 
 
 def _title_case(text: str) -> bool:
@@ -921,25 +1107,64 @@ def _relative_pronoun(a: Anchor) -> AttributionMatch | None:
 def _participle_adjunct(a: Anchor) -> AttributionMatch | None:
     """ "The senator defended the plan, saying it would pay for itself": a participle after
     a comma (or a coordinated verb, "... and said") takes the subject of its clause."""
-    before = a.text[max(0, a.start - 8) : a.start]
-    gerund = a.cue.endswith("ing")
-    participle = gerund and (before.rstrip().endswith((",", "—", "–")) or before.endswith(_ADVERBIAL_BEFORE_PARTICIPLE))
+    start = a.start
+    adverb = _ADVERB_BEFORE.search(a.text, max(0, start - 20), start)
+    if adverb is not None:
+        start = adverb.start()  # "... and boldly claiming": the adverb goes with the participle
+    before = a.text[max(0, start - 8) : start]
+    gerund = a.cue.split()[0].endswith("ing")  # "saying", "referring to"
+    # A comma may close a quotation first: '... on "Morning Joe," adding ...'
+    after_comma = before.rstrip().rstrip("\"”’'").endswith((",", "—", "–"))
+    participle = gerund and (after_comma or before.endswith(_ADVERBIAL_BEFORE_PARTICIPLE))
     coordinated = before.endswith((" and ", " but ", ", and ", "and also "))
+    if gerund and not participle and not coordinated:
+        opening = _OPENING_PARTICIPLE.match(a.text)
+        if opening is not None and opening.end() > a.end:
+            # "Noting the vote, the mayor said ...": an opening participle takes the main clause's subject
+            main = _opening_subject(_tokens(a.text, opening.end(), min(len(a.text), opening.end() + 120)))
+            if main is not None:
+                return _build(a.text, main, (a.start, a.end), a.cue, quoted=False, relay=None)
     if not participle and not coordinated:
         return None
     for earlier in reversed(a.found):
         if earlier.cue_span[1] <= a.start and not earlier.subordinate and earlier.attribution.source:
             return _build(a.text, earlier.source_span, (a.start, a.end), a.cue, quoted=False, relay=None)
-    subject = _clause_subject(a.text, a.start)
+    subject = _clause_subject(a.text, a.start) or _first_verb_subject(a.text, a.start)
     if subject is None:
         return NOT_A_CUE  # type: ignore[return-value]
     return _build(a.text, subject, (a.start, a.end), a.cue, quoted=False, relay=None)
 
 
+def _first_verb_subject(text: str, before: int) -> tuple[int, int] | None:
+    """The subject of the sentence's first finite verb, read as a cue's subject is: "Sen. Ann
+    Lee (D-Va.) defended the plan, saying ...", "Ines Morel, a planner, joined the board and
+    said ...". Names with titles, parentheses and appositions are what the plain opening
+    subject misses; the subject must open the sentence (after a dateline dash)."""
+    tokens = _tokens(text, 0, before)
+    opening = 0
+    for i, token in enumerate(tokens):
+        if token[2] in (".", "!", "?", ";", "—", "–") and i + 1 < len(tokens):
+            opening = i + 1
+    tried = 0
+    for token in tokens[opening + 1 :]:
+        word = token[2]
+        if not (word.isalpha() and word.islower()):
+            continue
+        if not (word.endswith(("ed", "s")) or word in lx.VERBISH) or not _verb_reading(word) or word in lx.NOT_IN_SOURCE:
+            continue
+        tried += 1
+        found = _subject_before(text, token[0])
+        if found is not None and found[0][0] <= tokens[opening][0] + 2 and not found[2]:
+            return found[0]
+        if tried >= 2:
+            break
+    return None
+
+
 def _reduced_relative(a: Anchor) -> AttributionMatch | None:
     """ "a sign saying ...", "a memo stating ...": the noun the participle modifies says it;
     "X issued a statement saying ...": X says it, through the statement."""
-    if not a.cue.endswith("ing"):
+    if not a.cue.split()[0].endswith("ing"):
         return None
     statement = _STATEMENT_BEFORE.search(a.text, max(0, a.start - 40), a.start)
     if statement is not None:
@@ -951,13 +1176,15 @@ def _reduced_relative(a: Anchor) -> AttributionMatch | None:
         tokens = tokens[:-1]  # "Cruz repeatedly calling"
     if tokens and tokens[-1][2].lower() in lx.PROGRESSIVE_AUXILIARIES:
         return None  # "polls are showing": a finite verb, read by the subject rule
-    names = 0
-    while names < len(tokens) and tokens[-1 - names][2][:1].isupper() and tokens[-1 - names][2].lower() not in lx.NOT_FIRST:
-        names += 1
-    if names and len(tokens) > names and tokens[-names - 1][2].lower() == "with":
-        phrase = tokens[-names:]  # "with Senator Ann Lee telling reporters": the named person
-        if _subject_phrase(phrase):
-            return _build(a.text, (phrase[0][0], phrase[-1][1]), (a.start, a.end), a.cue, quoted=False, relay=None)
+    for back in range(2, min(10, len(tokens)) + 1):
+        word = tokens[-back][2]
+        if word in _BOUNDARY_TOKENS:
+            break
+        if word.lower() == "with":
+            phrase = tokens[-back + 1 :]  # "with Senator Ann Lee telling reporters", "with the union saying"
+            if _subject_phrase(phrase):
+                return _build(a.text, (phrase[0][0], phrase[-1][1]), (a.start, a.end), a.cue, quoted=False, relay=None)
+            break
     for back in range(1, min(5, len(tokens)) + 1):
         word = tokens[-back][2]
         if word in _BOUNDARY_TOKENS or word.lower() in lx.SUBORDINATORS or word.lower() in lx.COORDINATORS:
@@ -972,8 +1199,10 @@ def _reduced_relative(a: Anchor) -> AttributionMatch | None:
 
 def _passive_agent(a: Anchor) -> AttributionMatch | None:
     """ "when asked by a reporter", "a fact first reported by the Herald": the agent after "by"."""
-    if not a.text.startswith(" by ", a.end) or a.cue not in _CUE_WORDS:
-        return None  # "endorsed by", "backed by": an act, not speech
+    if not a.text.startswith(" by ", a.end):
+        return None
+    if a.cue not in _CUE_WORDS and not _PASSIVE_BEFORE.search(a.text, max(0, a.start - 30), a.start):
+        return None  # "a bill endorsed by", "backed by": an act, not speech; "was attacked by X" is a passive stance
     tokens = _tokens(a.text, a.end + 4, min(len(a.text), a.end + 120))
     name: list[Token] = []
     for token in tokens:
@@ -1004,6 +1233,41 @@ def _subject_left(a: Anchor) -> AttributionMatch | None:
     return found
 
 
+def _document_subject(a: Anchor) -> AttributionMatch | None:
+    """ "A Monmouth poll out Monday showed", "The survey by the state university found",
+    "campaign and corporate records show": an evidence verb whose clause opens with a noun
+    phrase headed by a document takes all of it, modifiers after the head included."""
+    if a.cue not in lx.EVIDENCE_CUES:
+        return None
+    tokens = _tokens(a.text, max(0, a.start - 160), a.start)
+    cue_from = a.start
+    while tokens and (tokens[-1][2].lower() in lx.CUE_AUXILIARIES or _is_cue_modifier(tokens[-1][2])
+                      or tokens[-1][2].lower() in lx.PROGRESSIVE_AUXILIARIES):
+        cue_from = tokens.pop()[0]
+    run: list[Token] = []
+    for token in reversed(tokens):
+        word = token[2]
+        if word in _BOUNDARY_TOKENS or word in ".!?" or word.lower() in lx.SUBORDINATORS:
+            break
+        run.append(token)
+    run.reverse()
+    while run and run[0][2].lower() in lx.COORDINATORS:
+        run = run[1:]
+    if not run or len(run) > 16 or any(t[2].lower() in lx.NOT_IN_SOURCE for t in run):
+        return None
+    for i, (_, _, word) in enumerate(run):
+        lowered = word.lower()
+        if lowered in lx.DOCUMENT_WORDS or lowered.endswith("s") and lowered[:-1] in lx.DOCUMENT_WORDS:
+            opening = run[:i]
+            if all(t[2][:1].isupper() or t[2].lower() in lx.NP_OPENERS or t[2].lower() in ("and", "of", "/")
+                   or _nominal(t[2].lower()) and not _verb_only(t[2].lower()) for t in opening):
+                if i + 1 == len(run) or any(t[2].lower() in lx.HEAD_BREAKERS or _verb_reading(t[2].lower())
+                                            or t[2].lower() in lx.TIME_WORDS | {"out"} for t in run[i + 1 : i + 2]):
+                    return _build(a.text, (run[0][0], run[-1][1]), (cue_from, a.end), a.cue, quoted=False, relay=None)
+            return None
+    return None
+
+
 def _subject_right(a: Anchor) -> AttributionMatch | None:
     """ '"...," said X, the lead researcher.': after a quotation the source follows the cue."""
     if a.cue not in lx.INVERTING_CUES:
@@ -1032,6 +1296,37 @@ def _clause_subject(text: str, before: int) -> tuple[int, int] | None:
     return None
 
 
+@lru_cache(maxsize=8192)
+def _verb_reading(word: str) -> bool:
+    """Whether lemminflect knows ``word`` as a verb at all ("keeps", "suspended")."""
+    from lemminflect import getAllLemmas
+
+    return word not in lx.ADJECTIVE_PARTICIPLES and "VERB" in getAllLemmas(word)
+
+
+@lru_cache(maxsize=8192)
+def _noun_only(word: str) -> bool:
+    """A lowercase word that lemminflect knows only as a noun ("nominee", "governor")."""
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word)
+    return bool(lemmas) and set(lemmas) == {"NOUN"}
+
+
+def _described_noun(tokens: list[Token]) -> bool:
+    """ "The Stanford graduate", "the GOP nominee": a determiner or a name, then a noun head."""
+    words = [t[2] for t in tokens]
+    if len(words) < 2 or not (words[0].lower() in lx.NP_OPENERS or words[0][:1].isupper()):
+        return False
+    if words[0].lower() in lx.CAPITALISED_NOT_SOURCE | lx.PRONOUNS or any(w.lower() in lx.NOT_IN_SOURCE for w in words):
+        return False
+    middle_nominal = all(
+        w[:1].isupper() or _nominal(w.lower().removesuffix("'s").removesuffix("’s")) and not _verb_reading(w.lower())
+        for w in words[1:-1]
+    )
+    return middle_nominal and _noun_only(words[-1].lower())
+
+
 def _opening_subject(tokens: list[Token]) -> tuple[int, int] | None:
     """The subject at the start of ``tokens``: up to its first finite-looking verb."""
     while tokens and (tokens[0][2].lower() in lx.COORDINATORS or tokens[0][2].lower() in ("however", "meanwhile", "still")):
@@ -1042,7 +1337,9 @@ def _opening_subject(tokens: list[Token]) -> tuple[int, int] | None:
         last = tokens[size - 1][2]
         if last in _BOUNDARY_TOKENS or last[:1].islower() and (last in lx.CUE_AUXILIARIES or _is_cue_modifier(last)):
             break  # "Brent crude also rose": the subject ends before "also"
-        if following[:1].islower() and following not in lx.NP_CONTINUATIONS and _subject_phrase(tokens[:size]):
+        if not following[:1].islower() or following in lx.NP_CONTINUATIONS or _noun_only(following):
+            continue  # "the Democratic nominee", "New Jersey's governor": the noun phrase goes on
+        if _subject_phrase(tokens[:size]) or _described_noun(tokens[:size]):
             found = (tokens[0][0], tokens[size - 1][1])  # the longest noun phrase before a lowercase word
     return found
 
@@ -1054,15 +1351,41 @@ ANCHORED_RULES: tuple[Rule, ...] = (
     Rule("participle adjunct", "SOURCE did X, saying ... / SOURCE did X and said ...", _participle_adjunct),
     Rule("reduced relative", "a memo saying ... / SOURCE issued a statement saying ...", _reduced_relative),
     Rule("passive agent", "asked by SOURCE", _passive_agent),
+    Rule("document subject", "A POLL (released Monday by X) showed / records show", _document_subject),
     Rule("subject before cue", "SOURCE (has) said", _subject_left),
     Rule("inverted after quotation", '"...," said SOURCE', _subject_right),
 )
 
 
 def _inside_quotation(text: str, at: int) -> bool:
-    """Whether ``at`` lies inside a quotation that opens before it in ``text``."""
-    before = text[:at]
-    return before.count("\"") % 2 == 1 or before.count("“") > before.count("”")
+    """Whether ``at`` lies inside a quotation that opens before it in ``text``.
+
+    The last quotation mark before ``at`` decides: an opening one ("“", or a straight
+    mark after a space or at the start) leaves it inside, a closing one ("”", or a
+    straight mark after a word or punctuation) outside. A claim that continues a
+    quotation from the sentence before starts inside it and shows only the closing
+    mark: '... flat-out plagiarism," David Axelrod said.' is outside at "said"."""
+    for index in range(at - 1, -1, -1):
+        char = text[index]
+        if char == "“":
+            return True
+        if char == "”":
+            return False
+        if char == "\"":
+            return _opens(text, index)
+    # No mark before: inside when the first mark after closes a quotation that opened
+    # in an earlier sentence ('It was awful. He kept calling her a liar," she said.').
+    for index in range(at, len(text)):
+        char = text[index]
+        if char in "“”\"":
+            return char == "”" or char == "\"" and not _opens(text, index)
+    return False
+
+
+def _opens(text: str, index: int) -> bool:
+    """Whether the straight quotation mark at ``index`` opens a quotation (after a space,
+    a bracket or a dash, or at the start) rather than closes one."""
+    return index == 0 or text[index - 1].isspace() or text[index - 1] in "([{—–-"
 
 
 def _believes_in(text: str, cue_end: int) -> bool:
@@ -1076,6 +1399,9 @@ def _tokens(text: str, start: int, end: int) -> list[Token]:
 
 def _subject_before(text: str, cue_start: int) -> tuple[tuple[int, int], int, bool] | None:
     """(source span, where the cue starts with its auxiliaries, subordinate) left of a cue."""
+    catenative = _CATENATIVE_BEFORE.search(text, max(0, cue_start - 40), cue_start)
+    if catenative is not None:
+        cue_start = catenative.start()  # "He continues to insist": he
     tokens = _tokens(text, max(0, cue_start - 100), cue_start)
     cue_from = cue_start
     progressive = text[cue_start:cue_start + 30].split(" ", 1)[0].lower().endswith("ing")
@@ -1083,10 +1409,21 @@ def _subject_before(text: str, cue_start: int) -> tuple[tuple[int, int], int, bo
                       or progressive and tokens[-1][2].lower() in lx.PROGRESSIVE_AUXILIARIES
                       or tokens[-1][2].lower() == "since" and len(tokens) > 1 and tokens[-2][2].lower() in ("has", "have", "had")):
         cue_from = tokens.pop()[0]  # "has long said", "is telling", "are showing"
+    if tokens and tokens[-1][2].lower() in _TIME_ENDS:
+        time = _TRAILING_TIME.search(text, tokens[0][0], tokens[-1][1])
+        if time is not None:  # "A poll last month showed": the time is neither source nor cue
+            tokens = [t for t in tokens if t[1] <= time.start()]
     if not tokens:
         return None
     if tokens[-1][2] == ",":  # "X, a former adviser, said" / "X, who ..., said": an apposition may run long
         return _subject_with_apposition(_tokens(text, max(0, cue_start - 240), cue_from), cue_from)
+    if tokens[-1][2] in ("—", "–", "--"):  # "Ada Voss — after a pause — told": the aside is neither
+        opening = next((i for i in range(len(tokens) - 2, max(-1, len(tokens) - 30), -1) if tokens[i][2] == tokens[-1][2]), -1)
+        if opening > 0:
+            phrase, subordinate = _phrase_back(tokens[:opening])
+            if phrase and _subject_phrase(phrase):
+                return (phrase[0][0], phrase[-1][1]), cue_from, subordinate
+        return None
     phrase, subordinate = _phrase_back(tokens)
     if len(phrase) > 1 and phrase[-1][2].lower() in lx.SUBJECT_PRONOUNS:
         # "at the town hall this week she said": a personal pronoun is the whole subject
@@ -1112,6 +1449,9 @@ def _phrase_back(tokens: list[Token]) -> tuple[list[Token], bool]:
                 phrase.append(token)
                 skip_to = opening - 1
                 continue
+        if lowered in lx.NP_COORDINATORS and phrase and _coordinated(tokens, index, phrase[-1]):
+            phrase.append(token)  # "Ada Voss and her lawyers said": one source of two conjuncts
+            continue
         if token[2] in _BOUNDARY_TOKENS or lowered in lx.COORDINATORS:
             return phrase[::-1], False
         if lowered in lx.SUBORDINATORS or (lowered in _ALL_CUES and token[2][:1].islower() and phrase):
@@ -1122,25 +1462,92 @@ def _phrase_back(tokens: list[Token]) -> tuple[list[Token], bool]:
     return phrase[::-1], False
 
 
+def _coordinated(tokens: list[Token], index: int, right_first: Token) -> bool:
+    """Whether the "and" at ``index`` joins two noun phrases into one source: the run on its
+    left, back to a boundary, is a short name or described noun ("Her directors and
+    advisers", "Ada Voss and her lawyers"), or capitals stand either side ("Ways and Means").
+    A clause on the left ("The council met Ada Voss and aides said") keeps them apart."""
+    left: list[Token] = []
+    for back in range(index - 1, max(-1, index - 7), -1):
+        word = tokens[back][2]
+        lowered = word.lower()
+        if word in _BOUNDARY_TOKENS or lowered in lx.COORDINATORS or lowered in lx.SUBORDINATORS:
+            break
+        left.append(tokens[back])
+    else:
+        if index - 7 >= 0:
+            return False  # a long run: a clause, not a conjunct
+    if not left:
+        return False
+    left.reverse()
+    if left[-1][2][:1].isupper() and right_first[2][:1].isupper():
+        return True  # "Clinton and Sanders", "Disease Control and Prevention"
+    for position, (_, _, word) in enumerate(left):
+        lowered = word.lower().removesuffix("'s").removesuffix("’s")
+        if word[:1].isupper() or word[:1].isdigit():
+            continue
+        if lowered in lx.NP_OPENERS and position < len(left) - 1:
+            continue
+        if lowered in _SOURCE_HEADS or lowered in lx.BARE_SOURCE_NOUNS or _nominal(lowered):
+            continue
+        return False
+    last = left[-1][2]
+    return last[:1].isupper() or last.lower() in _SOURCE_HEADS or _nominal(last.lower())
+
+
+@lru_cache(maxsize=8192)
+def _nominal(word: str) -> bool:
+    """A lowercase word that can sit in a noun phrase: lemminflect knows it as a noun or an
+    adjective ("presidential", "records"), or not at all and it is no function word
+    ("chinese"); a verb only ("met", "passed", "leading") cannot."""
+    from lemminflect import getAllLemmas  # loads its tables on first use
+
+    if word in lx.FUNCTION_WORDS or word in lx.NOT_IN_SOURCE:
+        return False
+    lemmas = getAllLemmas(word)
+    if not lemmas:
+        return word.isalpha()
+    return "NOUN" in lemmas or "ADJ" in lemmas and not word.endswith(("ly", "ing"))
+
+
 def _subject_with_apposition(tokens: list[Token], cue_from: int) -> tuple[tuple[int, int], int, bool] | None:
     """ "HEAD, APPOSITION, said": the head names the source, the apposition describes it."""
-    comma = len(tokens) - 2
-    while comma >= 0 and tokens[comma][2] != ",":
-        if tokens[comma][2] in _BOUNDARY_TOKENS:
-            return None  # a quotation or a clause break inside: not an apposition
-        comma -= 1
-    apposition = tokens[comma + 1 : -1]
-    if comma < 1 or not apposition:
-        return None
+    end = len(tokens) - 1  # the comma before the cue
+    for _ in range(3):  # up to three describing segments: "X, 67, a retired nurse in Kalmar, Sweden, said"
+        comma = end - 1
+        while comma >= 0 and tokens[comma][2] != ",":
+            if tokens[comma][2] in _BOUNDARY_TOKENS:
+                return None  # a quotation or a clause break inside: not an apposition
+            comma -= 1
+        apposition = tokens[comma + 1 : end]
+        if comma < 1 or not apposition:
+            return None
+        head, subordinate = _phrase_back(tokens[:comma])
+        if head and _apposition_of(apposition, head) and len(head) <= 9 and _subject_phrase(head):
+            return (head[0][0], tokens[-2][1]), cue_from, subordinate
+        if not _apposition_of(apposition, None):
+            return None
+        end = comma
+    return None
+
+
+def _apposition_of(apposition: list[Token], head: list[Token] | None) -> bool:
+    """Whether ``apposition`` describes (or, after a described head, names) a source: "a
+    former adviser", "who chairs the board", "67", "Republican of Ohio", "Josh Earnest"
+    after "the press secretary". ``head`` None asks whether it may stand among several."""
     first = apposition[0][2]
     lowered = first.lower()
-    if not (lowered in lx.NP_OPENERS or lowered in ("who", "whose") or first[:1].islower() or first[:1].isdigit()
+    if (lowered in lx.NP_OPENERS or lowered in ("who", "whose", "which") or first[:1].islower() or first[:1].isdigit()
             or lowered in lx.PERSON_TITLES or lowered in lx.ROLE_WORDS):
-        return None
-    head, subordinate = _phrase_back(tokens[:comma])
-    if not head or len(head) > 6 or not _subject_phrase(head):
-        return None
-    return (head[0][0], apposition[-1][1]), cue_from, subordinate
+        return True
+    if not first[:1].isupper() or len(apposition) > 6:
+        return False
+    if len(apposition) > 1 and apposition[1][2] in ("of", "from"):
+        return True  # "Republican of New York", "Democrat from Ohio"
+    if len(apposition) > 1 and apposition[-1][2].islower() and _source_head(apposition[-1][2]):
+        return True  # "Sanders’ campaign manager", "Acme's chief executive"
+    # A name after a described head: "the White House press secretary, Josh Earnest,"
+    return head is not None and head[-1][2][:1].islower() and all(t[2][:1].isupper() for t in apposition)
 
 
 def _describes(word: str) -> bool:
@@ -1178,11 +1585,23 @@ def _subject_phrase(tokens: list[Token]) -> bool:
             continue
         if low.endswith("ed") and low not in lx.ADJECTIVE_PARTICIPLES and previous not in lx.NP_OPENERS:
             return False
-        if low.endswith("ly") or (low.endswith("ing") and previous not in lx.NP_OPENERS):
+        if low.endswith("ly") or (low.endswith("ing") and previous not in lx.NP_OPENERS and not _source_head(low)):
             return False
     if words[-1][:1].isupper():
         return True
-    return head in _SOURCE_HEADS and (lowered[0] in lx.NP_OPENERS or words[0][:1].isupper())
+    if not _source_head(head):
+        return False
+    if lowered[0] in lx.NP_OPENERS or words[0][:1].isupper():
+        return True
+    # A bare plural described by adjectives or nouns: "recent polls", "new fundraising reports".
+    return head.endswith("s") and all(_nominal(w) and not _verb_only(w) for w in lowered[:-1])
+
+
+def _source_head(word: str) -> bool:
+    """A head noun that can speak, singular or plural: "department" and "departments"."""
+    return word in _SOURCE_HEADS or word.endswith("s") and (
+        word[:-1] in _SOURCE_HEADS or word.endswith("ies") and word[:-3] + "y" in _SOURCE_HEADS
+    )
 
 
 def _subject_after(text: str, cue_start: int, cue_end: int) -> tuple[int, int] | None:
@@ -1207,7 +1626,7 @@ def _subject_after(text: str, cue_start: int, cue_end: int) -> tuple[int, int] |
     first = name[0][2].lower()
     if not (name[0][2][:1].isupper() or first in lx.NP_OPENERS or first in lx.ROLE_WORDS):
         return None
-    if any(t[2].lower() in lx.TIME_WORDS or t[2].lower() in lx.NOT_IN_SOURCE for t in name):
+    if any(t[2].lower().rstrip(".") in lx.TIME_WORDS or t[2].lower() in lx.NOT_IN_SOURCE for t in name):
         return None
     end = name[-1][1]
     rest = tokens[len(name) :]

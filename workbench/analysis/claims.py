@@ -55,7 +55,7 @@ def extract_claims(text: str, sentences: list[Sentence]) -> list[Claim]:
         if _is_heading(sentence.text):
             continue
         start = sentence.start
-        if sentence.index == 0 or text[start - 1 : start] == "\n":  # (not text[:start]: that copies the article)
+        if _may_open_with_dateline(text, sentence, claims):
             dateline = _DATELINE.match(text, start, sentence.end)
             if dateline and len(dateline.group(0)) <= 60:
                 start = dateline.end()
@@ -107,6 +107,19 @@ def _resolve_pronoun_sources(claims: list[Claim]) -> None:
             continue
         if attribution.source_type == "person" and attribution.source[:1].isupper():
             last_named = (position, attribution.source)
+
+
+def _may_open_with_dateline(text: str, sentence: Sentence, claims: list[Claim]) -> bool:
+    """A dateline ("Kabul:", "PORTSMOUTH, U.K.:") opens the first paragraph of the body only.
+
+    Later, "Name:" at a paragraph's start is a speaker ("Clinton: ...", a transcript's
+    "TAPPER: ..."), and a first line without a full stop is a headline ("Lynch: No outside
+    influence on the inquiry"): both keep the name, which the attribution reads as the source.
+    """
+    start = sentence.start
+    if claims or not (sentence.index == 0 or text[start - 1 : start] == "\n"):
+        return False
+    return sentence.index > 0 or sentence.text.rstrip().endswith(_TERMINAL)
 
 
 def _claim(text: str, start: int, end: int, sentence_index: int, seq: int) -> Claim:

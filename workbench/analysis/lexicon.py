@@ -83,7 +83,9 @@ STANCE_CUES = tuple(
 COMMUNICATION_CUES = tuple(
     """continued argue mention mentioned discuss discussed expressed echoed highlighted acknowledge
     asks identified touted implied shouted portrayed bemoaned thanked charged answered announce
-    refers suggest""".split()
+    refers suggest
+    accusing questioning criticizing denouncing discussing declaring thanking touting pledging refusing
+    encouraged reminded voiced repeated ordered listed chanted tweeting seeks insist insists""".split()
 )
 # Naming a thing ("the mayor called the plan a disaster") puts a judgement in the speaker's
 # mouth: a stance, and also the claim's own attribution when it is the claim's main verb.
@@ -229,7 +231,7 @@ DOCUMENT_WORDS = frozenset(
     letter memo memorandum minutes transcript communique communiqué release notice indictment complaint
     lawsuit ruling judgment assessment analysis review audit census estimate estimates tweet post
     message email affidavit records tallies numbers statistics results polling proposal legislation
-    constitution contract agreement treaty guidelines regulation""".split()
+    constitution contract agreement treaty guidelines regulation inquiry investigation probe""".split()
 )
 # People described by role rather than name: unnamed sources.
 ROLE_WORDS = frozenset(
@@ -256,9 +258,11 @@ PERSON_TITLES = frozenset(
     chairwoman chair chief judge justice secretary ambassador king queen prince princess pope sir lord
     lady colonel col captain capt lt sgt sheikh mullah imam rev""".split()
 )
-# Number words for quantities of people ("nine in 10 said", "two of the officials").
-NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "a third",
-                "a quarter", "most", "many", "some", "few", "several", "majority", "a majority", "two-thirds", "none")
+# Number words for quantities of people ("nine in 10 said", "two of the officials"). (Named
+# apart from the quantities' NUMBER_WORDS below, which once shadowed this list.)
+RESPONDENT_QUANTITY_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "a third",
+                "a quarter", "most", "many", "some", "few", "several", "majority", "a majority", "two-thirds", "none",
+                             "three-quarters", "three-fourths", "majorities", "all but two", "all but one")
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 # Plain nouns for people that, described ("the candidate's friends", "many voters"), can be
 # a source. Not sources alone: "people said" needs a determiner or a name before it.
@@ -267,7 +271,8 @@ PEOPLE_WORDS = frozenset(
     families parents students teachers lawyers attorneys aides advisers democrats republicans conservatives
     liberals progressives candidates delegates donors strategists pollsters operatives participants
     organizers organisers protesters demonstrators organizers man woman men women someone everyone shareholders
-    investors customers consumers traders borrowers tenants landlords buyers sellers owners users viewers readers""".split()
+    investors customers consumers traders borrowers tenants landlords buyers sellers owners users viewers readers
+    others""".split()
 )
 # How an inner link of a chain was published: "Mohammad Naeem tweet" -> "Mohammad Naeem (tweet)".
 MEDIUM_WORDS = frozenset({"tweet", "post", "statement", "interview", "letter", "video", "message", "blog", "podcast"})
@@ -301,10 +306,35 @@ SUBORDINATORS = frozenset(
     who whom which whose what how why""".split()
 )
 COORDINATORS = frozenset({"and", "but", "or", "so", "yet", "then"})
+# Verbs that take a cue as their infinitive ("continues to insist", "went on to say",
+# "is expected to argue"): they and "to" belong to the cue, and their subject is the source.
+CATENATIVE_VERBS = frozenset(
+    """continue continues continued went goes go expected declined declines refused refuses tried tries
+    interjected began begins seemed seems appeared appears moved rushed hastened took wanted wants""".split()
+)
+# A determiner right after a noun opens a clause inside a noun phrase ("the day the Post
+# reports", "something many voters believe"); these subordinators open one too.
+CONTACT_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "many", "some",
+                                 "most", "few"})
+CLAUSE_OPENERS = frozenset({"that", "which", "after", "as", "when", "before", "because", "since", "while", "until",
+                            "if", "though", "although", "whether"})
+# Clause openers after which a cue reports a thought inside another's words rather than a
+# relation of its own ("what she said", "if they believe", "a claim that he noted").
+UNMARKED_SUBORDINATORS = frozenset({"that", "what", "if", "whether", "how", "why", "whom", "before"})
+# "You" in reporting is the reader or the interviewer, generic ("you think you can win?"): no source.
+GENERIC_PRONOUNS = frozenset({"you"})
+# Before a naming verb these make its content the clause owner's ("what he called X").
+OBJECT_RELATIVES = frozenset({"what", "whom", "which"})
+INDEFINITE_DETERMINERS = frozenset({"a", "an", "one", "another"})
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
+# After "called": a phrasal verb, not naming ("called off", "called up").
+PHRASAL_PARTICLES = frozenset({"off", "up", "in", "out", "back", "around"})
+# Coordinators that may join two noun phrases into one source ("the mayor and the police chief").
+NP_COORDINATORS = frozenset({"and", "or"})
 # Auxiliaries and adverbs between a subject and its cue belong to the cue ("has long said").
 CUE_AUXILIARIES = frozenset(
     """has have had also further later earlier previously again then now often once repeatedly long already even first
-    still never would will could might may did does do recently initially privately publicly
+    yet still never would will could might may did does do recently initially privately publicly
     frequently not really just actually truly certainly don't don’t doesn't doesn’t didn't didn’t""".split()
 )
 NEGATED_AUXILIARIES = frozenset(
@@ -314,7 +344,8 @@ NEGATED_AUXILIARIES = frozenset(
 # quotation's attribution already covers (PolNeAR's annotators leave them out too).
 FIRST_PERSON = frozenset("i we i'm i’m we're we’re i've i’ve we've we’ve i'd i’d".split())
 # Capitalised sentence openers that are not names.
-CAPITALISED_NOT_SOURCE = frozenset({"there", "this", "these", "those", "what", "here", "it's", "that's", "but"})
+CAPITALISED_NOT_SOURCE = frozenset({"there", "this", "these", "those", "what", "here", "it's", "that's", "but", "other",
+                                    "another"})
 # Participles that may sit inside a noun phrase ("a retired officer", "unnamed officials").
 ADJECTIVE_PARTICIPLES = frozenset(
     {"retired", "unnamed", "elected", "concerned", "armed", "unidentified", "informed", "respected"}
@@ -329,7 +360,7 @@ INVERTING_CUES = frozenset(
     acknowledged stated observed remarked""".split()
 )
 # Words that end an inverted source ('said Sanders as he closed out').
-INVERTED_STOP = frozenset({"as", "in", "on", "at", "during", "after", "when", "while", "before", "because", "from",
+INVERTED_STOP = frozenset({"as", "in", "on", "at", "during", "after", "when", "while", "before", "because", "from", "for",
                            "via", "with", "to", "that", "this", "last", "earlier", "later", "recently", "of"})
 NOUN_STANCES = frozenset({"questions", "challenges", "demands", "calls for", "calls on"})
 NOUN_FOLLOWERS = frozenset(

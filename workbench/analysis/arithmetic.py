@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterator
 
 from workbench.analysis.events import word_lemmas
+from workbench.analysis.quantities import noun_class, singular
 from workbench.analysis.lexicon import NUMBER_WORDS, PEOPLE_WORDS, ROLE_WORDS, VOTE_SHARE_VERBS
 from workbench.analysis.model import Claim, Finding
 
@@ -58,10 +59,6 @@ def _value(written: str) -> int:
     return int(written.replace(",", "")) if written[0].isdigit() else int(NUMBER_WORDS[written.lower()])
 
 
-def _lemma(noun: str) -> str:
-    nouns = word_lemmas(noun.lower()).get("NOUN", ())
-    return nouns[0] if nouns else noun.lower()
-
 
 # A number and the one or two words after it, either of which may be what it counts.
 _COUNT = re.compile(rf"\b({_NUMBER})\s+([a-z]{{3,}})(?:\s+([a-z]{{3,}}))?\b")
@@ -85,10 +82,10 @@ def _running_totals(text: str, claims: list[Claim]) -> Iterator[Finding]:
         added = m.group("added") or m.group("more")
         if added is None:
             continue
-        noun = _lemma(m.group("noun"))
+        noun = singular(m.group("noun").lower())
         earlier = None
         for count in _COUNT.finditer(text, 0, m.start()):
-            if noun in {_lemma(w) for w in (count.group(2), count.group(3)) if w}:
+            if noun in {singular(w.lower()) for w in (count.group(2), count.group(3)) if w}:
                 earlier = count
         if earlier is None:
             continue
@@ -244,8 +241,6 @@ _MULTIPLE = re.compile(r"\b(?P<verb>" + "|".join(_FACTORS) + r")\b[^.;]{0,40}?\b
 def _multiples(text: str, claims: list[Claim]) -> Iterator[Finding]:
     """ "has doubled since 2019, when 20,000 people came" against the article's current count of
     the same kind of thing ("drew 30,000 visitors"): double 20,000 is 40,000, give or take 15%."""
-    from workbench.analysis.quantities import noun_class
-
     for m in _MULTIPLE.finditer(text):
         factor, base = _FACTORS[m.group("verb").lower()], _value(m.group("base"))
         kinds = {noun_class(w.lower()) for w in (m.group("noun"), m.group("noun2")) if w}

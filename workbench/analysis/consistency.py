@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from workbench.analysis import arithmetic
-from workbench.analysis.events import ArticleEvents, EventMention, quick_event_classes, word_lemmas
+from workbench.analysis.events import ArticleEvents, EventMention, quick_event_classes
 from workbench.analysis.lexicon import (
     CURRENCY_WORDS,
     FUNCTION_WORDS,
@@ -43,7 +43,7 @@ from workbench.analysis.lexicon import (
     SCALE_WORDS,
 )
 from workbench.analysis.model import Claim, Finding, PublishedWindow, TimeExpression
-from workbench.analysis.quantities import COUNTABLE, Quantity, find_quantities, same_counted_thing
+from workbench.analysis.quantities import COUNTABLE, Quantity, find_quantities, same_counted_thing, singular
 from workbench.analysis.temporal import Resolution, resolve_time
 
 # Two values further apart than this factor are two quantities, not two reports of one.
@@ -700,13 +700,9 @@ def _counts_same_thing(text: str, claim: Claim, level_end: int) -> bool:
     word = noun.group(1)
     if word in CURRENCY_WORDS or word in MEASURE_UNITS or word in PERCENT_WORDS or word in FUNCTION_WORDS:
         return False
-    lemma = _noun_lemma(word)
-    return any(_noun_lemma(w.lower()) == lemma for w in re.findall(r"[A-Za-z]{4,}", claim.text))
+    lemma = singular(word)
+    return any(singular(w.lower()) == lemma for w in re.findall(r"[A-Za-z]{4,}", claim.text))
 
-
-def _noun_lemma(word: str) -> str:
-    nouns = word_lemmas(word).get("NOUN", ())
-    return nouns[0] if nouns else word
 
 
 def _ages(article: _Article) -> list[Finding]:

@@ -318,7 +318,7 @@ def same_counted_thing(a: Quantity, b: Quantity) -> bool:
         return True
     if a.noun is None or b.noun is None:
         return False
-    if _singular(a.noun) == _singular(b.noun):
+    if singular(a.noun) == singular(b.noun):
         return True
     classes_a, classes_b = _NOUN_CLASS_OF.get(a.noun, set()), _NOUN_CLASS_OF.get(b.noun, set())
     if classes_a & classes_b:
@@ -335,9 +335,10 @@ def noun_class(noun: str | None) -> str | None:
     classes = sorted(_NOUN_CLASS_OF.get(noun, ()))
     if noun in _GENERAL_PERSON_WORDS:
         return "person"
-    return classes[0] if classes else _singular(noun)
+    return classes[0] if classes else singular(noun)
 
 
-def _singular(noun: str) -> str:
+def singular(noun: str) -> str:
+    """A noun's lemma ("houses" -> house); the word itself when it is no noun."""
     lemmas = word_lemmas(noun).get("NOUN", ())
     return lemmas[0] if lemmas else noun

@@ -306,10 +306,10 @@ def test_an_analysis_that_raises_costs_only_its_article(db, tmp_path, monkeypatc
         (folder / f"{number}.txt").write_text(f"Story {number} opens.\n\nThe council said {number} roads shut.\n")
     real = runner.prepare_article
 
-    def prepare(body, published):  # type: ignore[no-untyped-def]
+    def prepare(body, published, *args):  # type: ignore[no-untyped-def]
         if "said 1 roads" in body:
             raise RecursionError("maximum recursion depth exceeded")
-        return real(body, published)
+        return real(body, published, *args)
 
     monkeypatch.setattr(runner, "prepare_article", prepare)
     summary = runner.ingest(db, [str(folder)], jobs=1)

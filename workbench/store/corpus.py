@@ -1,11 +1,13 @@
 """Cross-article findings on ingest: near-duplicate claims and the numbers they disagree on.
 
-The stored corpus is loaded into the (pure, blocked) near-duplicate index once per ingest
-run, in a read session. Matching happens before the write transaction, so the write lock
-is held only to store what was found: each new claim joins the index under a ``ClaimRef``
-whose id is filled in when its article is stored (two copies in one batch still find each
-other). A rolled-back batch is cut off the index again, so it never points at claims that
-were not stored.
+Two halves. The claims stored before the run are looked up in the persistent index
+(``store.neardup_index``) by the analysis workers, a few candidates per claim: nothing is
+loaded up front and memory does not grow with the store. The claims of this run are matched
+here, in a (pure, blocked) in-memory index that holds only this run's claims: each new claim
+joins it under a ``ClaimRef`` whose id is filled in when its article is stored (two copies in
+one batch still find each other). A rolled-back batch is cut off the index again, so it
+never points at claims that were not stored. Matching happens before the write transaction,
+so the write lock is held only to store what was found.
 
 The work per claim is bounded (``CANDIDATES_PER_CLAIM``): templated copy, where every
 claim shares its bigrams with thousands of others, stays linear in the input.
@@ -27,7 +29,6 @@ from workbench.store.engine import Database
 from workbench.store.models import Claim, FindingRow
 from workbench.store.suggestions import refresh_suggestions
 
-LOAD_BATCH = 10_000
 # Templated copy ("... in district 5", "... in district 7") can match hundreds of claims;
 # an editor needs the closest few, not a wall of links.
 MATCHES_PER_CLAIM = 3
@@ -56,10 +57,23 @@ def _claim_id(other: Hashable) -> int | None:
     return other.id if isinstance(other, ClaimRef) else int(other)  # type: ignore[call-overload]
 
 
+def _best(run: list[NearDuplicate], stored: Sequence[NearDuplicate]) -> list[NearDuplicate]:
+    """Both lists' matches, best first, each other claim once."""
+    seen: set[int] = set()
+    merged = []
+    for match in sorted([*run, *stored], key=lambda m: -m.score):
+        key = id(match.other_id) if isinstance(match.other_id, ClaimRef) else int(match.other_id)  # type: ignore[call-overload]
+        if key not in seen:
+            seen.add(key)
+            merged.append(match)
+    return merged
+
+
 class CrossArticleMatcher:
     """The corpus index for one ingest run, kept in step with what the writer commits.
 
-    ``match`` runs outside any write transaction; ``record`` stores its findings inside
+    ``match`` runs outside any write transaction (the store's half of the matching ran in a
+    worker before it); ``record`` stores its findings inside
     one, and ``refresh_suggestions`` ends that transaction's work. After the transaction
     the writer calls ``committed`` or ``rolled_back``.
     """
@@ -73,20 +87,20 @@ class CrossArticleMatcher:
 
     def _loaded_index(self) -> NearDuplicateIndex:
         if self._index is None:
-            index = NearDuplicateIndex()
-            query = select(Claim.id, Claim.article_id, Claim.text)
-            with self.db.session() as session:
-                for claim_id, article_id, text in session.execute(query.execution_options(yield_per=LOAD_BATCH)):
-                    index.add(claim_id, text, group=article_id)
-            self._index = index
-            self._committed = len(index)
+            self._index = NearDuplicateIndex()  # this run's claims only: the store is looked up in place
+            self._committed = 0
         return self._index
 
-    def match(self, analysis: ArticleAnalysis, group: Hashable | None = None) -> ArticleMatches:
-        """Match one analysed article's claims against the corpus, then add them to it.
+    def match(
+        self, analysis: ArticleAnalysis, group: Hashable | None = None,
+        stored: Sequence[Sequence[NearDuplicate]] | None = None,
+    ) -> ArticleMatches:
+        """Match one analysed article's claims against this run's claims, then add them to it.
 
-        ``group`` is the article's id when it is already stored (``ingest --force``), so
-        its own old claims are not matched; a new article gets a group of its own.
+        ``stored`` holds each claim's matches among the claims stored before the run (found by
+        an analysis worker in the persistent index); the best ``MATCHES_PER_CLAIM`` of both
+        are kept. ``group`` is the article's id when it is already stored (``ingest --force``),
+        so its own old claims are not matched; a new article gets a group of its own.
         """
         index = self._loaded_index()
         result = ArticleMatches([ClaimRef() for _ in analysis.claims])
@@ -94,7 +108,9 @@ class CrossArticleMatcher:
         sketches = analysis.claim_sketches or [index.prepare(claim.text) for claim in analysis.claims]
         cap = self.candidates_per_claim or CANDIDATES_PER_CLAIM  # None in both: unbounded (bench baseline)
         for position, prepared in enumerate(sketches):
-            found = index.find_prepared(prepared, group=group, max_candidates=cap)
+            found = index.find_prepared(prepared, group=group, max_candidates=cap) if len(index) else []
+            if stored and position < len(stored) and stored[position]:
+                found = _best(found, stored[position])
             result.matches.extend((position, match) for match in found[:MATCHES_PER_CLAIM])
         for ref, prepared in zip(result.refs, sketches):
             index.add_prepared(ref, prepared, group=group)

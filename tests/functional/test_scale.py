@@ -1,0 +1,88 @@
+"""Flat costs as the store grows: the persistent near-duplicate index and the claim-level finding count."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import func, or_, select
+
+SENTENCE = "Police said that three people were hurt when the old bridge over the river collapsed on Sunday."
+OTHER = "Police said that five people were hurt when the old bridge over the river collapsed on Sunday."
+
+
+def _feed(path, bodies):  # type: ignore[no-untyped-def]
+    path.write_text("".join(json.dumps({"text": body}) + "\n" for body in bodies), encoding="utf-8")
+    return str(path)
+
+
+def _findings(db):  # type: ignore[no-untyped-def]
+    from workbench.store.models import FindingRow
+
+    with db.session() as session:
+        return session.execute(select(FindingRow.kind, FindingRow.claim_id, FindingRow.other_claim_id)).all()
+
+
+def test_a_later_run_finds_stored_near_duplicates_through_the_index(db, tmp_path):
+    from workbench.ingest.runner import ingest
+    from workbench.store.models import NearDupClaim, NearDupKey
+
+    first = ingest(db, [_feed(tmp_path / "a.jsonl", [f"Bridge story.\n\n{SENTENCE}\n", "Weather.\n\nIt rained."])],
+                   jobs=1)
+    assert first.added == 2 and first.findings == 0
+    with db.session() as session:
+        assert session.scalar(select(func.count()).select_from(NearDupClaim)) >= 1
+        assert session.scalar(select(func.count()).select_from(NearDupKey)) >= 6
+    second = ingest(db, [_feed(tmp_path / "b.jsonl", [f"Another outlet.\n\n{OTHER}\n"])], jobs=1)
+    assert second.added == 1 and second.findings == 1
+    assert [kind for kind, _, _ in _findings(db)] == ["numeric_conflict"]
+
+
+def test_workers_look_the_store_up_and_batch_mates_still_meet(db, tmp_path):
+    from workbench.ingest.runner import ingest
+
+    ingest(db, [_feed(tmp_path / "a.jsonl", [f"Bridge story.\n\n{SENTENCE}\n"])], jobs=1)
+    bodies = [f"Outlet {n} reports.\n\n{SENTENCE}\n\nMore on story {n} later." for n in range(3)]
+    summary = ingest(db, [_feed(tmp_path / "b.jsonl", bodies)], jobs=2)
+    assert summary.added == 3 and summary.ok
+    pairs = {frozenset((left, right)) for _, left, right in _findings(db)}
+    assert len(pairs) == summary.findings == 6  # each of the 3 with the stored one and with each other
+
+
+def test_a_reanalysed_article_is_no_duplicate_of_itself(db, tmp_path):
+    from workbench.ingest.runner import ingest
+
+    feed = _feed(tmp_path / "a.jsonl", [f"Bridge story.\n\n{SENTENCE}\n"])
+    ingest(db, [feed], jobs=1)
+    again = ingest(db, [feed], jobs=1, force=True)
+    assert again.reanalysed == 1 and again.findings == 0
+    copy = ingest(db, [_feed(tmp_path / "b.jsonl", [f"Copy.\n\n{SENTENCE}\n"])], jobs=1)
+    assert copy.findings == 1
+
+
+def test_the_flag_count_follows_every_change_to_findings(db, tmp_path):
+    from workbench.ingest.runner import ingest
+    from workbench.store.findings import set_findings_status
+    from workbench.store.models import Claim, FindingRow
+    from workbench.store.queries import FLAGGED, list_claims
+
+    ingest(db, [_feed(tmp_path / "a.jsonl", [f"A.\n\n{SENTENCE}\n", f"B.\n\n{OTHER}\n", f"C.\n\n{SENTENCE}\n"])],
+           jobs=1)
+
+    def by_exists(session):  # type: ignore[no-untyped-def]
+        live = FindingRow.status.in_(("open", "confirmed"))
+        return sorted(session.scalars(select(Claim.id).where(or_(
+            select(FindingRow.id).where(FindingRow.claim_id == Claim.id, live).exists(),
+            select(FindingRow.id).where(FindingRow.other_claim_id == Claim.id, live).exists()))))
+
+    def check() -> list[int]:
+        with db.session() as session:
+            flagged = [c.id for c in list_claims(session, label=FLAGGED)]
+            assert flagged == by_exists(session)
+            return flagged
+
+    assert len(check()) == 3
+    finding_ids = [row[0] for row in db.session().execute(select(FindingRow.id))]
+    set_findings_status(db, finding_ids, "dismissed", reviewer="ed")
+    assert check() == []
+    set_findings_status(db, finding_ids[:1], "open", reviewer="ed")
+    assert len(check()) == 2

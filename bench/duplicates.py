@@ -115,6 +115,12 @@ def paraphrase_recall() -> tuple[int, int, int]:
 
 
 def main() -> None:
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("sample_articles", nargs="?", type=int, default=400,
+                        help="articles in the brute-force sample (default 400)")
+    arguments = parser.parse_args()
     linked, pairs, wrong = paraphrase_recall()
     print(f"paraphrase recall on written same-fact pairs: {linked}/{pairs} linked; "
           f"{wrong}/{len(NOT_PARAPHRASES)} look-alikes about other subjects flagged as conflicts")
@@ -126,7 +132,7 @@ def main() -> None:
     print(f"ours (ingest order, all claims, sketches on 2 processes): {elapsed:.1f} s; {duplicates} duplicate and "
           f"{conflicts} numeric_conflict matches")
 
-    sample_articles = int(sys.argv[1]) if len(sys.argv) > 1 else 400
+    sample_articles = arguments.sample_articles
     articles = sorted({c[1] for c in claims})
     chosen = set(random.Random(7).sample(articles, sample_articles))
     sample = [c for c in comparable if c[1] in chosen]

@@ -86,3 +86,68 @@ def test_the_flag_count_follows_every_change_to_findings(db, tmp_path):
     assert check() == []
     set_findings_status(db, finding_ids[:1], "open", reviewer="ed")
     assert len(check()) == 2
+
+
+def test_a_feed_larger_than_max_size_streams_record_by_record(cli, db_path, tmp_path):
+    import sqlite3
+
+    feed = tmp_path / "big.jsonl"
+    pad = "x" * 700_000
+    with feed.open("w", encoding="utf-8") as handle:
+        for number in range(3):
+            handle.write(json.dumps({"text": f"Story {number}.\n\nThe council said {number + 2} roads shut.",
+                                     "pad": pad}) + "\n")
+        handle.write(json.dumps({"text": "Too long. " + "y" * 1_000_000}) + "\n")
+    result = cli("ingest", "--max-size", "1", "--max-article-size", "0.9", str(feed))
+    assert result.exit_code == 1  # the one line over the per-record cap
+    assert "big.jsonl:4" in result.output and "--max-article-size" in result.output
+    with sqlite3.connect(db_path) as connection:
+        assert connection.execute("select count(*) from articles").fetchone() == (3,)
+
+
+def test_ctrl_c_stops_an_ingest_at_once_committing_what_is_complete(tmp_path):
+    import os
+    import signal
+    import sqlite3
+    import subprocess
+    import sys
+    import time
+
+    feed = tmp_path / "feed.jsonl"
+    _feed(feed, [f"Story {n}.\n\nThe council of town {n} said {n % 50 + 2} roads were shut on Monday after "
+                 f"the storm.\n\nMr Smith{n} said the repairs would take weeks." for n in range(3000)])
+    db_path = tmp_path / "ctrl-c.db"
+    env = {**os.environ, "WORKBENCH_CONFIG": str(tmp_path / "none.toml")}
+    process = subprocess.Popen(
+        [sys.executable, "-c", "from workbench.cli import main; main()", "--db", str(db_path), "ingest",
+         "--jobs", "2", str(feed)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, start_new_session=True,
+    )
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:  # wait for the first committed batch
+        time.sleep(0.5)
+        if db_path.exists():
+            try:
+                with sqlite3.connect(db_path, timeout=1) as connection:
+                    if connection.execute("select count(*) from articles").fetchone()[0] > 0:
+                        break
+            except sqlite3.OperationalError:
+                pass
+    os.killpg(process.pid, signal.SIGINT)  # what a terminal's Ctrl-C does: the whole group
+    sent = time.monotonic()
+    out, err = process.communicate(timeout=30)
+    took = time.monotonic() - sent
+    assert process.returncode == 130, err
+    assert "interrupted" in out
+    added = int(out.split("interrupted: ")[1].split(" added")[0])
+    with sqlite3.connect(db_path) as connection:
+        assert connection.execute("select count(*) from articles").fetchone() == (added,)
+    assert 0 < added < 3000
+    assert took < 3.0, f"took {took:.1f} s to stop"
+    leftover: list[str] = []
+    for _ in range(20):  # the workers (and multiprocessing's resource tracker) go within a second or two
+        leftover = subprocess.run(["pgrep", "-s", str(process.pid)], capture_output=True, text=True).stdout.split()
+        if not leftover:
+            break
+        time.sleep(0.25)
+    assert leftover == [], "worker processes outlived the ingest"

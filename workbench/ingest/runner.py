@@ -15,6 +15,7 @@ batch is stored. The summary counts only what was committed.
 
 from __future__ import annotations
 
+import itertools
 import os
 import signal
 from collections import deque
@@ -60,6 +61,7 @@ class IngestSummary:
     claims: int = 0
     findings: int = 0
     problems: list[str] = field(default_factory=list)
+    interrupted: bool = False  # stopped by Ctrl-C; what is counted was committed
 
     @property
     def ok(self) -> bool:
@@ -72,7 +74,10 @@ class IngestSummary:
         parts += [f"{self.failed} failed", f"{self.claims} claims"]
         if self.findings:
             parts.append(f"{self.findings} cross-article findings")
-        return ", ".join(parts)
+        line = ", ".join(parts)
+        if self.interrupted:
+            line = f"interrupted: {line} committed; the rest was not stored (run it again to go on)"
+        return line
 
     def count(self, origin: str, outcome: Outcome, on_result: ResultCallback | None) -> None:
         if isinstance(outcome, ReadProblem):
@@ -178,11 +183,18 @@ def ingest(
             before = newest_claim_id(connection)  # the run matches its own claims in memory
         lookup = StoreLookup(db, StoredNearDuplicates(before), force)
     writer = _BatchWriter(db, force, summary, on_result, matcher)
-    for record, prepared in _analysed(pending, jobs or default_jobs(), lookup):
-        if isinstance(prepared, str):
-            summary.count(record.origin, ReadProblem(record.origin, prepared), on_result)
-        else:
-            writer.add(record, prepared)
+    analysed = _analysed(pending, jobs or default_jobs(), lookup)
+    try:
+        for record, prepared in analysed:
+            if isinstance(prepared, str):
+                summary.count(record.origin, ReadProblem(record.origin, prepared), on_result)
+            else:
+                writer.add(record, prepared)
+    except KeyboardInterrupt:
+        # Ctrl-C: the workers are gone (``_analysed``); the articles analysed so far are
+        # committed, the rest is left for a rerun (which skips what is stored).
+        summary.interrupted = True
+        analysed.close()
     writer.flush()
     return summary
 
@@ -229,15 +241,16 @@ def _analysed(
         return
     second = next(iterator, None)
     if second is None or jobs <= 1:
-        for record in (first, *(() if second is None else (second,)), *iterator):
+        for record in itertools.chain((first,), () if second is None else (second,), iterator):  # streamed
             yield record, _prepared_here(record, lookup)
         return
     window: deque[tuple[ArticleRecord, Future[PreparedArticle | str]]] = deque()
     # Spawned, not forked: no open database connection is copied into a worker.
     setup = ("", 0, False) if lookup is None else (lookup.db.url, lookup.index.before, lookup.force)
-    with ProcessPoolExecutor(
+    pool = ProcessPoolExecutor(
         max_workers=jobs, mp_context=get_context("spawn"), initializer=_start_worker, initargs=(*setup, os.getpid())
-    ) as pool:
+    )
+    try:
         for record in (first, second):
             window.append((record, pool.submit(prepare_article, record.body, record.published)))
         for record in iterator:
@@ -248,6 +261,22 @@ def _analysed(
         while window:
             done_record, future = window.popleft()
             yield done_record, _result(future)
+    except BaseException:
+        # Ctrl-C (or the consumer stopping early): do not wait for the queued articles.
+        _stop_pool(pool)
+        raise
+    pool.shutdown(wait=True)
+
+
+def _stop_pool(pool: ProcessPoolExecutor) -> None:
+    """Cancel what is queued and end the workers now, not after the articles in flight."""
+    processes = list(getattr(pool, "_processes", {}).values())  # no public handle on them
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
+    for process in processes:
+        process.join(timeout=1)
 
 
 def _prepared_here(record: ArticleRecord, lookup: StoreLookup | None = None) -> PreparedArticle | str:
@@ -309,6 +338,11 @@ class _BatchWriter:
             results, findings = self._write(
                 lambda session: self._save_all(session, batch, matches)
             )
+        except KeyboardInterrupt:
+            self.batch = batch + self.batch  # rolled back whole: the caller flushes it again
+            if self.matcher is not None:
+                self.matcher.rolled_back()
+            raise
         except Exception:  # noqa: BLE001 - one article broke the batch: the rest still go in
             if self.matcher is not None:
                 self.matcher.rolled_back()  # matching may have failed half-way, before any write

@@ -19,12 +19,9 @@ from collections.abc import Hashable, Sequence
 from sqlalchemy import Connection, text
 
 from workbench.analysis.neardup import FACT_CANDIDATES, NearDuplicate, NearDuplicateIndex, Prepared
-from workbench.analysis.neardup_rows import FACT_KEY, SKETCH_KEY, decode_prepared, encode_prepared, prepared_keys
+from workbench.analysis.neardup_rows import SKETCH_KEY, decode_prepared, encode_prepared, prepared_keys
 
-_BUCKET = text(
-    "SELECT claim_id FROM neardup_keys WHERE kind = :kind AND key = :key AND claim_id <= :before "
-    "ORDER BY claim_id DESC LIMIT :limit"
-)
+BUCKETS_PER_STATEMENT = 400  # SQLite allows 500 terms in a compound SELECT
 DECODED_CACHE = 20_000  # comparable forms kept per process: templated copy asks for the same few again
 
 
@@ -54,39 +51,39 @@ class StoredNearDuplicates:
             for kind, key in prepared_keys(prepared):
                 limit = per_key if kind == SKETCH_KEY else min(FACT_CANDIDATES, max_candidates)
                 limits[(kind, key)] = max(limit, limits.get((kind, key), 0))
-        candidates: set[int] = set()
-        for (kind, key), limit in limits.items():
-            rows = connection.execute(_BUCKET, {"kind": kind, "key": key, "before": self.before, "limit": limit})
-            candidates.update(row[0] for row in rows)
-        connection.rollback()  # end the read snapshot: the writer's WAL can be checkpointed
-        if not candidates:
+        if not limits or self.before <= 0:
             return [[] for _ in sketches]
         index = NearDuplicateIndex(threshold)
-        for claim_id, (article_id, prepared) in sorted(self._forms(connection, candidates).items()):
+        forms = self._candidates(connection, limits)
+        for claim_id, (article_id, prepared) in sorted(forms.items()):
             index.add_prepared(claim_id, prepared, group=article_id)
         own = group if group is not None else -1  # no stored article has id -1
         return [index.find_prepared(prepared, group=own, max_candidates=max_candidates) for prepared in sketches]
 
-    def _forms(self, connection: Connection, claim_ids: set[int]) -> dict[int, tuple[int, Prepared]]:
+    def _candidates(self, connection: Connection, limits: dict[tuple[int, int], int]) -> dict[int, tuple[int, Prepared]]:
+        """The newest members of each bucket with their comparable forms: one statement per
+        ``BUCKETS_PER_STATEMENT`` buckets (each bucket a LIMITed range of the primary key)."""
         found: dict[int, tuple[int, Prepared]] = {}
-        missing = []
-        for claim_id in claim_ids:
-            cached = self._decoded.get(claim_id)
-            if cached is None:
-                missing.append(claim_id)
-            else:
-                self._decoded.move_to_end(claim_id)
-                found[claim_id] = cached
-        for start in range(0, len(missing), 500):
-            chunk = missing[start:start + 500]
-            marks = ", ".join(f":c{i}" for i in range(len(chunk)))
-            rows = connection.execute(
-                text(f"SELECT claim_id, article_id, data FROM neardup_claims WHERE claim_id IN ({marks})"),
-                {f"c{i}": claim_id for i, claim_id in enumerate(chunk)},
+        buckets = list(limits.items())
+        before = int(self.before)
+        for start in range(0, len(buckets), BUCKETS_PER_STATEMENT):
+            # Integers we computed, written inline: no bound-parameter limits, one plan.
+            union = " UNION ALL ".join(
+                f"SELECT claim_id FROM (SELECT claim_id FROM neardup_keys WHERE kind = {int(kind)} AND key = {int(key)} "
+                f"AND claim_id <= {before} ORDER BY claim_id DESC LIMIT {int(limit)}) AS b{number}"
+                for number, ((kind, key), limit) in enumerate(buckets[start:start + BUCKETS_PER_STATEMENT])
             )
+            rows = connection.exec_driver_sql(
+                f"SELECT claim_id, article_id, data FROM neardup_claims WHERE claim_id IN ({union})"
+            ).all()
             for claim_id, article_id, data in rows:
-                found[claim_id] = self._decoded[claim_id] = (article_id, decode_prepared(data))
-        connection.rollback()
+                cached = self._decoded.get(claim_id)
+                if cached is None:
+                    cached = self._decoded[claim_id] = (article_id, decode_prepared(data))
+                else:
+                    self._decoded.move_to_end(claim_id)
+                found[claim_id] = cached
+        connection.rollback()  # end the read snapshot: the writer's WAL can be checkpointed
         while len(self._decoded) > DECODED_CACHE:
             self._decoded.popitem(last=False)
         return found

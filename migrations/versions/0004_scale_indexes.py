@@ -9,6 +9,9 @@ Revises: 0003
 - ``neardup_claims`` / ``neardup_keys``: each claim's comparable form and its bucket keys,
   so ingest looks up the candidates of its new claims instead of loading the store. Filled
   here from the stored claims.
+- Full-text indexes for search and suggestions: on SQLite the FTS5 tables ``claims_fts``
+  (claim text) and ``articles_fts`` (title and body), external-content tables kept by
+  triggers; on PostgreSQL GIN indexes on ``to_tsvector('simple', ...)``.
 """
 
 from __future__ import annotations
@@ -64,6 +67,40 @@ BACKFILL = f"""UPDATE claims SET live_findings =
 
 NEARDUP_BATCH = 5_000
 
+_SQLITE_SEARCH = [
+    "CREATE VIRTUAL TABLE claims_fts USING fts5(text, content='claims', content_rowid='id', "
+    "tokenize='unicode61 remove_diacritics 2')",
+    """CREATE TRIGGER claims_fts_insert AFTER INSERT ON claims BEGIN
+        INSERT INTO claims_fts (rowid, text) VALUES (NEW.id, NEW.text);
+    END""",
+    """CREATE TRIGGER claims_fts_delete AFTER DELETE ON claims BEGIN
+        INSERT INTO claims_fts (claims_fts, rowid, text) VALUES ('delete', OLD.id, OLD.text);
+    END""",
+    """CREATE TRIGGER claims_fts_update AFTER UPDATE OF text ON claims BEGIN
+        INSERT INTO claims_fts (claims_fts, rowid, text) VALUES ('delete', OLD.id, OLD.text);
+        INSERT INTO claims_fts (rowid, text) VALUES (NEW.id, NEW.text);
+    END""",
+    "INSERT INTO claims_fts (claims_fts) VALUES ('rebuild')",
+    "CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='articles', content_rowid='id', "
+    "tokenize='unicode61 remove_diacritics 2')",
+    """CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts (rowid, title, body) VALUES (NEW.id, NEW.title, NEW.body);
+    END""",
+    """CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts (articles_fts, rowid, title, body) VALUES ('delete', OLD.id, OLD.title, OLD.body);
+    END""",
+    """CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, body ON articles BEGIN
+        INSERT INTO articles_fts (articles_fts, rowid, title, body) VALUES ('delete', OLD.id, OLD.title, OLD.body);
+        INSERT INTO articles_fts (rowid, title, body) VALUES (NEW.id, NEW.title, NEW.body);
+    END""",
+    "INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')",
+]
+_PG_SEARCH = [
+    "CREATE INDEX ix_claims_text_search ON claims USING gin (to_tsvector('simple', text))",
+    "CREATE INDEX ix_articles_text_search ON articles USING gin "
+    "(to_tsvector('simple', coalesce(title, '') || ' ' || body))",
+]
+
 
 def upgrade() -> None:
     with op.batch_alter_table("claims", schema=None) as batch_op:
@@ -74,10 +111,10 @@ def upgrade() -> None:
                     sqlite_where=sa.text(FLAGGED), postgresql_where=sa.text(FLAGGED))
     op.execute(BACKFILL)
     if op.get_bind().dialect.name == "postgresql":
-        op.execute(_PG_FUNCTION)
-        op.execute(_PG_TRIGGER)
+        for statement in (_PG_FUNCTION, _PG_TRIGGER, *_PG_SEARCH):
+            op.execute(statement)
     else:
-        for statement in _SQLITE_TRIGGERS:
+        for statement in (*_SQLITE_TRIGGERS, *_SQLITE_SEARCH):
             op.execute(statement)
 
     op.create_table(
@@ -139,11 +176,17 @@ def downgrade() -> None:
     op.drop_table("neardup_keys")
     op.drop_table("neardup_claims")
     if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP INDEX IF EXISTS ix_articles_text_search")
+        op.execute("DROP INDEX IF EXISTS ix_claims_text_search")
         op.execute("DROP TRIGGER IF EXISTS findings_live_count ON findings")
         op.execute("DROP FUNCTION IF EXISTS findings_live_count()")
     else:
-        for name in ("findings_live_insert", "findings_live_delete", "findings_live_update"):
+        for name in ("findings_live_insert", "findings_live_delete", "findings_live_update",
+                     "claims_fts_insert", "claims_fts_delete", "claims_fts_update",
+                     "articles_fts_insert", "articles_fts_delete", "articles_fts_update"):
             op.execute(f"DROP TRIGGER IF EXISTS {name}")
+        op.execute("DROP TABLE IF EXISTS claims_fts")
+        op.execute("DROP TABLE IF EXISTS articles_fts")
     op.drop_index("ix_claims_article_flagged_id", table_name="claims")
     op.drop_index("ix_claims_flagged_id", table_name="claims")
     with op.batch_alter_table("claims", schema=None) as batch_op:

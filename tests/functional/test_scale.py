@@ -151,3 +151,22 @@ def test_ctrl_c_stops_an_ingest_at_once_committing_what_is_complete(tmp_path):
             break
         time.sleep(0.25)
     assert leftover == [], "worker processes outlived the ingest"
+
+
+def test_search_and_suggest_take_their_candidates_from_the_full_text_index(db, tmp_path):
+    from workbench.evidence import suggest_sources
+    from workbench.ingest.runner import ingest
+    from workbench.store.browse import search_claims
+    from workbench.store.models import Claim
+
+    bodies = [f"Bridge story.\n\n{SENTENCE}\n", "Markets.\n\nThe Prime Minister said interest rates would stay "
+              "at four percent this year.", f"Follow-up.\n\nEngineers said the old bridge over the river had "
+              "cracked for years before it collapsed."]
+    ingest(db, [_feed(tmp_path / "a.jsonl", bodies)], jobs=1)
+    with db.session() as session:
+        assert [c.text for c in search_claims(session, "prime minist")][0].startswith("The Prime Minister")
+        assert search_claims(session, "brdge collapsed")  # a typo: the bounded scan still finds it
+        assert search_claims(session, "zebra crossing") == []
+        first = session.scalar(select(Claim.id).where(Claim.article_id == 1).order_by(Claim.id))
+    suggestions = suggest_sources(db, first)
+    assert [s.article_id for s in suggestions] == [3]

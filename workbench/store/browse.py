@@ -26,6 +26,7 @@ from workbench.store.queries import (
     list_claims,
     live_finding_exists,
 )
+from workbench.store.search import claim_text_matches, search_terms
 from workbench.store.views import ArticleSummary, ClaimSummary
 
 SEARCH_CANDIDATES = 20_000
@@ -194,8 +195,9 @@ def search_claims(
 ) -> list[ClaimSummary]:
     """Claims whose text fuzzily matches ``query``, best first (rapidfuzz).
 
-    Claims containing the query's longest word are ranked first; when none do (a typo),
-    the view is scanned in batches up to ``SEARCH_SCAN_LIMIT`` claims.
+    Candidates come from the full-text index (``store.search``): claims holding every word
+    of the query (as word prefixes), else its longest word; rapidfuzz ranks only those. When
+    none match (a typo), the view is scanned in batches up to ``SEARCH_SCAN_LIMIT`` claims.
     """
     processed = utils.default_process(query)
     if not processed:
@@ -204,10 +206,14 @@ def search_claims(
     base = select(Claim.id, Claim.text)
     if where is not None:
         base = base.where(where)
-    word = max(processed.split(), key=len)
-    candidates = dict(session.execute(base.where(Claim.text.ilike(f"%{_like_escape(word)}%", escape="\\"))
-                                      .order_by(Claim.id).limit(SEARCH_CANDIDATES)).all())
-    ranked = _rank(processed, candidates, limit)
+    words = search_terms(processed)
+    ranked: list[tuple[int, float]] = []
+    for chosen in dict.fromkeys((tuple(words), (max(words, key=len),))) if words else ():
+        candidates = dict(session.execute(base.where(claim_text_matches(session, chosen))
+                                          .order_by(Claim.id).limit(SEARCH_CANDIDATES)).all())
+        ranked = _rank(processed, candidates, limit)
+        if ranked:
+            break
     if not ranked:
         after, scanned = 0, 0
         while scanned < SEARCH_SCAN_LIMIT and len(ranked) < limit:

@@ -40,6 +40,16 @@ FINDING_STATUSES = ("open", "confirmed", "dismissed")
 STANCES = ("supports", "refutes", "context")
 
 
+# Full-text search tables (SQLite FTS5, migration 0004_scale_indexes): kept by triggers, not
+# models; schema comparisons leave them (and FTS5's shadow tables) out.
+SEARCH_TABLES = ("claims_fts", "articles_fts")
+
+
+def not_a_search_table(name: str | None, type_: str, _parent: object = None) -> bool:
+    """For Alembic's ``include_name``: False for the full-text tables, True for the rest."""
+    return not (type_ == "table" and name is not None and name.startswith(SEARCH_TABLES))
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}

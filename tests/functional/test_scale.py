@@ -170,3 +170,34 @@ def test_search_and_suggest_take_their_candidates_from_the_full_text_index(db, t
         first = session.scalar(select(Claim.id).where(Claim.article_id == 1).order_by(Claim.id))
     suggestions = suggest_sources(db, first)
     assert [s.article_id for s in suggestions] == [3]
+
+
+def test_the_scale_indexes_work_on_both_backends(backend_target, tmp_path):
+    """Triggers, the near-duplicate index and full-text search, on SQLite and PostgreSQL."""
+    from workbench.evidence import suggest_sources
+    from workbench.ingest.runner import ingest
+    from workbench.store import open_database
+    from workbench.store.browse import count_claims, search_claims
+    from workbench.store.findings import set_findings_status
+    from workbench.store.models import FindingRow
+    from workbench.store.queries import FLAGGED
+
+    db = open_database(backend_target)
+    try:
+        ingest(db, [_feed(tmp_path / "a.jsonl", [f"Bridge story.\n\n{SENTENCE}\n"])], jobs=1)
+        second = ingest(db, [_feed(tmp_path / "b.jsonl", [f"Other outlet.\n\n{OTHER}\n"])], jobs=2)
+        assert second.findings == 1
+        again = ingest(db, [str(tmp_path / "b.jsonl")], jobs=1, force=True)
+        assert again.reanalysed == 1
+        with db.session() as session:
+            assert count_claims(session, None, FLAGGED) == 2
+            assert [c.text for c in search_claims(session, "bridge collapsed")]
+            finding_ids = list(session.scalars(select(FindingRow.id)))
+            claim_id = search_claims(session, "five people")[0].id
+        assert len(finding_ids) == 1
+        assert [s.article_id for s in suggest_sources(db, claim_id)] == [1]
+        set_findings_status(db, finding_ids, "dismissed", reviewer="ed")
+        with db.session() as session:
+            assert count_claims(session, None, FLAGGED) == 0
+    finally:
+        db.dispose()

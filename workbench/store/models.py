@@ -42,12 +42,16 @@ STANCES = ("supports", "refutes", "context")
 
 # Full-text search tables (SQLite FTS5, migration 0004_scale_indexes): kept by triggers, not
 # models; schema comparisons leave them (and FTS5's shadow tables) out.
+# On PostgreSQL, GIN expression indexes instead (not expressible on the models either).
 SEARCH_TABLES = ("claims_fts", "articles_fts")
+SEARCH_INDEXES = ("ix_claims_text_search", "ix_articles_text_search")
 
 
 def not_a_search_table(name: str | None, type_: str, _parent: object = None) -> bool:
-    """For Alembic's ``include_name``: False for the full-text tables, True for the rest."""
-    return not (type_ == "table" and name is not None and name.startswith(SEARCH_TABLES))
+    """For Alembic's ``include_name``: False for the full-text tables and indexes, True for the rest."""
+    if name is None:
+        return True
+    return not ((type_ == "table" and name.startswith(SEARCH_TABLES)) or (type_ == "index" and name in SEARCH_INDEXES))
 
 
 class Base(DeclarativeBase):

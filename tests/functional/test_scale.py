@@ -201,3 +201,27 @@ def test_the_scale_indexes_work_on_both_backends(backend_target, tmp_path):
             assert count_claims(session, None, FLAGGED) == 0
     finally:
         db.dispose()
+
+
+def test_a_long_run_keeps_only_its_newest_articles_in_memory_and_still_finds_old_copies(db, tmp_path, monkeypatch):
+    from workbench.ingest import runner
+    from workbench.store import corpus
+
+    monkeypatch.setattr(runner, "BATCH_ARTICLES", 2)
+    monkeypatch.setattr(runner, "WINDOW_PER_JOB", 1)
+    sizes: list[int] = []
+    real_committed = corpus.CrossArticleMatcher.committed
+
+    def committed(self):  # type: ignore[no-untyped-def]
+        real_committed(self)
+        sizes.append(len(self._recent))
+
+    monkeypatch.setattr(corpus.CrossArticleMatcher, "committed", committed)
+    filler = [f"Story {n}.\n\nThe {w} committee in district {n} met on Friday to discuss the {w} plans for "
+              f"next spring." for n, w in zip(range(30), ["harbour", "railway", "library"] * 10)]
+    bodies = [f"First.\n\n{SENTENCE}\n", *filler, f"Much later.\n\n{OTHER}\n"]
+    summary = runner.ingest(db, [_feed(tmp_path / "long.jsonl", bodies)], jobs=1)
+    assert summary.added == 32 and summary.ok
+    assert max(sizes) <= 2 * (1 * 1 + 2 * 2) + 2  # keep_articles is 5: bounded, whatever the run
+    kinds = {(kind, left, right) for kind, left, right in _findings(db)}
+    assert any(kind == "numeric_conflict" for kind, _, _ in kinds)  # found in the store, not in memory

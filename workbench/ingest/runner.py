@@ -43,7 +43,7 @@ from workbench.store.articles import (
 from workbench.analysis.neardup import NearDuplicate
 from workbench.store.corpus import CANDIDATES_PER_CLAIM, MATCHES_PER_CLAIM, ArticleMatches, CrossArticleMatcher
 from workbench.store.engine import Database, create_database_engine
-from workbench.store.neardup_index import StoredNearDuplicates, newest_claim_id, write_index
+from workbench.store.neardup_index import StoredNearDuplicates, write_index
 
 BATCH_ARTICLES = 25
 BATCH_CLAIMS = 2_000  # a batch of long articles is flushed sooner: the write lock stays short
@@ -93,7 +93,7 @@ class IngestSummary:
 @dataclass(slots=True)
 class PreparedArticle:
     """What an analysis worker sends back: the analysis and its claim rows, ready to write,
-    and each claim's near-duplicates among the claims stored before the run (``None`` when
+    and each claim's near-duplicates among the stored claims (``None`` when
     not looked up)."""
 
     analysis: ArticleAnalysis
@@ -136,14 +136,14 @@ def prepare_article(body: str, published: date | None, lookup: StoreLookup | Non
     return PreparedArticle(analysis, rows, digest, stored)
 
 
-def _start_worker(target: str, before: int, force: bool, parent: int) -> None:
+def _start_worker(target: str, force: bool, parent: int) -> None:
     """A worker's set-up: Ctrl-C is the parent's to handle, the worker dies with its parent,
     and it opens its own read connection to the near-duplicate index."""
     global _WORKER_LOOKUP
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with(parent)
     if target:
-        _WORKER_LOOKUP = StoreLookup(create_database_engine(target), StoredNearDuplicates(before), force)
+        _WORKER_LOOKUP = StoreLookup(create_database_engine(target), StoredNearDuplicates(), force)
 
 
 def _die_with(parent: int) -> None:
@@ -176,14 +176,14 @@ def ingest(
 ) -> IngestSummary:
     summary = IngestSummary()
     pending = _new_records(db, targets, overrides or Overrides(), force, summary, on_result, limits)
-    matcher = CrossArticleMatcher(db) if cross_article else None
-    lookup = None
-    if cross_article:
-        with db.engine.connect() as connection:
-            before = newest_claim_id(connection)  # the run matches its own claims in memory
-        lookup = StoreLookup(db, StoredNearDuplicates(before), force)
+    jobs = jobs or default_jobs()
+    # Articles a worker may analyse before the ones ahead of it are committed: the window of
+    # queued work and a batch the writer has not flushed yet. Those the writer matches in memory.
+    unseen = jobs * WINDOW_PER_JOB + 2 * BATCH_ARTICLES
+    matcher = CrossArticleMatcher(db, keep_articles=unseen) if cross_article else None
+    lookup = StoreLookup(db, StoredNearDuplicates(), force) if cross_article else None
     writer = _BatchWriter(db, force, summary, on_result, matcher)
-    analysed = _analysed(pending, jobs or default_jobs(), lookup)
+    analysed = _analysed(pending, jobs, lookup)
     try:
         for record, prepared in analysed:
             if isinstance(prepared, str):
@@ -246,7 +246,7 @@ def _analysed(
         return
     window: deque[tuple[ArticleRecord, Future[PreparedArticle | str]]] = deque()
     # Spawned, not forked: no open database connection is copied into a worker.
-    setup = ("", 0, False) if lookup is None else (lookup.db.url, lookup.index.before, lookup.force)
+    setup = ("", False) if lookup is None else (lookup.db.url, lookup.force)
     pool = ProcessPoolExecutor(
         max_workers=jobs, mp_context=get_context("spawn"), initializer=_start_worker, initargs=(*setup, os.getpid())
     )

@@ -121,12 +121,15 @@ def _article_columns():  # type: ignore[no-untyped-def]
     claims = select(func.count(Claim.id)).where(Claim.article_id == Article.id).scalar_subquery()
     reviewed = select(func.count(Claim.label)).where(Claim.article_id == Article.id).scalar_subquery()
     def findings(status: str):  # type: ignore[no-untyped-def]
-        return (
+        # Driven from the article's claims (a few dozen), each looked up on
+        # ix_findings_status_claim: a join lets the planner read every finding of the status
+        # for each article instead (9.5 s for a page of 100 articles over 51k findings).
+        per_claim = (
             select(func.count(FindingRow.id))
-            .join(Claim, Claim.id == FindingRow.claim_id)
-            .where(Claim.article_id == Article.id, FindingRow.status == status)
+            .where(FindingRow.claim_id == Claim.id, FindingRow.status == status)
             .scalar_subquery()
         )
+        return select(func.coalesce(func.sum(per_claim), 0)).where(Claim.article_id == Article.id).scalar_subquery()
 
     return (
         Article.id, Article.title, Article.outlet, Article.published, Article.published_inferred,

@@ -1,9 +1,10 @@
 """Cross-article findings on ingest: near-duplicate claims and the numbers they disagree on.
 
-Two halves. The claims stored before the run are looked up in the persistent index
-(``store.neardup_index``) by the analysis workers, a few candidates per claim: nothing is
-loaded up front and memory does not grow with the store. The claims of this run are matched
-here, in a (pure, blocked) in-memory index that holds only this run's claims: each new claim
+Two halves. The stored claims are looked up in the persistent index (``store.neardup_index``)
+by the analysis workers, a few candidates per claim: nothing is loaded up front and memory
+does not grow with the store. The run's newest claims, which a worker may not have seen
+stored yet, are matched here, in a (pure, blocked) in-memory index that holds only the last
+``keep_articles`` articles of the run (what the writer's window can hold): each new claim
 joins it under a ``ClaimRef`` whose id is filled in when its article is stored (two copies in
 one batch still find each other). A rolled-back batch is cut off the index again, so it
 never points at claims that were not stored. Matching happens before the write transaction,
@@ -15,6 +16,7 @@ claim shares its bigrams with thousands of others, stays linear in the input.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
 
@@ -62,7 +64,8 @@ def _best(run: list[NearDuplicate], stored: Sequence[NearDuplicate]) -> list[Nea
     seen: set[int] = set()
     merged = []
     for match in sorted([*run, *stored], key=lambda m: -m.score):
-        key = id(match.other_id) if isinstance(match.other_id, ClaimRef) else int(match.other_id)  # type: ignore[call-overload]
+        other = match.other_id
+        key = (other.id if other.id is not None else -id(other)) if isinstance(other, ClaimRef) else int(other)  # type: ignore[call-overload]
         if key not in seen:
             seen.add(key)
             merged.append(match)
@@ -78,11 +81,18 @@ class CrossArticleMatcher:
     the writer calls ``committed`` or ``rolled_back``.
     """
 
-    def __init__(self, db: Database, candidates_per_claim: int | None = None) -> None:
+    def __init__(
+        self, db: Database, candidates_per_claim: int | None = None, keep_articles: int | None = None
+    ) -> None:
         self.db = db
         self.candidates_per_claim = candidates_per_claim
+        # The run's articles the workers may not have seen stored yet: only these are matched
+        # here, so memory does not grow with the run either (None: the whole run).
+        self.keep_articles = keep_articles
         self._index: NearDuplicateIndex | None = None
         self._committed = 0  # entries of the index that are in the database for good
+        self._recent: deque[tuple[list[ClaimRef], list, Hashable | None]] = deque()
+        self._recent_committed = 0  # articles of _recent in the database for good
         self._conflicted: set[int] = set()  # claims whose suggestion record() made stale
 
     def _loaded_index(self) -> NearDuplicateIndex:
@@ -114,6 +124,8 @@ class CrossArticleMatcher:
             result.matches.extend((position, match) for match in found[:MATCHES_PER_CLAIM])
         for ref, prepared in zip(result.refs, sketches):
             index.add_prepared(ref, prepared, group=group)
+        if self.keep_articles is not None:
+            self._recent.append((result.refs, list(sketches), group))
         return result
 
     def record(self, session: Session, found: ArticleMatches, claim_ids: Sequence[int]) -> int:
@@ -150,8 +162,27 @@ class CrossArticleMatcher:
     def committed(self) -> None:
         if self._index is not None:
             self._committed = len(self._index)
+            self._recent_committed = len(self._recent)
+            if self.keep_articles is not None and len(self._recent) > 2 * self.keep_articles:
+                self._keep_recent()
+
+    def _keep_recent(self) -> None:
+        """Start the index again from the newest ``keep_articles`` articles (all committed):
+        older ones are in the store, where the workers find them."""
+        assert self.keep_articles is not None
+        while len(self._recent) > self.keep_articles:
+            self._recent.popleft()
+        index = NearDuplicateIndex()
+        for refs, sketches, group in self._recent:
+            for ref, prepared in zip(refs, sketches):
+                index.add_prepared(ref, prepared, group=group)
+        self._index = index
+        self._committed = len(index)
+        self._recent_committed = len(self._recent)
 
     def rolled_back(self) -> None:
         self._conflicted = set()
         if self._index is not None:
             self._index.truncate(self._committed)
+        while len(self._recent) > self._recent_committed:
+            self._recent.pop()

@@ -28,8 +28,8 @@ DECODED_CACHE = 20_000  # comparable forms kept per process: templated copy asks
 class StoredNearDuplicates:
     """Lookups against the stored index, from one read connection's point of view.
 
-    ``before`` is the newest claim id to consider: an ingest run matches against the store as
-    it was when the run began (its own claims are matched in the writer, in memory).
+    ``before`` is the newest claim id to consider (None: all of them, the run's own committed
+    claims too; the writer drops a match it also found in memory).
     """
 
     def __init__(self, before: int | None = None) -> None:

@@ -6,11 +6,14 @@ the feed. Articles are written in small batches, each batch one transaction hold
 only whole articles: a crash loses at most the batch in flight, and a rerun skips
 what was stored (content hash) and completes the rest.
 
-The write lock is held only to store: analysis runs in the workers and cross-article
-matching (bounded work per claim) runs in this process before the transaction opens, so
-an editor labelling beside a long ingest waits milliseconds, not minutes. A record that
-fails anywhere (reading, analysis, storing) is reported and skipped; the rest of its
-batch is stored. The summary counts only what was committed.
+The write lock is held only to store: analysis and the near-duplicate lookups in the
+store's index run in the workers (each with its own read connection); this process
+matches only the run's newest articles in memory (bounded work per claim) before the
+transaction opens, so an editor labelling beside a long ingest waits milliseconds, not
+minutes. A record that fails anywhere (reading, analysis, storing) is reported and
+skipped; the rest of its batch is stored. The summary counts only what was committed.
+Ctrl-C stops the workers at once and commits the articles already analysed; workers
+ignore Ctrl-C themselves and exit when their parent dies.
 """
 
 from __future__ import annotations

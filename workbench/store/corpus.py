@@ -107,9 +107,9 @@ class CrossArticleMatcher:
     ) -> ArticleMatches:
         """Match one analysed article's claims against this run's claims, then add them to it.
 
-        ``stored`` holds each claim's matches among the claims stored before the run (found by
-        an analysis worker in the persistent index); the best ``MATCHES_PER_CLAIM`` of both
-        are kept. ``group`` is the article's id when it is already stored (``ingest --force``),
+        ``stored`` holds each claim's matches among the stored claims (found by an analysis
+        worker in the persistent index); the best ``MATCHES_PER_CLAIM`` of both are kept, each
+        other claim once. ``group`` is the article's id when it is already stored (``ingest --force``),
         so its own old claims are not matched; a new article gets a group of its own.
         """
         index = self._loaded_index()

@@ -44,6 +44,9 @@ def precision_at(scores: list[float], labels: list[bool], fraction: float = 0.1)
 
 
 def main() -> None:
+    import argparse
+
+    argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter).parse_args()
     records = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
     labels = [bool(r["checkworthy"]) for r in records]
     texts = [r["text"] for r in records]

@@ -59,6 +59,10 @@ def attacks(folder: Path) -> tuple[list[tuple[str, list[str], str | None]], str]
 
 
 def main() -> None:
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.parse_args()
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         cases, deep_json = attacks(folder)

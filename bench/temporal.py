@@ -90,6 +90,9 @@ def _best_overlap(items, start: int, end: int, span_of):
 
 
 def main() -> None:
+    import argparse
+
+    argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter).parse_args()
     records = [r for r in read_jsonl("temporal_tbaq.jsonl") if r["type"] == "DATE"]
     relative = [r for r in records if not r["expr_has_year"]]
     print(f"TBAQ gold DATE expressions: {len(records)} ({len(relative)} without a year)")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from workbench.store.models import Base
+from workbench.store.models import Base, not_a_search_table
 
 config = context.config
 target_metadata = Base.metadata
@@ -24,6 +24,7 @@ def run_migrations_online() -> None:
             target_metadata=target_metadata,
             render_as_batch=connection.dialect.name == "sqlite",
             compare_type=True,
+            include_name=not_a_search_table,
         )
         with context.begin_transaction():
             context.run_migrations()

@@ -205,6 +205,8 @@ def ingest(
     for problem in summary.problems:
         click.echo(f"error: {one_line(problem)}", err=True)  # file names can carry escapes too
     click.echo(summary.line())
+    if summary.interrupted:
+        ctx.exit(130)
     if not summary.ok:
         ctx.exit(1)
 

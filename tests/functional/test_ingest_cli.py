@@ -9,7 +9,19 @@ from pathlib import Path
 
 from tests.conftest import SEED_ARTICLE
 
-HEAD = "0003"  # the newest revision in migrations/versions
+def _head() -> str:
+    """The newest revision in migrations/versions (read from the scripts)."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    import migrations
+
+    config = Config()
+    config.set_main_option("script_location", str(Path(migrations.__file__).parent))
+    return str(ScriptDirectory.from_config(config).get_current_head())
+
+
+HEAD = _head()
 
 
 def rows(db_path: Path, sql: str) -> list[tuple]:

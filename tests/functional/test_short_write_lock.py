@@ -48,7 +48,7 @@ def test_matching_runs_while_the_write_lock_is_free(db, db_path, tmp_path, monke
     real_match = corpus.CrossArticleMatcher.match
     lock_free: list[bool] = []
 
-    def match(self, analysis, group=None):  # type: ignore[no-untyped-def]
+    def match(self, analysis, group=None, *args, **kwargs):  # type: ignore[no-untyped-def]
         probe = sqlite3.connect(db_path, timeout=0, isolation_level=None)
         try:
             probe.execute("BEGIN IMMEDIATE")  # fails at once if the ingest writer held the lock
@@ -58,7 +58,7 @@ def test_matching_runs_while_the_write_lock_is_free(db, db_path, tmp_path, monke
             lock_free.append(False)
         finally:
             probe.close()
-        return real_match(self, analysis, group)
+        return real_match(self, analysis, group, *args, **kwargs)
 
     monkeypatch.setattr(corpus.CrossArticleMatcher, "match", match)
     summary = ingest(db, [str(feed)], jobs=1)

@@ -12,7 +12,9 @@ passage gets a score from 0 to 100:
   words are a subset of the claim's ("the Taliban said"), so passages under
   ``MIN_PASSAGE_WORDS`` words are skipped and short ones are scaled down.
 
-A document's score is that of its best passage. Speed: only the ``SEGMENTED_DOCUMENTS``
+A document's score is that of its best passage. Speed: other articles come from the
+full-text index (the ``CANDIDATE_ARTICLES`` holding most of the claim's key terms, by
+BM25), never the whole store; of those only the ``SEGMENTED_DOCUMENTS``
 documents holding most of the claim's key terms are cut into passages, and only the
 ``RESCORED_PASSAGES`` passages with the best key-term scores are aligned with rapidfuzz.
 """
@@ -32,6 +34,7 @@ from workbench.evidence.errors import EvidenceError
 from workbench.evidence.quotecheck import claim_quotation
 from workbench.store.engine import Database
 from workbench.store.models import Article, Claim, ClaimSource, Source
+from workbench.store.search import articles_matching
 
 MIN_PASSAGE_WORDS = 5
 FULL_WEIGHT_WORDS = 10  # passages this long or longer are not scaled down
@@ -42,6 +45,8 @@ STEM_CHARS = 6  # "terrorist"/"terrorism", "recognise"/"recognize" share a stem
 MIN_DOCUMENT_TERM_SHARE = 0.15
 SEGMENTED_DOCUMENTS = 40
 RESCORED_PASSAGES = 300
+# Other articles read per suggestion, from the full-text index's best (BM25) matches.
+CANDIDATE_ARTICLES = 200
 
 # Weights with and without a quotation in the claim.
 QUOTE_WEIGHTS = (0.55, 0.25, 0.20)  # quotation, key terms, fuzzy
@@ -214,6 +219,13 @@ def _passage_score(claim_low: str, quote_low: str | None, term_score: float, pas
     return QUOTE_WEIGHTS[0] * quote_score + QUOTE_WEIGHTS[1] * term_score + QUOTE_WEIGHTS[2] * fuzzy
 
 
+def _candidate_articles(session, claim_text: str, own_article: int) -> list[int]:  # type: ignore[no-untyped-def]
+    """The other articles worth ranking: those the full-text index finds holding most of the
+    claim's key terms (word prefixes of their stems), at most ``CANDIDATE_ARTICLES``."""
+    stems = list(_Terms.of_claim(claim_text).weights)
+    return articles_matching(session, stems, CANDIDATE_ARTICLES, exclude=own_article) if stems else []
+
+
 def suggest_sources(db: Database, claim_id: int, limit: int = 5, min_score: float = MIN_SCORE) -> list[Suggestion]:
     """Sources and other stored articles ranked by their best-matching passage for a claim."""
     with db.session() as session:
@@ -227,7 +239,9 @@ def suggest_sources(db: Database, claim_id: int, limit: int = 5, min_score: floa
         ] + [
             Candidate("article", aid, title, body)
             for aid, title, body in session.execute(
-                select(Article.id, Article.title, Article.body).where(Article.id != own_article).order_by(Article.id)
+                select(Article.id, Article.title, Article.body)
+                .where(Article.id.in_(_candidate_articles(session, claim_text, own_article)))
+                .order_by(Article.id)
             )
         ]
         linked = {

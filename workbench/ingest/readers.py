@@ -173,18 +173,11 @@ def read_regular_file(path: Path, max_bytes: int) -> bytes | str:
     never ends) and again after (it may have been swapped); at most ``max_bytes + 1``
     bytes are read, so a file that grows, or lies about its size, cannot get past it.
     """
-    try:
-        kind = _not_regular(os.stat(path).st_mode)
-        if kind:
-            return f"{kind}, not a regular file; only regular files are read"
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
-    except OSError as exc:
-        return f"cannot read: {exc.strerror or exc}"
+    fd = _open_regular(path)
+    if isinstance(fd, str):
+        return fd
     try:
         info = os.fstat(fd)
-        kind = _not_regular(info.st_mode)
-        if kind:
-            return f"{kind}, not a regular file; only regular files are read"
         if info.st_size > max_bytes:
             return f"file is larger than {_size(max_bytes)} ({_size(info.st_size)}); raise the limit with --max-size"
         with os.fdopen(fd, "rb", closefd=False) as handle:
@@ -196,6 +189,89 @@ def read_regular_file(path: Path, max_bytes: int) -> bytes | str:
     if raw is None:
         return f"file is larger than {_size(max_bytes)}; raise the limit with --max-size"
     return raw
+
+
+def _open_regular(path: Path) -> int | str:
+    """A read descriptor on a regular file, or why not: checked before it is opened (a FIFO
+    would block ``open``, a device never ends) and again after (it may have been swapped)."""
+    try:
+        kind = _not_regular(os.stat(path).st_mode)
+        if kind:
+            return f"{kind}, not a regular file; only regular files are read"
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    except OSError as exc:
+        return f"cannot read: {exc.strerror or exc}"
+    try:
+        kind = _not_regular(os.fstat(fd).st_mode)
+    except OSError as exc:
+        os.close(fd)
+        return f"cannot read: {exc.strerror or exc}"
+    if kind:
+        os.close(fd)
+        return f"{kind}, not a regular file; only regular files are read"
+    return fd
+
+
+def stream_jsonl_file(path: Path, limits: Limits | None = None) -> Iterator[ArticleRecord | ReadProblem]:
+    """A JSONL feed of any size, one record at a time: memory holds one line (at most
+    ``limits.article_bytes``; a longer line is reported by number and skipped unread).
+
+    Feeds in UTF-16 or UTF-32 (a byte order mark) are decoded whole, up to ``--max-size``.
+    """
+    limits = limits or Limits()
+    origin = str(path)
+    fd = _open_regular(path)
+    if isinstance(fd, str):
+        yield ReadProblem(origin, fd)
+        return
+    try:
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            head = handle.read(4)
+            if _bom_encoding(head) not in (None, "utf-8-sig"):
+                handle.seek(0)
+                raw = _read_at_most(handle, limits.input_bytes)
+                if raw is None:
+                    yield ReadProblem(origin, f"file is larger than {_size(limits.input_bytes)}; "
+                                              "raise the limit with --max-size")
+                else:
+                    yield from read_jsonl(raw, origin, limits)
+                return
+            handle.seek(0)
+            yield from _jsonl_lines(handle, origin, limits)
+    except OSError as exc:
+        yield ReadProblem(origin, f"cannot read: {exc.strerror or exc}")
+    finally:
+        os.close(fd)
+
+
+def _jsonl_lines(handle: BinaryIO, origin: str, limits: Limits) -> Iterator[ArticleRecord | ReadProblem]:
+    number = 0
+    anything = False
+    while True:
+        line = handle.readline(limits.article_bytes + 1)
+        if not line:
+            break
+        number += 1
+        where = f"{origin}:{number}"
+        if number == 1 and b"\x00" in line[:8192]:
+            yield ReadProblem(origin, "binary file (contains NUL bytes), not a JSONL feed")
+            return
+        complete = line.endswith(b"\n")
+        body = line.rstrip(b"\r\n") if complete else line
+        if len(body) > limits.article_bytes:
+            while not complete:  # skip the rest of the line, a chunk at a time
+                rest = handle.readline(READ_CHUNK)
+                complete = not rest or rest.endswith(b"\n")
+            yield ReadProblem(where, f"line is longer than {_size(limits.article_bytes)}; "
+                                     "raise the limit with --max-article-size")
+            anything = True
+            continue
+        if not body.strip():
+            continue
+        anything = True
+        yield _record_from_line(body, where)
+    if not anything:
+        yield ReadProblem(origin, "empty file")
 
 
 def _read_at_most(handle: BinaryIO, max_bytes: int) -> bytes | None:
@@ -220,7 +296,8 @@ def read_file(path: Path, limits: Limits | None = None) -> Iterator[ArticleRecor
     # refused before it is read and decoded (a 50 MB one-line file costs nothing).
     # An HTML page is one article in markup: up to 20 times the article limit (10 MB).
     if suffix in FEED_SUFFIXES:
-        cap = limits.input_bytes
+        yield from stream_jsonl_file(path, limits)  # any size, a record at a time
+        return
     else:
         cap = min(limits.input_bytes, (20 if suffix in HTML_SUFFIXES else 4) * limits.article_bytes + 4)
     raw = read_regular_file(path, cap)

@@ -6,16 +6,21 @@ the feed. Articles are written in small batches, each batch one transaction hold
 only whole articles: a crash loses at most the batch in flight, and a rerun skips
 what was stored (content hash) and completes the rest.
 
-The write lock is held only to store: analysis runs in the workers and cross-article
-matching (bounded work per claim) runs in this process before the transaction opens, so
-an editor labelling beside a long ingest waits milliseconds, not minutes. A record that
-fails anywhere (reading, analysis, storing) is reported and skipped; the rest of its
-batch is stored. The summary counts only what was committed.
+The write lock is held only to store: analysis and the near-duplicate lookups in the
+store's index run in the workers (each with its own read connection); this process
+matches only the run's newest articles in memory (bounded work per claim) before the
+transaction opens, so an editor labelling beside a long ingest waits milliseconds, not
+minutes. A record that fails anywhere (reading, analysis, storing) is reported and
+skipped; the rest of its batch is stored. The summary counts only what was committed.
+Ctrl-C stops the workers at once and commits the articles already analysed; workers
+ignore Ctrl-C themselves and exit when their parent dies.
 """
 
 from __future__ import annotations
 
+import itertools
 import os
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -38,8 +43,10 @@ from workbench.store.articles import (
     encoded_claim_rows,
     save_article,
 )
-from workbench.store.corpus import ArticleMatches, CrossArticleMatcher
-from workbench.store.engine import Database
+from workbench.analysis.neardup import NearDuplicate
+from workbench.store.corpus import CANDIDATES_PER_CLAIM, MATCHES_PER_CLAIM, ArticleMatches, CrossArticleMatcher
+from workbench.store.engine import Database, create_database_engine
+from workbench.store.neardup_index import StoredNearDuplicates, write_index
 
 BATCH_ARTICLES = 25
 BATCH_CLAIMS = 2_000  # a batch of long articles is flushed sooner: the write lock stays short
@@ -57,6 +64,7 @@ class IngestSummary:
     claims: int = 0
     findings: int = 0
     problems: list[str] = field(default_factory=list)
+    interrupted: bool = False  # stopped by Ctrl-C; what is counted was committed
 
     @property
     def ok(self) -> bool:
@@ -69,7 +77,10 @@ class IngestSummary:
         parts += [f"{self.failed} failed", f"{self.claims} claims"]
         if self.findings:
             parts.append(f"{self.findings} cross-article findings")
-        return ", ".join(parts)
+        line = ", ".join(parts)
+        if self.interrupted:
+            line = f"interrupted: {line} committed; the rest was not stored (run it again to go on)"
+        return line
 
     def count(self, origin: str, outcome: Outcome, on_result: ResultCallback | None) -> None:
         if isinstance(outcome, ReadProblem):
@@ -84,21 +95,72 @@ class IngestSummary:
 
 @dataclass(slots=True)
 class PreparedArticle:
-    """What an analysis worker sends back: the analysis and its claim rows, ready to write."""
+    """What an analysis worker sends back: the analysis and its claim rows, ready to write,
+    and each claim's near-duplicates among the stored claims (``None`` when
+    not looked up)."""
 
     analysis: ArticleAnalysis
     rows: list[tuple[Any, ...]]
     digest: str
+    stored: list[list[NearDuplicate]] | None = None
 
 
-def prepare_article(body: str, published: date | None) -> PreparedArticle | str:
-    """Runs in a worker process: analysis, near-duplicate sketches and encoded claim rows."""
+@dataclass
+class StoreLookup:
+    """A read connection to the persistent near-duplicate index, one per process."""
+
+    db: Database
+    index: StoredNearDuplicates
+    force: bool = False
+
+
+_WORKER_LOOKUP: StoreLookup | None = None
+
+
+def prepare_article(body: str, published: date | None, lookup: StoreLookup | None = None) -> PreparedArticle | str:
+    """Runs in a worker process: analysis, near-duplicate sketches, encoded claim rows, and the
+    claims' near-duplicates in the store (``lookup``, else the worker's own, if any)."""
     analysis = analyse_or_explain(body, published, sketch_claims=True)
     if isinstance(analysis, str):
         return analysis
     rows = encoded_claim_rows(analysis)
     analysis.sentences = []  # not stored; no need to pickle them back
-    return PreparedArticle(analysis, rows, content_hash(body))
+    digest = content_hash(body)
+    lookup = lookup or _WORKER_LOOKUP
+    stored = None
+    if lookup is not None and analysis.claim_sketches:
+        with lookup.db.engine.connect() as connection:
+            group = None
+            if lookup.force:  # a re-analysed article's own old claims are no duplicates of it
+                group = connection.scalar(ARTICLE_BY_HASH, {"digest": digest})
+                connection.rollback()
+            found = lookup.index.find(connection, analysis.claim_sketches, group, CANDIDATES_PER_CLAIM)
+        stored = [matches[:MATCHES_PER_CLAIM] for matches in found]
+    return PreparedArticle(analysis, rows, digest, stored)
+
+
+def _start_worker(target: str, force: bool, parent: int) -> None:
+    """A worker's set-up: Ctrl-C is the parent's to handle, the worker dies with its parent,
+    and it opens its own read connection to the near-duplicate index."""
+    global _WORKER_LOOKUP
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with(parent)
+    if target:
+        _WORKER_LOOKUP = StoreLookup(create_database_engine(target), StoredNearDuplicates(), force)
+
+
+def _die_with(parent: int) -> None:
+    """Exit as soon as the parent process is gone (killed, not only stopped cleanly)."""
+    import threading
+    import time
+
+    def watch() -> None:
+        while True:
+            time.sleep(0.2)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def default_jobs() -> int:
@@ -117,13 +179,25 @@ def ingest(
 ) -> IngestSummary:
     summary = IngestSummary()
     pending = _new_records(db, targets, overrides or Overrides(), force, summary, on_result, limits)
-    matcher = CrossArticleMatcher(db) if cross_article else None
+    jobs = jobs or default_jobs()
+    # Articles a worker may analyse before the ones ahead of it are committed: the window of
+    # queued work and a batch the writer has not flushed yet. Those the writer matches in memory.
+    unseen = jobs * WINDOW_PER_JOB + 2 * BATCH_ARTICLES
+    matcher = CrossArticleMatcher(db, keep_articles=unseen) if cross_article else None
+    lookup = StoreLookup(db, StoredNearDuplicates(), force) if cross_article else None
     writer = _BatchWriter(db, force, summary, on_result, matcher)
-    for record, prepared in _analysed(pending, jobs or default_jobs()):
-        if isinstance(prepared, str):
-            summary.count(record.origin, ReadProblem(record.origin, prepared), on_result)
-        else:
-            writer.add(record, prepared)
+    analysed = _analysed(pending, jobs, lookup)
+    try:
+        for record, prepared in analysed:
+            if isinstance(prepared, str):
+                summary.count(record.origin, ReadProblem(record.origin, prepared), on_result)
+            else:
+                writer.add(record, prepared)
+    except KeyboardInterrupt:
+        # Ctrl-C: the workers are gone (``_analysed``); the articles analysed so far are
+        # committed, the rest is left for a rerun (which skips what is stored).
+        summary.interrupted = True
+        analysed.close()
     writer.flush()
     return summary
 
@@ -157,20 +231,29 @@ def _new_records(
             yield record
 
 
-def _analysed(records: Iterable[ArticleRecord], jobs: int) -> Iterator[tuple[ArticleRecord, PreparedArticle | str]]:
-    """Analysis in order of input; a process pool only once there is more than one article."""
+def _analysed(
+    records: Iterable[ArticleRecord], jobs: int, lookup: StoreLookup | None = None
+) -> Iterator[tuple[ArticleRecord, PreparedArticle | str]]:
+    """Analysis in order of input; a process pool only once there is more than one article.
+
+    Each worker looks its articles' claims up in the store's near-duplicate index through
+    its own read connection (``lookup`` says where and up to which claim)."""
     iterator = iter(records)
     first = next(iterator, None)
     if first is None:
         return
     second = next(iterator, None)
     if second is None or jobs <= 1:
-        for record in (first, *(() if second is None else (second,)), *iterator):
-            yield record, _prepared_here(record)
+        for record in itertools.chain((first,), () if second is None else (second,), iterator):  # streamed
+            yield record, _prepared_here(record, lookup)
         return
     window: deque[tuple[ArticleRecord, Future[PreparedArticle | str]]] = deque()
     # Spawned, not forked: no open database connection is copied into a worker.
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn")) as pool:
+    setup = ("", False) if lookup is None else (lookup.db.url, lookup.force)
+    pool = ProcessPoolExecutor(
+        max_workers=jobs, mp_context=get_context("spawn"), initializer=_start_worker, initargs=(*setup, os.getpid())
+    )
+    try:
         for record in (first, second):
             window.append((record, pool.submit(prepare_article, record.body, record.published)))
         for record in iterator:
@@ -181,11 +264,27 @@ def _analysed(records: Iterable[ArticleRecord], jobs: int) -> Iterator[tuple[Art
         while window:
             done_record, future = window.popleft()
             yield done_record, _result(future)
+    except BaseException:
+        # Ctrl-C (or the consumer stopping early): do not wait for the queued articles.
+        _stop_pool(pool)
+        raise
+    pool.shutdown(wait=True)
 
 
-def _prepared_here(record: ArticleRecord) -> PreparedArticle | str:
+def _stop_pool(pool: ProcessPoolExecutor) -> None:
+    """Cancel what is queued and end the workers now, not after the articles in flight."""
+    processes = list(getattr(pool, "_processes", {}).values())  # no public handle on them
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
+    for process in processes:
+        process.join(timeout=1)
+
+
+def _prepared_here(record: ArticleRecord, lookup: StoreLookup | None = None) -> PreparedArticle | str:
     try:
-        return prepare_article(record.body, record.published)
+        return prepare_article(record.body, record.published, lookup)
     except Exception as exc:  # noqa: BLE001 - analyse_or_explain catches analysis bugs; this is the rest
         return f"analysis failed: {type(exc).__name__}: {_first_line(exc)}"
 
@@ -242,6 +341,11 @@ class _BatchWriter:
             results, findings = self._write(
                 lambda session: self._save_all(session, batch, matches)
             )
+        except KeyboardInterrupt:
+            self.batch = batch + self.batch  # rolled back whole: the caller flushes it again
+            if self.matcher is not None:
+                self.matcher.rolled_back()
+            raise
         except Exception:  # noqa: BLE001 - one article broke the batch: the rest still go in
             if self.matcher is not None:
                 self.matcher.rolled_back()  # matching may have failed half-way, before any write
@@ -263,7 +367,8 @@ class _BatchWriter:
             digests = [prepared.digest for _, prepared in batch]
             with self.db.session() as session:
                 groups = {d: i for d in digests if (i := session.scalar(ARTICLE_BY_HASH, {"digest": d})) is not None}
-        return [self.matcher.match(prepared.analysis, groups.get(prepared.digest)) for _, prepared in batch]
+        return [self.matcher.match(prepared.analysis, groups.get(prepared.digest), prepared.stored)
+                for _, prepared in batch]
 
     def _save_all(
         self, session: Session, batch: list[tuple[ArticleRecord, PreparedArticle]],
@@ -285,7 +390,12 @@ class _BatchWriter:
         result = save_article(
             session, record, prepared.analysis, force=self.force, encoded_rows=prepared.rows, digest=prepared.digest
         )
-        if self.matcher is None or found is None or result.status == "skipped":
+        if result.status == "skipped":
+            return result, 0
+        if prepared.analysis.claim_sketches:
+            write_index(session.connection(), result.article_id, result.claim_ids, prepared.analysis.claim_sketches,
+                        replace=result.status == "reanalysed")
+        if self.matcher is None or found is None:
             return result, 0
         return result, self.matcher.record(session, found, result.claim_ids)
 

@@ -1,11 +1,14 @@
 """Cross-article findings on ingest: near-duplicate claims and the numbers they disagree on.
 
-The stored corpus is loaded into the (pure, blocked) near-duplicate index once per ingest
-run, in a read session. Matching happens before the write transaction, so the write lock
-is held only to store what was found: each new claim joins the index under a ``ClaimRef``
-whose id is filled in when its article is stored (two copies in one batch still find each
-other). A rolled-back batch is cut off the index again, so it never points at claims that
-were not stored.
+Two halves. The stored claims are looked up in the persistent index (``store.neardup_index``)
+by the analysis workers, a few candidates per claim: nothing is loaded up front and memory
+does not grow with the store. The run's newest claims, which a worker may not have seen
+stored yet, are matched here, in a (pure, blocked) in-memory index that holds only the last
+``keep_articles`` articles of the run (what the writer's window can hold): each new claim
+joins it under a ``ClaimRef`` whose id is filled in when its article is stored (two copies in
+one batch still find each other). A rolled-back batch is cut off the index again, so it
+never points at claims that were not stored. Matching happens before the write transaction,
+so the write lock is held only to store what was found.
 
 The work per claim is bounded (``CANDIDATES_PER_CLAIM``): templated copy, where every
 claim shares its bigrams with thousands of others, stays linear in the input.
@@ -13,6 +16,7 @@ claim shares its bigrams with thousands of others, stays linear in the input.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
 
@@ -27,7 +31,6 @@ from workbench.store.engine import Database
 from workbench.store.models import Claim, FindingRow
 from workbench.store.suggestions import refresh_suggestions
 
-LOAD_BATCH = 10_000
 # Templated copy ("... in district 5", "... in district 7") can match hundreds of claims;
 # an editor needs the closest few, not a wall of links.
 MATCHES_PER_CLAIM = 3
@@ -56,37 +59,58 @@ def _claim_id(other: Hashable) -> int | None:
     return other.id if isinstance(other, ClaimRef) else int(other)  # type: ignore[call-overload]
 
 
+def _best(run: list[NearDuplicate], stored: Sequence[NearDuplicate]) -> list[NearDuplicate]:
+    """Both lists' matches, best first, each other claim once."""
+    seen: set[int] = set()
+    merged = []
+    for match in sorted([*run, *stored], key=lambda m: -m.score):
+        other = match.other_id
+        key = (other.id if other.id is not None else -id(other)) if isinstance(other, ClaimRef) else int(other)  # type: ignore[call-overload]
+        if key not in seen:
+            seen.add(key)
+            merged.append(match)
+    return merged
+
+
 class CrossArticleMatcher:
     """The corpus index for one ingest run, kept in step with what the writer commits.
 
-    ``match`` runs outside any write transaction; ``record`` stores its findings inside
+    ``match`` runs outside any write transaction (the store's half of the matching ran in a
+    worker before it); ``record`` stores its findings inside
     one, and ``refresh_suggestions`` ends that transaction's work. After the transaction
     the writer calls ``committed`` or ``rolled_back``.
     """
 
-    def __init__(self, db: Database, candidates_per_claim: int | None = None) -> None:
+    def __init__(
+        self, db: Database, candidates_per_claim: int | None = None, keep_articles: int | None = None
+    ) -> None:
         self.db = db
         self.candidates_per_claim = candidates_per_claim
+        # The run's articles the workers may not have seen stored yet: only these are matched
+        # here, so memory does not grow with the run either (None: the whole run).
+        self.keep_articles = keep_articles
         self._index: NearDuplicateIndex | None = None
         self._committed = 0  # entries of the index that are in the database for good
+        self._recent: deque[tuple[list[ClaimRef], list, Hashable | None]] = deque()
+        self._recent_committed = 0  # articles of _recent in the database for good
         self._conflicted: set[int] = set()  # claims whose suggestion record() made stale
 
     def _loaded_index(self) -> NearDuplicateIndex:
         if self._index is None:
-            index = NearDuplicateIndex()
-            query = select(Claim.id, Claim.article_id, Claim.text)
-            with self.db.session() as session:
-                for claim_id, article_id, text in session.execute(query.execution_options(yield_per=LOAD_BATCH)):
-                    index.add(claim_id, text, group=article_id)
-            self._index = index
-            self._committed = len(index)
+            self._index = NearDuplicateIndex()  # this run's claims only: the store is looked up in place
+            self._committed = 0
         return self._index
 
-    def match(self, analysis: ArticleAnalysis, group: Hashable | None = None) -> ArticleMatches:
-        """Match one analysed article's claims against the corpus, then add them to it.
+    def match(
+        self, analysis: ArticleAnalysis, group: Hashable | None = None,
+        stored: Sequence[Sequence[NearDuplicate]] | None = None,
+    ) -> ArticleMatches:
+        """Match one analysed article's claims against this run's claims, then add them to it.
 
-        ``group`` is the article's id when it is already stored (``ingest --force``), so
-        its own old claims are not matched; a new article gets a group of its own.
+        ``stored`` holds each claim's matches among the stored claims (found by an analysis
+        worker in the persistent index); the best ``MATCHES_PER_CLAIM`` of both are kept, each
+        other claim once. ``group`` is the article's id when it is already stored (``ingest --force``),
+        so its own old claims are not matched; a new article gets a group of its own.
         """
         index = self._loaded_index()
         result = ArticleMatches([ClaimRef() for _ in analysis.claims])
@@ -94,10 +118,14 @@ class CrossArticleMatcher:
         sketches = analysis.claim_sketches or [index.prepare(claim.text) for claim in analysis.claims]
         cap = self.candidates_per_claim or CANDIDATES_PER_CLAIM  # None in both: unbounded (bench baseline)
         for position, prepared in enumerate(sketches):
-            found = index.find_prepared(prepared, group=group, max_candidates=cap)
+            found = index.find_prepared(prepared, group=group, max_candidates=cap) if len(index) else []
+            if stored and position < len(stored) and stored[position]:
+                found = _best(found, stored[position])
             result.matches.extend((position, match) for match in found[:MATCHES_PER_CLAIM])
         for ref, prepared in zip(result.refs, sketches):
             index.add_prepared(ref, prepared, group=group)
+        if self.keep_articles is not None:
+            self._recent.append((result.refs, list(sketches), group))
         return result
 
     def record(self, session: Session, found: ArticleMatches, claim_ids: Sequence[int]) -> int:
@@ -134,8 +162,27 @@ class CrossArticleMatcher:
     def committed(self) -> None:
         if self._index is not None:
             self._committed = len(self._index)
+            self._recent_committed = len(self._recent)
+            if self.keep_articles is not None and len(self._recent) > 2 * self.keep_articles:
+                self._keep_recent()
+
+    def _keep_recent(self) -> None:
+        """Start the index again from the newest ``keep_articles`` articles (all committed):
+        older ones are in the store, where the workers find them."""
+        assert self.keep_articles is not None
+        while len(self._recent) > self.keep_articles:
+            self._recent.popleft()
+        index = NearDuplicateIndex()
+        for refs, sketches, group in self._recent:
+            for ref, prepared in zip(refs, sketches):
+                index.add_prepared(ref, prepared, group=group)
+        self._index = index
+        self._committed = len(index)
+        self._recent_committed = len(self._recent)
 
     def rolled_back(self) -> None:
         self._conflicted = set()
         if self._index is not None:
             self._index.truncate(self._committed)
+        while len(self._recent) > self._recent_committed:
+            self._recent.pop()

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     CheckConstraint,
     Date,
     DateTime,
@@ -21,6 +22,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -36,6 +38,20 @@ NAMING_CONVENTION = {
 LABEL_VALUES = ("attributed", "reported", "unverified", "contradictory")
 FINDING_STATUSES = ("open", "confirmed", "dismissed")
 STANCES = ("supports", "refutes", "context")
+
+
+# Full-text search tables (SQLite FTS5, migration 0004_scale_indexes): kept by triggers, not
+# models; schema comparisons leave them (and FTS5's shadow tables) out.
+# On PostgreSQL, GIN expression indexes instead (not expressible on the models either).
+SEARCH_TABLES = ("claims_fts", "articles_fts")
+SEARCH_INDEXES = ("ix_claims_text_search", "ix_articles_text_search")
+
+
+def not_a_search_table(name: str | None, type_: str, _parent: object = None) -> bool:
+    """For Alembic's ``include_name``: False for the full-text tables and indexes, True for the rest."""
+    if name is None:
+        return True
+    return not ((type_ == "table" and name.startswith(SEARCH_TABLES)) or (type_ == "index" and name in SEARCH_INDEXES))
 
 
 class Base(DeclarativeBase):
@@ -75,6 +91,11 @@ class Claim(Base):
         Index("ix_claims_label_id", "label", "id"),
         # Review queues: one article's unlabeled claims in order, without a scan.
         Index("ix_claims_article_label_id", "article_id", "label", "id"),
+        # The flagged view, all articles or one: only flagged claims are in these (partial) indexes.
+        Index("ix_claims_flagged_id", "id", sqlite_where=text("live_findings > 0"),
+              postgresql_where=text("live_findings > 0")),
+        Index("ix_claims_article_flagged_id", "article_id", "id", sqlite_where=text("live_findings > 0"),
+              postgresql_where=text("live_findings > 0")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -94,6 +115,9 @@ class Claim(Base):
     labeled_at: Mapped[datetime | None] = mapped_column(DateTime)
     note: Mapped[str | None] = mapped_column(Text)
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    # How many open or confirmed findings name this claim (either side). Kept by triggers on
+    # ``findings`` (migration 0004): the app never writes it.
+    live_findings: Mapped[int] = mapped_column(Integer, server_default="0")
 
     article: Mapped[Article] = relationship(back_populates="claims")
 
@@ -165,3 +189,32 @@ class ReviewEvent(Base):
     field: Mapped[str] = mapped_column(String(40))
     old: Mapped[str | None] = mapped_column(Text)
     new: Mapped[str | None] = mapped_column(Text)
+
+
+class NearDupClaim(Base):
+    """A claim's comparable form for the persistent near-duplicate index (``analysis.neardup_rows``).
+
+    Written by ingest beside the claim; claims too short to compare have no row.
+    """
+
+    __tablename__ = "neardup_claims"
+
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True)
+    article_id: Mapped[int] = mapped_column(Integer)
+    data: Mapped[str] = mapped_column(Text)
+
+
+class NearDupKey(Base):
+    """One bucket membership: a claim's sketch key (kind 0) or fact key (kind 1).
+
+    A lookup reads the newest few members of a bucket through the primary key.
+    """
+
+    __tablename__ = "neardup_keys"
+    __table_args__ = (Index("ix_neardup_keys_claim_id", "claim_id"),)
+
+    kind: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    key: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    claim_id: Mapped[int] = mapped_column(
+        ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )

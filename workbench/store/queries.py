@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import and_, case, func, literal_column, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from workbench.analysis.checkworthy import check_worthiness
@@ -32,8 +32,14 @@ LIVE_FINDING_STATUSES = ("open", "confirmed")
 def live_finding_exists(claim_id_column, statuses: Sequence[str] = LIVE_FINDING_STATUSES):  # type: ignore[no-untyped-def]
     """SQL: a finding in one of ``statuses`` (open or confirmed) names this claim on either side.
 
-    Two EXISTS, one per side, so each uses its index (an OR inside one subquery scans the findings).
+    For the claims table itself and the live statuses this is the claim's own count
+    (``claims.live_findings``, kept by triggers on ``findings``), which the partial indexes
+    ``ix_claims_flagged_id`` and ``ix_claims_article_flagged_id`` serve: the flagged view reads
+    only flagged claims. Otherwise two EXISTS, one per side, so each uses its index (an OR
+    inside one subquery scans the findings).
     """
+    if claim_id_column is Claim.id and tuple(statuses) == LIVE_FINDING_STATUSES:
+        return flagged_claim()
     return or_(
         select(FindingRow.id)
         .where(FindingRow.claim_id == claim_id_column, FindingRow.status.in_(statuses))
@@ -42,6 +48,13 @@ def live_finding_exists(claim_id_column, statuses: Sequence[str] = LIVE_FINDING_
         .where(FindingRow.other_claim_id == claim_id_column, FindingRow.status.in_(statuses))
         .exists(),
     )
+
+
+def flagged_claim():  # type: ignore[no-untyped-def]
+    """SQL: an open or confirmed finding names this claim (worded as the partial indexes' condition)."""
+    # A literal, not a bound parameter: SQLite uses a partial index only for a term it can
+    # match against the index's own WHERE.
+    return Claim.live_findings > literal_column("0")
 
 
 def open_finding_exists(claim_id_column):  # type: ignore[no-untyped-def]

@@ -18,6 +18,7 @@ ignore Ctrl-C themselves and exit when their parent dies.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 import signal
@@ -187,19 +188,61 @@ def ingest(
     lookup = StoreLookup(db, StoredNearDuplicates(), force) if cross_article else None
     writer = _BatchWriter(db, force, summary, on_result, matcher)
     analysed = _analysed(pending, jobs, lookup)
-    try:
-        for record, prepared in analysed:
-            if isinstance(prepared, str):
-                summary.count(record.origin, ReadProblem(record.origin, prepared), on_result)
-            else:
-                writer.add(record, prepared)
-    except KeyboardInterrupt:
-        # Ctrl-C: the workers are gone (``_analysed``); the articles analysed so far are
-        # committed, the rest is left for a rerun (which skips what is stored).
-        summary.interrupted = True
-        analysed.close()
-    writer.flush()
+    with _CTRL_C:
+        try:
+            for record, prepared in analysed:
+                if isinstance(prepared, str):
+                    summary.count(record.origin, ReadProblem(record.origin, prepared), on_result)
+                else:
+                    writer.add(record, prepared)
+        except KeyboardInterrupt:
+            # Ctrl-C: the workers are gone (``_analysed``); the articles analysed so far are
+            # committed, the rest is left for a rerun (which skips what is stored).
+            summary.interrupted = True
+            analysed.close()
+        writer.flush()
     return summary
+
+
+class _CtrlC:
+    """Ctrl-C during an ingest. A KeyboardInterrupt raised inside the process pool's own locks
+    (``submit``) can leave its shutdown waiting forever, so a press there is held until the
+    submission is done; anywhere else it interrupts at once."""
+
+    def __init__(self) -> None:
+        self.pressed = False
+        self._holding = 0
+        self._previous: object = None
+
+    def __enter__(self) -> _CtrlC:
+        self.pressed, self._holding = False, 0
+        try:
+            self._previous = signal.signal(signal.SIGINT, self._press)
+        except ValueError:  # not the main thread: leave Ctrl-C as it is
+            self._previous = None
+        return self
+
+    def _press(self, signum: int, frame: object) -> None:
+        self.pressed = True
+        if not self._holding:
+            raise KeyboardInterrupt
+
+    @contextlib.contextmanager
+    def held(self) -> Iterator[None]:
+        self._holding += 1
+        try:
+            yield
+        finally:
+            self._holding -= 1
+        if self.pressed and not self._holding:
+            raise KeyboardInterrupt
+
+    def __exit__(self, *exc: object) -> None:
+        if self._previous is not None:
+            signal.signal(signal.SIGINT, self._previous)  # type: ignore[arg-type]
+
+
+_CTRL_C = _CtrlC()
 
 
 def _new_records(
@@ -255,9 +298,9 @@ def _analysed(
     )
     try:
         for record in (first, second):
-            window.append((record, pool.submit(prepare_article, record.body, record.published)))
+            window.append((record, _submit(pool, record)))
         for record in iterator:
-            window.append((record, pool.submit(prepare_article, record.body, record.published)))
+            window.append((record, _submit(pool, record)))
             if len(window) >= jobs * WINDOW_PER_JOB:
                 done_record, future = window.popleft()
                 yield done_record, _result(future)
@@ -269,6 +312,11 @@ def _analysed(
         _stop_pool(pool)
         raise
     pool.shutdown(wait=True)
+
+
+def _submit(pool: ProcessPoolExecutor, record: ArticleRecord) -> Future[PreparedArticle | str]:
+    with _CTRL_C.held():  # Ctrl-C waits for the pool's locks to be let go
+        return pool.submit(prepare_article, record.body, record.published)
 
 
 def _stop_pool(pool: ProcessPoolExecutor) -> None:

@@ -314,13 +314,29 @@ def claims(
 @click.argument("claim_id", type=ID)
 @click.argument("label", type=click.Choice((*LABELS, "none")))
 @click.option("--note", help="Set the claim's note as well.")
+@click.option("--final", is_flag=True,
+              help="Adjudicate: set the claim's final label whatever the judgements say (none: hand it back).")
 @reviewer_option
 @click.pass_context
 @one_line_errors
-def label(ctx: click.Context, claim_id: int, label: str, note: str | None, reviewer: str | None) -> None:
-    """Set a claim's label (``none`` clears it), writing an audit row."""
+def label(
+    ctx: click.Context, claim_id: int, label: str, note: str | None, final: bool, reviewer: str | None
+) -> None:
+    """Set your label on a claim (``none`` clears it), writing an audit row.
+
+    Each reviewer's label is their own judgement; the claim's final label follows them while
+    they agree, and ``--final`` settles it when they do not.
+    """
     who = reviewer_name(reviewer, load_settings())
     with database_from(ctx) as db:
+        if final:
+            from workbench.store.judgements import set_final_label
+
+            old, new = set_final_label(db, claim_id, None if label == "none" else label, who)
+            if note is not None:
+                set_note(db, claim_id, note, who)
+            click.echo(f"claim {claim_id}: final label {old or '-'} -> {new or '-'} ({who})")
+            return
         change = set_label(db, claim_id, None if label == "none" else label, who)
         if note is not None:
             set_note(db, claim_id, note, who)

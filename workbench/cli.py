@@ -747,5 +747,11 @@ def suggest(ctx: click.Context, claim_id: int, limit: int, as_json: bool) -> Non
     )
 
 
+# --- the desk (issue 14): commands in workbench/cli_desk.py ---------------------------------
+from workbench import cli_desk  # noqa: E402  (imports this module's helpers)
+
+cli_desk.register(main)
+
+
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

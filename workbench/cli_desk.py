@@ -1,0 +1,85 @@
+"""The desk's commands (issue 14): agreement, disagreements, assign, history, comment, serve.
+
+Registered on the ``workbench`` group by ``workbench.cli``; each opens the database the
+same way and turns bad input into one line.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import click
+
+from workbench.cli import ID, database_from, one_line_errors
+from workbench.clitable import print_table
+
+
+def _ratio(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
+@click.command()
+@click.option("--article", "article_id", type=ID, help="Only this article's claims.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@click.pass_context
+@one_line_errors
+def agreement(ctx: click.Context, article_id: int | None, as_json: bool) -> None:
+    """How alike reviewers label: per pair of reviewers the claims both labelled, observed
+    agreement, Cohen's kappa and a confusion table; across all, Krippendorff's alpha (nominal)."""
+    from workbench.store.agreement import store_agreement
+
+    with database_from(ctx) as db, db.session() as session:
+        found = store_agreement(session, article_id)
+    if as_json:
+        click.echo(json.dumps(found.to_json(), ensure_ascii=False, indent=2))
+        return
+    click.echo(f"claims labelled by two or more reviewers: {found.claims}; "
+               f"Krippendorff's alpha (nominal): {_ratio(found.alpha)}")
+    print_table(
+        ["reviewers", "shared", "agreed", "observed", "kappa"],
+        [[f"{p.first} / {p.second}", p.shared, p.agreed, _ratio(p.observed), _ratio(p.kappa)] for p in found.pairs],
+        empty="no claim has been labelled by two reviewers",
+        flex=0,
+    )
+    for pair in found.pairs:
+        labels = [label for label, row in pair.confusion.items()
+                  if sum(row.values()) or any(r.get(label) for r in pair.confusion.values())]
+        click.echo(f"\n{pair.first} (rows) vs {pair.second} (columns)")
+        print_table([""] + labels, [[a] + [pair.confusion[a].get(b, 0) for b in labels] for a in labels],
+                    empty="", flex=0)
+
+
+@click.command()
+@click.option("--article", "article_id", type=ID, help="Only this article's claims.")
+@click.option("--all", "include_settled", is_flag=True, help="Adjudicated claims too.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@click.pass_context
+@one_line_errors
+def disagreements(ctx: click.Context, article_id: int | None, include_settled: bool, as_json: bool) -> None:
+    """The adjudication queue: claims whose reviewers' labels differ, with every judgement and
+    note. Settle one with ``workbench label ID LABEL --final``."""
+    from workbench.store.agreement import disagreements as find
+
+    with database_from(ctx) as db, db.session() as session:
+        rows = find(session, article_id, include_settled)
+    if as_json:
+        click.echo(json.dumps([row.to_json() for row in rows], ensure_ascii=False, indent=2))
+        return
+    print_table(
+        ["id", "art", "seq", "final", "judgements", "text"],
+        [[r.claim_id, r.article_id, r.seq, (r.final_label or "-") + (" (final)" if r.adjudicated_by else ""),
+          "; ".join(f"{j.reviewer}: {j.label or '-'}" + (f" ({j.note})" if j.note else "") for j in r.judgements),
+          r.text] for r in rows],
+        empty="no claim has differing judgements",
+        flex=5,
+        wrap_flex=True,
+    )
+
+
+COMMANDS: list[Any] = [agreement, disagreements]
+
+
+def register(group: click.Group) -> None:
+    for command in COMMANDS:
+        group.add_command(command)

@@ -75,6 +75,19 @@ def _iso_datetime_sql(column: str) -> str:
       ELSE '{MARK}' END"""
 
 
+def judgements_text(judgements: list[tuple[str, str, str | None]]) -> str:
+    """``ana: attributed; ben: reported`` — each reviewer's label, by reviewer name."""
+    return "; ".join(f"{reviewer}: {label}" for reviewer, label, _ in judgements)
+
+
+def agreement_text(judgements: list[tuple[str, str, str | None]]) -> str | None:
+    """``2/3``: reviewers giving the most common label / reviewers who labelled; none below two."""
+    if len(judgements) < 2:
+        return None
+    labels = [label for _, label, _ in judgements]
+    return f"{max(labels.count(label) for label in set(labels))}/{len(labels)}"
+
+
 def _attribution(row: ExportRow, name: str) -> str | None:
     return getattr(row.attribution, name) if row.attribution else None
 
@@ -148,6 +161,23 @@ CSV_COLUMNS: tuple[CsvColumn, ...] = (
         "NULL",  # a claim with any link is MARKed in its sources cell
     ),
     CsvColumn("note", "claim", lambda r: r.note, "claims.note"),
+    # --- the desk (issue 14): appended, the columns above keep their places ---
+    CsvColumn("status", "claim", lambda r: r.status, "claims.status", text=False),  # one of CLAIM_STATUSES
+    CsvColumn(
+        "judgements", "claim", lambda r: judgements_text(r.judgements) if r.judgements else None,
+        """(SELECT group_concat(entry, '; ') FROM (
+        SELECT judgements.reviewer || ': ' || judgements.label AS entry FROM judgements
+        WHERE judgements.claim_id = claims.id AND judgements.label IS NOT NULL
+        ORDER BY judgements.reviewer))""",
+    ),
+    CsvColumn(
+        "agreement", "claim", lambda r: agreement_text(r.judgements),
+        """(SELECT CASE WHEN sum(n) >= 2 THEN max(n) || '/' || sum(n) END FROM (
+        SELECT count(*) AS n FROM judgements
+        WHERE judgements.claim_id = claims.id AND judgements.label IS NOT NULL GROUP BY judgements.label))""",
+        text=False,
+    ),
+    CsvColumn("adjudicated_by", "claim", lambda r: r.adjudicated_by, "claims.adjudicated_by"),
 )
 
 COLUMNS: tuple[str, ...] = tuple(column.name for column in CSV_COLUMNS)

@@ -49,10 +49,11 @@ _PLAIN_ASCII = bytes([9, 10, *range(0x20, 0x7F)])
 # Where a NUL could reach a cell: as a character in text, as the escape \u0000 in JSON.
 _HOLDS_NUL = {
     "claims": ("text", "suggested_label", "suggestion_reason", "reviewer", "labeled_at", "note",
-               "attribution", "time_expressions"),
+               "attribution", "time_expressions", "adjudicated_by"),
     "articles": ("title", "url", "outlet", "published"),
     "sources": ("title", "url"),
     "findings": ("kind", "explanation"),
+    "judgements": ("reviewer", "label"),
 }
 _JSON_COLUMNS = frozenset({"attribution", "time_expressions"})
 

@@ -28,15 +28,6 @@ def store_agreement(session: Session, article_id: int | None = None) -> Agreemen
     return agreement(labels_by_claim(session, article_id), LABELS)
 
 
-def claim_agreement(labels: list[str | None]) -> str:
-    """One claim's agreement as ``2/3`` (judgements holding the most common label / labelled
-    judgements); empty when fewer than two reviewers labelled it."""
-    given = [label for label in labels if label is not None]
-    if len(given) < 2:
-        return ""
-    return f"{max(given.count(label) for label in set(given))}/{len(given)}"
-
-
 @dataclass(frozen=True, slots=True)
 class Disagreement:
     claim_id: int

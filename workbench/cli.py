@@ -22,7 +22,7 @@ from workbench.analysis.model import LABELS
 from workbench.analysis.sanitize import one_line
 from workbench.config import ConfigError, database_target, load_settings, reviewer_name
 from workbench.store import Database, DatabaseError, open_database
-from workbench.store.models import STANCES
+from workbench.store.models import CLAIM_STATUSES, STANCES
 from workbench.store.queries import FLAGGED, UNLABELED, list_claims
 from workbench.store.review import ReviewError, VersionConflict, set_label, set_note
 
@@ -262,26 +262,34 @@ def _article_json(a: Any) -> dict[str, Any]:
 @click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True,
               help="With --sort priority: how many to show.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@click.option("--reviewer", "assigned_to", metavar="NAME", help="Only claims of articles assigned to NAME.")
+@click.option("--judged-by", "judged_by", metavar="NAME", help="Only claims NAME has labelled.")
+@click.option("--status", type=click.Choice(CLAIM_STATUSES), help="Only claims with this review status.")
 @click.pass_context
 @one_line_errors
 def claims(
-    ctx: click.Context, article_id: int | None, label: str | None, order: str, limit: int, as_json: bool
+    ctx: click.Context, article_id: int | None, label: str | None, order: str, limit: int, as_json: bool,
+    assigned_to: str | None = None, judged_by: str | None = None, status: str | None = None,
 ) -> None:
     """List claims with their suggested and reviewed labels, or the most check-worthy first."""
     from workbench.store.browse import priority_claims
 
+    desk = {"assigned_to": assigned_to, "judged_by": judged_by, "status": status}
     with database_from(ctx) as db, db.session() as session:
         if order == "priority":
+            if any(desk.values()):
+                fail("--reviewer, --judged-by and --status list claims in id order (not with --sort priority)")
             rows = priority_claims(session, article_id, label, limit=limit)
         else:
-            rows = list_claims(session, article_id=article_id, label=label)
+            rows = list_claims(session, article_id=article_id, label=label, **desk)  # type: ignore[arg-type]
 
     if as_json:
         items = []
         for c in rows:
             item = {"id": c.id, "article_id": c.article_id, "seq": c.seq, "text": c.text,
                     "suggested_label": c.suggested_label, "label": c.label, "flagged": c.flagged,
-                    "finding": {"status": c.finding_status, "kind": c.finding_kind} if c.flagged else None}
+                    "finding": {"status": c.finding_status, "kind": c.finding_kind} if c.flagged else None,
+                    "status": c.status}
             if c.priority is not None:
                 item.update(priority=c.priority, priority_reasons=list(c.priority_reasons))
             items.append(item)
@@ -300,12 +308,12 @@ def claims(
         )
         return
     print_table(
-        ["id", "art", "seq", "suggested", "label", "!", "text"],
-        [[c.id, c.article_id, c.seq, c.suggested_label or "", c.label or "",
+        ["id", "art", "seq", "suggested", "label", "status", "!", "text"],
+        [[c.id, c.article_id, c.seq, c.suggested_label or "", c.label or "", c.status.replace("_", " "),
           marks.get(c.finding_status or "", ""), c.text]
          for c in rows],
         empty="no claims match",
-        flex=6,
+        flex=7,
         wrap_flex=True,
     )
 

@@ -11,7 +11,8 @@ from typing import Any
 
 import click
 
-from workbench.cli import ID, database_from, one_line_errors
+from workbench.cli import ID, database_from, one_line_errors, reviewer_option
+from workbench.config import load_settings, reviewer_name
 from workbench.clitable import print_table
 
 
@@ -77,7 +78,42 @@ def disagreements(ctx: click.Context, article_id: int | None, include_settled: b
     )
 
 
-COMMANDS: list[Any] = [agreement, disagreements]
+@click.command()
+@click.option("--article", "article_ids", type=ID, multiple=True, metavar="ID", help="An article to assign (repeat).")
+@click.option("--to", "to", metavar="NAME", help="The reviewer who gets them.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@reviewer_option
+@click.pass_context
+@one_line_errors
+def assign(ctx: click.Context, article_ids: tuple[int, ...], to: str | None, as_json: bool,
+           reviewer: str | None) -> None:
+    """Assign articles to a reviewer: their claims become that reviewer's queue
+    (``workbench claims --reviewer NAME``). Without ``--article``/``--to``, list the assignments."""
+    from workbench.store.judgements import assign_articles, assignments
+
+    if bool(article_ids) != bool(to):
+        raise click.UsageError("give both --article ID (one or more) and --to NAME, or neither to list")
+    with database_from(ctx) as db:
+        added: list[int] = []
+        if article_ids and to:
+            added = assign_articles(db, list(article_ids), to, reviewer_name(reviewer, load_settings()))
+        with db.session() as session:
+            rows = assignments(session, to)
+    if article_ids:
+        rows = [row for row in rows if row[0] in article_ids]
+    if as_json:
+        click.echo(json.dumps([{"article_id": a, "reviewer": r, "assigned_by": by, "at": at.isoformat(),
+                                "new": a in added and r == to} for a, r, by, at in rows],
+                              ensure_ascii=False, indent=2))
+        return
+    if article_ids:
+        click.echo(f"assigned to {to}: {len(added)} new, {len(article_ids) - len(added)} already theirs")
+    print_table(["article", "reviewer", "assigned by", "at"],
+                [[a, r, by, at.isoformat(timespec="seconds")] for a, r, by, at in rows],
+                empty="nothing is assigned", flex=1)
+
+
+COMMANDS: list[Any] = [agreement, disagreements, assign]
 
 
 def register(group: click.Group) -> None:

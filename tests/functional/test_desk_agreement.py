@@ -144,3 +144,35 @@ def test_bad_input_is_one_line(cli):
     assert result.exit_code == 1 and result.output.strip() == "Error: no claim with id 999"
     bad = cli("agreement", "--article", "x")
     assert bad.exit_code == 2 and "Traceback" not in bad.output
+
+
+def test_assign_status_and_filters(cli):
+    cli("ingest", str(SEED_ARTICLE))
+    assigned = cli("assign", "--article", "1", "--to", "ben", "--reviewer", "ed")
+    assert assigned.exit_code == 0 and "assigned to ben: 1 new, 0 already theirs" in assigned.output
+    again = json.loads(cli("assign", "--article", "1", "--to", "ben", "--json").output)
+    assert [(a["article_id"], a["reviewer"], a["assigned_by"], a["new"]) for a in again] == [(1, "ben", "ed", False)]
+    listed = json.loads(cli("assign", "--json").output)
+    assert [(a["article_id"], a["reviewer"]) for a in listed] == [(1, "ben")]
+    assert "ben" in cli("assign").output
+    assert cli("assign", "--article", "7", "--to", "ben").output.strip() == "Error: no article with id 7"
+    assert cli("assign", "--to", "ben").exit_code == 2
+
+    assert len(json.loads(cli("claims", "--reviewer", "ben", "--json").output)) == 10
+    assert json.loads(cli("claims", "--reviewer", "ana", "--json").output) == []
+    assert {c["status"] for c in json.loads(cli("claims", "--json").output)} == {"unreviewed"}
+    cli("label", "1", A, "--reviewer", "ana")
+    cli("label", "2", A, "--reviewer", "ana")
+    cli("label", "2", A, "--reviewer", "ben")
+    cli("label", "3", A, "--reviewer", "ana")
+    cli("label", "3", R, "--reviewer", "ben")
+    statuses = {c["id"]: c["status"] for c in json.loads(cli("claims", "--json").output)}
+    assert [statuses[i] for i in (1, 2, 3, 4)] == ["in_review", "approved", "needs_second_look", "unreviewed"]
+    assert [c["id"] for c in json.loads(cli("claims", "--judged-by", "ben", "--json").output)] == [2, 3]
+    assert [c["id"] for c in json.loads(cli("claims", "--status", "needs_second_look", "--json").output)] == [3]
+    table = cli("claims", "--status", "approved").output
+    assert "approved" in table and "needs second" not in table
+    cli("label", "3", C, "--final", "--reviewer", "ed")
+    assert [c["id"] for c in json.loads(cli("claims", "--status", "approved", "--json").output)] == [2, 3]
+    assert cli("claims", "--status", "done").exit_code == 2
+    assert cli("claims", "--judged-by", "ben", "--sort", "priority").exit_code == 1

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from workbench.analysis.model import LABELS
 from workbench.store.articles import utcnow
 from workbench.store.engine import Database
-from workbench.store.models import CLAIM_STATUSES, Claim, Judgement, ReviewEvent
+from workbench.store.models import CLAIM_STATUSES, Assignment, Claim, Judgement, ReviewEvent
 
 UNREVIEWED, IN_REVIEW, NEEDS_SECOND_LOOK, APPROVED = CLAIM_STATUSES
 
@@ -150,6 +150,55 @@ def judged_by_exists(reviewer: str):  # type: ignore[no-untyped-def]
         .where(Judgement.claim_id == Claim.id, Judgement.reviewer == reviewer, Judgement.label.is_not(None))
         .exists()
     )
+
+
+def assigned_to_exists(reviewer: str):  # type: ignore[no-untyped-def]
+    """SQL: the claim's article is assigned to ``reviewer`` (their queue)."""
+    return (
+        select(Assignment.id)
+        .where(Assignment.article_id == Claim.article_id, Assignment.reviewer == reviewer)
+        .exists()
+    )
+
+
+def assign_articles(db: Database, article_ids: list[int], reviewer: str, by: str) -> list[int]:
+    """Give these articles to ``reviewer`` (their default queue); returns the newly assigned ids.
+
+    Audited in ``review_events`` (``assigned``, new ``article ID -> NAME``). Unknown ids are refused
+    before anything is written.
+    """
+    from workbench.store.models import Article
+    from workbench.store.review import ReviewError
+
+    reviewer = reviewer.strip()
+    if not reviewer:
+        raise ReviewError("--to needs a reviewer name")
+
+    def work(session: Session) -> list[int]:
+        known = set(session.scalars(select(Article.id).where(Article.id.in_(article_ids))))
+        missing = [i for i in article_ids if i not in known]
+        if missing:
+            raise ReviewError(f"no article with id {missing[0]}")
+        already = set(session.scalars(
+            select(Assignment.article_id).where(Assignment.article_id.in_(article_ids), Assignment.reviewer == reviewer)
+        ))
+        now = utcnow()
+        added = [i for i in dict.fromkeys(article_ids) if i not in already]
+        for article_id in added:
+            session.add(Assignment(article_id=article_id, reviewer=reviewer, assigned_by=by, at=now))
+            session.add(ReviewEvent(claim_id=None, reviewer=by, at=now, field="assigned", old=None,
+                                    new=f"article {article_id} -> {reviewer}"))
+        return added
+
+    return db.write_with_retry(work)
+
+
+def assignments(session: Session, reviewer: str | None = None) -> list[tuple[int, str, str, datetime]]:
+    """(article id, reviewer, assigned by, when), by article then reviewer."""
+    query = select(Assignment.article_id, Assignment.reviewer, Assignment.assigned_by, Assignment.at)
+    if reviewer:
+        query = query.where(Assignment.reviewer == reviewer)
+    return [tuple(row) for row in session.execute(query.order_by(Assignment.article_id, Assignment.reviewer))]  # type: ignore[misc]
 
 
 def judged_by_others_exists(reviewer: str):  # type: ignore[no-untyped-def]

@@ -75,7 +75,7 @@ def claim_summary_columns():  # type: ignore[no-untyped-def]
     """The columns of a ``ClaimSummary`` row, in order (``claim_summary`` reads them)."""
     return (
         Claim.id, Claim.article_id, Claim.seq, Claim.text, Claim.suggested_label, Claim.label,
-        finding_mark(Claim.id), Claim.version,
+        finding_mark(Claim.id), Claim.version, Claim.status,
     )
 
 
@@ -83,7 +83,8 @@ def claim_summary(row: Sequence[object]) -> ClaimSummary:
     mark = row[6]
     status, _, kind = (mark or "").partition(":")  # type: ignore[attr-defined]
     return ClaimSummary(
-        *row[:6], mark is not None, row[7], finding_status=status or None, finding_kind=kind or None  # type: ignore[arg-type]
+        *row[:6], mark is not None, row[7], finding_status=status or None, finding_kind=kind or None,  # type: ignore[arg-type]
+        status=row[8] if len(row) > 8 else "unreviewed",  # type: ignore[arg-type]
     )
 
 
@@ -212,12 +213,27 @@ def list_claims(
     label: str | None = None,
     after_id: int = 0,
     limit: int | None = None,
+    assigned_to: str | None = None,
+    judged_by: str | None = None,
+    status: str | None = None,
 ) -> list[ClaimSummary]:
-    """Claims in id order (article, then seq), keyset-paged after ``after_id``."""
+    """Claims in id order (article, then seq), keyset-paged after ``after_id``.
+
+    ``assigned_to``: of articles assigned to that reviewer; ``judged_by``: labelled by them;
+    ``status``: in that review status.
+    """
+    from workbench.store.judgements import assigned_to_exists, judged_by_exists
+
     query = select(*claim_summary_columns()).where(Claim.id > after_id)
     where = claim_filter(article_id, label)
     if where is not None:
         query = query.where(where)
+    if assigned_to:
+        query = query.where(assigned_to_exists(assigned_to))
+    if judged_by:
+        query = query.where(judged_by_exists(judged_by))
+    if status:
+        query = query.where(Claim.status == status)
     query = query.order_by(Claim.id)
     if limit:
         query = query.limit(limit)

@@ -13,6 +13,7 @@ import click
 
 from workbench.cli import ID, database_from, one_line_errors, reviewer_option
 from workbench.config import load_settings, reviewer_name
+from workbench.analysis.sanitize import one_line
 from workbench.clitable import print_table
 
 
@@ -113,7 +114,41 @@ def assign(ctx: click.Context, article_ids: tuple[int, ...], to: str | None, as_
                 empty="nothing is assigned", flex=1)
 
 
-COMMANDS: list[Any] = [agreement, disagreements, assign]
+@click.command()
+@click.argument("claim_id", type=ID)
+@click.argument("text")
+@reviewer_option
+@click.pass_context
+@one_line_errors
+def comment(ctx: click.Context, claim_id: int, text: str, reviewer: str | None) -> None:
+    """Add a comment to a claim's thread (the conversation; the note stays your rationale)."""
+    from workbench.store.history import add_comment
+
+    who = reviewer_name(reviewer, load_settings())
+    with database_from(ctx) as db:
+        comment_id = add_comment(db, claim_id, who, text)
+    click.echo(f"claim {claim_id}: comment {comment_id} by {one_line(who)}")
+
+
+@click.command()
+@click.argument("claim_id", type=ID)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@click.pass_context
+@one_line_errors
+def history(ctx: click.Context, claim_id: int, as_json: bool) -> None:
+    """A claim's audit trail as a timeline: who changed what, from and to, when; comments too."""
+    from workbench.store.history import claim_history
+
+    with database_from(ctx) as db, db.session() as session:
+        entries = claim_history(session, claim_id)
+    if as_json:
+        click.echo(json.dumps([entry.to_json() for entry in entries], ensure_ascii=False, indent=2))
+        return
+    print_table(["when", "what"], [[e.at.isoformat(timespec="seconds"), e.describe()] for e in entries],
+                empty=f"claim {claim_id} has no history yet", flex=1, wrap_flex=True)
+
+
+COMMANDS: list[Any] = [agreement, disagreements, assign, comment, history]
 
 
 def register(group: click.Group) -> None:

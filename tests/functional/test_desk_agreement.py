@@ -176,3 +176,26 @@ def test_assign_status_and_filters(cli):
     assert [c["id"] for c in json.loads(cli("claims", "--status", "approved", "--json").output)] == [2, 3]
     assert cli("claims", "--status", "done").exit_code == 2
     assert cli("claims", "--judged-by", "ben", "--sort", "priority").exit_code == 1
+
+
+def test_comments_and_history(cli):
+    cli("ingest", str(SEED_ARTICLE))
+    cli("label", "1", A, "--reviewer", "ana", "--note", "said so")
+    cli("label", "1", R, "--reviewer", "ben")
+    hostile = "[bold]x [@click=app.quit]q[/] \x1b[2J =HYPERLINK(\"http://example.invalid\")"
+    said = cli("comment", "1", hostile, "--reviewer", "ben")
+    assert said.exit_code == 0 and said.output.startswith("claim 1: comment 1 by ben")
+    cli("label", "1", U, "--final", "--reviewer", "ed")
+    timeline = json.loads(cli("history", "1", "--json").output)
+    assert [(e["who"], e["what"], e["old"], e["new"]) for e in timeline] == [
+        ("ana", "label", None, A), ("ana", "note", None, "said so"), ("ben", "label", None, R),
+        ("ben", "comment", None, hostile), ("ed", "final_label", A, U),
+    ]
+    table = cli("history", "1").output
+    assert "ana changed label (their judgement): - -> attributed" in table
+    assert "ed changed final label: attributed -> unverified" in table
+    assert "\x1b" not in table and "ben commented" in table
+    assert cli("history", "2").output.strip() == "claim 2 has no history yet"
+    assert cli("history", "99").output.strip() == "Error: no claim with id 99"
+    assert cli("comment", "1", "   ").output.strip() == "Error: a comment needs some text"
+    assert cli("comment", "99", "hi").output.strip() == "Error: no claim with id 99"

@@ -195,6 +195,17 @@ def test_comments_and_history(cli):
     assert "ana changed label (their judgement): - -> attributed" in table
     assert "ed changed final label: attributed -> unverified" in table
     assert "\x1b" not in table and "ben commented" in table
+    rows = list(csv.DictReader(io.StringIO(cli("export", "--format", "csv").output)))
+    from workbench.analysis.sanitize import strip_controls
+
+    cell = rows[0]["comments"]
+    assert cell.startswith("ben (") and cell.endswith("): " + strip_controls(hostile)) and "\x1b" not in cell
+    record = json.loads(cli("export", "--format", "jsonl").output.splitlines()[0])
+    assert [(c["author"], c["text"]) for c in record["comments"]] == [("ben", hostile)]
+    assert [(j["reviewer"], j["label"], j["note"]) for j in record["judgements"]] == [
+        ("ana", A, "said so"), ("ben", R, None)
+    ]
+    assert record["status"] == "approved" and record["adjudicated_by"] == "ed" and record["agreement"] == "1/2"
     assert cli("history", "2").output.strip() == "claim 2 has no history yet"
     assert cli("history", "99").output.strip() == "Error: no claim with id 99"
     assert cli("comment", "1", "   ").output.strip() == "Error: a comment needs some text"

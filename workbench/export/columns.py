@@ -80,6 +80,11 @@ def judgements_text(judgements: list[tuple[str, str, str | None]]) -> str:
     return "; ".join(f"{reviewer}: {label}" for reviewer, label, _ in judgements)
 
 
+def comments_text(comments: list[tuple[str, datetime, str]]) -> str:
+    """``ben (2021-08-20T09:30:00): which source? | ana (...): the ministry's`` — oldest first."""
+    return " | ".join(f"{author} ({at.isoformat()}): {text}" for author, at, text in comments)
+
+
 def agreement_text(judgements: list[tuple[str, str, str | None]]) -> str | None:
     """``2/3``: reviewers giving the most common label / reviewers who labelled; none below two."""
     if len(judgements) < 2:
@@ -178,6 +183,13 @@ CSV_COLUMNS: tuple[CsvColumn, ...] = (
         text=False,
     ),
     CsvColumn("adjudicated_by", "claim", lambda r: r.adjudicated_by, "claims.adjudicated_by"),
+    CsvColumn(
+        "comments", "claim", lambda r: comments_text(r.comments) if r.comments else None,
+        f"""CASE WHEN EXISTS (SELECT 1 FROM comments WHERE comments.claim_id = claims.id) THEN
+      (SELECT group_concat(entry, ' | ') FROM (
+        SELECT comments.author || ' (' || {_iso_datetime_sql("comments.at")} || '): ' || comments.text AS entry
+        FROM comments WHERE comments.claim_id = claims.id ORDER BY comments.id)) END""",
+    ),
 )
 
 COLUMNS: tuple[str, ...] = tuple(column.name for column in CSV_COLUMNS)

@@ -54,6 +54,7 @@ _HOLDS_NUL = {
     "sources": ("title", "url"),
     "findings": ("kind", "explanation"),
     "judgements": ("reviewer", "label"),
+    "comments": ("author", "at", "text"),
 }
 _JSON_COLUMNS = frozenset({"attribution", "time_expressions"})
 

@@ -71,6 +71,7 @@ def claim_record(row: ExportRow) -> dict[str, Any]:
                        for reviewer, label, note in row.judgements],
         "agreement": agreement_text(row.judgements),
         "adjudicated_by": row.adjudicated_by,
+        "comments": [{"author": author, "at": _iso(at), "text": text} for author, at, text in row.comments],
     }
 
 

@@ -20,7 +20,7 @@ from sqlalchemy import Connection, Select, String, and_, func, or_, select, tupl
 from sqlalchemy.orm import Session
 
 from workbench.analysis.model import LABELS, Attribution, TimeExpression
-from workbench.store.models import Article, Claim, ClaimSource, FindingRow, Judgement, Source
+from workbench.store.models import Article, Claim, ClaimSource, Comment, FindingRow, Judgement, Source
 from workbench.store.queries import FLAGGED, UNLABELED, live_finding_exists
 
 PAGE_SIZE = 2000
@@ -121,6 +121,7 @@ class ExportRow:
     status: str = "unreviewed"
     adjudicated_by: str | None = None
     judgements: list[tuple[str, str, str | None]] = field(default_factory=list)
+    comments: list[tuple[str, datetime, str]] = field(default_factory=list)  # (author, at, text), oldest first
 
 
 # JSON and timestamps arrive as stored text on SQLite and are decoded here, only when
@@ -204,6 +205,7 @@ def iter_rows(
         _attach_findings(rows, page.findings)
         _attach_sources(rows, page.sources)
         _attach_judgements(rows, page.judgements)
+        _attach_comments(rows, page.comments)
         yield from rows
         # Keep only the article the next page may continue; the rest are done.
         last = page.claims[-1][0]
@@ -220,6 +222,7 @@ def rows_for_claims(connection: Connection, claim_ids: Sequence[int]) -> list[Ex
     _attach_findings(rows, _findings(connection, claim_ids))
     _attach_sources(rows, _sources(connection, claim_ids))
     _attach_judgements(rows, _judgements(connection, claim_ids))
+    _attach_comments(rows, _comments(connection, claim_ids))
     return rows
 
 
@@ -235,6 +238,7 @@ class _RawPage:
     findings: list[Any]
     sources: list[Any]
     judgements: list[Any]
+    comments: list[Any]
 
 
 def _raw_pages(
@@ -263,6 +267,7 @@ def _raw_pages(
             _findings(connection, page_ids),
             _sources(connection, page_ids),
             _judgements(connection, page_ids),
+            _comments(connection, page_ids),
         )
         if len(claims) < page_size:
             return
@@ -317,6 +322,20 @@ def _attach_judgements(rows: list[ExportRow], found: list[Any]) -> None:
     by_id = {row.claim_id: row for row in rows}
     for claim_id, reviewer, label, note in found:
         by_id[claim_id].judgements.append((reviewer, label, note))
+
+
+def _comments(connection: Connection, page_ids: Select[Any] | Sequence[int]) -> list[Any]:
+    return connection.execute(
+        select(Comment.claim_id, Comment.author, type_coerce(Comment.at, String), Comment.text)
+        .where(Comment.claim_id.in_(page_ids))
+        .order_by(Comment.claim_id, Comment.id)
+    ).all()
+
+
+def _attach_comments(rows: list[ExportRow], found: list[Any]) -> None:
+    by_id = {row.claim_id: row for row in rows}
+    for claim_id, author, at, text in found:
+        by_id[claim_id].comments.append((author, _timestamp(at), text))  # type: ignore[arg-type]
 
 
 def _row(raw: Sequence[Any], article: ArticleInfo) -> ExportRow:

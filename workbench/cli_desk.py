@@ -148,7 +148,51 @@ def history(ctx: click.Context, claim_id: int, as_json: bool) -> None:
                 empty=f"claim {claim_id} has no history yet", flex=1, wrap_flex=True)
 
 
-COMMANDS: list[Any] = [agreement, disagreements, assign, comment, history]
+LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
+
+
+def review_command(db_target: str, reviewer: str | None) -> str:
+    """The shell command textual-serve runs for each browser: this Python, ``workbench review``."""
+    import os
+    import shlex
+    import sys
+
+    if "://" not in db_target:  # a SQLite path: the same file whatever folder the server starts in
+        db_target = os.path.abspath(db_target)
+    args = [sys.executable, "-c", "from workbench.cli import main; main()", "--db", db_target, "review"]
+    if reviewer:
+        args += ["--reviewer", reviewer]
+    return shlex.join(args)
+
+
+@click.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on. Only this machine by default; see the README before widening it.")
+@click.option("--port", type=click.IntRange(min=1, max=65535), default=8000, show_default=True, help="Port.")
+@click.option("--public-url", metavar="URL",
+              help="The address browsers use, when a reverse proxy is in front (e.g. https://desk.example.org).")
+@reviewer_option
+@click.pass_context
+@one_line_errors
+def serve(ctx: click.Context, host: str, port: int, public_url: str | None, reviewer: str | None) -> None:
+    """Serve the review screen to a browser (textual-serve): each page opened runs its own
+    ``workbench review`` on this database. There is no login: keep it on localhost, or put a
+    reverse proxy with authentication in front (README)."""
+    from textual_serve.server import Server
+
+    from workbench.cli import CliState
+
+    with database_from(ctx):  # opened (and upgraded) once here: a bad database is one line, not a broken page
+        pass
+    state: CliState = ctx.find_object(CliState)  # type: ignore[assignment]
+    if host not in LOCAL_HOSTS:
+        click.echo(f"warning: serving on {host}: anyone who can reach this address can review; "
+                   "there is no login (put a reverse proxy with authentication in front)", err=True)
+    Server(review_command(state.db_target, reviewer), host=host, port=port, title="Fact-claim workbench",
+           public_url=public_url).serve()
+
+
+COMMANDS: list[Any] = [agreement, disagreements, assign, comment, history, serve]
 
 
 def register(group: click.Group) -> None:

@@ -963,6 +963,27 @@ class ReviewApp(App[None]):
     def on_export_failed(self, message: ExportFailed) -> None:
         self.notify(safe(message.reason, 300), title="Export failed", severity="error", markup=False)
 
+    # --- the desk (issue 14): screens in workbench/tui/desk_screens.py --------------------------
+
+    def action_agreement(self) -> None:
+        from workbench.tui.desk_screens import AgreementScreen
+
+        self.push_screen(AgreementScreen(self.db, self.scope_article))
+
+    def action_disagreements(self) -> None:
+        from workbench.tui.desk_screens import DisagreementsScreen
+
+        self.push_screen(DisagreementsScreen(self.db, self.reviewer, self.scope_article))
+
+    def action_history(self) -> None:
+        from workbench.tui.desk_screens import HistoryScreen
+
+        row = self.queue.current
+        if row is None:
+            self.notify("No claim selected.", markup=False)
+            return
+        self.push_screen(HistoryScreen(self.db, self.reviewer, row.id))
+
     def action_help(self) -> None:
         self.push_screen(HelpScreen(self.settings.keymap))
 

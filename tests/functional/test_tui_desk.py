@@ -1,0 +1,121 @@
+"""The desk's screens in the review app (issue 14): agreement, adjudication, history and comments."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select
+
+from tests.functional.test_tui import make_app, press, review_database, screen_text, settle
+from workbench.store.models import Claim, Comment, ReviewEvent
+from workbench.store.review import set_label, set_note
+from workbench.tui.desk_screens import AgreementScreen, DisagreementsScreen, HistoryScreen
+
+SIZE = (140, 40)
+HOSTILE_NAME = "[bold]eve[/] \x1b[2J"
+
+
+def judged_database(path: Path):  # type: ignore[no-untyped-def]
+    db = review_database(path)
+    # Minister claims 1-5: ana and the hostile reviewer agree on 1, 3, 5 and differ on 2, 4.
+    for claim_id, first, second in ((1, "attributed", "attributed"), (2, "reported", "unverified"),
+                                    (3, "unverified", "unverified"), (4, "attributed", "contradictory"),
+                                    (5, "unverified", "unverified")):
+        set_label(db, claim_id, first, "ana")
+        set_label(db, claim_id, second, HOSTILE_NAME)
+    set_note(db, 2, "wire copy [i]only[/i]", HOSTILE_NAME)
+    return db
+
+
+async def test_A_shows_agreement_between_reviewers(tmp_path: Path) -> None:
+    db = judged_database(tmp_path / "t.db")
+    app = make_app(db)
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            await press(pilot, "A")
+            assert isinstance(app.screen, AgreementScreen)
+            await settle(pilot)
+            text = screen_text(app)
+            # 3 of 5 alike; ana: a2 r1 u2, eve: a1 u3 c1 -> p_e = (2*1 + 2*3) / 25 = 0.32, kappa = 0.28 / 0.68
+            assert "claims labelled by two or more reviewers: 5" in text
+            assert f"{(0.6 - 0.32) / 0.68:.3f}" in text and "0.600" in text
+            assert "[bold]eve[/]" in text and "(rows) vs" in text
+            await press(pilot, "escape")
+            assert not isinstance(app.screen, AgreementScreen)
+    finally:
+        db.dispose()
+
+
+async def test_J_adjudicates_a_disagreement(tmp_path: Path) -> None:
+    db = judged_database(tmp_path / "t.db")
+    app = make_app(db, reviewer="ed")
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            await press(pilot, "J")
+            assert isinstance(app.screen, DisagreementsScreen)
+            await settle(pilot)
+            screen = app.screen
+            assert [row.claim_id for row in screen.rows] == [2, 4]
+            text = screen_text(app)
+            assert "wire copy [i]only[/i]" in text and "Talks covered embassy security" in text
+            await press(pilot, "c")  # the highlighted claim (2) settles as contradictory
+            await settle(pilot)
+            assert [row.claim_id for row in screen.rows] == [4]
+            with db.session() as session:
+                claim = session.get_one(Claim, 2)
+                assert (claim.label, claim.adjudicated_by, claim.status) == ("contradictory", "ed", "approved")
+                final = session.scalars(select(ReviewEvent).where(ReviewEvent.field == "final_label")).all()
+                assert [(e.claim_id, e.reviewer, e.old, e.new) for e in final] == [(2, "ed", "reported", "contradictory")]
+            await press(pilot, "escape")
+            assert not isinstance(app.screen, DisagreementsScreen)
+    finally:
+        db.dispose()
+
+
+async def test_h_shows_the_claims_history_and_m_comments(tmp_path: Path) -> None:
+    db = judged_database(tmp_path / "t.db")
+    app = make_app(db, reviewer="ed")
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            await press(pilot, "j", "h")  # claim 2
+            assert isinstance(app.screen, HistoryScreen) and app.screen.claim_id == 2
+            await settle(pilot)
+            text = screen_text(app)
+            assert "ana changed label (their judgement): - -> reported" in text
+            assert "[bold]eve[/] changed label (their judgement): - -> unverified" in text
+            await press(pilot, "m")
+            for key in "[b]which source?":
+                await pilot.press(key)
+            await press(pilot, "enter")
+            await settle(pilot)
+            assert "ed commented: [b]which source?" in screen_text(app)
+            with db.session() as session:
+                assert [(c.claim_id, c.author, c.text) for c in session.scalars(select(Comment))] == [
+                    (2, "ed", "[b]which source?")
+                ]
+            segments = "".join(s.text for strip in app.screen._compositor.render_strips() for s in strip)
+            assert "\x1b" not in segments
+            await press(pilot, "escape")
+            assert not isinstance(app.screen, HistoryScreen)
+    finally:
+        db.dispose()
+
+
+def test_the_desk_keys_are_in_help_and_remappable() -> None:
+    from rich.console import Console
+
+    from workbench.tui.commands import ALL_COMMANDS
+    from workbench.tui.screens.help import help_table
+
+    console = Console(width=140, record=True)
+    console.print(help_table({"desk.agreement": "ctrl+k"}))
+    text = console.export_text()
+    assert "desk.agreement" in text and "desk.disagreements" in text and "claim.history" in text
+    assert "ctrl+k" in text
+    ids = [command.id for command in ALL_COMMANDS]
+    assert len(ids) == len(set(ids))
+    keys = [command.key for command in ALL_COMMANDS]
+    assert len(keys) == len(set(keys))  # no desk key shadows another command

@@ -462,6 +462,8 @@ for _action, _status in (("confirm", "confirmed"), ("dismiss", "dismissed"), ("r
 @click.option("--article", "article_id", type=ID, help="Open on this article.")
 @click.option("--label", "label_filter", type=click.Choice(LABEL_FILTERS), help="Show only these claims.")
 @click.option("--search", help="Open on the claims matching this text (fuzzy).")
+@click.option("--second", "second_review", is_flag=True,
+              help="Open on the blind second review: claims colleagues labelled, their labels hidden until you give yours.")
 @click.pass_context
 @one_line_errors
 def review(
@@ -470,19 +472,31 @@ def review(
     article_id: int | None = None,
     label_filter: str | None = None,
     search: str | None = None,
+    second_review: bool = False,
 ) -> None:
-    """Open the review screen: one key per label, findings, sources, export."""
+    """Open the review screen: one key per label, findings, sources, export.
+
+    Without --article, a reviewer with assigned articles opens on the first of them that still
+    has claims without their label (their queue, ``workbench assign``).
+    """
     from workbench.tui.app import ReviewApp
 
     settings = load_settings()
+    who = reviewer_name(reviewer, settings)
     with database_from(ctx) as db:
+        if article_id is None and not search:
+            from workbench.store.judgements import first_assigned_article
+
+            with db.session() as session:
+                article_id = first_assigned_article(session, who)
         app = ReviewApp(
             db,
-            reviewer=reviewer_name(reviewer, settings),
+            reviewer=who,
             settings=settings,
             article_id=article_id,
             label_filter=label_filter,
             search=search,
+            second_review=second_review,
         )
         app.run()
 

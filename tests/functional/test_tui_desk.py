@@ -119,3 +119,66 @@ def test_the_desk_keys_are_in_help_and_remappable() -> None:
     assert len(ids) == len(set(ids))
     keys = [command.key for command in ALL_COMMANDS]
     assert len(keys) == len(set(keys))  # no desk key shadows another command
+
+
+async def test_b_second_review_is_blind_until_you_give_your_label(tmp_path: Path) -> None:
+    from workbench.tui.desk_screens import SecondReviewScreen
+
+    db = review_database(tmp_path / "t.db")
+    set_label(db, 2, "reported", "ana")
+    set_note(db, 2, "ana's secret reason", "ana")
+    set_label(db, 4, "attributed", "ana")
+    set_label(db, 7, "unverified", "me")  # my own: not in my second review
+    app = make_app(db)
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            await press(pilot, "b")
+            screen = app.screen
+            assert isinstance(screen, SecondReviewScreen)
+            await settle(pilot)
+            assert [item.claim_id for item in screen.items] == [2, 4]
+            text = screen_text(app)
+            assert "labelled by 1 colleague" in text
+            assert "reported" not in text and "ana's secret reason" not in text and "attributed" not in text
+            await press(pilot, "u")  # my label on claim 2: now ana's shows, and we differ
+            await settle(pilot)
+            text = screen_text(app)
+            assert "yours: unverified" in text and "ana: reported" in text and "ana's secret reason" in text
+            await press(pilot, "j")
+            assert "attributed" not in screen_text(app)  # claim 4 is still blind
+            with db.session() as session:
+                claim = session.get_one(Claim, 2)
+                assert (claim.label, claim.status) == ("reported", "needs_second_look")
+    finally:
+        db.dispose()
+
+
+async def test_review_second_opens_on_the_second_review(tmp_path: Path) -> None:
+    from workbench.tui.desk_screens import SecondReviewScreen
+
+    db = review_database(tmp_path / "t.db")
+    app = make_app(db, second_review=True)
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            assert isinstance(app.screen, SecondReviewScreen)
+            assert "nothing labelled by a colleague to review" in screen_text(app)
+    finally:
+        db.dispose()
+
+
+def test_review_command_passes_second_and_opens_on_the_assigned_article(cli, monkeypatch) -> None:
+    from tests.conftest import SEED_ARTICLE
+    from workbench.tui.app import ReviewApp
+
+    opened: list[ReviewApp] = []
+    monkeypatch.setattr(ReviewApp, "run", lambda self: opened.append(self))
+    cli("ingest", str(SEED_ARTICLE))
+    assert cli("review", "--second", "--reviewer", "ben").exit_code == 0
+    assert opened[-1].second_review is True and opened[-1].scope_article is None
+    cli("assign", "--article", "1", "--to", "ben")
+    assert cli("review", "--reviewer", "ben").exit_code == 0
+    assert opened[-1].scope_article == 1 and opened[-1].second_review is False
+    assert cli("review", "--reviewer", "ana").exit_code == 0
+    assert opened[-1].scope_article is None  # nothing assigned to ana: every article

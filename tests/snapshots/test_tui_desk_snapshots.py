@@ -54,3 +54,9 @@ class TestHistoryScreen:
     @SIZES
     def test_sizes(self, snap_compare: Any, db: Database, size: tuple[int, int]) -> None:
         assert snap_compare(make_app(db), terminal_size=size, run_before=pressing("h"))
+
+
+class TestSecondReviewScreen:
+    @SIZES
+    def test_sizes(self, snap_compare: Any, db: Database, size: tuple[int, int]) -> None:
+        assert snap_compare(make_app(db), terminal_size=size, run_before=pressing("b"))

@@ -201,6 +201,23 @@ def assignments(session: Session, reviewer: str | None = None) -> list[tuple[int
     return [tuple(row) for row in session.execute(query.order_by(Assignment.article_id, Assignment.reviewer))]  # type: ignore[misc]
 
 
+def first_assigned_article(session: Session, reviewer: str) -> int | None:
+    """The reviewer's default queue: the first article assigned to them that has a claim they
+    have not labelled (else the first assigned at all); None without assignments."""
+    assigned = list(session.scalars(
+        select(Assignment.article_id).where(Assignment.reviewer == reviewer).order_by(Assignment.article_id)
+    ))
+    if not assigned:
+        return None
+    waiting = session.scalar(
+        select(Claim.article_id)
+        .where(Claim.article_id.in_(assigned), ~judged_by_exists(reviewer))
+        .order_by(Claim.article_id)
+        .limit(1)
+    )
+    return waiting if waiting is not None else assigned[0]
+
+
 def judged_by_others_exists(reviewer: str):  # type: ignore[no-untyped-def]
     """SQL: someone other than ``reviewer`` has labelled the claim (the second-review queue)."""
     return (
@@ -222,3 +239,45 @@ def disagreeing_claim_ids(session: Session, article_id: int | None = None) -> li
     if article_id is not None:
         query = query.where(Judgement.claim_id.in_(select(Claim.id).where(Claim.article_id == article_id)))
     return list(session.scalars(query))
+
+
+@dataclass(frozen=True, slots=True)
+class SecondReviewItem:
+    """A claim someone else has labelled, as the second reviewer may see it: blind until judged.
+
+    ``others`` (the colleagues' judgements, labels and notes) is empty until ``mine`` is set;
+    ``others_count`` says how many there are.
+    """
+
+    claim_id: int
+    article_id: int
+    seq: int
+    text: str
+    mine: str | None
+    others_count: int
+    others: list[JudgementView]
+
+
+SECOND_REVIEW_LIMIT = 1000
+
+
+def second_review_queue(
+    session: Session, reviewer: str, article_id: int | None = None, limit: int = SECOND_REVIEW_LIMIT
+) -> list[SecondReviewItem]:
+    """Claims labelled by someone other than ``reviewer``, in id order: the blind second review.
+
+    Colleagues' labels and notes are left out (not merely hidden) of every claim the reviewer
+    has not labelled yet.
+    """
+    query = select(Claim.id, Claim.article_id, Claim.seq, Claim.text).where(judged_by_others_exists(reviewer))
+    if article_id is not None:
+        query = query.where(Claim.article_id == article_id)
+    claims = session.execute(query.order_by(Claim.id).limit(limit)).all()
+    judged = judgements_for(session, [row[0] for row in claims])
+    items = []
+    for claim_id, claim_article, seq, text in claims:
+        mine = next((j.label for j in judged[claim_id] if j.reviewer == reviewer), None)
+        others = [j for j in judged[claim_id] if j.reviewer != reviewer and j.label is not None]
+        items.append(SecondReviewItem(claim_id, claim_article, seq, text, mine, len(others),
+                                      others if mine is not None else []))
+    return items

@@ -27,7 +27,8 @@ from workbench.analysis.sanitize import one_line
 from workbench.store.agreement import Disagreement, disagreements, store_agreement
 from workbench.store.engine import Database
 from workbench.store.history import HistoryEntry, add_comment, claim_history
-from workbench.store.judgements import set_final_label
+from workbench.store.judgements import SecondReviewItem, second_review_queue, set_final_label
+from workbench.store.review import set_label
 from workbench.tui.screens.ask import AskModal
 from workbench.tui.text import line, plain
 
@@ -299,3 +300,113 @@ class HistoryScreen(_DeskScreen):
 
     def show_error(self, text: str) -> None:
         self.notify(f"not saved: {text}", severity="error", markup=False)
+
+
+@dataclass
+class SecondReviewLoaded(Message):
+    items: list[SecondReviewItem]
+    focus_id: int | None = None
+    said: str = ""
+
+
+def second_prompt(item: SecondReviewItem) -> Text:
+    text = Text()
+    text.append(f"{item.article_id}:{item.seq:<3} ", style="dim")
+    if item.mine is None:
+        text.append(f"{'?':<13}", style="bold magenta")
+    else:
+        agreed = all(j.label == item.mine for j in item.others)
+        text.append(f"{item.mine:<13}", style="green" if agreed else "yellow")
+    text.append(one_line(item.text, 200))
+    return text
+
+
+def second_detail(item: SecondReviewItem) -> Text:
+    text = Text()
+    text.append(f"claim {item.claim_id} (article {item.article_id}, seq {item.seq})\n", style="bold")
+    text.append_text(plain(item.text))
+    if item.mine is None:
+        text.append(f"\n\nlabelled by {item.others_count} colleague{'s' * (item.others_count != 1)}: "
+                    "their labels and notes show once you give yours (a r u c)", style="dim")
+        return text
+    text.append("\n\nyours: ", style="bold")
+    text.append(item.mine, style="cyan")
+    for judgement in item.others:
+        text.append("\n• ")
+        text.append(one_line(judgement.reviewer, 40), style="bold")
+        text.append(f": {judgement.label}", style="green" if judgement.label == item.mine else "yellow")
+        if judgement.note:
+            text.append(" — ")
+            text.append_text(line(judgement.note, 300))
+    return text
+
+
+class SecondReviewScreen(_DeskScreen):
+    """``b`` (or ``workbench review --second``): blind second review of claims colleagues have
+    labelled. Their labels and notes stay out of sight until you give yours with a r u c."""
+
+    DEFAULT_CSS = DESK_CSS.format(name="SecondReviewScreen")
+    BINDINGS = [
+        *_DeskScreen.BINDINGS,
+        *(Binding(key, f"judge('{label}')", label[:7].capitalize(), id=f"second.{label}")
+          for key, label in ADJUDICATE_KEYS.items()),
+    ]
+
+    def __init__(self, db: Database, reviewer: str, article_id: int | None = None) -> None:
+        super().__init__()
+        self.db = db
+        self.reviewer = reviewer
+        self.article_id = article_id
+        self.items: list[SecondReviewItem] = []
+
+    def compose(self) -> ComposeResult:
+        with Vertical() as box:
+            box.border_title = f"Second review (blind) · {one_line(self.reviewer, 30)}"
+            box.border_subtitle = "a r u c your label · esc to close"
+            yield OptionList(id="desk-queue")
+            yield Static(Text("loading…", style="dim"), id="desk-detail")
+
+    def on_mount(self) -> None:
+        self.load()
+
+    @work(thread=True, exclusive=True, group="desk-second", exit_on_error=False)
+    def load(self, focus_id: int | None = None, said: str = "") -> None:
+        with self.db.session() as session:
+            items = second_review_queue(session, self.reviewer, self.article_id)
+        self.post_message(SecondReviewLoaded(items, focus_id, said))
+
+    def on_second_review_loaded(self, message: SecondReviewLoaded) -> None:
+        self.items = message.items
+        queue = self.query_one("#desk-queue", OptionList)
+        queue.clear_options()
+        queue.add_options([Option(second_prompt(item), id=str(item.claim_id)) for item in self.items])
+        detail = self.query_one("#desk-detail", Static)
+        if not self.items:
+            detail.update(Text("nothing labelled by a colleague to review", style="dim"))
+        else:
+            ids = [item.claim_id for item in self.items]
+            if message.focus_id in ids:
+                index = ids.index(message.focus_id)
+            else:  # the first claim still waiting for your label
+                index = next((i for i, item in enumerate(self.items) if item.mine is None), 0)
+            queue.highlighted = index
+            detail.update(second_detail(self.items[index]))
+        queue.focus()
+        if message.said:
+            self.notify(message.said, markup=False)
+
+    @on(OptionList.OptionHighlighted, "#desk-queue")
+    def highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option_index is not None and event.option_index < len(self.items):
+            self.query_one("#desk-detail", Static).update(second_detail(self.items[event.option_index]))
+
+    def action_judge(self, label: str) -> None:
+        index = self.query_one("#desk-queue", OptionList).highlighted
+        if index is None or index >= len(self.items):
+            return
+        self.give(self.items[index].claim_id, label)
+
+    @work(thread=True, exclusive=True, group="desk-second-write", exit_on_error=False)
+    def give(self, claim_id: int, label: str) -> None:
+        set_label(self.db, claim_id, label, self.reviewer)
+        self.load(claim_id, f"claim {claim_id}: your label {label}")

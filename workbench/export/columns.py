@@ -19,7 +19,7 @@ from typing import Any
 
 from workbench.analysis.sanitize import strip_controls
 from workbench.export.cells import CHAIN_SEPARATOR, findings_text, quote_checks_text, sources_text, times_text
-from workbench.export.rows import ArticleInfo, ExportRow
+from workbench.export.rows import ExportRow
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 FORMULA_FIRST = frozenset(FORMULA_STARTS)
@@ -48,22 +48,51 @@ def iso_cell(value: date | datetime | None) -> str:
 class CsvColumn:
     """One CSV column: ``value`` words it in Python, ``sql`` in SQLite (NULL for an empty cell).
 
-    ``of`` is ``article`` (``value`` gets the ``ArticleInfo``, worded once per article) or
-    ``claim`` (``value`` gets the ``ExportRow``). A ``text`` column's value passes through
-    ``text_cell``; any other column's value is written as it is.
+    ``value`` is an attribute name of the subject or a function of it. ``of`` is ``article``
+    (the subject is the ``ArticleInfo``, worded once per article) or ``claim`` (the
+    ``ExportRow``). A ``text`` column's value passes through ``text_cell``; any other column's
+    value is written as it is (None as an empty cell).
     """
 
     name: str
     of: str
-    value: Callable[[Any], str | int | None]
+    value: str | Callable[[Any], str | int | None]
     sql: str
     text: bool = True
+    when: str | None = None  # an attribute of the subject: the cell is empty unless it is truthy
 
     def cell(self, subject: Any) -> str | int:
-        value = self.value(subject)
+        if self.when is not None and not getattr(subject, self.when):
+            return ""
+        value = getattr(subject, self.value) if isinstance(self.value, str) else self.value(subject)
         if self.text:
             return text_cell(value)  # type: ignore[arg-type]
         return "" if value is None else value
+
+
+def cells_function(columns: tuple[CsvColumn, ...]) -> Callable[[Any], list[str | int]]:
+    """One function wording all ``columns`` of a subject, as ``[column.cell(s) for column in columns]``
+    would, compiled from the declarations: it runs once per claim on million-row exports, where
+    a call per cell costs half the export. Empty text cells skip ``text_cell``."""
+    names: dict[str, Any] = {"_text": text_cell}
+    parts = []
+    for i, column in enumerate(columns):
+        if isinstance(column.value, str):
+            if not column.value.isidentifier():
+                raise ValueError(f"column {column.name}: {column.value!r} is not an attribute name")
+            read = f"s.{column.value}"
+        else:
+            names[f"_f{i}"] = column.value
+            read = f"_f{i}(s)"
+        part = f"(_text(v) if (v := {read}) else '')" if column.text else f"('' if (v := {read}) is None else v)"
+        if column.when is not None:  # most claims have no lists: skip the call
+            if not column.when.isidentifier():
+                raise ValueError(f"column {column.name}: {column.when!r} is not an attribute name")
+            part = f"({part} if s.{column.when} else '')"
+        parts.append(part)
+    source = "def cells(s):\n    return [" + ", ".join(parts) + "]\n"
+    exec(compile(source, f"<csv cells: {', '.join(c.name for c in columns)}>", "exec"), names)  # noqa: S102
+    return names["cells"]  # type: ignore[no-any-return]
 
 
 def _iso_datetime_sql(column: str) -> str:
@@ -98,35 +127,36 @@ def _attribution(row: ExportRow, name: str) -> str | None:
 
 
 CSV_COLUMNS: tuple[CsvColumn, ...] = (
-    CsvColumn("article_id", "article", lambda a: a.id, "articles.id", text=False),
-    CsvColumn("article_title", "article", lambda a: a.title, "articles.title"),
-    CsvColumn("article_url", "article", lambda a: a.url, "articles.url"),
-    CsvColumn("outlet", "article", lambda a: a.outlet, "articles.outlet"),
+    CsvColumn("article_id", "article", "id", "articles.id", text=False),
+    CsvColumn("article_title", "article", "title", "articles.title"),
+    CsvColumn("article_url", "article", "url", "articles.url"),
+    CsvColumn("outlet", "article", "outlet", "articles.outlet"),
     CsvColumn(
         "published", "article", lambda a: iso_cell(a.published),
         f"""CASE WHEN articles.published IS NULL OR {_STORED_DATE.format("articles.published")}
       THEN articles.published ELSE '{MARK}' END""",
         text=False,
     ),
-    CsvColumn("claim_id", "claim", lambda r: r.claim_id, "claims.id", text=False),
-    CsvColumn("seq", "claim", lambda r: r.seq, "claims.seq", text=False),
-    CsvColumn("claim_text", "claim", lambda r: r.text, "claims.text"),
-    CsvColumn("suggested_label", "claim", lambda r: r.suggested_label, "claims.suggested_label"),
-    CsvColumn("suggestion_reason", "claim", lambda r: r.suggestion_reason, "claims.suggestion_reason"),
+    CsvColumn("claim_id", "claim", "claim_id", "claims.id", text=False),
+    CsvColumn("seq", "claim", "seq", "claims.seq", text=False),
+    CsvColumn("claim_text", "claim", "text", "claims.text"),
+    CsvColumn("suggested_label", "claim", "suggested_label", "claims.suggested_label"),
+    CsvColumn("suggestion_reason", "claim", "suggestion_reason", "claims.suggestion_reason"),
     # The schema allows only the four label names: no cleaning needed.
-    CsvColumn("label", "claim", lambda r: r.label, "claims.label", text=False),
-    CsvColumn("reviewer", "claim", lambda r: r.reviewer, "claims.reviewer"),
+    CsvColumn("label", "claim", "label", "claims.label", text=False),
+    CsvColumn("reviewer", "claim", "reviewer", "claims.reviewer"),
     CsvColumn("labeled_at", "claim", lambda r: iso_cell(r.labeled_at), _iso_datetime_sql("claims.labeled_at"),
-              text=False),
+              text=False, when="labeled_at"),
     CsvColumn("attribution_source", "claim", lambda r: _attribution(r, "source"),
-              "json_extract(nullif(claims.attribution, ''), '$.source')"),
+              "json_extract(nullif(claims.attribution, ''), '$.source')", when="attribution"),
     CsvColumn("attribution_cue", "claim", lambda r: _attribution(r, "cue"),
-              "json_extract(nullif(claims.attribution, ''), '$.cue')"),
+              "json_extract(nullif(claims.attribution, ''), '$.cue')", when="attribution"),
     CsvColumn(
         "attribution_chain", "claim",
         lambda r: CHAIN_SEPARATOR.join(r.attribution.chain) if r.attribution and r.attribution.chain else None,
         """CASE WHEN json_array_length(nullif(claims.attribution, ''), '$.chain') > 0 THEN
       (SELECT group_concat(value, ' > ') FROM json_each(claims.attribution, '$.chain')) END""",
+        when="attribution",
     ),
     CsvColumn(
         "time_expressions", "claim", lambda r: times_text(r.times) if r.times else None,
@@ -139,6 +169,7 @@ CSV_COLUMNS: tuple[CsvColumn, ...] = (
           WHEN coalesce(value ->> '$.relative', '') <> '' THEN value ->> '$.relative'
           ELSE 'unresolved' END, '; ')
         FROM json_each(claims.time_expressions)) END""",
+        when="times",
     ),
     CsvColumn(
         "findings", "claim", lambda r: findings_text(r.findings) if r.findings else None,
@@ -153,6 +184,7 @@ CSV_COLUMNS: tuple[CsvColumn, ...] = (
           || ': ' || replace(findings.explanation, char(10), ' — ') AS entry
         FROM findings WHERE findings.claim_id = claims.id OR findings.other_claim_id = claims.id
         ORDER BY findings.id)) END""",
+        when="findings",
     ),
     CsvColumn(
         "sources", "claim", lambda r: sources_text(r.sources) if r.sources else None,
@@ -160,35 +192,39 @@ CSV_COLUMNS: tuple[CsvColumn, ...] = (
         # (cells.sources_text): a claim with a link is MARKed. Few claims have links.
         f"""CASE WHEN EXISTS (SELECT 1 FROM claim_sources WHERE claim_sources.claim_id = claims.id)
       THEN '{MARK}' END""",
+        when="sources",
     ),
     CsvColumn(
         "quote_check", "claim", lambda r: quote_checks_text(r.sources) if r.sources else None,
         "NULL",  # a claim with any link is MARKed in its sources cell
+        when="sources",
     ),
-    CsvColumn("note", "claim", lambda r: r.note, "claims.note"),
+    CsvColumn("note", "claim", "note", "claims.note"),
     # --- the desk (issue 14): appended, the columns above keep their places ---
-    CsvColumn("status", "claim", lambda r: r.status, "claims.status", text=False),  # one of CLAIM_STATUSES
+    CsvColumn("status", "claim", "status", "claims.status", text=False),  # one of CLAIM_STATUSES
     CsvColumn(
         "judgements", "claim", lambda r: judgements_text(r.judgements) if r.judgements else None,
         """(SELECT group_concat(entry, '; ') FROM (
         SELECT judgements.reviewer || ': ' || judgements.label AS entry FROM judgements
         WHERE judgements.claim_id = claims.id AND judgements.label IS NOT NULL
         ORDER BY judgements.reviewer))""",
+        when="judgements",
     ),
     CsvColumn(
         "agreement", "claim", lambda r: agreement_text(r.judgements),
         """(SELECT CASE WHEN sum(n) >= 2 THEN max(n) || '/' || sum(n) END FROM (
         SELECT count(*) AS n FROM judgements
         WHERE judgements.claim_id = claims.id AND judgements.label IS NOT NULL GROUP BY judgements.label))""",
-        text=False,
+        text=False, when="judgements",
     ),
-    CsvColumn("adjudicated_by", "claim", lambda r: r.adjudicated_by, "claims.adjudicated_by"),
+    CsvColumn("adjudicated_by", "claim", "adjudicated_by", "claims.adjudicated_by"),
     CsvColumn(
         "comments", "claim", lambda r: comments_text(r.comments) if r.comments else None,
         f"""CASE WHEN EXISTS (SELECT 1 FROM comments WHERE comments.claim_id = claims.id) THEN
       (SELECT group_concat(entry, ' | ') FROM (
         SELECT comments.author || ' (' || {_iso_datetime_sql("comments.at")} || '): ' || comments.text AS entry
         FROM comments WHERE comments.claim_id = claims.id ORDER BY comments.id)) END""",
+        when="comments",
     ),
 )
 
@@ -199,9 +235,5 @@ CLAIM_COLUMNS = tuple(column for column in CSV_COLUMNS if column.of == "claim")
 assert CSV_COLUMNS == ARTICLE_COLUMNS + CLAIM_COLUMNS
 
 
-def article_cells(article: ArticleInfo) -> list[str | int]:
-    return [column.cell(article) for column in ARTICLE_COLUMNS]
-
-
-def claim_cells(row: ExportRow) -> list[str | int]:
-    return [column.cell(row) for column in CLAIM_COLUMNS]
+article_cells = cells_function(ARTICLE_COLUMNS)
+claim_cells = cells_function(CLAIM_COLUMNS)

@@ -182,3 +182,29 @@ def test_review_command_passes_second_and_opens_on_the_assigned_article(cli, mon
     assert opened[-1].scope_article == 1 and opened[-1].second_review is False
     assert cli("review", "--reviewer", "ana").exit_code == 0
     assert opened[-1].scope_article is None  # nothing assigned to ana: every article
+
+
+async def test_W_assigns_the_article_in_view(tmp_path: Path) -> None:
+    from workbench.store.judgements import assignments
+    from workbench.tui.desk_screens import AssignScreen
+
+    db = review_database(tmp_path / "t.db")
+    app = make_app(db, reviewer="ed", article_id=2)
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            await press(pilot, "W")
+            assert isinstance(app.screen, AssignScreen) and app.screen.article_id == 2
+            await settle(pilot)
+            assert "assigned to nobody yet" in screen_text(app)
+            for key in "[b]ben q":
+                await pilot.press(key)
+            await press(pilot, "enter")
+            await settle(pilot)
+            assert "assigned to: [b]ben q (by ed)" in screen_text(app)
+            with db.session() as session:
+                assert [(a, r, by) for a, r, by, _ in assignments(session)] == [(2, "[b]ben q", "ed")]
+            await press(pilot, "escape")
+            assert not isinstance(app.screen, AssignScreen)
+    finally:
+        db.dispose()

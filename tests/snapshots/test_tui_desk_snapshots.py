@@ -60,3 +60,9 @@ class TestSecondReviewScreen:
     @SIZES
     def test_sizes(self, snap_compare: Any, db: Database, size: tuple[int, int]) -> None:
         assert snap_compare(make_app(db), terminal_size=size, run_before=pressing("b"))
+
+
+class TestAssignScreen:
+    @SIZES
+    def test_sizes(self, snap_compare: Any, db: Database, size: tuple[int, int]) -> None:
+        assert snap_compare(make_app(db), terminal_size=size, run_before=pressing("W"))

@@ -984,6 +984,16 @@ class ReviewApp(App[None]):
 
         self.push_screen(SecondReviewScreen(self.db, self.reviewer, self.scope_article))
 
+    def action_assign(self) -> None:
+        from workbench.tui.desk_screens import AssignScreen
+
+        row = self.queue.current
+        article_id = self.scope_article if self.scope_article is not None else (row.article_id if row else None)
+        if article_id is None:
+            self.notify("No article to assign.", markup=False)
+            return
+        self.push_screen(AssignScreen(self.db, self.reviewer, article_id))
+
     def action_history(self) -> None:
         from workbench.tui.desk_screens import HistoryScreen
 

@@ -76,6 +76,8 @@ DESK_COMMANDS = (
             "The adjudication queue: claims whose judgements differ; set the final label there", show=False),
     Command("desk.second", "b", "second_review", "Second review",
             "Blind second review: claims colleagues labelled, their labels hidden until you give yours", show=False),
+    Command("desk.assign", "W", "assign", "Assign",
+            "Assign the article in view (or the claim's article) to a reviewer: their queue", show=False),
     Command("claim.history", "h", "history", "History",
             "The claim's history: who changed what, when, and its comments (m to comment)", show=False),
 )

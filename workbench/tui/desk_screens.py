@@ -18,7 +18,7 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widgets import OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
 
@@ -27,7 +27,13 @@ from workbench.analysis.sanitize import one_line
 from workbench.store.agreement import Disagreement, disagreements, store_agreement
 from workbench.store.engine import Database
 from workbench.store.history import HistoryEntry, add_comment, claim_history
-from workbench.store.judgements import SecondReviewItem, second_review_queue, set_final_label
+from workbench.store.judgements import (
+    SecondReviewItem,
+    assign_articles,
+    assignments,
+    second_review_queue,
+    set_final_label,
+)
 from workbench.store.review import set_label
 from workbench.tui.screens.ask import AskModal
 from workbench.tui.text import line, plain
@@ -410,3 +416,66 @@ class SecondReviewScreen(_DeskScreen):
     def give(self, claim_id: int, label: str) -> None:
         set_label(self.db, claim_id, label, self.reviewer)
         self.load(claim_id, f"claim {claim_id}: your label {label}")
+
+
+@dataclass
+class AssignmentsLoaded(Message):
+    rows: list[tuple[int, str, str, object]]
+    said: str = ""
+
+
+class AssignScreen(_DeskScreen):
+    """``W``: give the article to a reviewer (their queue); lists who has it already."""
+
+    DEFAULT_CSS = DESK_CSS.format(name="AssignScreen") + """
+    AssignScreen > Vertical { height: auto; max-height: 90%; }
+    AssignScreen VerticalScroll { height: auto; max-height: 12; }
+    """
+    BINDINGS = [Binding("escape", "dismiss_screen", "Close", id="assign.close")]
+
+    def __init__(self, db: Database, reviewer: str, article_id: int) -> None:
+        super().__init__()
+        self.db = db
+        self.reviewer = reviewer
+        self.article_id = article_id
+
+    def compose(self) -> ComposeResult:
+        with Vertical() as box:
+            box.border_title = f"Assign article {self.article_id}"
+            box.border_subtitle = "enter to assign · esc to close"
+            with VerticalScroll():
+                yield Static(Text("loading…", style="dim"), id="assign-body")
+            yield Input(placeholder="reviewer name", id="assign-name")
+
+    def on_mount(self) -> None:
+        self.query_one("#assign-name", Input).focus()
+        self.load()
+
+    @work(thread=True, exclusive=True, group="desk-assignments", exit_on_error=False)
+    def load(self, said: str = "") -> None:
+        with self.db.session() as session:
+            rows = [row for row in assignments(session) if row[0] == self.article_id]
+        self.post_message(AssignmentsLoaded(rows, said))  # type: ignore[arg-type]
+
+    def on_assignments_loaded(self, message: AssignmentsLoaded) -> None:
+        body = self.query_one("#assign-body", Static)
+        if not message.rows:
+            body.update(Text("assigned to nobody yet", style="dim"))
+        else:
+            text = Text("assigned to: ", style="bold")
+            text.append_text(line(", ".join(f"{name} (by {by})" for _, name, by, _ in message.rows), 400))
+            body.update(text)
+        if message.said:
+            self.notify(message.said, markup=False)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        name = one_line(event.value).strip()
+        if name:
+            event.input.value = ""
+            self.give(name)
+
+    @work(thread=True, exclusive=True, group="desk-assign", exit_on_error=False)
+    def give(self, name: str) -> None:
+        added = assign_articles(self.db, [self.article_id], name, self.reviewer)
+        self.load(f"article {self.article_id}: " + ("assigned to " if added else "already assigned to ") + name)

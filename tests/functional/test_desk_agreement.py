@@ -87,10 +87,10 @@ def test_two_reviewers_from_the_cli(cli, two_reviewers):
     assert [(j["reviewer"], j["label"], j["note"]) for j in first["judgements"]] == [
         ("ana", A, f"ana on {ids[1]}"), ("ben", R, None)
     ]
-    assert first["final_label"] == A and first["status"] == "needs_second_look"  # the first judgement stands
+    assert first["final_label"] == R and first["status"] == "needs_second_look"  # the latest label, until settled
 
-    settled = cli("label", str(ids[1]), R, "--final", "--reviewer", "ed")
-    assert settled.exit_code == 0 and f"claim {ids[1]}: final label attributed -> reported (ed)" in settled.output
+    settled = cli("label", str(ids[1]), A, "--final", "--reviewer", "ed")
+    assert settled.exit_code == 0 and f"claim {ids[1]}: final label reported -> attributed (ed)" in settled.output
     assert [d["claim_id"] for d in json.loads(cli("disagreements", "--json").output)] == [ids[5], ids[8]]
     assert len(json.loads(cli("disagreements", "--all", "--json").output)) == 3
     assert "no claim has differing" not in cli("disagreements").output
@@ -98,12 +98,12 @@ def test_two_reviewers_from_the_cli(cli, two_reviewers):
     # A colleague changing their mind later does not move an adjudicated label.
     cli("label", str(ids[1]), U, "--reviewer", "ana")
     claims = {c["id"]: c for c in json.loads(cli("claims", "--json", "--limit", "50").output)}
-    assert claims[ids[1]]["label"] == R
+    assert claims[ids[1]]["label"] == A
 
     out = cli("export", "--format", "csv").output
     rows = {int(r["claim_id"]): r for r in csv.DictReader(io.StringIO(out))}
     settled_row = rows[ids[1]]
-    assert settled_row["label"] == R and settled_row["reviewer"] == "ed"
+    assert settled_row["label"] == A and settled_row["reviewer"] == "ed"
     assert settled_row["judgements"] == "ana: unverified; ben: reported"
     assert settled_row["status"] == "approved"
     assert rows[ids[0]]["judgements"] == "ana: attributed; ben: attributed" and rows[ids[0]]["agreement"] == "2/2"
@@ -129,7 +129,10 @@ def test_when_a_judgement_is_withdrawn_the_other_becomes_final(cli):
     cli("ingest", str(SEED_ARTICLE))
     cli("label", "1", A, "--reviewer", "ana")
     cli("label", "1", R, "--reviewer", "ben")
-    assert json.loads(cli("claims", "--json").output)[0]["label"] == A
+    assert json.loads(cli("claims", "--json").output)[0]["label"] == R  # the latest, until adjudicated
+    cli("label", "1", "none", "--reviewer", "ben")
+    assert json.loads(cli("claims", "--json").output)[0]["label"] == A  # ben withdrew: ana's stands
+    cli("label", "1", R, "--reviewer", "ben")
     cli("label", "1", "none", "--reviewer", "ana")
     assert json.loads(cli("claims", "--json").output)[0]["label"] == R
     cli("label", "1", U, "--final", "--reviewer", "ed")
@@ -189,11 +192,11 @@ def test_comments_and_history(cli):
     timeline = json.loads(cli("history", "1", "--json").output)
     assert [(e["who"], e["what"], e["old"], e["new"]) for e in timeline] == [
         ("ana", "label", None, A), ("ana", "note", None, "said so"), ("ben", "label", None, R),
-        ("ben", "comment", None, hostile), ("ed", "final_label", A, U),
+        ("ben", "comment", None, hostile), ("ed", "final_label", R, U),
     ]
     table = cli("history", "1").output
     assert "ana changed label (their judgement): - -> attributed" in table
-    assert "ed changed final label: attributed -> unverified" in table
+    assert "ed changed final label: reported -> unverified" in table
     assert "\x1b" not in table and "ben commented" in table
     rows = list(csv.DictReader(io.StringIO(cli("export", "--format", "csv").output)))
     from workbench.analysis.sanitize import strip_controls

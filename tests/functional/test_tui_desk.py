@@ -67,7 +67,7 @@ async def test_J_adjudicates_a_disagreement(tmp_path: Path) -> None:
                 claim = session.get_one(Claim, 2)
                 assert (claim.label, claim.adjudicated_by, claim.status) == ("contradictory", "ed", "approved")
                 final = session.scalars(select(ReviewEvent).where(ReviewEvent.field == "final_label")).all()
-                assert [(e.claim_id, e.reviewer, e.old, e.new) for e in final] == [(2, "ed", "reported", "contradictory")]
+                assert [(e.claim_id, e.reviewer, e.old, e.new) for e in final] == [(2, "ed", "unverified", "contradictory")]
             await press(pilot, "escape")
             assert not isinstance(app.screen, DisagreementsScreen)
     finally:
@@ -149,7 +149,7 @@ async def test_b_second_review_is_blind_until_you_give_your_label(tmp_path: Path
             assert "attributed" not in screen_text(app)  # claim 4 is still blind
             with db.session() as session:
                 claim = session.get_one(Claim, 2)
-                assert (claim.label, claim.status) == ("reported", "needs_second_look")
+                assert (claim.label, claim.reviewer, claim.status) == ("unverified", "me", "needs_second_look")
     finally:
         db.dispose()
 

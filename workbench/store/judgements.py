@@ -5,9 +5,9 @@ Each reviewer's label and note on a claim is their own ``Judgement`` row. The cl
 
 - adjudicated (``label ID L --final``, ``claims.adjudicated_by`` set): the adjudicator's label,
   whatever the judgements say, until the adjudication is cleared (``none --final``);
-- else, while the judgements that carry a label agree (one reviewer, or several with one
-  label): that label, set by the first reviewer who gave it;
-- else (they differ): the first judgement stands until someone adjudicates.
+- else the latest labelled judgement (a one-person desk: the reviewer's own label, as
+  always; two reviewers who differ: the last one to label, as before judgements were kept,
+  while the claim waits in the adjudication queue).
 
 The status follows: ``unreviewed`` (no labelled judgement), ``in_review`` (one), ``needs_second_look``
 (labels differ, not adjudicated), ``approved`` (two or more agree, or adjudicated).
@@ -89,10 +89,12 @@ def final_label(session: Session, claim: Claim) -> FinalLabel:
     ).all()
     if not labelled:
         return FinalLabel(None, None, None, UNREVIEWED)
-    first_reviewer, first_label, first_at = labelled[0]
+    last_reviewer, last_label, last_at = labelled[-1]
     if len({label for _, label, _ in labelled}) > 1:
-        return FinalLabel(first_label, first_reviewer, first_at, NEEDS_SECOND_LOOK)
-    return FinalLabel(first_label, first_reviewer, first_at, APPROVED if len(labelled) > 1 else IN_REVIEW)
+        status = NEEDS_SECOND_LOOK
+    else:
+        status = APPROVED if len(labelled) > 1 else IN_REVIEW
+    return FinalLabel(last_label, last_reviewer, last_at, status)
 
 
 def set_final_label(db: Database, claim_id: int, label: str | None, adjudicator: str) -> tuple[str | None, str | None]:

@@ -94,13 +94,20 @@ def _change_claim(
     # The change (and its audit row) is the reviewer's own: from their previous judgement.
     when = restore[1] if restore is not None and restore[1] is not None else now
     if field == "label":
-        own_old = record_judgement(session, claim_id, reviewer, when, label=value)
+        own = value
+        if restore is not None and restore[0] not in (None, reviewer):
+            # Undoing over a colleague's label: theirs is still their judgement; this reviewer's goes.
+            own = None
+        own_old = record_judgement(session, claim_id, reviewer, when, label=own)
         final = final_label(session, claim)
-        values = {"label": final.label, "reviewer": final.reviewer, "labeled_at": final.at,
+        at = final.at
+        if restore is not None and restore[1] is not None and (final.label, final.reviewer) == (value, restore[0]):
+            at = restore[1]  # undo gives back who labelled it and when, as it was
+        values = {"label": final.label, "reviewer": final.reviewer, "labeled_at": at,
                   "status": final.status, "version": new_version}
     else:
         record_judgement(session, claim_id, reviewer, now, note=value, field="note")
-        own_old = old
+        own_old, own = old, value
     # Compare-and-set on the version: a concurrent writer on PostgreSQL cannot slip in between.
     result = session.execute(
         update(Claim)
@@ -111,14 +118,14 @@ def _change_claim(
     if result.rowcount != 1:
         session.refresh(claim)
         raise VersionConflict(claim_id, field, value, getattr(claim, field), claim.reviewer, claim.version)
-    session.add(ReviewEvent(claim_id=claim_id, reviewer=reviewer, at=now, field=field, old=own_old, new=value))
+    session.add(ReviewEvent(claim_id=claim_id, reviewer=reviewer, at=now, field=field, old=own_old, new=own))
     if field == "label" and values["label"] != old and values["label"] != value:
         # The final label moved to something other than what this reviewer set (e.g. their
         # label was cleared and a colleague's takes over): that is audited too.
         session.add(ReviewEvent(claim_id=claim_id, reviewer=reviewer, at=now, field="final_label", old=old,
                                 new=values["label"]))  # type: ignore[arg-type]
-    if field == "label":
-        return ClaimChange(claim_id, field, own_old, value, new_version, old_reviewer, old_labeled_at)
+    if field == "label":  # old: the claim's label before (undo restores it, with who and when)
+        return ClaimChange(claim_id, field, old, value, new_version, old_reviewer, old_labeled_at)
     return ClaimChange(claim_id, field, old, value, new_version)
 
 

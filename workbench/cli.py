@@ -332,8 +332,8 @@ def label(
 ) -> None:
     """Set your label on a claim (``none`` clears it), writing an audit row.
 
-    Each reviewer's label is their own judgement; the claim's final label follows them while
-    they agree, and ``--final`` settles it when they do not.
+    Each reviewer's label is their own judgement; the claim's final label is the latest one
+    given until ``--final`` settles it (see ``workbench disagreements``).
     """
     who = reviewer_name(reviewer, load_settings())
     with database_from(ctx) as db:

@@ -22,7 +22,7 @@ from workbench.analysis.model import LABELS
 from workbench.analysis.sanitize import one_line
 from workbench.config import ConfigError, database_target, load_settings, reviewer_name
 from workbench.store import Database, DatabaseError, open_database
-from workbench.store.models import STANCES
+from workbench.store.models import CLAIM_STATUSES, STANCES
 from workbench.store.queries import FLAGGED, UNLABELED, list_claims
 from workbench.store.review import ReviewError, VersionConflict, set_label, set_note
 
@@ -264,26 +264,34 @@ def _article_json(a: Any) -> dict[str, Any]:
 @click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True,
               help="With --sort priority: how many to show.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@click.option("--reviewer", "assigned_to", metavar="NAME", help="Only claims of articles assigned to NAME.")
+@click.option("--judged-by", "judged_by", metavar="NAME", help="Only claims NAME has labelled.")
+@click.option("--status", type=click.Choice(CLAIM_STATUSES), help="Only claims with this review status.")
 @click.pass_context
 @one_line_errors
 def claims(
-    ctx: click.Context, article_id: int | None, label: str | None, order: str, limit: int, as_json: bool
+    ctx: click.Context, article_id: int | None, label: str | None, order: str, limit: int, as_json: bool,
+    assigned_to: str | None = None, judged_by: str | None = None, status: str | None = None,
 ) -> None:
     """List claims with their suggested and reviewed labels, or the most check-worthy first."""
     from workbench.store.browse import priority_claims
 
+    desk = {"assigned_to": assigned_to, "judged_by": judged_by, "status": status}
     with database_from(ctx) as db, db.session() as session:
         if order == "priority":
+            if any(desk.values()):
+                fail("--reviewer, --judged-by and --status list claims in id order (not with --sort priority)")
             rows = priority_claims(session, article_id, label, limit=limit)
         else:
-            rows = list_claims(session, article_id=article_id, label=label)
+            rows = list_claims(session, article_id=article_id, label=label, **desk)  # type: ignore[arg-type]
 
     if as_json:
         items = []
         for c in rows:
             item = {"id": c.id, "article_id": c.article_id, "seq": c.seq, "text": c.text,
                     "suggested_label": c.suggested_label, "label": c.label, "flagged": c.flagged,
-                    "finding": {"status": c.finding_status, "kind": c.finding_kind} if c.flagged else None}
+                    "finding": {"status": c.finding_status, "kind": c.finding_kind} if c.flagged else None,
+                    "status": c.status}
             if c.priority is not None:
                 item.update(priority=c.priority, priority_reasons=list(c.priority_reasons))
             items.append(item)
@@ -302,12 +310,12 @@ def claims(
         )
         return
     print_table(
-        ["id", "art", "seq", "suggested", "label", "!", "text"],
-        [[c.id, c.article_id, c.seq, c.suggested_label or "", c.label or "",
+        ["id", "art", "seq", "suggested", "label", "status", "!", "text"],
+        [[c.id, c.article_id, c.seq, c.suggested_label or "", c.label or "", c.status.replace("_", " "),
           marks.get(c.finding_status or "", ""), c.text]
          for c in rows],
         empty="no claims match",
-        flex=6,
+        flex=7,
         wrap_flex=True,
     )
 
@@ -316,13 +324,29 @@ def claims(
 @click.argument("claim_id", type=ID)
 @click.argument("label", type=click.Choice((*LABELS, "none")))
 @click.option("--note", help="Set the claim's note as well.")
+@click.option("--final", is_flag=True,
+              help="Adjudicate: set the claim's final label whatever the judgements say (none: hand it back).")
 @reviewer_option
 @click.pass_context
 @one_line_errors
-def label(ctx: click.Context, claim_id: int, label: str, note: str | None, reviewer: str | None) -> None:
-    """Set a claim's label (``none`` clears it), writing an audit row."""
+def label(
+    ctx: click.Context, claim_id: int, label: str, note: str | None, final: bool, reviewer: str | None
+) -> None:
+    """Set your label on a claim (``none`` clears it), writing an audit row.
+
+    Each reviewer's label is their own judgement; the claim's final label is the latest one
+    given until ``--final`` settles it (see ``workbench disagreements``).
+    """
     who = reviewer_name(reviewer, load_settings())
     with database_from(ctx) as db:
+        if final:
+            from workbench.store.judgements import set_final_label
+
+            old, new = set_final_label(db, claim_id, None if label == "none" else label, who)
+            if note is not None:
+                set_note(db, claim_id, note, who)
+            click.echo(f"claim {claim_id}: final label {old or '-'} -> {new or '-'} ({who})")
+            return
         change = set_label(db, claim_id, None if label == "none" else label, who)
         if note is not None:
             set_note(db, claim_id, note, who)
@@ -440,6 +464,8 @@ for _action, _status in (("confirm", "confirmed"), ("dismiss", "dismissed"), ("r
 @click.option("--article", "article_id", type=ID, help="Open on this article.")
 @click.option("--label", "label_filter", type=click.Choice(LABEL_FILTERS), help="Show only these claims.")
 @click.option("--search", help="Open on the claims matching this text (fuzzy).")
+@click.option("--second", "second_review", is_flag=True,
+              help="Open on the blind second review: claims colleagues labelled, their labels hidden until you give yours.")
 @click.pass_context
 @one_line_errors
 def review(
@@ -448,19 +474,31 @@ def review(
     article_id: int | None = None,
     label_filter: str | None = None,
     search: str | None = None,
+    second_review: bool = False,
 ) -> None:
-    """Open the review screen: one key per label, findings, sources, export."""
+    """Open the review screen: one key per label, findings, sources, export.
+
+    Without --article, a reviewer with assigned articles opens on the first of them that still
+    has claims without their label (their queue, ``workbench assign``).
+    """
     from workbench.tui.app import ReviewApp
 
     settings = load_settings()
+    who = reviewer_name(reviewer, settings)
     with database_from(ctx) as db:
+        if article_id is None and not search:
+            from workbench.store.judgements import first_assigned_article
+
+            with db.session() as session:
+                article_id = first_assigned_article(session, who)
         app = ReviewApp(
             db,
-            reviewer=reviewer_name(reviewer, settings),
+            reviewer=who,
             settings=settings,
             article_id=article_id,
             label_filter=label_filter,
             search=search,
+            second_review=second_review,
         )
         app.run()
 
@@ -731,6 +769,12 @@ def suggest(ctx: click.Context, claim_id: int, limit: int, as_json: bool) -> Non
         flex=4,
         wrap_flex=True,
     )
+
+
+# --- the desk (issue 14): commands in workbench/cli_desk.py ---------------------------------
+from workbench import cli_desk  # noqa: E402  (imports this module's helpers)
+
+cli_desk.register(main)
 
 
 if __name__ == "__main__":  # pragma: no cover

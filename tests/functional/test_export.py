@@ -24,6 +24,8 @@ EXPECTED_COLUMNS = [
     "article_id", "article_title", "article_url", "outlet", "published", "claim_id", "seq", "claim_text",
     "suggested_label", "suggestion_reason", "label", "reviewer", "labeled_at", "attribution_source",
     "attribution_cue", "attribution_chain", "time_expressions", "findings", "sources", "quote_check", "note",
+    # issue 14, appended
+    "status", "judgements", "agreement", "adjudicated_by", "comments",
 ]
 HYPERLINK = '=HYPERLINK("http://example.invalid","click")'
 NON_ASCII_TITLE = "Überraschung in Kraków — 北京 talks ✓"
@@ -169,6 +171,7 @@ def test_jsonl_keys_follow_the_contract(db):
         assert list(record) == [
             "article", "claim_id", "seq", "text", "start", "end", "suggested_label", "suggestion_reason",
             "label", "reviewer", "labeled_at", "note", "attribution", "times", "findings", "sources",
+            "status", "judgements", "agreement", "adjudicated_by", "comments",  # added by issue 14
         ]
         assert list(record["article"]) == ["id", "title", "url", "outlet", "published", "published_inferred"]
     first = records[0]

@@ -15,7 +15,7 @@ from workbench.export.csv_export import write_csv
 from workbench.export.rows import iter_rows
 from workbench.ingest.runner import ingest
 from workbench.store import Database, open_database
-from workbench.store.models import Article, Claim, ClaimSource, FindingRow, Source
+from workbench.store.models import Article, Claim, ClaimSource, Comment, FindingRow, Judgement, Source
 
 NASTY = ["=SUM(A1)", "+44 1", "-1", "@x", "\tlead tab", "\rlead cr", "a,b", 'say "hi"', "two\nlines", "cr\r\nlf",
          "\x1b[2Jesc", "bidi\u202eevil", "\ufeffbom", "unit\x1fsep", "mark\x01", "nul\x00byte", "café ✓ 🙂",
@@ -84,6 +84,17 @@ def hostile_database(folder: Path, seed: int, mode: str) -> Database:
             else:
                 session.add(ClaimSource(claim_id=claim.id, article_id=rng.choice(articles).id, stance="context",
                                         created_at=WHEN))
+        # Judgements (issue 14): hostile reviewer names, agreeing and differing labels, a status.
+        for claim in claims:
+            names = {nasty() or "ana", nasty() or "ben", "cy"} if rng.random() < 0.7 else set()
+            for name in sorted(names):
+                session.add(Judgement(claim_id=claim.id, reviewer=name, at=WHEN,
+                                      label=rng.choice([None, "attributed", "reported"]), note=nasty()))
+            claim.status = rng.choice(["unreviewed", "in_review", "needs_second_look", "approved"])
+            claim.adjudicated_by = nasty()
+            for _ in range(rng.choice([0, 0, 1, 2])):
+                session.add(Comment(claim_id=claim.id, author=nasty() or "ben", text=nasty() or "which source?",
+                                    at=rng.choice([WHEN, datetime(2021, 8, 1, 1, 2, 3, 450000)])))
     return db
 
 

@@ -9,19 +9,6 @@ from pathlib import Path
 
 from tests.conftest import SEED_ARTICLE
 
-def _head() -> str:
-    """The newest revision in migrations/versions (read from the scripts)."""
-    from alembic.config import Config
-    from alembic.script import ScriptDirectory
-
-    import migrations
-
-    config = Config()
-    config.set_main_option("script_location", str(Path(migrations.__file__).parent))
-    return str(ScriptDirectory.from_config(config).get_current_head())
-
-
-HEAD = _head()
 
 
 def rows(db_path: Path, sql: str) -> list[tuple]:
@@ -48,7 +35,11 @@ def test_sample_article_is_stored_with_claims_once(cli, db_path):
     assert "0 added, 1 skipped" in again.output
     assert rows(db_path, "select count(*) from articles") == [(1,)]
     assert rows(db_path, "pragma journal_mode") == [("wal",)]
-    assert rows(db_path, "select version_num from alembic_version") == [(HEAD,)]
+    from workbench.store.engine import create_database_engine
+    from workbench.store.migrate import head_revision
+
+    head = head_revision(create_database_engine(str(db_path)))  # the newest revision in migrations/versions
+    assert rows(db_path, "select version_num from alembic_version") == [(head,)]
 
 
 def test_bad_inputs_are_one_line_each_and_good_ones_still_go_in(cli, db_path, tmp_path):

@@ -103,10 +103,10 @@ def test_downgrade_and_upgrade_round_trip(tmp_path):
     db.dispose()
 
 
-def test_db_commands(cli, db_path: Path):
+def test_db_commands(cli, db_path: Path, tmp_path):
+    head = head_revision(create_database_engine(str(tmp_path / "head-probe.db")))
     assert "none (empty database)" in cli("db", "current").output
     upgraded = cli("db", "upgrade")
-    head = _head()
     assert upgraded.exit_code == 0 and f"-> {head}" in upgraded.output
     assert cli("db", "current").output.strip() == f"{head} (head)"
     assert "already at head" in cli("db", "upgrade").output

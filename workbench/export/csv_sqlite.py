@@ -3,7 +3,7 @@
 The general path builds an ``ExportRow`` per claim and hands its cells to ``csv.writer``,
 which alone costs more than the whole ``sqlite3 -csv`` shell. Here one query a page has
 SQLite word every cell (JSON lists, findings, source names, ISO timestamps) and join the
-21 cells of a claim with ``printf`` into one string, ``UNIT``-separated. Python then looks
+cells of a claim (declared in ``export.columns``) with ``printf`` into one string, ``UNIT``-separated. Python then looks
 at the page as one string: when no cell needs quoting, a formula apostrophe or cleaning
 (the usual case) a few scans of that string and two ``str.replace`` calls make it CSV. Otherwise each line
 is finished cell by cell, and a claim whose line holds a control character (which
@@ -25,80 +25,22 @@ from typing import Any
 from sqlalchemy import Connection, String, func, literal, literal_column, select, tuple_
 
 from workbench.analysis.sanitize import strip_controls
-from workbench.export.csv_export import _FORMULA_FIRST, COLUMNS, CsvLines
+from workbench.export.columns import COLUMNS, CSV_COLUMNS
+from workbench.export.csv_export import _FORMULA_FIRST, CsvLines
 from workbench.export.rows import ExportFilters, ExportRow, claim_conditions, rows_for_claims
 from workbench.store.models import Article, Claim
 
 PAGE_SIZE = 5000
 UNIT = "\x1f"  # between the cells of a line: a control character, so never left in clean text
-MARK = "\x01"  # SQLite's "word this claim in Python": a control character too
 SEPARATORS = len(COLUMNS) - 1
 _LINE_FORMAT = UNIT.join(["%s"] * len(COLUMNS))
 
-# The shapes SQLAlchemy's Date and DateTime store on SQLite (YYYY-MM-DD, YYYY-MM-DD HH:MM:SS.ffffff),
-# told apart by length and separators: cheaper than GLOB, and other forms are MARKed.
-_STORED_DATE = "length({0}) = 10 AND substr({0}, 5, 1) = '-' AND substr({0}, 8, 1) = '-'"
-_STORED_DATETIME = "length({0}) = 26 AND substr({0}, 11, 1) = ' ' AND substr({0}, 20, 1) = '.'"
-
-# One SQL expression per column of COLUMNS, over ``claims`` joined to ``articles``; each
-# words its cell as csv_export.claim_cells does, before neutralising and quoting. The
-# lists are guarded by a cheap test so that most claims, which have none, skip the subquery.
-_CELL_SQL = (
-    "articles.id",
-    "articles.title",
-    "articles.url",
-    "articles.outlet",
-    f"""CASE WHEN articles.published IS NULL OR {_STORED_DATE.format("articles.published")}
-      THEN articles.published ELSE '{MARK}' END""",
-    "claims.id",
-    "claims.seq",
-    "claims.text",
-    "claims.suggested_label",
-    "claims.suggestion_reason",
-    "claims.label",
-    "claims.reviewer",
-    # datetime.isoformat(): a T between date and time, no fraction when it is zero.
-    f"""CASE WHEN claims.labeled_at IS NULL THEN NULL
-      WHEN {_STORED_DATETIME.format("claims.labeled_at")} THEN
-        substr(claims.labeled_at, 1, 10) || 'T' || substr(claims.labeled_at, 12, 8)
-        || CASE WHEN substr(claims.labeled_at, 20) = '.000000' THEN '' ELSE substr(claims.labeled_at, 20) END
-      ELSE '{MARK}' END""",
-    "json_extract(nullif(claims.attribution, ''), '$.source')",
-    "json_extract(nullif(claims.attribution, ''), '$.cue')",
-    """CASE WHEN json_array_length(nullif(claims.attribution, ''), '$.chain') > 0 THEN
-      (SELECT group_concat(value, ' > ') FROM json_each(claims.attribution, '$.chain')) END""",
-    # TimeExpression.describe()
-    """CASE WHEN json_array_length(nullif(claims.time_expressions, '')) > 0 THEN
-      (SELECT group_concat(value ->> '$.text' || ' = ' || CASE
-          WHEN coalesce(value ->> '$.earliest', '') <> '' AND coalesce(value ->> '$.latest', '') <> '' THEN
-            CASE WHEN value ->> '$.earliest' = value ->> '$.latest' THEN value ->> '$.earliest'
-                 ELSE value ->> '$.earliest' || '..' || (value ->> '$.latest') END
-          WHEN coalesce(value ->> '$.relative', '') <> '' THEN value ->> '$.relative'
-          ELSE 'unresolved' END, '; ')
-        FROM json_each(claims.time_expressions)) END""",
-    # cells.finding_text(), seen from this claim, in finding order
-    """CASE WHEN EXISTS (SELECT 1 FROM findings WHERE findings.claim_id = claims.id)
-      OR EXISTS (SELECT 1 FROM findings WHERE findings.other_claim_id = claims.id) THEN
-      (SELECT group_concat(entry, ' | ') FROM (
-        SELECT findings.kind
-          || CASE WHEN findings.claim_id = claims.id THEN coalesce(' with claim ' || findings.other_claim_id, '')
-                  ELSE ' with claim ' || findings.claim_id END
-          || CASE WHEN findings.status = 'open' THEN '' ELSE ' (' || findings.status || ')' END
-          || ': ' || replace(findings.explanation, char(10), ' — ') AS entry
-        FROM findings WHERE findings.claim_id = claims.id OR findings.other_claim_id = claims.id
-        ORDER BY findings.id)) END""",
-    # Linked sources (title, URL, stance, excerpt, quote check) are worded in Python only
-    # (cells.sources_text): a claim with a link is MARKed. Few claims have links.
-    f"""CASE WHEN EXISTS (SELECT 1 FROM claim_sources WHERE claim_sources.claim_id = claims.id)
-      THEN '{MARK}' END""",
-    "NULL",  # quote_check: a claim with any link is MARKed in its sources cell
-    "claims.note",
-)
-assert len(_CELL_SQL) == len(COLUMNS)
-
-# Cells csv_export passes through _text (neutralised, cleaned); ids, dates and the label are not.
-_NOT_TEXT = {"article_id", "published", "claim_id", "seq", "label", "labeled_at"}
-_TEXT_CELLS = tuple(i for i, name in enumerate(COLUMNS) if name not in _NOT_TEXT)
+# One SQL expression per column, over ``claims`` joined to ``articles``, from the column's own
+# declaration (``export.columns``); each words its cell as the general path does, before
+# neutralising and quoting.
+_CELL_SQL = tuple(column.sql for column in CSV_COLUMNS)
+# Cells the general path passes through text_cell (neutralised, cleaned); ids, dates and the label are not.
+_TEXT_CELLS = tuple(i for i, column in enumerate(CSV_COLUMNS) if column.text)
 _FORMULA_AFTER_UNIT = re.compile(f"{UNIT}[{re.escape(''.join(sorted(_FORMULA_FIRST)))}]")
 # Printable ASCII, tab and newline: an ASCII line made only of these holds nothing strip_controls removes.
 _PLAIN_ASCII = bytes([9, 10, *range(0x20, 0x7F)])
@@ -107,10 +49,12 @@ _PLAIN_ASCII = bytes([9, 10, *range(0x20, 0x7F)])
 # Where a NUL could reach a cell: as a character in text, as the escape \u0000 in JSON.
 _HOLDS_NUL = {
     "claims": ("text", "suggested_label", "suggestion_reason", "reviewer", "labeled_at", "note",
-               "attribution", "time_expressions"),
+               "attribution", "time_expressions", "adjudicated_by"),
     "articles": ("title", "url", "outlet", "published"),
     "sources": ("title", "url"),
     "findings": ("kind", "explanation"),
+    "judgements": ("reviewer", "label"),
+    "comments": ("author", "at", "text"),
 }
 _JSON_COLUMNS = frozenset({"attribution", "time_expressions"})
 

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any, TextIO
 
+from workbench.export.columns import agreement_text
 from workbench.export.rows import ExportRow
 
 TIME_KEYS = ("text", "start", "end", "value", "earliest", "latest", "granularity")
@@ -64,6 +65,13 @@ def claim_record(row: ExportRow) -> dict[str, Any]:
              "excerpt": s.excerpt, "quote_check": s.quote_check}
             for s in row.sources
         ],
+        # The desk (issue 14): added keys, the ones above unchanged.
+        "status": row.status,
+        "judgements": [{"reviewer": reviewer, "label": label, "note": note}
+                       for reviewer, label, note in row.judgements],
+        "agreement": agreement_text(row.judgements),
+        "adjudicated_by": row.adjudicated_by,
+        "comments": [{"author": author, "at": _iso(at), "text": text} for author, at, text in row.comments],
     }
 
 

@@ -20,7 +20,7 @@ from sqlalchemy import Connection, Select, String, and_, func, or_, select, tupl
 from sqlalchemy.orm import Session
 
 from workbench.analysis.model import LABELS, Attribution, TimeExpression
-from workbench.store.models import Article, Claim, ClaimSource, FindingRow, Source
+from workbench.store.models import Article, Claim, ClaimSource, Comment, FindingRow, Judgement, Source
 from workbench.store.queries import FLAGGED, UNLABELED, live_finding_exists
 
 PAGE_SIZE = 2000
@@ -116,6 +116,12 @@ class ExportRow:
     times: list[TimeExpression]
     findings: list[FindingRef] = field(default_factory=list)
     sources: list[SourceRef] = field(default_factory=list)
+    # The desk (issue 14): review status, who adjudicated the final label, and every
+    # reviewer's labelled judgement as (reviewer, label, note), by reviewer name.
+    status: str = "unreviewed"
+    adjudicated_by: str | None = None
+    judgements: list[tuple[str, str, str | None]] = field(default_factory=list)
+    comments: list[tuple[str, datetime, str]] = field(default_factory=list)  # (author, at, text), oldest first
 
 
 # JSON and timestamps arrive as stored text on SQLite and are decoded here, only when
@@ -126,6 +132,7 @@ _CLAIM_COLUMNS = (
     Claim.suggested_label, Claim.suggestion_reason, Claim.label, Claim.reviewer,
     type_coerce(Claim.labeled_at, String), Claim.note,
     type_coerce(Claim.attribution, String), type_coerce(Claim.time_expressions, String),
+    Claim.status, Claim.adjudicated_by,
 )
 _EMPTY_JSON = frozenset({None, "", "null", "[]", "{}"})
 # The C scanner behind json.loads, without its per-call Python wrapper (a third of the cost).
@@ -197,6 +204,8 @@ def iter_rows(
         rows = [_row(raw, articles[raw[0]]) for raw in page.claims]
         _attach_findings(rows, page.findings)
         _attach_sources(rows, page.sources)
+        _attach_judgements(rows, page.judgements)
+        _attach_comments(rows, page.comments)
         yield from rows
         # Keep only the article the next page may continue; the rest are done.
         last = page.claims[-1][0]
@@ -212,6 +221,8 @@ def rows_for_claims(connection: Connection, claim_ids: Sequence[int]) -> list[Ex
     rows = [_row(raw, articles[raw[0]]) for raw in claims]
     _attach_findings(rows, _findings(connection, claim_ids))
     _attach_sources(rows, _sources(connection, claim_ids))
+    _attach_judgements(rows, _judgements(connection, claim_ids))
+    _attach_comments(rows, _comments(connection, claim_ids))
     return rows
 
 
@@ -226,6 +237,8 @@ class _RawPage:
     articles: list[Any]  # the articles first seen on this page
     findings: list[Any]
     sources: list[Any]
+    judgements: list[Any]
+    comments: list[Any]
 
 
 def _raw_pages(
@@ -253,6 +266,8 @@ def _raw_pages(
             _articles(connection, new_articles),
             _findings(connection, page_ids),
             _sources(connection, page_ids),
+            _judgements(connection, page_ids),
+            _comments(connection, page_ids),
         )
         if len(claims) < page_size:
             return
@@ -295,14 +310,42 @@ def _sources(connection: Connection, page_ids: Select[Any] | Sequence[int]) -> l
     ).all()
 
 
+def _judgements(connection: Connection, page_ids: Select[Any] | Sequence[int]) -> list[Any]:
+    return connection.execute(
+        select(Judgement.claim_id, Judgement.reviewer, Judgement.label, Judgement.note)
+        .where(Judgement.claim_id.in_(page_ids), Judgement.label.is_not(None))
+        .order_by(Judgement.claim_id, Judgement.reviewer)
+    ).all()
+
+
+def _attach_judgements(rows: list[ExportRow], found: list[Any]) -> None:
+    by_id = {row.claim_id: row for row in rows}
+    for claim_id, reviewer, label, note in found:
+        by_id[claim_id].judgements.append((reviewer, label, note))
+
+
+def _comments(connection: Connection, page_ids: Select[Any] | Sequence[int]) -> list[Any]:
+    return connection.execute(
+        select(Comment.claim_id, Comment.author, type_coerce(Comment.at, String), Comment.text)
+        .where(Comment.claim_id.in_(page_ids))
+        .order_by(Comment.claim_id, Comment.id)
+    ).all()
+
+
+def _attach_comments(rows: list[ExportRow], found: list[Any]) -> None:
+    by_id = {row.claim_id: row for row in rows}
+    for claim_id, author, at, text in found:
+        by_id[claim_id].comments.append((author, _timestamp(at), text))  # type: ignore[arg-type]
+
+
 def _row(raw: Sequence[Any], article: ArticleInfo) -> ExportRow:
     (_, seq, claim_id, text, start, end, suggested, reason, label, reviewer, labeled_at,
-     note, attribution, times) = raw
+     note, attribution, times, status, adjudicated_by) = raw
     time_list = _json(times)
     return ExportRow(
         article, claim_id, seq, text, start, end, suggested, reason, label, reviewer,
         _timestamp(labeled_at), note, _attribution(_json(attribution)),
-        [_time(t) for t in time_list] if time_list else [], [], [],
+        [_time(t) for t in time_list] if time_list else [], [], [], status, adjudicated_by, [],
     )
 
 

@@ -1,8 +1,9 @@
 """Queries for browsing large stores a page at a time: the review screen's lists.
 
 Every list is keyset-paged by id (never OFFSET) so the millionth row costs what the first
-does. Counts per article use correlated subqueries on ``ix_claims_article_id`` so a page of
-articles never aggregates the whole claims table.
+does. Article summaries come from the one query in ``store.queries`` (``article_summary_query``),
+which counts only the claims of the page's articles, so a page never aggregates the whole
+claims table.
 """
 
 from __future__ import annotations
@@ -15,10 +16,13 @@ from rapidfuzz import fuzz, process, utils
 from sqlalchemy import Float, and_, case, cast, func, select
 from sqlalchemy.orm import Session
 
-from workbench.analysis.model import PublishedWindow
 from workbench.store.models import Article, Claim, FindingRow, ReviewEvent
 from workbench.store.queries import (
     FLAGGED,
+    ArticleCounts,
+    article_summary,
+    article_summary_query,
+    list_articles,
     UNLABELED,
     claim_filter,
     claim_summary,
@@ -117,50 +121,14 @@ def next_unlabeled(
     return _summary(row) if row else None
 
 
-def _article_columns():  # type: ignore[no-untyped-def]
-    claims = select(func.count(Claim.id)).where(Claim.article_id == Article.id).scalar_subquery()
-    reviewed = select(func.count(Claim.label)).where(Claim.article_id == Article.id).scalar_subquery()
-    def findings(status: str):  # type: ignore[no-untyped-def]
-        # Driven from the article's claims (a few dozen), each looked up on
-        # ix_findings_status_claim: a join lets the planner read every finding of the status
-        # for each article instead (9.5 s for a page of 100 articles over 51k findings).
-        per_claim = (
-            select(func.count(FindingRow.id))
-            .where(FindingRow.claim_id == Claim.id, FindingRow.status == status)
-            .scalar_subquery()
-        )
-        return select(func.coalesce(func.sum(per_claim), 0)).where(Claim.article_id == Article.id).scalar_subquery()
-
-    return (
-        Article.id, Article.title, Article.outlet, Article.published, Article.published_inferred,
-        claims, reviewed, findings("open"), Article.url, Article.dateline, findings("confirmed"),
-    )
-
-
-def _article(row: Sequence[object]) -> ArticleSummary:
-    return ArticleSummary(
-        id=row[0],  # type: ignore[arg-type]
-        title=row[1],  # type: ignore[arg-type]
-        outlet=row[2],  # type: ignore[arg-type]
-        published=row[3],  # type: ignore[arg-type]
-        published_inferred=PublishedWindow.from_json(row[4]),  # type: ignore[arg-type]
-        claims=int(row[5] or 0),  # type: ignore[call-overload]
-        reviewed=int(row[6] or 0),  # type: ignore[call-overload]
-        open_findings=int(row[7] or 0),  # type: ignore[call-overload]
-        url=row[8],  # type: ignore[arg-type]
-        dateline=row[9],  # type: ignore[arg-type]
-        confirmed_findings=int(row[10] or 0),  # type: ignore[call-overload]
-    )
-
-
 def articles_after(session: Session, after_id: int, limit: int) -> list[ArticleSummary]:
-    query = select(*_article_columns()).where(Article.id > after_id).order_by(Article.id).limit(limit)
-    return [_article(row) for row in session.execute(query)]
+    query = article_summary_query([Article.id > after_id], limit=limit)
+    return [article_summary(row) for row in session.execute(query)]
 
 
 def articles_before(session: Session, before_id: int, limit: int) -> list[ArticleSummary]:
-    query = select(*_article_columns()).where(Article.id < before_id).order_by(Article.id.desc()).limit(limit)
-    return [_article(row) for row in reversed(session.execute(query).all())]
+    query = article_summary_query([Article.id < before_id], descending=True, limit=limit)
+    return [article_summary(row) for row in reversed(session.execute(query).all())]
 
 
 def articles_around(session: Session, article_id: int, limit: int) -> list[ArticleSummary]:
@@ -171,8 +139,7 @@ def articles_around(session: Session, article_id: int, limit: int) -> list[Artic
 def articles_by_ids(session: Session, article_ids: Sequence[int]) -> list[ArticleSummary]:
     if not article_ids:
         return []
-    query = select(*_article_columns()).where(Article.id.in_(list(article_ids))).order_by(Article.id)
-    return [_article(row) for row in session.execute(query)]
+    return list_articles(session, list(article_ids))
 
 
 def store_totals(session: Session) -> StoreTotals:
@@ -268,49 +235,24 @@ def articles_sorted(
     """
     if order not in ARTICLE_ORDERS:
         raise ValueError(f"article order must be one of {', '.join(ARTICLE_ORDERS)}; got {order!r}")
-    # Grouped counts joined once (not one correlated count per article): the whole list sorts in milliseconds.
-    counts = (
-        select(Claim.article_id.label("article_id"), func.count(Claim.id).label("claims"),
-               func.count(Claim.label).label("reviewed"))
-        .group_by(Claim.article_id)
-        .subquery()
-    )
-    found = (
-        select(
-            Claim.article_id.label("article_id"),
-            func.count(case((FindingRow.status == "open", 1))).label("open"),
-            func.count(case((FindingRow.status == "confirmed", 1))).label("confirmed"),
-        )
-        .join(Claim, Claim.id == FindingRow.claim_id)
-        .where(FindingRow.status.in_(("open", "confirmed")))
-        .group_by(Claim.article_id)
-        .subquery()
-    )
-    claims = func.coalesce(counts.c.claims, 0)
-    reviewed = func.coalesce(counts.c.reviewed, 0)
-    open_findings = func.coalesce(found.c.open, 0)
-    confirmed = func.coalesce(found.c.confirmed, 0)
-    keys: list[Any] = {
-        "id": [],
-        "findings": [open_findings.desc(), confirmed.desc()],
-        "unreviewed": [
-            case((claims == 0, 2.0), else_=cast(reviewed, Float) / cast(claims, Float)).asc(),
-            (claims - reviewed).desc(),
-        ],
-        "newest": [Article.published.is_(None), Article.published.desc()],
-        "outlet": [Article.outlet.is_(None), func.lower(Article.outlet)],
-    }[order]
-    query = (
-        select(Article.id, Article.title, Article.outlet, Article.published, Article.published_inferred,
-               claims, reviewed, open_findings, Article.url, Article.dateline, confirmed)
-        .outerjoin(counts, counts.c.article_id == Article.id)
-        .outerjoin(found, found.c.article_id == Article.id)
-        .order_by(*keys, Article.id)
-        .limit(limit)
-    )
-    if outlet:
-        query = query.where(Article.outlet.ilike(f"%{_like_escape(outlet)}%", escape="\\"))
-    return [_article(row) for row in session.execute(query)]
+
+    def keys(counts: ArticleCounts) -> list[Any]:
+        claims, reviewed = counts.claims, counts.reviewed
+        return {
+            "id": [],
+            "findings": [counts.open_findings.desc(), counts.confirmed_findings.desc()],
+            "unreviewed": [
+                case((claims == 0, 2.0), else_=cast(reviewed, Float) / cast(claims, Float)).asc(),
+                (claims - reviewed).desc(),
+            ],
+            "newest": [Article.published.is_(None), Article.published.desc()],
+            "outlet": [Article.outlet.is_(None), func.lower(Article.outlet)],
+        }[order]
+
+    where = [Article.outlet.ilike(f"%{_like_escape(outlet)}%", escape="\\")] if outlet else []
+    # A sort by counts: the grouped counts are joined once for all articles (milliseconds).
+    query = article_summary_query(where, order_by=keys).limit(limit)
+    return [article_summary(row) for row in session.execute(query)]
 
 
 PRIORITY_SCAN_LIMIT = 400_000

@@ -38,6 +38,9 @@ NAMING_CONVENTION = {
 LABEL_VALUES = ("attributed", "reported", "unverified", "contradictory")
 FINDING_STATUSES = ("open", "confirmed", "dismissed")
 STANCES = ("supports", "refutes", "context")
+# A claim's review status: no judgement yet; judged by one reviewer (or all agree, no second
+# look asked); judgements differ; settled (agreed by two or more, or adjudicated with --final).
+CLAIM_STATUSES = ("unreviewed", "in_review", "needs_second_look", "approved")
 
 
 # Full-text search tables (SQLite FTS5, migration 0004_scale_indexes): kept by triggers, not
@@ -96,6 +99,10 @@ class Claim(Base):
               postgresql_where=text("live_findings > 0")),
         Index("ix_claims_article_flagged_id", "article_id", "id", sqlite_where=text("live_findings > 0"),
               postgresql_where=text("live_findings > 0")),
+        CheckConstraint(
+            "status IN ('unreviewed', 'in_review', 'needs_second_look', 'approved')", name="status_known"
+        ),
+        Index("ix_claims_status_id", "status", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -118,6 +125,10 @@ class Claim(Base):
     # How many open or confirmed findings name this claim (either side). Kept by triggers on
     # ``findings`` (migration 0004): the app never writes it.
     live_findings: Mapped[int] = mapped_column(Integer, server_default="0")
+    # The desk (issue 14): the review status, and who set the final label by adjudication
+    # (``label --final``); NULL while the final label follows the judgements.
+    status: Mapped[str] = mapped_column(String(20), default="unreviewed", server_default="unreviewed")
+    adjudicated_by: Mapped[str | None] = mapped_column(Text)
 
     article: Mapped[Article] = relationship(back_populates="claims")
 
@@ -218,3 +229,48 @@ class NearDupKey(Base):
     claim_id: Mapped[int] = mapped_column(
         ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
     )
+class Judgement(Base):
+    """One reviewer's label (and rationale) on one claim; the claim's ``label`` is the final one."""
+
+    __tablename__ = "judgements"
+    __table_args__ = (
+        UniqueConstraint("claim_id", "reviewer", name="uq_judgements_claim_reviewer"),
+        CheckConstraint(
+            "label IS NULL OR label IN ('attributed', 'reported', 'unverified', 'contradictory')",
+            name="label_known",
+        ),
+        Index("ix_judgements_reviewer_claim", "reviewer", "claim_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"))
+    reviewer: Mapped[str] = mapped_column(Text)
+    label: Mapped[str | None] = mapped_column(String(20))
+    note: Mapped[str | None] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Assignment(Base):
+    """An article given to a reviewer: their default queue."""
+
+    __tablename__ = "assignments"
+    __table_args__ = (UniqueConstraint("article_id", "reviewer", name="uq_assignments_article_reviewer"),
+                      Index("ix_assignments_reviewer_article", "reviewer", "article_id"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    reviewer: Mapped[str] = mapped_column(Text)
+    assigned_by: Mapped[str] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Comment(Base):
+    """A claim's conversation: one row per message (the note stays the reviewer's rationale)."""
+
+    __tablename__ = "comments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"), index=True)
+    author: Mapped[str] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    text: Mapped[str] = mapped_column(Text)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
 
-from sqlalchemy import and_, case, func, literal_column, or_, select
+from sqlalchemy import Select, and_, case, func, literal_column, or_, select, true
 from sqlalchemy.orm import Session, aliased
 
 from workbench.analysis.checkworthy import check_worthiness
@@ -87,7 +88,7 @@ def claim_summary_columns():  # type: ignore[no-untyped-def]
     """The columns of a ``ClaimSummary`` row, in order (``claim_summary`` reads them)."""
     return (
         Claim.id, Claim.article_id, Claim.seq, Claim.text, Claim.suggested_label, Claim.label,
-        finding_mark(Claim.id), Claim.version,
+        finding_mark(Claim.id), Claim.version, Claim.status,
     )
 
 
@@ -95,69 +96,111 @@ def claim_summary(row: Sequence[object]) -> ClaimSummary:
     mark = row[6]
     status, _, kind = (mark or "").partition(":")  # type: ignore[attr-defined]
     return ClaimSummary(
-        *row[:6], mark is not None, row[7], finding_status=status or None, finding_kind=kind or None  # type: ignore[arg-type]
+        *row[:6], mark is not None, row[7], finding_status=status or None, finding_kind=kind or None,  # type: ignore[arg-type]
+        status=row[8] if len(row) > 8 else "unreviewed",  # type: ignore[arg-type]
     )
 
 
-def list_articles(session: Session, article_ids: Sequence[int] | None = None) -> list[ArticleSummary]:
+@dataclass(frozen=True, slots=True)
+class ArticleCounts:
+    """The counted columns of an article summary, for callers that sort by them."""
+
+    claims: Any
+    reviewed: Any
+    open_findings: Any
+    confirmed_findings: Any
+
+
+def article_summary_query(
+    where: Sequence[Any] = (),
+    order_by: Callable[[ArticleCounts], Sequence[Any]] | None = None,
+    descending: bool = False,
+    limit: int | None = None,
+) -> Select[Any]:
+    """The one query behind every article summary (CLI lists, the review screen's pages and sorts).
+
+    Articles matching ``where``, each with its claim, reviewed, open- and confirmed-finding
+    counts, ordered by ``order_by(counts)`` then id (``descending`` for the id: pages before an
+    anchor). The counts are grouped once over the claims of the chosen articles only: a page of
+    articles ordered by id (no ``order_by``) with a ``limit`` counts only that page's claims,
+    a sort by counts counts every matching article's. Findings are reached from the claims (an
+    article's claims, then each claim's findings by index), never by scanning all findings of a status.
+    """
+    id_order = Article.id.desc() if descending else Article.id.asc()
+    scope = select(Article.id).where(*where)
+    if order_by is None and limit is not None:
+        scope = scope.order_by(id_order).limit(limit)
+    # Every article (no filter, no page): count without the IN, one grouped pass over the claims.
+    restricted = bool(where) or (order_by is None and limit is not None)
+
+    def in_scope(column: Any) -> Any:
+        return column.in_(scope) if restricted else true()
     claim_counts = (
         select(
             Claim.article_id.label("article_id"),
             func.count(Claim.id).label("claims"),
             func.count(Claim.label).label("reviewed"),
         )
+        .where(in_scope(Claim.article_id))
         .group_by(Claim.article_id)
         .subquery()
     )
-    findings = (
+    finding_counts = (
         select(
             Claim.article_id.label("article_id"),
             func.count(case((FindingRow.status == "open", FindingRow.id))).label("open_findings"),
             func.count(case((FindingRow.status == "confirmed", FindingRow.id))).label("confirmed_findings"),
         )
         .join(FindingRow, FindingRow.claim_id == Claim.id)
-        .where(FindingRow.status.in_(LIVE_FINDING_STATUSES))
+        .where(in_scope(Claim.article_id), FindingRow.status.in_(LIVE_FINDING_STATUSES))
         .group_by(Claim.article_id)
         .subquery()
     )
+    counts = ArticleCounts(
+        func.coalesce(claim_counts.c.claims, 0),
+        func.coalesce(claim_counts.c.reviewed, 0),
+        func.coalesce(finding_counts.c.open_findings, 0),
+        func.coalesce(finding_counts.c.confirmed_findings, 0),
+    )
     query = (
         select(
-            Article,
-            func.coalesce(claim_counts.c.claims, 0),
-            func.coalesce(claim_counts.c.reviewed, 0),
-            func.coalesce(findings.c.open_findings, 0),
-            func.coalesce(findings.c.confirmed_findings, 0),
+            Article.id, Article.title, Article.outlet, Article.published, Article.published_inferred,
+            counts.claims, counts.reviewed, counts.open_findings, Article.url, Article.dateline,
+            counts.confirmed_findings,
         )
         .outerjoin(claim_counts, claim_counts.c.article_id == Article.id)
-        .outerjoin(findings, findings.c.article_id == Article.id)
-        .order_by(Article.id)
+        .outerjoin(finding_counts, finding_counts.c.article_id == Article.id)
+        .where(in_scope(Article.id))
+        .order_by(*(order_by(counts) if order_by else ()), id_order)
     )
-    if article_ids:
-        query = query.where(Article.id.in_(article_ids))
-    return [_article_summary(a, n, r, f, c) for a, n, r, f, c in session.execute(query)]
+    return query.limit(limit) if limit is not None else query
+
+
+def article_summary(row: Sequence[Any]) -> ArticleSummary:
+    """A row of ``article_summary_query`` as the dataclass."""
+    return ArticleSummary(
+        id=row[0],
+        title=row[1],
+        outlet=row[2],
+        published=row[3],
+        published_inferred=PublishedWindow.from_json(row[4]),
+        claims=int(row[5] or 0),
+        reviewed=int(row[6] or 0),
+        open_findings=int(row[7] or 0),
+        url=row[8],
+        dateline=row[9],
+        confirmed_findings=int(row[10] or 0),
+    )
+
+
+def list_articles(session: Session, article_ids: Sequence[int] | None = None) -> list[ArticleSummary]:
+    where = [Article.id.in_(article_ids)] if article_ids else []
+    return [article_summary(row) for row in session.execute(article_summary_query(where))]
 
 
 def get_article(session: Session, article_id: int) -> ArticleSummary | None:
     found = list_articles(session, [article_id])
     return found[0] if found else None
-
-
-def _article_summary(
-    article: Article, claims: int, reviewed: int, open_findings: int, confirmed_findings: int = 0
-) -> ArticleSummary:
-    return ArticleSummary(
-        id=article.id,
-        title=article.title,
-        outlet=article.outlet,
-        published=article.published,
-        published_inferred=PublishedWindow.from_json(article.published_inferred),
-        claims=claims,
-        reviewed=reviewed,
-        open_findings=open_findings,
-        confirmed_findings=confirmed_findings,
-        url=article.url,
-        dateline=article.dateline,
-    )
 
 
 def claim_filter(article_id: int | None = None, label: str | None = None):  # type: ignore[no-untyped-def]
@@ -183,12 +226,27 @@ def list_claims(
     label: str | None = None,
     after_id: int = 0,
     limit: int | None = None,
+    assigned_to: str | None = None,
+    judged_by: str | None = None,
+    status: str | None = None,
 ) -> list[ClaimSummary]:
-    """Claims in id order (article, then seq), keyset-paged after ``after_id``."""
+    """Claims in id order (article, then seq), keyset-paged after ``after_id``.
+
+    ``assigned_to``: of articles assigned to that reviewer; ``judged_by``: labelled by them;
+    ``status``: in that review status.
+    """
+    from workbench.store.judgements import assigned_to_exists, judged_by_exists
+
     query = select(*claim_summary_columns()).where(Claim.id > after_id)
     where = claim_filter(article_id, label)
     if where is not None:
         query = query.where(where)
+    if assigned_to:
+        query = query.where(assigned_to_exists(assigned_to))
+    if judged_by:
+        query = query.where(judged_by_exists(judged_by))
+    if status:
+        query = query.where(Claim.status == status)
     query = query.order_by(Claim.id)
     if limit:
         query = query.limit(limit)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from workbench.analysis.model import LABELS
 from workbench.store.articles import utcnow
 from workbench.store.engine import Database
+from workbench.store.judgements import final_label, record_judgement
 from workbench.store.models import Claim, ReviewEvent
 
 
@@ -76,7 +77,9 @@ def _change_claim(
     session: Session, claim_id: int, field: str, value: str | None, reviewer: str, expected: int | None,
     restore: tuple[str | None, datetime | None] | None = None,
 ) -> ClaimChange:
-    claim = session.get(Claim, claim_id)
+    # The claim's row is locked first (PostgreSQL; SQLite's BEGIN IMMEDIATE already serialises):
+    # two reviewers judging one claim at once queue here, and the second sees the first's judgement.
+    claim = session.get(Claim, claim_id, with_for_update=True, populate_existing=True)
     if claim is None:
         raise ReviewError(f"no claim with id {claim_id}")
     old = getattr(claim, field)
@@ -86,13 +89,25 @@ def _change_claim(
     new_version = claim.version + 1
     values: dict[str, object] = {field: value, "version": new_version}
     old_reviewer, old_labeled_at = claim.reviewer, claim.labeled_at
+    # The reviewer's own judgement (store.judgements) takes the label or note; the claim's
+    # label is then the final one, worked out from every judgement (or an adjudication).
+    # The change (and its audit row) is the reviewer's own: from their previous judgement.
+    when = restore[1] if restore is not None and restore[1] is not None else now
     if field == "label":
-        if value is None:
-            values.update(reviewer=None, labeled_at=None)
-        elif restore is not None and restore[1] is not None:
-            values.update(reviewer=restore[0] or reviewer, labeled_at=restore[1])
-        else:
-            values.update(reviewer=reviewer, labeled_at=now)
+        own = value
+        if restore is not None and restore[0] not in (None, reviewer):
+            # Undoing over a colleague's label: theirs is still their judgement; this reviewer's goes.
+            own = None
+        own_old = record_judgement(session, claim_id, reviewer, when, label=own)
+        final = final_label(session, claim)
+        at = final.at
+        if restore is not None and restore[1] is not None and (final.label, final.reviewer) == (value, restore[0]):
+            at = restore[1]  # undo gives back who labelled it and when, as it was
+        values = {"label": final.label, "reviewer": final.reviewer, "labeled_at": at,
+                  "status": final.status, "version": new_version}
+    else:
+        record_judgement(session, claim_id, reviewer, now, note=value, field="note")
+        own_old, own = old, value
     # Compare-and-set on the version: a concurrent writer on PostgreSQL cannot slip in between.
     result = session.execute(
         update(Claim)
@@ -103,8 +118,13 @@ def _change_claim(
     if result.rowcount != 1:
         session.refresh(claim)
         raise VersionConflict(claim_id, field, value, getattr(claim, field), claim.reviewer, claim.version)
-    session.add(ReviewEvent(claim_id=claim_id, reviewer=reviewer, at=now, field=field, old=old, new=value))
-    if field == "label":
+    session.add(ReviewEvent(claim_id=claim_id, reviewer=reviewer, at=now, field=field, old=own_old, new=own))
+    if field == "label" and values["label"] != old and values["label"] != value:
+        # The final label moved to something other than what this reviewer set (e.g. their
+        # label was cleared and a colleague's takes over): that is audited too.
+        session.add(ReviewEvent(claim_id=claim_id, reviewer=reviewer, at=now, field="final_label", old=old,
+                                new=values["label"]))  # type: ignore[arg-type]
+    if field == "label":  # old: the claim's label before (undo restores it, with who and when)
         return ClaimChange(claim_id, field, old, value, new_version, old_reviewer, old_labeled_at)
     return ClaimChange(claim_id, field, old, value, new_version)
 

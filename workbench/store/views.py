@@ -46,6 +46,7 @@ class ClaimSummary:
     finding_kind: str | None = None  # the kind of that finding (temporal_conflict, duplicate, ...)
     priority: int | None = None  # check-worthiness 0..100, in the priority view
     priority_reasons: tuple[str, ...] = ()
+    status: str = "unreviewed"  # unreviewed, in_review, needs_second_look, approved (issue 14)
 
 
 @dataclass(frozen=True, slots=True)

@@ -136,9 +136,11 @@ class ReviewApp(App[None]):
         label_filter: str | None = None,
         search: str | None = None,
         refresh_seconds: float = 2.0,
+        second_review: bool = False,
     ) -> None:
         super().__init__()
         self.db = db
+        self.second_review = second_review  # open on the blind second review (issue 14)
         # The editor hears within seconds that a decision is not saved yet, not after minutes.
         self.write_db = db.impatient(WRITE_PATIENCE_SECONDS)
         self.unsaved: dict[int, ChangeDeferred] = {}  # claim id -> the write waiting for the lock
@@ -196,6 +198,8 @@ class ReviewApp(App[None]):
         self.fetch_totals()
         self.reload_claims()
         self.set_interval(self.refresh_seconds, self.poll_changes)
+        if self.second_review:  # workbench review --second
+            self.action_second_review()
 
     def key_for(self, command_id: str) -> str:
         command = next(c for c in ALL_COMMANDS if c.id == command_id)
@@ -962,6 +966,42 @@ class ReviewApp(App[None]):
 
     def on_export_failed(self, message: ExportFailed) -> None:
         self.notify(safe(message.reason, 300), title="Export failed", severity="error", markup=False)
+
+    # --- the desk (issue 14): screens in workbench/tui/desk_screens.py --------------------------
+
+    def action_agreement(self) -> None:
+        from workbench.tui.desk_screens import AgreementScreen
+
+        self.push_screen(AgreementScreen(self.db, self.scope_article))
+
+    def action_disagreements(self) -> None:
+        from workbench.tui.desk_screens import DisagreementsScreen
+
+        self.push_screen(DisagreementsScreen(self.db, self.reviewer, self.scope_article))
+
+    def action_second_review(self) -> None:
+        from workbench.tui.desk_screens import SecondReviewScreen
+
+        self.push_screen(SecondReviewScreen(self.db, self.reviewer, self.scope_article))
+
+    def action_assign(self) -> None:
+        from workbench.tui.desk_screens import AssignScreen
+
+        row = self.queue.current
+        article_id = self.scope_article if self.scope_article is not None else (row.article_id if row else None)
+        if article_id is None:
+            self.notify("No article to assign.", markup=False)
+            return
+        self.push_screen(AssignScreen(self.db, self.reviewer, article_id))
+
+    def action_history(self) -> None:
+        from workbench.tui.desk_screens import HistoryScreen
+
+        row = self.queue.current
+        if row is None:
+            self.notify("No claim selected.", markup=False)
+            return
+        self.push_screen(HistoryScreen(self.db, self.reviewer, row.id))
 
     def action_help(self) -> None:
         self.push_screen(HelpScreen(self.settings.keymap))

@@ -67,6 +67,21 @@ NAVIGATION_COMMANDS = (
     Command("quit", "q", "quit", "Quit", "Quit (every change is already saved)"),
 )
 
+# The desk (issue 14): several reviewers per claim (workbench/tui/desk_screens.py).
+DESK_COMMANDS = (
+    Command("desk.agreement", "A", "agreement", "Agreement",
+            "Agreement between reviewers: Cohen's kappa per pair, Krippendorff's alpha, confusion tables",
+            show=False),
+    Command("desk.disagreements", "J", "disagreements", "Disagreements",
+            "The adjudication queue: claims whose judgements differ; set the final label there", show=False),
+    Command("desk.second", "b", "second_review", "Second review",
+            "Blind second review: claims colleagues labelled, their labels hidden until you give yours", show=False),
+    Command("desk.assign", "W", "assign", "Assign",
+            "Assign the article in view (or the claim's article) to a reviewer: their queue", show=False),
+    Command("claim.history", "h", "history", "History",
+            "The claim's history: who changed what, when, and its comments (m to comment)", show=False),
+)
+
 # Keys handled by the list widgets themselves; listed here for the help screen.
 LIST_COMMANDS = (
     Command("move.down", "j,down", "cursor(1)", "Down", "Move down", show=False),
@@ -82,7 +97,7 @@ PANE_COMMANDS = (
     Command("palette", "ctrl+p", "command_palette", "Commands", "Open the command palette", show=False),
 )
 
-APP_COMMANDS = LABEL_COMMANDS + CLAIM_COMMANDS + NAVIGATION_COMMANDS
+APP_COMMANDS = LABEL_COMMANDS + CLAIM_COMMANDS + NAVIGATION_COMMANDS + DESK_COMMANDS
 ALL_COMMANDS = APP_COMMANDS + LIST_COMMANDS + PANE_COMMANDS
 
 # Actions that change or move within the claim queue: off while a dialog is open.

@@ -12,6 +12,7 @@ from textual.widgets import Static
 
 from workbench.tui.commands import (
     CLAIM_COMMANDS,
+    DESK_COMMANDS,
     LABEL_COMMANDS,
     LIST_COMMANDS,
     NAVIGATION_COMMANDS,
@@ -25,6 +26,7 @@ SECTIONS: tuple[tuple[str, tuple[Command, ...]], ...] = (
     ("Claim", CLAIM_COMMANDS),
     ("Move and view", LIST_COMMANDS + NAVIGATION_COMMANDS),
     ("Panes", PANE_COMMANDS),
+    ("Desk: several reviewers", DESK_COMMANDS),
 )
 
 

@@ -94,6 +94,9 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     sqlite = op.get_bind().dialect.name == 'sqlite'
+    if sqlite:
+        for name in _REVISION_0004_TRIGGERS:  # they name claims, which the batch below rebuilds
+            op.execute(f"DROP TRIGGER IF EXISTS {name}")
     with op.batch_alter_table('claims', schema=None) as batch_op:
         batch_op.drop_index('ix_claims_status_id')
         batch_op.drop_constraint('status_known', type_='check')
@@ -109,18 +112,21 @@ def downgrade() -> None:
     op.drop_table('judgements')
 
 
+_REVISION_0004_TRIGGERS = ("findings_live_insert", "findings_live_delete", "findings_live_update",
+                           "claims_fts_insert", "claims_fts_delete", "claims_fts_update")
+
+
 def _restore_revision_0004_on_claims() -> None:
-    """SQLite rebuilt claims to drop the CHECK: put back what revision 0004 had on it (its
-    full-text triggers and its partial indexes), from that revision's own statements."""
+    """SQLite rebuilt claims to drop the CHECK: put back what revision 0004 had on and around it
+    (the finding-count and full-text triggers, the partial indexes), from that revision's own
+    statements."""
     import importlib.util
     from pathlib import Path
 
     spec = importlib.util.spec_from_file_location("_rev0004", Path(__file__).with_name("0004_scale_indexes.py"))
     rev = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(rev)  # type: ignore[union-attr]
-    for name in ("claims_fts_insert", "claims_fts_delete", "claims_fts_update"):
-        op.execute(f"DROP TRIGGER IF EXISTS {name}")
-    for statement in rev._SQLITE_SEARCH[1:4]:  # the three claims_fts triggers
+    for statement in (*rev._SQLITE_TRIGGERS, *rev._SQLITE_SEARCH[1:4]):  # finding counts, claims_fts sync
         op.execute(statement)
     for name, columns in (("ix_claims_flagged_id", ["id"]), ("ix_claims_article_flagged_id", ["article_id", "id"])):
         op.execute(f"DROP INDEX IF EXISTS {name}")  # a rebuild may keep them, but without their WHERE

@@ -848,3 +848,16 @@ async def test_D_dismisses_an_articles_duplicate_findings_at_once_and_z_undoes(d
         await press(pilot, "z")
         with db.session() as session:
             assert session.get_one(FindingRow, ids[1]).status == "open"
+
+
+async def test_detail_shows_the_review_status_once_a_claim_is_judged(db: Database) -> None:
+    app = make_app(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert "in review" not in screen_text(app)  # nobody has judged claim 1: nothing more is said
+        await pilot.press("a")  # label it: one reviewer's judgement
+        await settle(pilot)
+        await pilot.press("k")  # back to it
+        await settle(pilot)
+        assert current_id(app) == 1
+        assert "in review" in screen_text(app)

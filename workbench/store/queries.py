@@ -278,6 +278,7 @@ def get_claim_detail(session: Session, claim_id: int) -> ClaimDetail | None:
         context_after=_context_after(body, claim.end),
         findings=findings_for_claim(session, claim.id),
         sources=links_for_claim(session, claim.id),
+        status=claim.status,
     )
     live = any(f.status in LIVE_FINDING_STATUSES and f.kind != "duplicate" for f in detail.findings)
     priority, reasons = check_worthiness(claim.text, claim.attribution, live)

@@ -102,3 +102,4 @@ class ClaimDetail:
     sources: list[SourceLinkView] = field(default_factory=list)
     priority: int | None = None  # check-worthiness 0..100 (analysis.checkworthy)
     priority_reasons: list[str] = field(default_factory=list)
+    status: str = "unreviewed"  # the desk's review status (unreviewed, in_review, needs_second_look, approved)

@@ -26,6 +26,8 @@ def detail_text(detail: ClaimDetail, other_key: str = "g", finding_key: str = "f
     if detail.label and detail.reviewer:
         when = detail.labeled_at.strftime("%Y-%m-%d %H:%M") if detail.labeled_at else ""
         text.append(f" by {one_line(detail.reviewer)} {when}", style="dim")
+    if detail.status != "unreviewed":  # the desk's stage; a claim nobody judged says nothing more
+        text.append(f" · {detail.status.replace('_', ' ')}", style="bold" if detail.status == "needs_second_look" else "dim")
     text.append("\n\n")
     text.append(strip_controls(detail.context_before).lstrip(), style="dim")
     text.append(strip_controls(detail.text), style="bold reverse")

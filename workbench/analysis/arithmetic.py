@@ -39,7 +39,8 @@ def find(text: str, claims: list[Claim]) -> list[Finding]:
     return found
 
 
-def _claim_at(claims: list[Claim], offset: int) -> Claim | None:
+def claim_at(claims: list[Claim], offset: int) -> Claim | None:
+    """The innermost claim holding ``offset`` (claims ordered by start)."""
     found = None
     for claim in claims:
         if claim.start <= offset < claim.end:
@@ -48,7 +49,7 @@ def _claim_at(claims: list[Claim], offset: int) -> Claim | None:
 
 
 def _finding(claims: list[Claim], first: int, second: int, explanation: str) -> Finding | None:
-    a, b = _claim_at(claims, first), _claim_at(claims, second)
+    a, b = claim_at(claims, first), claim_at(claims, second)
     if a is None or b is None:
         return None
     return Finding("numeric_conflict", a.seq, b.seq if b.seq != a.seq else None,
@@ -140,7 +141,7 @@ def _vote_shares(text: str, claims: list[Claim]) -> Iterator[Finding]:
         if m.group("of") or (verb in VOTE_SHARE_VERBS and not after.lower().startswith("of")):
             shares.append(m)
     for first, second in zip(shares, shares[1:]):
-        a, b = _claim_at(claims, first.start("pct")), _claim_at(claims, second.start("pct"))
+        a, b = claim_at(claims, first.start("pct")), claim_at(claims, second.start("pct"))
         if a is None or b is None or a.seq == b.seq or abs(b.seq - a.seq) > 2:
             continue  # one sentence ("54% of the vote, up from 49%") or claims far apart: other votes
         if not (first.group("of") or second.group("of")):
@@ -222,7 +223,7 @@ def _weekday_offsets(text: str, claims: list[Claim]) -> Iterator[Finding]:
         expected = _WEEKDAY_NAMES[(_WEEKDAY_NAMES.index(anchor.group(1).lower()) + step) % 7]
         if expected == m.group("day").lower():
             continue
-        a, b = _claim_at(claims, anchor.start()), _claim_at(claims, m.start("day"))
+        a, b = claim_at(claims, anchor.start()), claim_at(claims, m.start("day"))
         if a is None or b is None:
             continue
         yield Finding("temporal_conflict", a.seq, b.seq if b.seq != a.seq else None, (

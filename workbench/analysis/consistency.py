@@ -624,10 +624,7 @@ def _arithmetic_conflicts(article: _Article) -> list[Finding]:
 
 
 def _claim_at(article: _Article, offset: int) -> Claim | None:
-    for claim in article.events.claims:
-        if claim.start <= offset < claim.end:
-            return claim
-    return None
+    return arithmetic.claim_at(article.events.claims, offset)
 
 
 def _remainders(article: _Article) -> list[Finding]:

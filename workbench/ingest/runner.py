@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import multiprocessing
 import os
 import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -188,6 +190,7 @@ def ingest(
     lookup = StoreLookup(db, StoredNearDuplicates(), force) if cross_article else None
     writer = _BatchWriter(db, force, summary, on_result, matcher)
     analysed = _analysed(pending, jobs, lookup)
+    _CTRL_C.summary = summary
     with _CTRL_C:
         try:
             for record, prepared in analysed:
@@ -213,6 +216,8 @@ class _CtrlC:
         self.pressed = False
         self._holding = 0
         self._previous: object = None
+        self.summary: IngestSummary | None = None
+        self._timer: threading.Timer | None = None
 
     def __enter__(self) -> _CtrlC:
         self.pressed, self._holding = False, 0
@@ -223,9 +228,24 @@ class _CtrlC:
         return self
 
     def _press(self, signum: int, frame: object) -> None:
+        if not self.pressed:
+            # A safety net: whatever the interrupted code is waiting for, the run ends within
+            # HARD_STOP seconds; what was committed stays (a transaction in flight rolls back).
+            self._timer = threading.Timer(HARD_STOP, self._hard_stop)
+            self._timer.daemon = True
+            self._timer.start()
         self.pressed = True
         if not self._holding:
             raise KeyboardInterrupt
+
+    def _hard_stop(self) -> None:
+        for child in multiprocessing.active_children():
+            child.kill()
+        summary = self.summary
+        if summary is not None:
+            summary.interrupted = True
+            print(summary.line(), flush=True)
+        os._exit(130)
 
     @contextlib.contextmanager
     def held(self) -> Iterator[None]:
@@ -238,10 +258,14 @@ class _CtrlC:
             raise KeyboardInterrupt
 
     def __exit__(self, *exc: object) -> None:
+        if self._timer is not None:
+            self._timer.cancel()  # the run ended by itself
+            self._timer = None
         if self._previous is not None:
             signal.signal(signal.SIGINT, self._previous)  # type: ignore[arg-type]
 
 
+HARD_STOP = 2.0  # seconds after Ctrl-C before the run is ended whatever it waits for
 _CTRL_C = _CtrlC()
 
 

@@ -264,11 +264,9 @@ def _according_source(text: str, match: re.Match[str]) -> tuple[int, int]:
 @lru_cache(maxsize=8192)
 def _verb_only(word: str) -> bool:
     """A lowercase word that lemminflect knows only as a verb ("assembled", "is")."""
-    from lemminflect import getAllLemmas
-
     if not word.isalpha() or not word.islower():
         return False
-    lemmas = getAllLemmas(word)
+    lemmas = lx.all_lemmas(word)
     return bool(lemmas) and set(lemmas) == {"VERB"}
 
 
@@ -1299,17 +1297,13 @@ def _clause_subject(text: str, before: int) -> tuple[int, int] | None:
 @lru_cache(maxsize=8192)
 def _verb_reading(word: str) -> bool:
     """Whether lemminflect knows ``word`` as a verb at all ("keeps", "suspended")."""
-    from lemminflect import getAllLemmas
-
-    return word not in lx.ADJECTIVE_PARTICIPLES and "VERB" in getAllLemmas(word)
+    return word not in lx.ADJECTIVE_PARTICIPLES and "VERB" in lx.all_lemmas(word)
 
 
 @lru_cache(maxsize=8192)
 def _noun_only(word: str) -> bool:
     """A lowercase word that lemminflect knows only as a noun ("nominee", "governor")."""
-    from lemminflect import getAllLemmas
-
-    lemmas = getAllLemmas(word)
+    lemmas = lx.all_lemmas(word)
     return bool(lemmas) and set(lemmas) == {"NOUN"}
 
 
@@ -1500,11 +1494,9 @@ def _nominal(word: str) -> bool:
     """A lowercase word that can sit in a noun phrase: lemminflect knows it as a noun or an
     adjective ("presidential", "records"), or not at all and it is no function word
     ("chinese"); a verb only ("met", "passed", "leading") cannot."""
-    from lemminflect import getAllLemmas  # loads its tables on first use
-
     if word in lx.FUNCTION_WORDS or word in lx.NOT_IN_SOURCE:
         return False
-    lemmas = getAllLemmas(word)
+    lemmas = lx.all_lemmas(word)
     if not lemmas:
         return word.isalpha()
     return "NOUN" in lemmas or "ADJ" in lemmas and not word.endswith(("ly", "ing"))

@@ -33,6 +33,7 @@ from functools import lru_cache
 
 from workbench.analysis.lexicon import (
     AUXILIARIES,
+    all_lemmas,
     CUE_VERBS,
     DEFINITE_DETERMINERS,
     DERIVATION_SUFFIXES,
@@ -153,13 +154,8 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
 
 @lru_cache(maxsize=65536)
 def word_lemmas(lower: str) -> dict[str, tuple[str, ...]]:
-    """lemminflect's lemmas by part of speech ({"VERB": ("resign",), "ADJ": (...)}).
-
-    lemminflect is imported on first use: it loads its tables (and spaCy, where installed)
-    on import, which commands that never analyse text should not pay for."""
-    from lemminflect import getAllLemmas
-
-    return getAllLemmas(lower.replace("’", "'"))
+    """lemminflect's lemmas by part of speech ({"VERB": ("resign",), "ADJ": (...)})."""
+    return all_lemmas(lower.replace("’", "'"))
 
 
 @lru_cache(maxsize=65536)

@@ -37,6 +37,7 @@ grammar words at the end included). How the lists are used:
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 from workbench.analysis.timex_lexicon import MONTHS, WEEKDAYS
@@ -555,3 +556,44 @@ CHANGE_VERBS = frozenset(
     boost boosted boosts cut cuts cutting lower lowered lowers reduce reduced reduces trim trimmed trims revise
     revised revises rose rise rises fell fall falls climbed jumped slipped dropped doubled halved""".split()
 )
+
+
+# ---------------------------------------------------------------- lemminflect, the morphology tables
+# Every lookup of lemmas and inflections in analysis/ goes through these two functions, so the
+# tables are imported one way, on first use (commands that never analyse text do not pay for them).
+
+
+def all_lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    """lemminflect's lemmas of ``word`` by part of speech ({"VERB": ("resign",), "ADJ": (...)})."""
+    return _lemminflect().getAllLemmas(word)
+
+
+def all_inflections(lemma: str) -> dict[str, tuple[str, ...]]:
+    """lemminflect's written forms of ``lemma`` by Penn tag ({"VBD": ("resigned",), ...})."""
+    return _lemminflect().getAllInflections(lemma)
+
+
+class _WithoutSpacy:
+    """An import hook that makes ``import spacy`` fail while lemminflect is imported: its
+    package init registers spaCy token extensions whenever spaCy is installed, an import of
+    1.5-2 s that every ingest worker would pay for a hook analysis/ never uses."""
+
+    def find_spec(self, name: str, path: object = None, target: object = None) -> None:
+        if name.partition(".")[0] == "spacy":
+            raise ImportError("spaCy is not needed for lemminflect's tables")
+
+
+@lru_cache(maxsize=1)
+def _lemminflect():  # type: ignore[no-untyped-def]
+    import sys
+
+    if "spacy" in sys.modules:  # spaCy already loaded by the caller: its hook costs nothing more
+        import lemminflect
+    else:
+        blocker = _WithoutSpacy()
+        sys.meta_path.insert(0, blocker)
+        try:
+            import lemminflect
+        finally:
+            sys.meta_path.remove(blocker)
+    return lemminflect

@@ -53,6 +53,7 @@ from rapidfuzz import fuzz, process
 from workbench.analysis.events import ClaimEvents, claim_events, nationality_adjective, tokenize, word_lemmas
 from workbench.analysis.lexicon import (
     EVENT_CLASSES,
+    all_inflections,
     FUNCTION_WORDS,
     MEASURE_UNITS,
     NUMBER_WORDS,
@@ -450,14 +451,12 @@ _LOWER_WORD = re.compile(r"[a-z]{3,}")
 def _once_event_forms() -> frozenset[str]:
     """Every written form of the words of once-only event classes ("resigned", "sold", "arrests"),
     from lemminflect's inflection tables (loaded here, on first use, in the process that needs them)."""
-    from lemminflect import getAllInflections
-
     forms = set()
     for name in ONCE_EVENT_CLASSES:
         for entry in EVENT_CLASSES[name]:
             word = entry.split()[0]
             forms.add(word)
-            for inflections in getAllInflections(word).values():
+            for inflections in all_inflections(word).values():
                 forms.update(inflections)
     return frozenset(forms)
 

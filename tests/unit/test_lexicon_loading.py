@@ -1,0 +1,36 @@
+"""The morphology tables load without spaCy: lemminflect's package init would import it
+(1.5-2 s in every ingest worker) only to register token extensions analysis/ never uses."""
+
+import importlib.util
+import subprocess
+import sys
+
+import pytest
+
+from workbench.analysis.lexicon import all_inflections, all_lemmas
+
+
+def test_lemmas_and_inflections_come_from_lemminflect() -> None:
+    assert "resign" in all_lemmas("resigned")["VERB"]
+    assert "resigned" in all_inflections("resign")["VBD"]
+
+
+@pytest.mark.skipif(importlib.util.find_spec("spacy") is None, reason="spaCy is not installed here")
+def test_analysing_an_article_does_not_import_spacy() -> None:
+    script = (
+        "import sys; from workbench.analysis import analyse_article; "
+        "analyse_article('The minister resigned on Tuesday, officials said. Police arrested 12 people.'); "
+        "print('spacy' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
+
+
+@pytest.mark.skipif(importlib.util.find_spec("spacy") is None, reason="spaCy is not installed here")
+def test_a_caller_that_loaded_spacy_keeps_lemminflects_hook() -> None:
+    script = (
+        "import spacy; from workbench.analysis.lexicon import all_lemmas; all_lemmas('ran'); "
+        "print(spacy.tokens.Token.has_extension('lemma'))"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "True"

@@ -27,12 +27,18 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 DATA = REPO.parent / "shared" / "data"
 
-import numpy as np  # noqa: E402
+# Only what the workers need is imported here: they are spawned, so they import this module
+# again, and the bench's own tools (numpy, the store's constants) are not part of their start.
 from rapidfuzz import fuzz, process  # noqa: E402
 
 from workbench.analysis.neardup import NearDuplicateIndex, normalised_text  # noqa: E402
 from workbench.analysis.segment import split_sentences  # noqa: E402
-from workbench.store.corpus import CANDIDATES_PER_CLAIM  # noqa: E402
+
+
+def candidates_per_claim() -> int:
+    from workbench.store.corpus import CANDIDATES_PER_CLAIM
+
+    return CANDIDATES_PER_CLAIM
 
 
 def read_claims() -> list[tuple[str, str, str]]:
@@ -55,6 +61,7 @@ def prepare_chunk(texts: list[str]) -> list[object]:
 
 
 def index_as_ingest(claims: list[tuple[str, str, str]], jobs: int = 2) -> tuple[float, int, int]:
+    max_candidates = candidates_per_claim()
     index = NearDuplicateIndex()
     started = time.perf_counter()
     texts = [text for _, _, text in claims]
@@ -64,7 +71,7 @@ def index_as_ingest(claims: list[tuple[str, str, str]], jobs: int = 2) -> tuple[
     with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn")) as pool:
         prepared = (item for chunk in pool.map(prepare_chunk, chunks) for item in chunk)
         for (claim_id, article_id, _), sketch in zip(claims, prepared):
-            for match in index.find_prepared(sketch, group=article_id, max_candidates=CANDIDATES_PER_CLAIM):
+            for match in index.find_prepared(sketch, group=article_id, max_candidates=max_candidates):
                 duplicates += match.kind == "duplicate"
                 conflicts += match.kind == "numeric_conflict"
             index.add_prepared(claim_id, sketch, group=article_id)
@@ -157,6 +164,8 @@ def main() -> None:
     parser.add_argument("sample_articles", nargs="?", type=int, default=400,
                         help="articles whose claims brute force compares (default 400)")
     options = parser.parse_args()
+    import numpy as np
+
     linked, pairs, wrong = paraphrase_recall()
     print(f"paraphrase recall on written same-fact pairs: {linked}/{pairs} linked; "
           f"{wrong}/{len(NOT_PARAPHRASES)} look-alikes about other subjects flagged as conflicts")
@@ -192,7 +201,7 @@ def main() -> None:
     for claim_id, article_id, text in sample:  # the ingest path: look up with ingest's bound, then add
         prepared = index.prepare(text)
         found.update(tuple(sorted((claim_id, match.other_id)))
-                     for match in index.find_prepared(prepared, group=article_id, max_candidates=CANDIDATES_PER_CLAIM))
+                     for match in index.find_prepared(prepared, group=article_id, max_candidates=candidates_per_claim()))
         index.add_prepared(claim_id, prepared, group=article_id)
     recall = len(truth & found) / len(truth) if truth else float("nan")
     inexact_recall = len(inexact & found) / len(inexact) if inexact else float("nan")

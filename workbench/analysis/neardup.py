@@ -70,6 +70,8 @@ _NUMBER_WORDS = {
     if " " not in word and len(word) > 2 and value >= 2
 }
 _PIECE = re.compile(r"(\d+(?:[.,]\d+)*)|(#|[a-z]+(?:'[a-z]+)?)")
+_WORD = re.compile(r"#|[a-z]+(?:'[a-z]+)?")  # _PIECE's words, for text without digits
+_DIGIT = re.compile(r"\d")
 _STOPWORDS = FUNCTION_WORDS | {"said", "says", "also"}
 _MASK = "#"
 # A substituted number is a contradiction only when the rest is (almost) word for word.
@@ -120,7 +122,7 @@ class NearDuplicate:
     explanation: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: one is made per claim on the writer's hot path
 class _Entry:
     claim_id: Hashable
     group: Hashable | None
@@ -165,10 +167,16 @@ class NearDuplicateIndex:
         masked, numbers, written, keys, names, facts = prepared
         index = len(self._entries)
         self._entries.append(_Entry(claim_id, group, masked, numbers, written, tuple(keys), names, facts))
+        buckets = self._buckets
         for key in keys:
-            self._buckets.setdefault(key, []).append(index)
-        for key in {key for fact in facts for key in fact.keys}:
-            self._fact_buckets.setdefault(key, []).append(index)
+            bucket = buckets.get(key)
+            if bucket is None:
+                buckets[key] = [index]
+            else:
+                bucket.append(index)
+        if facts:
+            for key in {key for fact in facts for key in fact.keys}:
+                self._fact_buckets.setdefault(key, []).append(index)
         return True
 
     def truncate(self, length: int) -> None:
@@ -197,13 +205,21 @@ class NearDuplicateIndex:
         if prepared is None:
             return []
         masked, numbers, written, keys, names, facts = prepared
+        # The writer runs this once per claim of every article: locals and no per-key copies.
+        buckets = self._buckets
+        per_key = len(self._entries) if max_candidates is None else max(1, max_candidates // max(1, len(keys)))
         candidates: set[int] = set()
-        per_key = None if max_candidates is None else max(1, max_candidates // max(1, len(keys)))
         for key in keys:
-            bucket = self._buckets.get(key, ())
-            candidates.update(bucket if per_key is None or len(bucket) <= per_key else bucket[-per_key:])
-        entries = [entry for entry in map(self._entries.__getitem__, candidates) if entry.group != group or group is None]
+            bucket = buckets.get(key)
+            if bucket is not None:
+                candidates.update(bucket if len(bucket) <= per_key else bucket[-per_key:])
         matches: list[NearDuplicate] = []
+        entries: list[_Entry] = []
+        if candidates:
+            all_entries = self._entries
+            entries = [all_entries[i] for i in candidates]
+            if group is not None:
+                entries = [entry for entry in entries if entry.group != group]
         if entries:
             # One C-level pass scores every candidate; only the few above the threshold are judged.
             scored = process.extract(
@@ -349,10 +365,15 @@ def _mask_numbers(text: str) -> tuple[list[str], tuple[str, ...], dict[str, str]
     One regex pass: digits and words alternate in ``_PIECE``; a word is a number when it is
     one of ``_NUMBER_WORDS``.
     """
+    lower = text.lower()
+    if not _DIGIT.search(lower):
+        words = _WORD.findall(lower)
+        if _NUMBER_WORDS.keys().isdisjoint(words):
+            return words, (), {}  # most claims hold no number: no per-word work
     masked: list[str] = []
     numbers: list[str] = []
     written: dict[str, str] = {}
-    for digits, word in _PIECE.findall(text.lower()):
+    for digits, word in _PIECE.findall(lower):
         if digits:
             value, token = digits.replace(",", ""), digits
         elif word in _NUMBER_WORDS:
@@ -372,10 +393,15 @@ def proper_names(text: str) -> frozenset[str]:
     names = set()
     for m in _CAPITALISED.finditer(text):
         word = m.group(0).lower().removesuffix("'s").removesuffix("’s")
-        opens = not text[:m.start()].strip() or text[:m.start()].rstrip().endswith((".", '"', "“", ":"))
+        if word in _STOPWORDS or word in _NOT_NAMES:
+            continue
+        before = m.start() - 1
+        while before >= 0 and text[before].isspace():
+            before -= 1
+        opens = before < 0 or text[before] in _OPENING_MARKS
         if opens and word_lemmas(word):
             continue  # "The", "Shares": a common word capitalised to open the sentence
-        if word in _STOPWORDS or word in _NOT_NAMES or word.split("-")[0] in NUMBER_WORDS:
+        if word.split("-")[0] in NUMBER_WORDS:
             continue  # "Fourteen", "Sixty-one": a number opening the sentence, not a name
         if nationality_adjective(m.group(0), (_NEXT_WORD.match(text, m.end()) or _NO_WORD).group(1)):
             continue  # "Japanese car maker": describes, names no subject
@@ -384,6 +410,7 @@ def proper_names(text: str) -> frozenset[str]:
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_OPENING_MARKS = frozenset('."“:')  # after these a capital opens a sentence or a quotation
 _NO_WORD = re.compile(r"()").match("")
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][A-Za-z'’-]{2,}")
 _NOT_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset("mr mrs ms dr".split())

@@ -559,18 +559,13 @@ CHANGE_VERBS = frozenset(
 
 
 # ---------------------------------------------------------------- lemminflect, the morphology tables
-# Every lookup of lemmas and inflections in analysis/ goes through these two functions, so the
+# Every lookup of lemmas in analysis/ goes through this function, so the
 # tables are imported one way, on first use (commands that never analyse text do not pay for them).
 
 
 def all_lemmas(word: str) -> dict[str, tuple[str, ...]]:
     """lemminflect's lemmas of ``word`` by part of speech ({"VERB": ("resign",), "ADJ": (...)})."""
     return _lemminflect().getAllLemmas(word)
-
-
-def all_inflections(lemma: str) -> dict[str, tuple[str, ...]]:
-    """lemminflect's written forms of ``lemma`` by Penn tag ({"VBD": ("resigned",), ...})."""
-    return _lemminflect().getAllInflections(lemma)
 
 
 class _WithoutSpacy:

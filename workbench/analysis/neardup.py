@@ -53,7 +53,6 @@ from rapidfuzz import fuzz, process
 from workbench.analysis.events import ClaimEvents, claim_events, nationality_adjective, tokenize, word_lemmas
 from workbench.analysis.lexicon import (
     EVENT_CLASSES,
-    all_inflections,
     FUNCTION_WORDS,
     MEASURE_UNITS,
     NUMBER_WORDS,
@@ -432,7 +431,7 @@ def claim_facts(text: str, names: frozenset[str], words: list[str] | None = None
     """The claim's quantities that take part in an event, keyed by event class, thing counted and name.
 
     ``words``: the claim's lower-case words, where the caller has them already."""
-    if _once_event_forms().isdisjoint(words if words is not None else _LOWER_WORD.findall(text.lower())):
+    if not _names_a_once_event(words if words is not None else _LOWER_WORD.findall(text.lower())):
         return ()  # most claims name no event that happens once: skip the event model
     if not COUNTABLE.search(text):
         return ()
@@ -487,17 +486,22 @@ _LOWER_WORD = re.compile(r"[a-z]{3,}")
 
 
 @lru_cache(maxsize=1)
-def _once_event_forms() -> frozenset[str]:
-    """Every written form of the words of once-only event classes ("resigned", "sold", "arrests"),
-    from lemminflect's inflection tables (loaded here, on first use, in the process that needs them)."""
-    forms = set()
-    for name in ONCE_EVENT_CLASSES:
-        for entry in EVENT_CLASSES[name]:
-            word = entry.split()[0]
-            forms.add(word)
-            for inflections in all_inflections(word).values():
-                forms.update(inflections)
-    return frozenset(forms)
+def _once_event_words() -> frozenset[str]:
+    return frozenset(entry.split()[0] for name in ONCE_EVENT_CLASSES for entry in EVENT_CLASSES[name])
+
+
+def _names_a_once_event(words: list[str]) -> bool:
+    """Whether a word or one of its lemmas is a word of a once-only event class ("resigned",
+    "sold", "arrests"). Lemmas, not a table of inflected forms: lemminflect's inflection table
+    would cost every ingest worker a third of a second to load, for this one test."""
+    once = _once_event_words()
+    for word in set(words):
+        if word in once:
+            return True
+        for lemmas in word_lemmas(word).values():
+            if not once.isdisjoint(lemmas):
+                return True
+    return False
 
 
 def _inside_name(text: str, quantity) -> bool:

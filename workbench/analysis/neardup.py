@@ -494,14 +494,20 @@ def _names_a_once_event(words: list[str]) -> bool:
     """Whether a word or one of its lemmas is a word of a once-only event class ("resigned",
     "sold", "arrests"). Lemmas, not a table of inflected forms: lemminflect's inflection table
     would cost every ingest worker a third of a second to load, for this one test."""
-    once = _once_event_words()
-    for word in set(words):
-        if word in once:
+    known = _ONCE_FORMS
+    for word in words:
+        hit = known.get(word)
+        if hit is None:
+            once = _once_event_words()
+            hit = word in once or any(not once.isdisjoint(lemmas) for lemmas in word_lemmas(word).values())
+            if len(known) < 200_000:  # bounded: a long-running process meets ever new words
+                known[word] = hit
+        if hit:
             return True
-        for lemmas in word_lemmas(word).values():
-            if not once.isdisjoint(lemmas):
-                return True
     return False
+
+
+_ONCE_FORMS: dict[str, bool] = {}
 
 
 def _inside_name(text: str, quantity) -> bool:

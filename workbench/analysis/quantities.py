@@ -124,7 +124,7 @@ def _quantity(text: str, m: re.Match[str], events: ClaimEvents) -> Quantity | No
         high = None if high_factor is None else value * high_factor
     if unit == "share" and modifier is None:
         low, high = value - 0.02, value + 0.02
-    if _RANGE_AFTER.match(text, m.end()) or re.search(r"\b(?:between|from)\s*$", before, re.IGNORECASE):
+    if _RANGE_AFTER.match(text, m.end()) or _RANGE_OPENS.search(before):
         return None  # a range "between 10 and 15" or a change "from 1,200 to 840": handled as such elsewhere
     tokens = [t for t in events.tokens if t.start >= unit_end]
     noun, group = _counted(tokens, unit)
@@ -139,9 +139,9 @@ def _quantity(text: str, m: re.Match[str], events: ClaimEvents) -> Quantity | No
         text=text[start:unit_end].strip(), start=start, end=unit_end, value=value, low=low, high=high, unit=unit,
         noun=noun, group_words=group, claim_seq=events.claim.seq,
     )
-    words_before = re.findall(r"[A-Za-z]+", before.lower())[-3:]
+    words_before = _LETTERS.findall(before.lower())[-3:]
     quantity.definite = bool(words_before) and words_before[-1] == "the"
-    quantity.total = bool(re.search(r"\b(?:all|entire\s+\w+\s+of|whole\s+\w+\s+of|total\s+of)\s*$", before, re.I))
+    quantity.total = bool(_TOTAL_BEFORE.search(before))
     quantity.changing = _changing(text, m, events, words_before)
     quantity.event = _event_of(text, quantity, events)
     return quantity
@@ -153,7 +153,7 @@ def _value(m: re.Match[str]) -> float | None:
     elif m.group("fraction"):
         value = FRACTION_WORDS[m.group("fraction").lower()]
     elif m.group("word"):
-        parts = re.split(r"[- ]", m.group("word").lower())
+        parts = _WORD_PARTS.split(m.group("word").lower())
         if len(parts) == 2 and parts[0] in NUMBER_WORDS and NUMBER_WORDS[parts[0]] >= 20 and parts[1] in NUMBER_WORDS:
             value = float(NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]])  # "thirty-four"
         else:
@@ -175,28 +175,27 @@ def _is_not_a_count(text: str, m: re.Match[str]) -> bool:
     after = text[m.end():m.end() + 12]
     previous = before.split()[-1].lower().strip(",") if before.split() else ""
     if digits:
-        if re.fullmatch(r"1[5-9]\d\d|20\d\d", digits) and not m.group("currency") and not m.group("scale"):
+        if _YEAR.fullmatch(digits) and not m.group("currency") and not m.group("scale"):
             return True  # a year
-        if previous in MONTHS or re.match(r"\s*(?:" + "|".join(MONTHS) + r")\b", after, re.IGNORECASE):
+        if previous in MONTHS or _MONTH_AFTER.match(after):
             return True  # May 9, 13 November
-        if re.match(r"\s*(?:[:.]\d|a\.?m\b|p\.?m\b|GMT|BST|UTC|B\.?C|A\.?D|st\b|nd\b|rd\b|th\b)", after, re.I):
+        if _CLOCK_OR_ORDINAL_AFTER.match(after):
             return True
-        if re.match(r"[-–]\d", after) or re.search(r"\d[-–]$", before):
+        if _SCORE_AFTER.match(after) or _SCORE_BEFORE.search(before):
             return True  # a score or vote: 5-2, 3-1
 
     wider = text[max(0, m.start() - 30):m.start()]
-    if re.search(r"(?:\d[\d,.]*|\b[a-z]+)\s+(?:[a-z]+\s+)?(?:in|from|out of|of)\s+(?:the\s+|its\s+|their\s+)?"
-                 r"(?:last\s+|past\s+)?$", wider) and (
-        re.search(r"\d", wider) or any(w in NUMBER_WORDS for w in wider.lower().split()[-4:])
+    if _DENOMINATOR_BEFORE.search(wider) and (
+        _DIGIT.search(wider) or any(w in NUMBER_WORDS for w in wider.lower().split()[-4:])
     ):
         return True  # a denominator: "13 wins in 15 games", "six goals in nine games"
     if "/" in text[max(0, m.start() - 1):m.end() + 1]:
         return True  # odds and fractions written 4/9
     if previous in ("aged", "age", "magnitude", "no.", "number", "page", "route", "flight", "room", "article"):
         return True
-    if re.match(r"\s*-?\s*years?[- ]old", after, re.IGNORECASE) or re.match(r"[-–]", after):
+    if _AGE_OR_COMPOUND_AFTER.match(after):
         return True  # ages and compounds: "a 90-year-old bridge", "the 180-bed hospital"
-    return bool(re.search(r"\b(?:of|in)\s*$", before) and previous in ("of", "in") and _year_like(digits))
+    return bool(_OF_OR_IN_BEFORE.search(before) and previous in ("of", "in") and _year_like(digits))
 
 
 def _year_like(digits: str | None) -> bool:
@@ -208,7 +207,7 @@ def _unit(text: str, m: re.Match[str]) -> tuple[str, int]:
         return CURRENCY_WORDS[m.group("currency")], m.end()
     if m.group("fraction"):
         return "share", m.end()
-    after = re.match(r"\s*(?P<unit>%|per cent|percent|percentage points|[A-Za-z$€£]+\.?)", text[m.end():m.end() + 24])
+    after = _UNIT_AFTER.match(text[m.end():m.end() + 24])
     if after is not None:
         word = after.group("unit").lower().rstrip(".")
         end = m.end() + after.end()
@@ -222,7 +221,7 @@ def _unit(text: str, m: re.Match[str]) -> tuple[str, int]:
 
 
 def _noun_follows(after: str) -> bool:
-    word = re.match(r"\s*([A-Za-z]+)", after)
+    word = _FIRST_WORD.match(after)
     return bool(word) and word.group(1).lower() not in FUNCTION_WORDS
 
 
@@ -266,19 +265,18 @@ def _changing(text: str, m: re.Match[str], events: ClaimEvents, words_before: li
                                                                                          ["fewer", "than"]):
         return True  # "five more people" is an update; "more than 400" only bounds the value
     if words_before[-1:] in (["up"], ["down"]) and (
-            re.search(r",\s*(?:up|down)\s*$", text[max(0, m.start() - 12):m.start()])
+            _COMMA_UP_DOWN.search(text[max(0, m.start() - 12):m.start()])
             or words_before[-2:-1] in (["was"], ["were"], ["is"], ["are"], ["been"])):
         return True  # ", up eight points", "shares were down 3%": a change ("brought up five bodies" is not)
     if "to" in words_before[-2:]:
-        clause = re.split(r"[;,.]", text[max(events.claim.start, m.start() - 60):m.start()])[-1]
-        if any(w in CHANGE_VERBS for w in re.findall(r"[a-z]+", clause.lower())):
+        clause = _CLAUSE_BREAK.split(text[max(events.claim.start, m.start() - 60):m.start()])[-1]
+        if any(w in CHANGE_VERBS for w in _LOWER_LETTERS.findall(clause.lower())):
             return True  # "raised its bid to the £1.5bn mark": a new value replacing the old
-    after = re.findall(r"[A-Za-z]+", text[m.end():m.end() + 30].lower())[:3]
+    after = _LETTERS.findall(text[m.end():m.end() + 30].lower())[:3]
     if after[:1] in (["more"], ["left"], ["remaining"], ["fewer"], ["less"]) or after[:2] in (["of", "whom"], ["of", "them"]):
         return True
     clause = text[events.claim.start:events.claim.end].lower()
-    return bool(re.search(r"\b(?:since|so far|to date|in total|cumulative|a year|a night|a week|a day|per|each)\b",
-                          clause))
+    return bool(_PART_OF_A_WHOLE.search(clause))
 
 
 def _event_of(text: str, quantity: Quantity, events: ClaimEvents) -> EventMention | None:
@@ -342,3 +340,26 @@ def singular(noun: str) -> str:
     """A noun's lemma ("houses" -> house); the word itself when it is no noun."""
     lemmas = word_lemmas(noun).get("NOUN", ())
     return lemmas[0] if lemmas else noun
+
+
+# Patterns of the checks above, compiled once (they run for every number of every claim).
+_RANGE_OPENS = re.compile(r"\b(?:between|from)\s*$", re.IGNORECASE)
+_LETTERS = re.compile(r"[A-Za-z]+")
+_TOTAL_BEFORE = re.compile(r"\b(?:all|entire\s+\w+\s+of|whole\s+\w+\s+of|total\s+of)\s*$", re.I)
+_WORD_PARTS = re.compile(r"[- ]")
+_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
+_MONTH_AFTER = re.compile(r"\s*(?:" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
+_CLOCK_OR_ORDINAL_AFTER = re.compile(r"\s*(?:[:.]\d|a\.?m\b|p\.?m\b|GMT|BST|UTC|B\.?C|A\.?D|st\b|nd\b|rd\b|th\b)", re.I)
+_SCORE_AFTER = re.compile(r"[-–]\d")
+_SCORE_BEFORE = re.compile(r"\d[-–]$")
+_DENOMINATOR_BEFORE = re.compile(
+    r"(?:\d[\d,.]*|\b[a-z]+)\s+(?:[a-z]+\s+)?(?:in|from|out of|of)\s+(?:the\s+|its\s+|their\s+)?(?:last\s+|past\s+)?$")
+_DIGIT = re.compile(r"\d")
+_AGE_OR_COMPOUND_AFTER = re.compile(r"\s*-?\s*years?[- ]old|[-–]", re.IGNORECASE)
+_OF_OR_IN_BEFORE = re.compile(r"\b(?:of|in)\s*$")
+_UNIT_AFTER = re.compile(r"\s*(?P<unit>%|per cent|percent|percentage points|[A-Za-z$€£]+\.?)")
+_FIRST_WORD = re.compile(r"\s*([A-Za-z]+)")
+_COMMA_UP_DOWN = re.compile(r",\s*(?:up|down)\s*$")
+_CLAUSE_BREAK = re.compile(r"[;,.]")
+_LOWER_LETTERS = re.compile(r"[a-z]+")
+_PART_OF_A_WHOLE = re.compile(r"\b(?:since|so far|to date|in total|cumulative|a year|a night|a week|a day|per|each)\b")

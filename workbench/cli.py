@@ -22,7 +22,7 @@ from workbench.analysis.model import LABELS
 from workbench.analysis.sanitize import one_line
 from workbench.config import ConfigError, database_target, load_settings, reviewer_name
 from workbench.store import Database, DatabaseError, open_database
-from workbench.store.models import CLAIM_STATUSES, STANCES
+from workbench.store.models import CLAIM_STATUSES, FINDING_KINDS, STANCES
 from workbench.store.queries import FLAGGED, UNLABELED, list_claims
 from workbench.store.review import ReviewError, VersionConflict, set_label, set_note
 
@@ -371,7 +371,7 @@ def _where(claim: Any) -> str:
 
 @main.group(invoke_without_command=True)
 @click.option("--article", "article_id", type=int, help="Only findings with a claim in this article.")
-@click.option("--kind", "kinds", type=click.Choice(("temporal_conflict", "numeric_conflict", "duplicate")),
+@click.option("--kind", "kinds", type=click.Choice(FINDING_KINDS),
               multiple=True, help="Only findings of this kind (repeat: any of them).")
 @click.option("--status", "statuses", type=click.Choice(FINDING_STATUS_CHOICES), multiple=True,
               help="Only findings with this status (repeat: any of them).")
@@ -421,7 +421,7 @@ def _judge_command(action: str, status: str) -> None:
     @click.argument("finding_ids", type=int, nargs=-1, metavar="ID...")
     @click.option("--article-pair", type=(int, int), metavar="A B",
                   help="Every finding between articles A and B (A A: inside one article).")
-    @click.option("--kind", "kinds", type=click.Choice(("temporal_conflict", "numeric_conflict", "duplicate")),
+    @click.option("--kind", "kinds", type=click.Choice(FINDING_KINDS),
                   multiple=True, help="With --article-pair: only findings of this kind.")
     @click.option("--note", help="Why: kept with the decision in the audit trail.")
     @reviewer_option

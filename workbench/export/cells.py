@@ -109,6 +109,7 @@ KIND_WORDS = {
     "temporal_conflict": "dates disagree",
     "numeric_conflict": "numbers disagree",
     "duplicate": "near-duplicate",
+    "reuse": "re-used by its outlet",
 }
 
 
@@ -165,6 +166,10 @@ def finding_headline(kind: str, explanation: str) -> str:
         found = _NUMBERS.match(text)
         if found:
             return f"Numbers disagree: {found['a']} here vs {found['b']} in the other claim"
+    if kind == "reuse":
+        outlet, _, text = text.partition(" re-used its own sentence: ")
+        similarity = re.search(r"similarity (\d+)", text)
+        return f"Re-used by {outlet}" + (f" ({similarity[1]}% alike)" if similarity else "")
     if kind == "duplicate":
         similarity = re.search(r"similarity (\d+)", text)
         rest = _SIMILARITY.sub("", text).removeprefix("near-duplicate claim").strip(" ,:")

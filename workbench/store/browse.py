@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process, utils
 from sqlalchemy import Float, and_, case, cast, func, select
 from sqlalchemy.orm import Session
 
-from workbench.store.models import Article, Claim, FindingRow, ReviewEvent
+from workbench.store.models import QUIET_KINDS, Article, Claim, FindingRow, ReviewEvent
 from workbench.store.queries import (
     FLAGGED,
     ArticleCounts,
@@ -275,7 +275,7 @@ def priority_claims(
     conflicted: set[int] = set()
     for left, right in session.execute(
         select(FindingRow.claim_id, FindingRow.other_claim_id)
-        .where(FindingRow.status.in_(LIVE_FINDING_STATUSES), FindingRow.kind != "duplicate")
+        .where(FindingRow.status.in_(LIVE_FINDING_STATUSES), FindingRow.kind.notin_(QUIET_KINDS))
     ):
         conflicted.update(c for c in (left, right) if c is not None)
     best: list[tuple[int, int, tuple[str, ...]]] = []

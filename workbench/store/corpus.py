@@ -28,7 +28,7 @@ from workbench.analysis.model import ArticleAnalysis
 from workbench.analysis.neardup import NearDuplicate, NearDuplicateIndex
 from workbench.store.articles import utcnow
 from workbench.store.engine import Database
-from workbench.store.models import Claim, FindingRow
+from workbench.store.models import Article, Claim, FindingRow
 from workbench.store.suggestions import refresh_suggestions
 
 # Templated copy ("... in district 5", "... in district 7") can match hundreds of claims;
@@ -53,6 +53,15 @@ class ArticleMatches:
 
     refs: list[ClaimRef]  # one per claim, in the analysis's order
     matches: list[tuple[int, NearDuplicate]] = field(default_factory=list)  # (claim position, match)
+
+
+def _outlets(session: Session, claim_ids: set[int]) -> dict[int, str]:
+    """The outlet of each stored claim's article, stripped ("" when none is known); a claim
+    that is gone (re-analysed by --force since it was matched) is not in the answer."""
+    rows = session.execute(
+        select(Claim.id, Article.outlet).join(Article, Article.id == Claim.article_id).where(Claim.id.in_(claim_ids))
+    )
+    return {claim_id: (outlet or "").strip() for claim_id, outlet in rows}
 
 
 def _claim_id(other: Hashable) -> int | None:
@@ -138,13 +147,17 @@ class CrossArticleMatcher:
         if not pairs:
             return 0
         # A claim matched before the write may be gone since (re-analysed by --force).
-        alive = set(session.scalars(select(Claim.id).where(Claim.id.in_({other for _, other, _ in pairs}))))
+        outlets = _outlets(session, {other for _, other, _ in pairs} | {mine for mine, _, _ in pairs})
         now = utcnow()
-        findings = [
-            {"kind": match.kind, "claim_id": mine, "other_claim_id": other,
-             "explanation": match.explanation, "status": "open", "created_at": now}
-            for mine, other, match in pairs if other in alive
-        ]
+        findings = []
+        for mine, other, match in pairs:
+            if other not in outlets:
+                continue
+            kind, explanation = match.kind, match.explanation
+            if kind == "duplicate" and outlets[mine] and outlets[mine].casefold() == (outlets[other] or "").casefold():
+                kind, explanation = "reuse", f"{outlets[mine]} re-used its own sentence: {explanation}"
+            findings.append({"kind": kind, "claim_id": mine, "other_claim_id": other,
+                             "explanation": explanation, "status": "open", "created_at": now})
         if findings:
             session.execute(insert(FindingRow), findings)
             for finding in findings:

@@ -22,7 +22,6 @@ from workbench.store.engine import Database
 from workbench.store.models import FINDING_STATUSES, Article, Claim, FindingRow, ReviewEvent
 from workbench.store.suggestions import refresh_suggestions
 
-FINDING_KINDS = ("temporal_conflict", "numeric_conflict", "duplicate")
 STATUS_ACTIONS = {"confirm": "confirmed", "dismiss": "dismissed", "reopen": "open"}
 
 

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, aliased
 
 from workbench.analysis.checkworthy import check_worthiness
 from workbench.analysis.model import Attribution, PublishedWindow, TimeExpression
-from workbench.store.models import Article, Claim, ClaimSource, FindingRow, Source
+from workbench.store.models import QUIET_KINDS, Article, Claim, ClaimSource, FindingRow, Source
 from workbench.store.views import (
     ArticleSummary,
     ClaimDetail,
@@ -280,7 +280,7 @@ def get_claim_detail(session: Session, claim_id: int) -> ClaimDetail | None:
         sources=links_for_claim(session, claim.id),
         status=claim.status,
     )
-    live = any(f.status in LIVE_FINDING_STATUSES and f.kind != "duplicate" for f in detail.findings)
+    live = any(f.status in LIVE_FINDING_STATUSES and f.kind not in QUIET_KINDS for f in detail.findings)
     priority, reasons = check_worthiness(claim.text, claim.attribution, live)
     return replace(detail, priority=priority, priority_reasons=reasons)
 

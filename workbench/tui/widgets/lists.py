@@ -20,7 +20,7 @@ SHORT_LABELS = {"attributed": "att", "reported": "rep", "unverified": "unv", "co
 # A live finding's mark: "!" open (to judge), "×" confirmed (a real problem); then its kind.
 FINDING_STATUS_STYLES = {"open": "bold red", "confirmed": "bold magenta", "dismissed": "dim"}
 FINDING_MARKS = {"open": ("!", "bold red"), "confirmed": ("×", "bold magenta")}
-KIND_LETTERS = {"temporal_conflict": "t", "numeric_conflict": "n", "duplicate": "d"}
+KIND_LETTERS = {"temporal_conflict": "t", "numeric_conflict": "n", "duplicate": "d", "reuse": "r"}
 
 
 def finding_mark(status: str | None, kind: str | None) -> Text:

@@ -524,3 +524,22 @@ def test_a_rise_in_points_is_not_a_second_count():
     text = ("Poll\n\nMora was at 25 percent in the latest Vessa poll, up eight points from March. "
             "The Vessa poll had a margin of error of 4.5 points.")
     assert numeric(text) == []
+
+
+@pytest.mark.parametrize("first, second, clash", [
+    # a time adverbial between the verb and what it acts on ("confirmed on Monday a case")
+    ("Health officials in Dunmore confirmed on Monday a case of cholera at the port.",
+     "The case was confirmed on April 29 after tests at the regional laboratory.", True),
+    ("Health officials in Dunmore confirmed on Monday a case of cholera at the port.",
+     "The case was confirmed on Monday after tests at the regional laboratory.", False),
+    ("The regulator approved last week a merger of the two water companies.",
+     "The merger was approved on April 30, the companies said.", True),
+    ("The regulator approved last week a merger of the two water companies.",
+     "The merger was approved on May 8, the companies said.", False),
+    ("The council signed yesterday a contract for the new tram depot.",
+     "The contract was signed on May 2, a council officer said.", True),
+    ("The council signed yesterday a contract for the new tram depot.",
+     "The contract was signed on Wednesday, a council officer said.", False),
+])
+def test_a_time_between_the_verb_and_its_object(first, second, clash):
+    assert bool(temporal(f"{first} {second}")) is clash

@@ -531,8 +531,9 @@ def _theme(tokens: list[Token], first: int, last: int) -> tuple[str, bool]:
             if _is_noun(tokens[index]):
                 return _noun_phrase(tokens, index)
         return "", False
-    index = last + 1
-    while index < len(tokens) and index <= last + 4:
+    index = _after_time_phrase(tokens, last + 1)  # "confirmed on Monday an outbreak": the time sits between
+    limit = index + 3
+    while index < len(tokens) and index <= limit:
         token = tokens[index]
         if not token.text[0].isalpha() or (token.lower in FUNCTION_WORDS and token.lower not in _DETERMINERS):
             return "", False
@@ -540,6 +541,31 @@ def _theme(tokens: list[Token], first: int, last: int) -> tuple[str, bool]:
             return _noun_phrase(tokens, index)
         index += 1
     return "", False
+
+
+def _after_time_phrase(tokens: list[Token], index: int) -> int:
+    """The position after a time adverbial that starts at ``index`` ("on Monday", "on March 3",
+    "last week", "earlier this month", "yesterday"), or ``index`` itself when none starts there."""
+    words = [t.lower for t in tokens[index:index + 4]]
+    if not words:
+        return index
+    if words[0] in _DEICTIC_DAYS:
+        return index + 1
+    if words[0] == "on" and len(words) > 1 and (words[1] in WEEKDAYS or words[1] in MONTHS or words[1].isdigit()):
+        end = 2
+        while end < len(words) and end < 4 and (words[end].isdigit() or words[end] in MONTHS):
+            end += 1  # "on March 3", "on 3 March"
+        return index + end
+    end = 0
+    while end < len(words) and words[end] in _TIME_SHIFTERS:
+        end += 1  # "earlier this", "last"
+    if end and end < len(words) and (words[end] in TIME_UNIT_WORDS or words[end] in WEEKDAYS or words[end] in MONTHS):
+        return index + end + 1
+    return index
+
+
+_DEICTIC_DAYS = frozenset("yesterday today tonight overnight".split())
+_TIME_SHIFTERS = frozenset("last this next earlier later early late".split())
 
 
 def _is_noun(token: Token) -> bool:

@@ -543,3 +543,15 @@ def test_a_rise_in_points_is_not_a_second_count():
 ])
 def test_a_time_between_the_verb_and_its_object(first, second, clash):
     assert bool(temporal(f"{first} {second}")) is clash
+
+
+@pytest.mark.parametrize("second, clash", [
+    # "By <a later time>, N had ...": a running total reached later, not a second count
+    ("By Wednesday, 20 survivors had been found in Tarsa, officials said.", False),
+    ("By nightfall rescuers in Tarsa had found 20 survivors, officials said.", False),
+    ("By the end of the week, 20 survivors had been found in Tarsa.", False),
+    ("Rescuers found 20 survivors in the rubble in Tarsa, officials said.", True),
+    ("Rescuers found 20 survivors in Tarsa, helped by dogs flown in from Ardmore.", True),
+])
+def test_a_total_by_a_later_time_is_an_update(second, clash):
+    assert bool(numeric(f"Rescuers found 12 survivors in the rubble in Tarsa on Monday. {second}")) is clash

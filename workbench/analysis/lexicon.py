@@ -536,6 +536,9 @@ QUANTITY_MODIFIERS = {
 }
 # Near a quantity: it changes over time or counts a different group, so a different
 # value elsewhere is not a contradiction ("three more bodies", "rose to seven from four").
+# Times of a day: "by noon", "by evening" (with TIME_UNIT_WORDS, weekdays and months they make
+# the "by <time>" that marks a running total reached later).
+PARTS_OF_DAY = frozenset("morning noon midday afternoon evening night nightfall midnight dawn dusk daybreak".split())
 UPDATE_MARKERS = frozenset(
     """more another further additional extra new other remaining rest total cumulative including among average
     averaged from previous earlier rose fell risen fallen increased decreased reached climbed dropped compared

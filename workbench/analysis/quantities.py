@@ -28,13 +28,15 @@ from workbench.analysis.lexicon import (
     MEASURE_UNITS,
     NOUN_CLASSES,
     NUMBER_WORDS,
+    PARTS_OF_DAY,
     PERCENT_WORDS,
     PLACE_PREPOSITIONS,
     QUANTITY_MODIFIERS,
     SCALE_WORDS,
+    TIME_UNIT_WORDS,
     UPDATE_MARKERS,
 )
-from workbench.analysis.timex_lexicon import MONTHS
+from workbench.analysis.timex_lexicon import MONTHS, WEEKDAYS
 
 # A claim worth reading for quantities: a price, a count of something, or a share of a group
 # ("$9.3bn", "34 people", "a dozen buildings", "half of those surveyed") — not a bare year or date.
@@ -280,6 +282,8 @@ def _changing(text: str, m: re.Match[str], events: ClaimEvents, words_before: li
     if after[:1] in (["more"], ["left"], ["remaining"], ["fewer"], ["less"]) or after[:2] in (["of", "whom"], ["of", "them"]):
         return True
     clause = text[events.claim.start:events.claim.end].lower()
+    if _BY_A_LATER_TIME.search(clause):
+        return True  # "By Wednesday, 20 survivors had been found": a running total, reached later
     return bool(_PART_OF_A_WHOLE.search(clause))
 
 
@@ -367,3 +371,9 @@ _COMMA_UP_DOWN = re.compile(r",\s*(?:up|down)\s*$")
 _CLAUSE_BREAK = re.compile(r"[;,.]")
 _LOWER_LETTERS = re.compile(r"[a-z]+")
 _PART_OF_A_WHOLE = re.compile(r"\b(?:since|so far|to date|in total|cumulative|a year|a night|a week|a day|per|each)\b")
+_BY_A_LATER_TIME = re.compile(
+    r"\bby\s+(?:the\s+time\b|(?:the\s+(?:end|close|start|middle)\s+of\s+)?(?:(?:early|late|mid)[\s-]*)?"
+    r"(?:(?:this|that|last|the)\s+)?(?:then|now|" + "|".join(sorted({*WEEKDAYS, *MONTHS, *PARTS_OF_DAY, *TIME_UNIT_WORDS,
+                                                                   "today", "tonight"}))
+    + r"|\d{1,2}(?::\d\d)?\s*(?:a\.?m|p\.?m)|\d{1,2}:\d\d)\b)"
+)

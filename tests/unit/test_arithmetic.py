@@ -30,6 +30,19 @@ def test_a_vote_margin_is_the_difference_of_the_tally(margin, clash):
     assert bool(numeric(text)) is clash
 
 
+@pytest.mark.parametrize("tally, margin, clash", [
+    # the tally written with its counts first
+    ("The plan was approved by 5,200 votes to 4,100.", "The margin of 900 votes surprised the council.", True),
+    ("The plan was approved by 5,200 votes to 4,100.", "The margin of 1,100 votes surprised the council.", False),
+    ("The plan won 5,200 votes in favour and 4,100 against.", "Its majority of 900 surprised the council.", True),
+    ("The plan won 5,200 votes in favour and 4,100 against.", "Its majority of 1,100 surprised the council.", False),
+    ("Councillors voted 31 for and 17 against the plan.", "The 12-vote majority ended the dispute.", True),
+    ("Councillors voted 31 for and 17 against the plan.", "The 14-vote majority ended the dispute.", False),
+])
+def test_a_margin_against_a_tally_written_counts_first(tally, margin, clash):
+    assert bool(numeric(f"Depot plan\n\n{tally} {margin}")) is clash
+
+
 def test_two_tallies_are_two_votes_and_no_margin_is_checked():
     text = ("Budget\n\nThe vote on the budget was 27 to 12. A second vote, on parking fees, was 20 to 19.\n\n"
             "Member Ada Finch said the one-vote margin on fees showed the split.")

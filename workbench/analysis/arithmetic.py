@@ -102,8 +102,14 @@ def _running_totals(text: str, claims: list[Claim]) -> Iterator[Finding]:
 
 # ------------------------------------------------------------------------------- votes
 
-_TALLY = re.compile(rf"\b(?:vote[sd]?|voting|ballot|tally)\b[^.;]{{0,40}}?\b(?P<yes>{_NUMBER})\s*(?:to|-|–)\s*"
-                    rf"(?P<no>{_NUMBER})\b", re.IGNORECASE)
+# A tally, in the three ways reports write one: "the vote was 27 to 12", "by 5,200 votes to 4,100",
+# "5,200 votes in favour and 4,100 against" (also "for ... against").
+_TALLY = re.compile(
+    rf"\b(?:vote[sd]?|voting|ballot|tally)\b[^.;]{{0,40}}?\b(?P<yes>{_NUMBER})\s*(?:to|-|–)\s*(?P<no>{_NUMBER})\b"
+    rf"|\b(?P<yes2>{_NUMBER})\s+votes\s+to\s+(?P<no2>{_NUMBER})\b"
+    rf"|\b(?P<yes3>{_NUMBER})\s+(?:votes\s+)?(?:in\s+favou?r|for)\b[^.;]{{0,12}}?\b(?:and|to|with|,)\s+"
+    rf"(?P<no3>{_NUMBER})\s+(?:votes\s+)?against\b",
+    re.IGNORECASE)
 _MARGIN = re.compile(rf"\b(?:(?P<a>{_NUMBER})[- ]vote\s+(?:margin|majority|lead)|(?:majority|margin) of\s+"
                      rf"(?P<b>{_NUMBER})(?:\s+votes)?|by\s+(?P<c>{_NUMBER})\s+votes)\b", re.IGNORECASE)
 
@@ -115,13 +121,17 @@ def _vote_margins(text: str, claims: list[Claim]) -> Iterator[Finding]:
     if len(tallies) != 1:
         return
     tally = tallies[0]
-    yes, no = _value(tally.group("yes")), _value(tally.group("no"))
+    shape = next(n for n in ("", "2", "3") if tally.group("yes" + n))
+    yes_text, no_text = tally.group("yes" + shape), tally.group("no" + shape)
+    yes, no = _value(yes_text), _value(no_text)
     for m in _MARGIN.finditer(text):
+        if m.start() < tally.end() and tally.start() < m.end():
+            continue  # "by 5,200 votes to 4,100": the tally's own first count, not a margin
         margin = _value(m.group("a") or m.group("b") or m.group("c"))
         if margin == abs(yes - no) or margin > 10 * max(yes, no):
             continue
-        finding = _finding(claims, tally.start("yes"), m.start(), (
-            f"'{tally.group('yes')} to {tally.group('no')}' vs '{m.group(0)}': the margin is not the difference\n"
+        finding = _finding(claims, tally.start("yes" + shape), m.start(), (
+            f"'{yes_text} to {no_text}' vs '{m.group(0)}': the margin is not the difference\n"
             f"{yes:,} - {no:,} = {abs(yes - no):,}, not {margin:,}"))
         if finding is not None:
             yield finding
@@ -265,7 +275,7 @@ def _multiples(text: str, claims: list[Claim]) -> Iterator[Finding]:
 _RULES = (
     ((("further", "another", "additional", "extra", "more"), ("total", "tally", "number", "toll", "count")),
      _running_totals),
-    ((("vote", "voting", "ballot", "tally"), ("margin", "majority", " by ")), _vote_margins),
+    ((("vote", "voting", "ballot", "tally", "against"), ("margin", "majority", " by ")), _vote_margins),
     ((("%", "per cent", "percent"), ("vote", "ballot", "poll")), _vote_shares),
     ((("-year-old",),), _two_ages),
     ((("days earlier", "days later", "days before", "days after", "day earlier", "day later"),), _weekday_offsets),

@@ -97,3 +97,20 @@ def test_a_doubled_count_is_twice_the_base(drew, clash):
     text = (f"Festival\n\nThe Harrow Folk Festival, which drew {drew} visitors over three days last weekend, will "
             "return next August. Organisers said attendance had doubled since 2019, when 20,000 people came.")
     assert bool(numeric(text)) is clash
+
+
+@pytest.mark.parametrize("sentence, clash", [
+    # a total, then after a colon the whole list of its parts
+    ("The firm employs 1,200 people at three plants: 500 in Radby, 400 in Corton and 200 in Lisk.", True),
+    ("The firm employs 1,100 people at three plants: 500 in Radby, 400 in Corton and 200 in Lisk.", False),
+    ("The gale damaged 90 buildings: 40 homes, 30 shops and 10 schools, the council said.", True),
+    ("The gale damaged 80 buildings: 40 homes, 30 shops and 10 schools, the council said.", False),
+    ("The squad won 14 medals: five gold, four silver and three bronze.", True),
+    ("The squad won twelve medals: five gold, four silver and three bronze.", False),
+    # a list that need not be whole, or numbers that are not exact
+    ("The gale damaged 90 buildings, including 40 homes, 30 shops and 10 schools.", False),
+    ("The gale damaged 90 buildings: about 40 homes, 30 shops and 10 schools.", False),
+    ("Turnout was 62 per cent: 30 per cent in the north and 25 per cent in the south.", False),
+])
+def test_parts_listed_after_a_total_add_up_to_it(sentence, clash):
+    assert bool(numeric(f"Storm\n\n{sentence}")) is clash

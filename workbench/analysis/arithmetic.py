@@ -9,6 +9,8 @@ numbers must agree with numbers the article states elsewhere.
   people came" (double 20,000 is 40,000);
 - days counted between weekdays: "seized on Saturday ... boarded two days earlier, on
   Wednesday" (two days before Saturday is Thursday);
+- parts of a total: "1,200 people at three plants: 500 in Radby, 400 in Corton and 200
+  in Lisk" (500 + 400 + 200 is 1,100);
 - one person's age: "Rheel, 26, ..." and "the 24-year-old" where the article names one
   person's age and then refers to "the N-year-old".
 
@@ -272,6 +274,49 @@ def _multiples(text: str, claims: list[Claim]) -> Iterator[Finding]:
             yield finding
 
 
+# ------------------------------------------------------------------------------- parts of a total
+
+# "employs 1,200 people at three plants: 500 in Radby, 400 in Corton and 200 in Lisk": a total,
+# then after a colon or a dash the whole list of its parts, to the end of the sentence.
+_COUNT_WORD = "|".join(sorted((w for w in NUMBER_WORDS if " " not in w and NUMBER_WORDS[w] >= 1), key=len, reverse=True))
+_BREAKDOWN = re.compile(
+    rf"\b(?P<total>{_NUMBER}|{_COUNT_WORD})\s+(?P<noun>[a-z]+)\b(?P<middle>[^.;:!?]{{0,80}}?)\s*[:—–]\s*"
+    r"(?P<parts>[^.;:!?]*?\band\b[^.;:!?]*?)(?=[.;!?]|$)")
+_PART_NUMBER = re.compile(rf"(?<![\w.,$€£%-])({_NUMBER}|\b(?:{_COUNT_WORD})\b)(?![\w%-]|[.,]\d)", re.IGNORECASE)
+_REPORTING = re.compile(r"\b(?:said|says|say|according|told|reported|figures show)\b")
+_PART_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+# Words that make a list partial or its numbers approximate: then nothing need add up.
+_NOT_A_PARTITION = re.compile(
+    r"\b(?:including|includes|among|such as|of whom|of which|about|around|nearly|almost|some|roughly|more than|"
+    r"over|under|at least|up to|fewer than|less than|per|each|a day|a year|a week)\b|%|percent|per cent",
+    re.IGNORECASE)
+
+
+def _parts_of_a_total(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """A total and the list of its parts must agree: 500 + 400 + 200 is 1,100, not 1,200."""
+    for m in _BREAKDOWN.finditer(text):
+        if _NOT_A_PARTITION.search(m.group("middle")) or _NOT_A_PARTITION.search(m.group("parts")):
+            continue
+        segments = [s for s in _PART_SEPARATOR.split(m.group("parts")) if s.strip()]
+        while segments and not _PART_NUMBER.search(segments[-1]) and _REPORTING.search(segments[-1]):
+            segments.pop()  # "..., the council said": who says so, not a part
+        numbers = [_PART_NUMBER.findall(segment) for segment in segments]
+        if len(segments) < 2 or any(len(found) != 1 for found in numbers):
+            continue  # every part one number, or it is no plain list of parts
+        parts = [_value(found[0]) for found in numbers]
+        total = _value(m.group("total"))
+        if sum(parts) == total or total < 2 or re.fullmatch(r"1[89]\d\d|20\d\d", m.group("total")):
+            continue  # agreeing, or a year ("the 2019 report: ...")
+        listed = m.group("parts")
+        listed = listed[:listed.rfind(segments[-1]) + len(segments[-1])].strip()
+        sum_text = " + ".join(f"{part:,}" for part in parts)
+        finding = _finding(claims, m.start(), m.start("parts"), (
+            f"'{m.group('total')} {m.group('noun')}' vs '{listed}': the parts do not add up to the total\n"
+            f"{sum_text} = {sum(parts):,}, not {total:,}"))
+        if finding is not None:
+            yield finding
+
+
 _RULES = (
     ((("further", "another", "additional", "extra", "more"), ("total", "tally", "number", "toll", "count")),
      _running_totals),
@@ -280,4 +325,5 @@ _RULES = (
     ((("-year-old",),), _two_ages),
     ((("days earlier", "days later", "days before", "days after", "day earlier", "day later"),), _weekday_offsets),
     ((tuple(_FACTORS),), _multiples),
+    (((":", "—", "–"), (" and ",)), _parts_of_a_total),
 )

@@ -555,3 +555,25 @@ def test_a_time_between_the_verb_and_its_object(first, second, clash):
 ])
 def test_a_total_by_a_later_time_is_an_update(second, clash):
     assert bool(numeric(f"Rescuers found 12 survivors in the rubble in Tarsa on Monday. {second}")) is clash
+
+
+@pytest.mark.parametrize("text, clash", [
+    # a span dated at both ends: start year, length in years, end (stated, or publication)
+    ("The ferry link, which had run since 1926, ended last year. Islanders mourned 85 years of service.", True),
+    ("The ferry link, which had run since 1926, ended last year. Islanders mourned 97 years of service.", False),
+    ("The Harlow bridge opened in 1932. Engineers said the bridge has carried traffic for 85 years.", True),
+    ("The Harlow bridge opened in 1932. Engineers said the bridge has carried traffic for 92 years.", False),
+    ("The Orme mill was founded in 1950 and closed in 2011 after 45 years of trading.", True),
+    ("The Orme mill was founded in 1950 and closed in 2011 after 61 years of trading.", False),
+    # someone else's years, a state rather than a run, an approximate length: no span to check
+    ("The Harlow bridge opened in 1932. Its keeper, Ana Pell, has worked there for 30 years.", False),
+    ("The Harlow bridge opened in 1932. It has been closed for two years for repairs.", False),
+    ("The Harlow bridge opened in 1932 and has carried traffic for more than 80 years.", False),
+])
+def test_a_span_from_a_start_year_has_the_length_the_dates_give(text, clash):
+    assert bool(temporal(text)) is clash
+
+
+def test_a_running_span_needs_the_publication_year():
+    text = "The Harlow bridge opened in 1932. Engineers said the bridge has carried traffic for 85 years."
+    assert temporal(text, published=None) == []

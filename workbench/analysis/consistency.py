@@ -38,8 +38,11 @@ from workbench.analysis.lexicon import (
     LASTING_EVENT_CLASSES,
     MEASURE_UNITS,
     NON_DATING_PREPOSITIONS,
+    NUMBER_WORDS,
     ONCE_EVENT_CLASSES,
     PERCENT_WORDS,
+    SPAN_PARTICIPLES,
+    SPAN_STATES,
     SCALE_WORDS,
 )
 from workbench.analysis.model import Claim, Finding, PublishedWindow, TimeExpression
@@ -619,7 +622,7 @@ _SCALES = {**SCALE_WORDS, None: 1.0, "": 1.0}
 
 
 def _arithmetic_conflicts(article: _Article) -> list[Finding]:
-    return [*_remainders(article), *_percent_changes(article), *_ages(article),
+    return [*_remainders(article), *_percent_changes(article), *_ages(article), *_spans(article),
             *arithmetic.find(article.text, article.events.claims)]
 
 
@@ -700,6 +703,63 @@ def _counts_same_thing(text: str, claim: Claim, level_end: int) -> bool:
     lemma = singular(word)
     return any(singular(w.lower()) == lemma for w in re.findall(r"[A-Za-z]{4,}", claim.text))
 
+
+
+# A span the article dates at both ends: a start year ("since 1926", "opened in 1932"), a
+# length in years ("85 years of service", "has carried traffic for 85 years"), and an end: a
+# stated one ("ended last year", "closed in 2011") or, for a span still running, publication.
+_SPAN_START = re.compile(
+    r"\b(?:since|(?:opened|founded|established|built|launched|began|started|introduced|inaugurated|set up|created|"
+    r"formed|completed)\s+in)\s+(?P<year>1[6-9]\d\d|20\d\d)\b")
+_SPAN_WORD = "|".join(sorted((w for w in NUMBER_WORDS if " " not in w and NUMBER_WORDS[w] >= 2), key=len, reverse=True))
+_SPAN_LENGTH = re.compile(
+    rf"\b(?P<running>ha[sd]|have)\s+(?:been\s+(?:{'|'.join(sorted(SPAN_STATES))}|in\s+(?:service|operation|use|business))"
+    rf"|{'|'.join(sorted(SPAN_PARTICIPLES))})\b[^.;]{{0,40}}?\bfor\s+(?P<n>\d{{1,3}}|{_SPAN_WORD})\s+years\b"
+    rf"|\b(?P<n2>\d{{1,3}}|{_SPAN_WORD})(?:\s+years\s+of\s+(?:service|operation|operating|history|existence|trading|"
+    rf"business|work)\b|-year\s+(?:history|run|career))",
+    re.IGNORECASE)
+_SPAN_END = re.compile(
+    r"\b(?:ended|closed|shut|stopped|retired|scrapped|folded|ceased|withdrawn|demolished|abolished|dissolved)\b"
+    r"[^.;]{0,30}?\b(?:in\s+(?P<year>1[6-9]\d\d|20\d\d)\b|(?P<which>last|this)\s+year\b)")
+
+
+def _spans(article: _Article) -> list[Finding]:
+    """ "had run since 1926", "ended last year", "85 years of service": 1926 to 2023 is 97 years.
+    Only an article with one start, one length and at most one end: two spans are never mixed."""
+    published = article.published.year if article.published else (
+        article.window.latest.year if article.window is not None and article.window.year_known else None)
+    starts, lengths = list(_SPAN_START.finditer(article.text)), list(_SPAN_LENGTH.finditer(article.text))
+    ends = list(_SPAN_END.finditer(article.text))
+    if len(starts) != 1 or len(lengths) != 1 or len(ends) > 1:
+        return []
+    start, length = starts[0], lengths[0]
+    if ends:
+        end_match = ends[0]
+        if end_match.group("year"):
+            end = int(end_match.group("year"))
+        elif published is None:
+            return []
+        else:
+            end = published - (end_match.group("which") == "last")
+        until = f"ended {end}"
+    elif published is not None and (length.group("running") or "").lower() in ("has", "have"):
+        end, until = published, f"still running at publication ({published})"
+    else:
+        return []
+    first_year = int(start.group("year"))
+    written = length.group("n") or length.group("n2")
+    years = int(written) if written.isdigit() else int(NUMBER_WORDS[written.lower()])
+    if abs((end - first_year) - years) <= 1 or end < first_year:
+        return []
+    first, second = _claim_at(article, start.start()), _claim_at(article, length.start())
+    if first is None or second is None:
+        return []
+    explanation = (
+        f"'{start.group(0)}' vs '{'for ' + length.group(0).split(' for ')[-1] if length.group('running') else length.group(0)}': "
+        f"the length does not fit the dates\n"
+        f"from {first_year}, {until}: {end - first_year} years, not {years} (claims {first.seq} and {second.seq})"
+    )
+    return [Finding("temporal_conflict", first.seq, second.seq if second.seq != first.seq else None, explanation)]
 
 
 def _ages(article: _Article) -> list[Finding]:

@@ -536,6 +536,13 @@ QUANTITY_MODIFIERS = {
 }
 # Near a quantity: it changes over time or counts a different group, so a different
 # value elsewhere is not a contradiction ("three more bodies", "rose to seven from four").
+# Participles that say a thing kept going ("has carried traffic for 85 years", "had run for 97
+# years"): with a start year they date a span. Not "worked", "lived", "closed": people and states.
+SPAN_PARTICIPLES = frozenset(
+    """run operated served carried stood existed traded sailed flown linked connected spanned hosted housed
+    published broadcast produced supplied""".split()
+)
+SPAN_STATES = frozenset("open running operating trading".split())  # "has been open for", "been in service for"
 # Times of a day: "by noon", "by evening" (with TIME_UNIT_WORDS, weekdays and months they make
 # the "by <time>" that marks a running total reached later).
 PARTS_OF_DAY = frozenset("morning noon midday afternoon evening night nightfall midnight dawn dusk daybreak".split())

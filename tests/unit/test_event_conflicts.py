@@ -577,3 +577,16 @@ def test_a_span_from_a_start_year_has_the_length_the_dates_give(text, clash):
 def test_a_running_span_needs_the_publication_year():
     text = "The Harlow bridge opened in 1932. Engineers said the bridge has carried traffic for 85 years."
     assert temporal(text, published=None) == []
+
+
+@pytest.mark.parametrize("second, clash", [
+    # a range's second end is the range, not a count of its own
+    ("Doctors said 35 people were treated after the crash near Ulm.", False),
+    ("Doctors said 55 people were treated after the crash near Ulm.", True),
+])
+@pytest.mark.parametrize("first", [
+    "Between 30 and 40 people were hurt in the crash near Ulm.",
+    "Police said 30 to 40 people were hurt in the crash near Ulm.",
+])
+def test_a_range_holds_a_count_inside_it(first, second, clash):
+    assert bool(numeric(f"{first} {second}")) is clash

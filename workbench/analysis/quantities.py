@@ -132,6 +132,10 @@ def _quantity(text: str, m: re.Match[str], events: ClaimEvents) -> Quantity | No
         low, high = value - 0.02, value + 0.02
     if _RANGE_AFTER.match(text, m.end()) or _RANGE_OPENS.search(before):
         return None  # a range "between 10 and 15" or a change "from 1,200 to 840": handled as such elsewhere
+    opened = _RANGE_SECOND_END.search(before)
+    if opened is not None:  # "between 30 and 40 people", "30 to 40 people": the range is the value
+        first = float((opened.group("a") or opened.group("b")).replace(",", ""))
+        low, high = min(first, value if low is None else low), max(first, value if high is None else high)
     tokens = [t for t in events.tokens if t.start >= unit_end]
     noun, group = _counted(tokens, unit)
     if unit == "percent" and group:  # "71 percent of respondents": a share of a named group
@@ -141,6 +145,8 @@ def _quantity(text: str, m: re.Match[str], events: ClaimEvents) -> Quantity | No
         if modifier is None:
             low, high = value - 0.005, value + 0.005
     start = modifier.start("mod") + max(events.claim.start, m.start() - 40) if modifier else m.start()
+    if opened is not None:
+        start = opened.start() + max(events.claim.start, m.start() - 40)
     quantity = Quantity(
         text=text[start:unit_end].strip(), start=start, end=unit_end, value=value, low=low, high=high, unit=unit,
         noun=noun, group_words=group, claim_seq=events.claim.seq,
@@ -377,3 +383,6 @@ _BY_A_LATER_TIME = re.compile(
                                                                    "today", "tonight"}))
     + r"|\d{1,2}(?::\d\d)?\s*(?:a\.?m|p\.?m)|\d{1,2}:\d\d)\b)"
 )
+_RANGE_SECOND_END = re.compile(
+    r"(?:\bbetween\s+(?P<a>\d[\d,]*(?:\.\d+)?)\s+and|(?<!from )(?<![\d,.])(?P<b>\d[\d,]*(?:\.\d+)?)\s*(?:-|–|to))\s*$",
+    re.IGNORECASE)

@@ -590,3 +590,21 @@ def test_a_running_span_needs_the_publication_year():
 ])
 def test_a_range_holds_a_count_inside_it(first, second, clash):
     assert bool(numeric(f"{first} {second}")) is clash
+
+
+@pytest.mark.parametrize("sentence, clash", [
+    # a weekday written beside a date must be that date's weekday (published Thursday 16 May 2024)
+    ("The minister resigned on Wednesday, May 14, after the vote.", True),
+    ("The minister resigned on Tuesday, May 14, after the vote.", False),
+    ("The final is on Sunday, June 1, the organisers said.", True),
+    ("The final is on Saturday, June 1, the organisers said.", False),
+    ("The plant opened on Tuesday 14 May 2019, the company said.", False),  # its own year: a Tuesday
+    ("The plant opened on Monday 14 May 2019, the company said.", True),
+    ("On Wednesday, 14 people were hurt in May storms.", False),  # a count, not a date
+])
+def test_a_weekday_beside_a_date_is_that_dates_weekday(sentence, clash):
+    assert bool(temporal(sentence)) is clash
+
+
+def test_a_weekday_beside_a_date_without_a_year_needs_the_publication():
+    assert temporal("The minister resigned on Wednesday, May 14, after the vote.", published=None) == []

@@ -48,6 +48,7 @@ from workbench.analysis.lexicon import (
 from workbench.analysis.model import Claim, Finding, PublishedWindow, TimeExpression
 from workbench.analysis.quantities import COUNTABLE, Quantity, find_quantities, same_counted_thing, singular
 from workbench.analysis.temporal import Resolution, resolve_time
+from workbench.analysis.timex_lexicon import MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS
 
 # Two values further apart than this factor are two quantities, not two reports of one.
 NUMERIC_MAGNITUDE = 2.5
@@ -623,6 +624,7 @@ _SCALES = {**SCALE_WORDS, None: 1.0, "": 1.0}
 
 def _arithmetic_conflicts(article: _Article) -> list[Finding]:
     return [*_remainders(article), *_percent_changes(article), *_ages(article), *_spans(article),
+            *_weekday_dates(article),
             *arithmetic.find(article.text, article.events.claims)]
 
 
@@ -760,6 +762,51 @@ def _spans(article: _Article) -> list[Finding]:
         f"from {first_year}, {until}: {end - first_year} years, not {years} (claims {first.seq} and {second.seq})"
     )
     return [Finding("temporal_conflict", first.seq, second.seq if second.seq != first.seq else None, explanation)]
+
+
+_MONTH_WORD = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DAY_AND_DATE = re.compile(
+    rf"\b(?P<weekday>{'|'.join(WEEKDAYS)})\s*,?\s+(?:the\s+)?(?:(?P<month>{_MONTH_WORD})\.?\s+(?P<day>\d{{1,2}})"
+    rf"(?:st|nd|rd|th)?|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH_WORD})\b\.?)"
+    r"(?:,?\s+(?P<year>1[89]\d\d|20\d\d)\b)?",
+    re.IGNORECASE)
+
+
+def _weekday_dates(article: _Article) -> list[Finding]:
+    """ "on Wednesday, May 14" when 14 May of that year is a Tuesday: the weekday and the date
+    written side by side name two days. The year is the date's own, or the publication's
+    (the one of the three around it that puts the date nearest publication)."""
+    published = article.published or (
+        article.window.latest if article.window is not None and article.window.year_known else None)
+    findings = []
+    for m in _DAY_AND_DATE.finditer(article.text):
+        month = MONTHS[(m.group("month") or m.group("month2")).lower()]
+        day = int(m.group("day") or m.group("day2"))
+        if m.group("year"):
+            when = _safe_date(int(m.group("year")), month, day)
+        elif published is not None:
+            near = [d for y in (published.year - 1, published.year, published.year + 1)
+                    if (d := _safe_date(y, month, day)) is not None]
+            when = min(near, key=lambda d: abs(d - published)) if near else None
+        else:
+            continue
+        stated = WEEKDAYS[m.group("weekday").lower()]
+        claim = _claim_at(article, m.start())
+        if when is None or when.weekday() == stated or claim is None:
+            continue
+        explanation = (
+            f"'{m.group(0)}': {when.day} {MONTH_NAMES[when.month]} {when.year} is a "
+            f"{WEEKDAY_NAMES[when.weekday()]}, not a {WEEKDAY_NAMES[stated]}\n"
+            f"the weekday and the date written together name two different days (claim {claim.seq})")
+        findings.append(Finding("temporal_conflict", claim.seq, None, explanation))
+    return findings
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _ages(article: _Article) -> list[Finding]:

@@ -114,3 +114,18 @@ def test_a_doubled_count_is_twice_the_base(drew, clash):
 ])
 def test_parts_listed_after_a_total_add_up_to_it(sentence, clash):
     assert bool(numeric(f"Storm\n\n{sentence}")) is clash
+
+
+@pytest.mark.parametrize("sentence, clash", [
+    # an amount, then what share of a stated whole it is
+    ("The appeal raised £50,000, half of its £120,000 target, by the deadline.", True),
+    ("The appeal raised £60,000, half of its £120,000 target, by the deadline.", False),
+    ("The council will cut 300 jobs, a quarter of its 1,500 staff.", True),
+    ("The council will cut 300 jobs, a quarter of its 1,200 staff.", False),
+    ("The paper sold 4.5m copies, or 40% of the 15m printed.", True),
+    ("The paper sold 4.5m copies, or 30% of the 15m printed.", False),
+    ("About 380 people, a third of the town's 1,200 residents, left.", False),  # approximate
+    ("The appeal raised £50,000, half of its 120,000 members said.", False),  # money against a count
+])
+def test_a_share_of_a_whole_fits_the_amount(sentence, clash):
+    assert bool(numeric(f"Appeal\n\n{sentence}")) is clash

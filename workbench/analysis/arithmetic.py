@@ -11,6 +11,7 @@ numbers must agree with numbers the article states elsewhere.
   Wednesday" (two days before Saturday is Thursday);
 - parts of a total: "1,200 people at three plants: 500 in Radby, 400 in Corton and 200
   in Lisk" (500 + 400 + 200 is 1,100);
+- a share of a whole: "raised £50,000, half of its £120,000 target" (half is 60,000);
 - one person's age: "Rheel, 26, ..." and "the 24-year-old" where the article names one
   person's age and then refers to "the N-year-old".
 
@@ -24,7 +25,14 @@ from collections.abc import Iterator
 
 from workbench.analysis.events import word_lemmas
 from workbench.analysis.quantities import noun_class, singular
-from workbench.analysis.lexicon import NUMBER_WORDS, PEOPLE_WORDS, ROLE_WORDS, VOTE_SHARE_VERBS
+from workbench.analysis.lexicon import (
+    FRACTION_WORDS,
+    NUMBER_WORDS,
+    PEOPLE_WORDS,
+    ROLE_WORDS,
+    SCALE_WORDS,
+    VOTE_SHARE_VERBS,
+)
 from workbench.analysis.model import Claim, Finding
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+|\d+"
@@ -317,6 +325,56 @@ def _parts_of_a_total(text: str, claims: list[Claim]) -> Iterator[Finding]:
             yield finding
 
 
+# ------------------------------------------------------------------------------- a fraction of a whole
+
+_AMOUNT = r"[$€£¥]?\s?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[$€£¥]?\s?\d+(?:\.\d+)?"
+_SCALE_WORD = "|".join(sorted(SCALE_WORDS, key=len, reverse=True))
+_FRACTION_WORD = "|".join(sorted((re.escape(w) for w in FRACTION_WORDS), key=len, reverse=True))
+# "raised £50,000, half of its £120,000 target", "cut 300 jobs, a quarter of its 1,200 staff",
+# "4.5m copies, or 30% of the 15m printed": an amount, then after a comma or dash what share of
+# a stated whole it is.
+_SHARE_OF_WHOLE = re.compile(
+    rf"(?P<part>{_AMOUNT})(?:\s*(?P<pscale>{_SCALE_WORD})\b)?(?:\s+[a-z]+){{0,2}}\s*[,—–-]\s*(?:or\s+|just\s+|exactly\s+)?"
+    rf"(?P<share>{_FRACTION_WORD}|\d{{1,2}}(?:\.\d+)?\s*(?:%|per\s?cent|percent))\s+of\s+"
+    rf"(?:(?:its|the|their|his|her|a|an|this|that)\s+)?(?:[a-z]+\s+)?(?P<whole>{_AMOUNT})(?:\s*(?P<wscale>{_SCALE_WORD})\b)?",
+    re.IGNORECASE)
+
+
+_HEDGED = re.compile(r"\b(?:about|around|nearly|almost|some|roughly|approximately|over|under|more than|less than)\s*$",
+                     re.IGNORECASE)
+
+
+def _amount(written: str, scale: str | None) -> tuple[float, bool]:
+    """(value, whether money) of "£120,000", "4.5" with scale "m"."""
+    money = written.lstrip()[:1] in "$€£¥"
+    value = float(written.strip().lstrip("$€£¥").strip().replace(",", ""))
+    return value * (SCALE_WORDS[scale.lower()] if scale else 1), money
+
+
+def _shares_of_a_whole(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "£50,000, half of its £120,000 target": half of 120,000 is 60,000."""
+    for m in _SHARE_OF_WHOLE.finditer(text):
+        part, part_money = _amount(m.group("part"), m.group("pscale"))
+        whole, whole_money = _amount(m.group("whole"), m.group("wscale"))
+        if part_money != whole_money or whole <= 0 or part > whole:
+            continue
+        written = m.group("share").lower()
+        share = FRACTION_WORDS[written] if written in FRACTION_WORDS else float(re.match(r"[\d.]+", written)[0]) / 100
+        expected = share * whole
+        # the share as written rounds: "a third" of 1,200 is 400; 30% may stand for 29.5-30.5%
+        slack = 0.005 * whole if written[0].isdigit() else 0.02 * expected
+        if _HEDGED.search(text[max(0, m.start() - 14):m.start()]):
+            slack = max(slack, 0.1 * expected)  # "about 380 people, a third of ..."
+        if abs(part - expected) <= max(slack, 0.5):
+            continue
+        finding = _finding(claims, m.start(), m.start("share"), (
+            f"'{m.group('part').strip()}{m.group('pscale') or ''}' vs "
+            f"'{m.group('share')} of {m.group('whole').strip()}{m.group('wscale') or ''}': the share does not fit\n"
+            f"{m.group('share')} of {whole:,.0f} is {expected:,.0f}, not {part:,.0f}"))
+        if finding is not None:
+            yield finding
+
+
 _RULES = (
     ((("further", "another", "additional", "extra", "more"), ("total", "tally", "number", "toll", "count")),
      _running_totals),
@@ -326,4 +384,5 @@ _RULES = (
     ((("days earlier", "days later", "days before", "days after", "day earlier", "day later"),), _weekday_offsets),
     ((tuple(_FACTORS),), _multiples),
     (((":", "—", "–"), (" and ",)), _parts_of_a_total),
+    ((tuple({*FRACTION_WORDS, "%", "per cent", "percent"}), (" of ",)), _shares_of_a_whole),
 )

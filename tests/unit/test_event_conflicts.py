@@ -608,3 +608,18 @@ def test_a_weekday_beside_a_date_is_that_dates_weekday(sentence, clash):
 
 def test_a_weekday_beside_a_date_without_a_year_needs_the_publication():
     assert temporal("The minister resigned on Wednesday, May 14, after the vote.", published=None) == []
+
+
+
+@pytest.mark.parametrize("sentence, clash", [
+    # a percentage change with both levels in the clause
+    ("Profits at Orvane rose 20% to £120m from £90m, the firm said.", True),
+    ("Profits at Orvane rose 33% to £120m from £90m, the firm said.", False),
+    ("Sales of the Kell model fell 20 per cent from 1,500 to 1,350 units.", True),
+    ("Sales of the Kell model fell 10 per cent from 1,500 to 1,350 units.", False),
+    ("Sales of the Kell model rose 10 per cent from 1,500 to 1,350 units.", True),  # the wrong way
+    ("Support for the plan rose 3 percentage points from 40% to 43%.", False),  # points, not per cent
+    ("Rents in Orvane grew 27 percent from 2009 to 2014.", False),  # a period, not two levels
+])
+def test_a_percentage_change_fits_the_two_levels_it_joins(sentence, clash):
+    assert bool(numeric(sentence)) is clash

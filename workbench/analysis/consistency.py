@@ -623,7 +623,8 @@ _SCALES = {**SCALE_WORDS, None: 1.0, "": 1.0}
 
 
 def _arithmetic_conflicts(article: _Article) -> list[Finding]:
-    return [*_remainders(article), *_percent_changes(article), *_ages(article), *_spans(article),
+    return [*_remainders(article), *_percent_changes(article), *_percent_from_to(article), *_ages(article),
+            *_spans(article),
             *_weekday_dates(article),
             *arithmetic.find(article.text, article.events.claims)]
 
@@ -691,6 +692,47 @@ def _percent_changes(article: _Article) -> list[Finding]:
             )
             findings.append(Finding("numeric_conflict", claim.seq, other.seq, explanation))
             break
+    return findings
+
+
+_CHANGE_VERB = (r"rose|increased|grew|climbed|jumped|was up|were up|fell|dropped|declined|decreased|was down|"
+                r"were down|slumped|rising|falling")
+_MONEY_LEVEL = r"[$€£¥]?\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:million|billion|thousand|bn|m|k)?\b"
+# "rose 20% to £120m from £90m", "fell 10 per cent from 1,500 to 1,350": both levels in the clause.
+_PERCENT_FROM_TO = re.compile(
+    rf"\b(?P<verb>{_CHANGE_VERB})\s+(?:by\s+)?(?P<pct>\d+(?:\.\d+)?)\s*(?:%|percent|per cent)\s*,?\s+"
+    rf"(?:to\s+(?P<to>{_MONEY_LEVEL})\s*,?\s+from\s+(?P<from>{_MONEY_LEVEL})"
+    rf"|from\s+(?P<from2>{_MONEY_LEVEL})\s+to\s+(?P<to2>{_MONEY_LEVEL}))")
+
+
+def _level(written: str) -> float:
+    number = re.search(r"\d[\d,]*(?:\.\d+)?", written)[0]
+    scale = re.search(r"(million|billion|thousand|bn|m|k)\s*$", written.strip())
+    return float(number.replace(",", "")) * (SCALE_WORDS[scale[1]] if scale else 1)
+
+
+def _percent_from_to(article: _Article) -> list[Finding]:
+    """ "rose 20% to £120m from £90m": £90m to £120m is a third more, not a fifth."""
+    findings = []
+    for m in _PERCENT_FROM_TO.finditer(article.text):
+        levels = (m.group("to") or m.group("to2"), m.group("from") or m.group("from2"))
+        if any(re.fullmatch(r"\s*(?:1[89]\d\d|20\d\d)\s*", written) for written in levels):
+            continue  # "grew 27 percent from 2009 to 2014": a period, not two levels
+        new, old = _level(levels[0]), _level(levels[1])
+        pct = float(m.group("pct"))
+        if old <= 0:
+            continue
+        actual = (new - old) / old * 100
+        falling = m.group("verb").split()[-1] in ("fell", "dropped", "declined", "decreased", "down", "slumped", "falling")
+        if abs(abs(actual) - pct) <= max(1.0, pct * 0.1) and (actual < 0) == falling:
+            continue
+        claim = _claim_at(article, m.start())
+        if claim is None:
+            continue
+        explanation = (
+            f"'{m.group(0).strip()}': the change does not match the levels\n"
+            f"{old:,.0f} -> {new:,.0f} is {actual:+.0f}%, not {-pct if falling else pct:+.0f}% (claim {claim.seq})")
+        findings.append(Finding("numeric_conflict", claim.seq, None, explanation))
     return findings
 
 

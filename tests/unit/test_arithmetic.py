@@ -129,3 +129,17 @@ def test_parts_listed_after_a_total_add_up_to_it(sentence, clash):
 ])
 def test_a_share_of_a_whole_fits_the_amount(sentence, clash):
     assert bool(numeric(f"Appeal\n\n{sentence}")) is clash
+
+
+@pytest.mark.parametrize("sentence, clash", [
+    # "on <day>, N days after <event> on <day>": the first day is counted from the second
+    ("Finance chief Ola Brun resigned on Monday, a day after the vote on Tuesday.", True),
+    ("Finance chief Ola Brun resigned on Wednesday, a day after the vote on Tuesday.", False),
+    ("Finance chief Ola Brun resigned on Friday, two days before the party conference on Monday.", True),
+    ("Finance chief Ola Brun resigned on Friday, two days before the party conference on Sunday.", False),
+    # a weekday that is not the one counted from
+    ("Ola Brun, who met donors on Friday, resigned a day after the vote on Tuesday.", False),
+])
+def test_a_weekday_counted_from_another_event(sentence, clash):
+    assert bool([f for f in analyse_article(f"Resignation\n\n{sentence}").findings
+                 if f.kind == "temporal_conflict"]) is clash

@@ -252,6 +252,39 @@ def _weekday_offsets(text: str, claims: list[Claim]) -> Iterator[Finding]:
             f"{expected.capitalize()}, not {m.group('day')} (claims {a.seq} and {b.seq})"))
 
 
+# "resigned on Monday, a day after the vote on Tuesday": the day named first is the later event.
+_AFTER_EVENT = re.compile(
+    r"\b(?P<n>a|an|one|two|three|four|five|six|\d)\s+days?\s+(?P<dir>after|before)\s+"
+    r"(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w'’-]+\s+){0,4}?on\s+(?P<day>" + "|".join(_WEEKDAY_NAMES) + r")\b",
+    re.IGNORECASE)
+
+
+def _weekdays_around_an_event(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "on Monday, a day after the vote on Tuesday": a day after Tuesday is a Wednesday. Only
+    where the weekday stands right before the phrase that counts from another."""
+    for m in _AFTER_EVENT.finditer(text):
+        word = m.group("n").lower()
+        days = 1 if word in ("a", "an") else int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+        sentence_start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        anchors = list(_WEEKDAY.finditer(text, sentence_start, m.start()))
+        if not days or not anchors:
+            continue
+        anchor = anchors[-1]
+        if not re.fullmatch(r"\s*,?\s*(?:just\s+|only\s+|exactly\s+)?", text[anchor.end():m.start()]):
+            continue  # the weekday must be the one this phrase counts from: "on Monday, a day after ..."
+        step = int(days) if m.group("dir").lower() == "after" else -int(days)
+        expected = _WEEKDAY_NAMES[(_WEEKDAY_NAMES.index(m.group("day").lower()) + step) % 7]
+        if expected == anchor.group(1).lower():
+            continue
+        claim = claim_at(claims, anchor.start())
+        if claim is None:
+            continue
+        yield Finding("temporal_conflict", claim.seq, None, (
+            f"'{anchor.group(0)}' and '{m.group(0)}': the days do not count\n"
+            f"{m.group('n')} day{'s' if days != 1 else ''} {m.group('dir').lower()} {m.group('day')} is a "
+            f"{expected.capitalize()}, not {anchor.group(0)} (claim {claim.seq})"))
+
+
 # ------------------------------------------------------------------------------ multiples
 
 _FACTORS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
@@ -382,6 +415,7 @@ _RULES = (
     ((("%", "per cent", "percent"), ("vote", "ballot", "poll")), _vote_shares),
     ((("-year-old",),), _two_ages),
     ((("days earlier", "days later", "days before", "days after", "day earlier", "day later"),), _weekday_offsets),
+    ((("day after", "day before", "days after", "days before"),), _weekdays_around_an_event),
     ((tuple(_FACTORS),), _multiples),
     (((":", "—", "–"), (" and ",)), _parts_of_a_total),
     ((tuple({*FRACTION_WORDS, "%", "per cent", "percent"}), (" of ",)), _shares_of_a_whole),

@@ -623,3 +623,24 @@ def test_a_weekday_beside_a_date_without_a_year_needs_the_publication():
 ])
 def test_a_percentage_change_fits_the_two_levels_it_joins(sentence, clash):
     assert bool(numeric(sentence)) is clash
+
+
+
+@pytest.mark.parametrize("text, clash", [
+    # how long something has run, counted from the day it began (published Thursday 16 May 2024)
+    ("The boil-water notice, issued on May 2, has been in force for nine days.", True),
+    ("The boil-water notice, issued on May 2, has been in force for 14 days.", False),
+    ("The strike at Orvik, which began on Monday, entered its fifth day on Thursday.", True),
+    ("The strike at Orvik, which began on Monday, entered its fourth day on Thursday.", False),
+    ("The strike at Orvik began on Monday. Now in its third week, it has shut 40 schools.", True),
+    ("The strike at Orvik began on Monday. Now in its first week, it has shut 40 schools.", False),
+])
+def test_a_length_counted_from_the_day_it_began(text, clash):
+    assert bool(temporal(text)) is clash
+
+
+def test_an_nth_day_between_two_weekdays_needs_no_publication_date():
+    text = "The strike at Orvik, which began on Monday, entered its fifth day on Thursday."
+    (headline,) = temporal(text, published=None)
+    assert "the length does not fit the dates" in headline
+    assert "from Monday to Thursday is 3 days (day 4), not its fifth day" in analyse_article(text).findings[0].explanation

@@ -48,7 +48,7 @@ from workbench.analysis.lexicon import (
 from workbench.analysis.model import Claim, Finding, PublishedWindow, TimeExpression
 from workbench.analysis.quantities import COUNTABLE, Quantity, find_quantities, same_counted_thing, singular
 from workbench.analysis.temporal import Resolution, resolve_time
-from workbench.analysis.timex_lexicon import MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS
+from workbench.analysis.timex_lexicon import MONTH_NAMES, MONTHS, ORDINALS, WEEKDAY_NAMES, WEEKDAYS
 
 # Two values further apart than this factor are two quantities, not two reports of one.
 NUMERIC_MAGNITUDE = 2.5
@@ -624,7 +624,7 @@ _SCALES = {**SCALE_WORDS, None: 1.0, "": 1.0}
 
 def _arithmetic_conflicts(article: _Article) -> list[Finding]:
     return [*_remainders(article), *_percent_changes(article), *_percent_from_to(article), *_ages(article),
-            *_spans(article),
+            *_spans(article), *_running_lengths(article),
             *_weekday_dates(article),
             *arithmetic.find(article.text, article.events.claims)]
 
@@ -849,6 +849,88 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+# How long something has run, against the day it began: "issued on May 2, has been in force for
+# nine days" (published 16 May: fourteen), "began on Monday ... entered its fifth day on Thursday"
+# (the fourth).
+_ONE_DAY = rf"(?:{'|'.join(WEEKDAYS)}|(?:{_MONTH_WORD})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_WORD}))"
+_BEGAN_ON = re.compile(
+    r"\b(?:began|begun|started|issued|imposed|declared|introduced|went missing|disappeared|broke out|erupted|"
+    rf"walked out|was launched|were launched)\s+(?:[\w'’-]+\s+){{0,3}}?on\s+(?P<when>{_ONE_DAY})\b",
+    re.IGNORECASE)
+_RUNNING_FOR = re.compile(
+    rf"\b(?:has|have)\s+been\s+(?:[\w-]+\s+){{0,3}}?for\s+(?P<n>\d{{1,2}}|{_SPAN_WORD})\s+(?P<unit>days|weeks)\b",
+    re.IGNORECASE)
+_NTH_DAY = re.compile(
+    rf"\bits\s+(?P<ord>{'|'.join(sorted(ORDINALS, key=len, reverse=True))})\s+(?P<unit>day|week)\b"
+    rf"(?:[^.;]{{0,20}}?\bon\s+(?P<when>{_ONE_DAY})\b)?",
+    re.IGNORECASE)
+
+
+def _day_of(written: str, published: date | None, not_after: date | None) -> date | None:
+    """The date of "Monday" (the last one on or before ``not_after``) or "May 2" (nearest publication)."""
+    words = written.lower().replace(".", "").split()
+    if words[0] in WEEKDAYS:
+        if not_after is None:
+            return None
+        return not_after - timedelta(days=(not_after.weekday() - WEEKDAYS[words[0]]) % 7)
+    if published is None:
+        return None
+    month = MONTHS[words[0]] if words[0] in MONTHS else MONTHS[words[-1]]
+    day = int(re.match(r"\d+", words[-1] if words[0] in MONTHS else words[0])[0])
+    near = [d for y in (published.year - 1, published.year) if (d := _safe_date(y, month, day)) and d <= published]
+    return max(near) if near else None
+
+
+_ANY_SUNDAY = date(2000, 1, 2)
+
+
+def _day_name(day: date, published: date | None) -> str:
+    """ "Monday 13 May"; only "Monday" when no publication date placed the weekdays in a year."""
+    return f"{WEEKDAY_NAMES[day.weekday()]} {day.day} {MONTH_NAMES[day.month]}" if published else WEEKDAY_NAMES[day.weekday()]
+
+
+def _running_lengths(article: _Article) -> list[Finding]:
+    """One thing that began on a day and has run since: its length in days or its "Nth day"
+    must count from that day. Only an article with one beginning, so two runs are never mixed."""
+    began = list(_BEGAN_ON.finditer(article.text))
+    if len(began) != 1:
+        return []
+    published = article.published
+    findings = []
+    for m in [*_RUNNING_FOR.finditer(article.text), *_NTH_DAY.finditer(article.text)]:
+        until = published
+        if m.re is _NTH_DAY and m.group("when"):
+            # with no publication date two weekdays still count from each other: any week will do
+            until = _day_of(m.group("when"), published, published or _ANY_SUNDAY)
+        if until is None:
+            continue
+        start = _day_of(began[0].group("when"), published, until)
+        if start is None or start > until:
+            continue
+        elapsed = (until - start).days
+        unit = 7 if m.group("unit").lower().startswith("week") else 1
+        if m.re is _RUNNING_FOR:
+            written = m.group("n")
+            length = (int(written) if written.isdigit() else NUMBER_WORDS[written.lower()]) * unit
+            fits = abs(elapsed - length) <= unit
+            said = f"{m.group('n')} {m.group('unit')}"
+        else:
+            nth = ORDINALS[m.group("ord").lower()]
+            fits = (nth - 1) * unit <= elapsed < nth * unit
+            said = f"its {m.group('ord')} {m.group('unit')}"
+        first, second = _claim_at(article, began[0].start()), _claim_at(article, m.start())
+        if fits or first is None or second is None:
+            continue
+        explanation = (
+            f"'{began[0].group(0)}' vs '{m.group(0)}': the length does not fit the dates\n"
+            f"from {_day_name(start, published)} to {_day_name(until, published)} is {elapsed} "
+            f"day{'s' if elapsed != 1 else ''}"
+            f" ({'day' if unit == 1 else 'week'} {elapsed // unit + 1}), not {said} (claims {first.seq} and {second.seq})")
+        findings.append(Finding("temporal_conflict", first.seq, second.seq if second.seq != first.seq else None,
+                                explanation))
+    return findings
 
 
 def _ages(article: _Article) -> list[Finding]:

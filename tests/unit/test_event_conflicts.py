@@ -644,3 +644,14 @@ def test_an_nth_day_between_two_weekdays_needs_no_publication_date():
     (headline,) = temporal(text, published=None)
     assert "the length does not fit the dates" in headline
     assert "from Monday to Thursday is 3 days (day 4), not its fifth day" in analyse_article(text).findings[0].explanation
+
+
+@pytest.mark.parametrize("second, clash", [
+    # a time after a verb's object dates the verb: "announced the closure ... on Tuesday"
+    ("The closure was announced on May 3, union officials said.", True),
+    ("The closure was announced on Tuesday, union officials said.", False),
+    ("The plant will close in June, union officials said.", False),  # the closure itself, later
+])
+def test_a_time_after_the_object_dates_the_verb(second, clash):
+    text = f"Harlow Motors announced the closure of its Radby plant on Tuesday. {second}"
+    assert bool(temporal(text)) is clash

@@ -741,7 +741,28 @@ def _date_mentions(text: str, found: ClaimEvents) -> None:
     for index, (_, time) in best.items():
         if not _dates_a_stage(text, time):
             found.mentions[index].time = time
+    _verbs_take_their_objects_time(text, found.mentions)
     _subjects_take_their_verbs_time(text, found.mentions)
+
+
+def _verbs_take_their_objects_time(text: str, mentions: list[EventMention]) -> None:
+    """ "announced the closure of its plant on Tuesday": a time after a verb's object dates the
+    verb; the object, an event of another kind, happens when it happens (later, for a closure
+    announced). An object of the verb's own kind or of no listed kind keeps the time too."""
+    for verb, noun in zip(mentions, mentions[1:]):
+        if verb.pos != "verb" or noun.pos != "noun" or verb.time is not None or noun.time is None:
+            continue
+        head = noun.trigger.lower()
+        if noun.time.start < noun.end or verb.theme not in (head, *word_lemmas(head).get("NOUN", ())):
+            continue
+        words = text[verb.end:noun.start].split()
+        if len(words) > 2 or not all(w.lower() in _DETERMINERS or w.lower() in ("its", "their", "his", "her")
+                                     for w in words):
+            continue
+        verb.time, verb.future = noun.time, verb.future or noun.future
+        named = {c for c in verb.classes if not c.startswith("=")}
+        if named and not named & noun.classes:
+            noun.time = None
 
 
 def _closes_a_range(text: str, times: list[TimeExpression], time: TimeExpression) -> bool:

@@ -655,3 +655,14 @@ def test_an_nth_day_between_two_weekdays_needs_no_publication_date():
 def test_a_time_after_the_object_dates_the_verb(second, clash):
     text = f"Harlow Motors announced the closure of its Radby plant on Tuesday. {second}"
     assert bool(temporal(text)) is clash
+
+
+@pytest.mark.parametrize("second, clash", [
+    # a dated saying of a plan is the announcement of the planned event
+    ("The company announced the closure on May 3, union officials said.", True),
+    ("The company announced the closure on Wednesday, union officials said.", False),
+    ("The plant will close in June, union officials said.", False),  # the closure itself
+])
+def test_saying_it_would_is_announcing(second, clash):
+    text = f"Harlow Motors said yesterday it would close its Radby plant. {second}"
+    assert bool(temporal(text)) is clash

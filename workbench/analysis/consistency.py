@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from workbench.analysis import arithmetic
-from workbench.analysis.events import ArticleEvents, EventMention, quick_event_classes
+from workbench.analysis.events import ArticleEvents, EventMention, derived_verb, quick_event_classes
 from workbench.analysis.lexicon import (
     CURRENCY_WORDS,
     FUNCTION_WORDS,
@@ -191,7 +191,7 @@ def _same_event(earlier: EventMention, later: EventMention) -> bool:
         return not later.complement or bool(later.complement & earlier.participants)
     if earlier.object_names and later.object_names and not earlier.object_names & later.object_names:
         return False  # "bought GeCAD" and "bought Giant": one kind of event, two objects
-    if later.pos == "verb" and later.theme and later.theme == earlier.theme and later.theme_definite:
+    if later.pos == "verb" and later.theme and _theme_key(later.theme) == _theme_key(earlier.theme) and later.theme_definite:
         return True  # "sent a letter last month" / "handed the letter on Tuesday": one letter, one handover
     if later.new_object:
         return False  # "In 2009 the party launched a counter-initiative": a new object, a new event
@@ -201,6 +201,11 @@ def _same_event(earlier: EventMention, later: EventMention) -> bool:
     if later.definite_subject and later.definite_subject in earlier.participants:
         return True  # "The outbreak was confirmed on June 14" after "confirmed on Monday an outbreak"
     return bool(earlier.proper_names & later.proper_names)  # "Lorn was arrested" / "Lorn was detained": one class, one person
+
+
+def _theme_key(theme: str) -> str:
+    """ "closure" and "close" name one thing acted on: an announced closure, a closure announced."""
+    return derived_verb(theme) or theme if theme else ""
 
 
 def _date_clash(article: _Article, first: EventMention, second: EventMention) -> Finding | None:

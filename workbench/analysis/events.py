@@ -242,7 +242,36 @@ def claim_events(text: str, claim: Claim, known_names: frozenset[str] = frozense
             found.mentions.append(mention)
         index += width
     _date_mentions(text, found)
+    found.mentions.extend(_announced_plans(text, found))
     return found
+
+
+# "said yesterday it would close its plant": the saying is the announcement of the closure.
+_WOULD_DO = re.compile(
+    r"\s*,?\s*(?:that\s+)?(?:it|they|he|she|the\s+[a-z]+|[A-Z][\w-]+)\s+(?:would|will|was\s+to|is\s+to|planned\s+to|"
+    r"plans\s+to|intends\s+to|intended\s+to)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
+
+
+def _announced_plans(text: str, found: ClaimEvents) -> list[EventMention]:
+    """A dated saying of a plan ("said yesterday it would close its Amberlyn plant") is an
+    announcement of the planned event, kept as a mention of the announcement class whose
+    theme is the planned verb: it meets "announced the closure on October 3"."""
+    made = []
+    for time in found.claim.times:
+        if not _follows_a_cue(text, time.start):
+            continue
+        plan = _WOULD_DO.match(text, time.end)
+        if plan is None or trigger_of(plan.group("verb")) is None:
+            continue
+        cues = [m for m in re.finditer(r"[A-Za-z]+", text[found.claim.start:time.start]) if m.group(0).lower() in _CUE_WORDS]
+        if not cues:
+            continue
+        start, end = found.claim.start + cues[-1].start(), found.claim.start + cues[-1].end()
+        verb = plan.group("verb")
+        made.append(EventMention(frozenset({"announcement"}), "announce", text[start:end], start, end,
+                                 found.claim.seq, "verb", time=time,
+                                 theme=word_lemmas(verb).get("VERB", (verb,))[0]))
+    return made
 
 
 def _mention_at(tokens: list[Token], i: int, seq: int, names: frozenset[str]) -> tuple[EventMention | None, int]:

@@ -143,3 +143,16 @@ def test_a_share_of_a_whole_fits_the_amount(sentence, clash):
 def test_a_weekday_counted_from_another_event(sentence, clash):
     assert bool([f for f in analyse_article(f"Resignation\n\n{sentence}").findings
                  if f.kind == "temporal_conflict"]) is clash
+
+
+@pytest.mark.parametrize("text, clash", [
+    # a clock time counted from the one before it
+    ("The rocket lifted off at 03:14. Forty minutes after liftoff, at 04:10, the capsule separated.", True),
+    ("The rocket lifted off at 03:14. Forty minutes after liftoff, at 03:54, the capsule separated.", False),
+    ("The train left Dunmore at 08:15 and reached Kelby two hours later, at 11:40.", True),
+    ("The train left Dunmore at 08:15 and reached Kelby two hours later, at 10:15.", False),
+    ("The alarm sounded at 9.40pm. Crews arrived 20 minutes later, at about 10pm.", False),
+    ("The alarm sounded at 11.50pm. Crews arrived 20 minutes later, at 12.10am.", False),  # past midnight
+])
+def test_a_clock_time_counted_from_the_one_before(text, clash):
+    assert bool([f for f in analyse_article(f"Timeline\n\n{text}").findings if f.kind == "temporal_conflict"]) is clash

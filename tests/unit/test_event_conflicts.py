@@ -565,6 +565,8 @@ def test_a_total_by_a_later_time_is_an_update(second, clash):
     ("The Harlow bridge opened in 1932. Engineers said the bridge has carried traffic for 92 years.", False),
     ("The Orme mill was founded in 1950 and closed in 2011 after 45 years of trading.", True),
     ("The Orme mill was founded in 1950 and closed in 2011 after 61 years of trading.", False),
+    ("Ms Pell, who was elected mayor in 2018, has served for nine years.", True),
+    ("Ms Pell, who was elected mayor in 2018, has served for six years.", False),
     # someone else's years, a state rather than a run, an approximate length: no span to check
     ("The Harlow bridge opened in 1932. Its keeper, Ana Pell, has worked there for 30 years.", False),
     ("The Harlow bridge opened in 1932. It has been closed for two years for repairs.", False),

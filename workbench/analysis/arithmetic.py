@@ -34,6 +34,7 @@ from workbench.analysis.lexicon import (
     VOTE_SHARE_VERBS,
 )
 from workbench.analysis.model import Claim, Finding
+from workbench.analysis.timex_lexicon import CLOCK, clock_minutes
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+|\d+"
 
@@ -285,6 +286,37 @@ def _weekdays_around_an_event(text: str, claims: list[Claim]) -> Iterator[Findin
             f"{expected.capitalize()}, not {anchor.group(0)} (claim {claim.seq})"))
 
 
+# "lifted off at 03:14 ... forty minutes after liftoff, at 04:10": a clock time counted from the
+# last one before it.
+_CLOCK_OFFSET = re.compile(
+    r"\b(?P<n>\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if " " not in w and NUMBER_WORDS[w] >= 1) + r"|an?)"
+    r"\s+(?P<unit>minutes?|hours?)\s+(?:later|afterwards|after\s+(?:[\w-]+[\s,]+){0,3}?)\s*,?\s*(?:at|by)\s+",
+    re.IGNORECASE)
+
+
+def _clock_offsets(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "left at 08:15 and arrived two hours later, at 11:40": two hours after 08:15 is 10:15."""
+    for m in _CLOCK_OFFSET.finditer(text):
+        stated = CLOCK.match(text, m.end())
+        anchors = list(CLOCK.finditer(text, max(0, m.start() - 300), m.start()))
+        if stated is None or not anchors or clock_minutes(stated) is None or clock_minutes(anchors[-1]) is None:
+            continue
+        word = m.group("n").lower()
+        count = 1 if word in ("a", "an") else int(word) if word.isdigit() else NUMBER_WORDS[word]
+        step = int(count) * (60 if m.group("unit").lower().startswith("hour") else 1)
+        (start, about_a), (end, about_b) = clock_minutes(anchors[-1]), clock_minutes(stated)
+        expected = (start + step) % (24 * 60)
+        gap = min(abs(expected - end), 24 * 60 - abs(expected - end))
+        if gap <= (20 if about_a or about_b else 5):
+            continue
+        finding = _finding(claims, anchors[-1].start(), m.start(), (
+            f"'{anchors[-1].group(0).strip()}' and '{m.group(0)}{stated.group(0).strip()}': the clock does not count\n"
+            f"{m.group('n')} {m.group('unit').lower()} after {start // 60:02d}:{start % 60:02d} is "
+            f"{expected // 60:02d}:{expected % 60:02d}, not {end // 60:02d}:{end % 60:02d}"))
+        if finding is not None:
+            yield Finding("temporal_conflict", finding.claim_seq, finding.other_claim_seq, finding.explanation)
+
+
 # ------------------------------------------------------------------------------ multiples
 
 _FACTORS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
@@ -416,6 +448,8 @@ _RULES = (
     ((("-year-old",),), _two_ages),
     ((("days earlier", "days later", "days before", "days after", "day earlier", "day later"),), _weekday_offsets),
     ((("day after", "day before", "days after", "days before"),), _weekdays_around_an_event),
+    ((("minutes later", "minute later", "hours later", "hour later", "minutes after", "hours after", "hour after",
+       "minutes afterwards", "hours afterwards"),), _clock_offsets),
     ((tuple(_FACTORS),), _multiples),
     (((":", "—", "–"), (" and ",)), _parts_of_a_total),
     ((tuple({*FRACTION_WORDS, "%", "per cent", "percent"}), (" of ",)), _shares_of_a_whole),

@@ -48,7 +48,15 @@ from workbench.analysis.lexicon import (
 from workbench.analysis.model import Claim, Finding, PublishedWindow, TimeExpression
 from workbench.analysis.quantities import COUNTABLE, Quantity, find_quantities, same_counted_thing, singular
 from workbench.analysis.temporal import Resolution, resolve_time
-from workbench.analysis.timex_lexicon import MONTH_NAMES, MONTHS, ORDINALS, WEEKDAY_NAMES, WEEKDAYS
+from workbench.analysis.timex_lexicon import (
+    CLOCK,
+    MONTH_NAMES,
+    MONTHS,
+    ORDINALS,
+    WEEKDAY_NAMES,
+    WEEKDAYS,
+    clock_minutes,
+)
 
 # Two values further apart than this factor are two quantities, not two reports of one.
 NUMERIC_MAGNITUDE = 2.5
@@ -249,23 +257,13 @@ def _clock_clash(article: _Article, first: EventMention, second: EventMention) -
                    f"{headline}\n{derivation}\n{link} (claims {first.claim_seq} and {second.claim_seq})")
 
 
-_CLOCK = re.compile(r"\b(?P<about>about |around |shortly after |just after |just before |approximately )?"
-                    r"(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)(?![a-z])"
-                    r"|\b(?P<about24>about |around )?(?P<h24>[01]\d|2[0-3]):(?P<m24>[0-5]\d)\b", re.IGNORECASE)
-
-
 def _clock_near(text: str, time: TimeExpression) -> tuple[int, str, bool] | None:
     """The clock time written right by a day ("at 7.40am on Thursday", "on Thursday at 21:15")."""
     window_start = max(0, time.start - 30)
-    for m in _CLOCK.finditer(text, window_start, min(len(text), time.end + 25)):
-        if m.group("h"):
-            hour, minute = int(m.group("h")) % 12, int(m.group("m") or 0)
-            hour += 12 if m.group("ampm").lower().startswith("p") else 0
-            about = bool(m.group("about"))
-        else:
-            hour, minute, about = int(m.group("h24")), int(m.group("m24")), bool(m.group("about24"))
-        if hour < 24 and minute < 60:
-            return hour * 60 + minute, m.group(0).strip(), about
+    for m in CLOCK.finditer(text, window_start, min(len(text), time.end + 25)):
+        read = clock_minutes(m)
+        if read is not None:
+            return read[0], m.group(0).strip(), read[1]
     return None
 
 
@@ -759,7 +757,8 @@ def _counts_same_thing(text: str, claim: Claim, level_end: int) -> bool:
 # stated one ("ended last year", "closed in 2011") or, for a span still running, publication.
 _SPAN_START = re.compile(
     r"\b(?:since|(?:opened|founded|established|built|launched|began|started|introduced|inaugurated|set up|created|"
-    r"formed|completed)\s+in)\s+(?P<year>1[6-9]\d\d|20\d\d)\b")
+    r"formed|completed|elected|appointed|took office|took over)(?:\s+(?:as\s+)?[a-z]+){0,2}?\s+in)\s+"
+    r"(?P<year>1[6-9]\d\d|20\d\d)\b")
 _SPAN_WORD = "|".join(sorted((w for w in NUMBER_WORDS if " " not in w and NUMBER_WORDS[w] >= 2), key=len, reverse=True))
 _SPAN_LENGTH = re.compile(
     rf"\b(?P<running>ha[sd]|have)\s+(?:been\s+(?:{'|'.join(sorted(SPAN_STATES))}|in\s+(?:service|operation|use|business))"

@@ -110,3 +110,20 @@ LOOKBACK_CHARS = 40
 LOOKBACK_WORDS = 6
 
 CLAUSE_BREAK = re.compile(r"[.!?;\n]")
+
+
+# A clock time: "7.40am", "9 pm", "about 9pm", "21:15", "04:10".
+CLOCK = re.compile(r"\b(?P<about>about |around |shortly after |just after |just before |approximately )?"
+                   r"(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)(?![a-z])"
+                   r"|\b(?P<about24>about |around )?(?P<h24>[01]\d|2[0-3]):(?P<m24>[0-5]\d)\b", re.IGNORECASE)
+
+
+def clock_minutes(m: re.Match[str]) -> tuple[int, bool] | None:
+    """(minutes after midnight, whether hedged) of a ``CLOCK`` match; None for "13pm" or "9.75am"."""
+    if m.group("h"):
+        hour, minute = int(m.group("h")) % 12, int(m.group("m") or 0)
+        hour += 12 if m.group("ampm").lower().startswith("p") else 0
+        about = bool(m.group("about"))
+    else:
+        hour, minute, about = int(m.group("h24")), int(m.group("m24")), bool(m.group("about24"))
+    return (hour * 60 + minute, about) if hour < 24 and minute < 60 else None

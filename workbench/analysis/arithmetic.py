@@ -59,12 +59,15 @@ def claim_at(claims: list[Claim], offset: int) -> Claim | None:
     return found
 
 
-def _finding(claims: list[Claim], first: int, second: int, explanation: str) -> Finding | None:
+def pair_finding(
+    claims: list[Claim], first: int, second: int, explanation: str, kind: str = "numeric_conflict"
+) -> Finding | None:
+    """A finding between the claims holding two offsets (one claim when both are in it); the
+    explanation ends by naming them. None when an offset lies outside every claim."""
     a, b = claim_at(claims, first), claim_at(claims, second)
     if a is None or b is None:
         return None
-    return Finding("numeric_conflict", a.seq, b.seq if b.seq != a.seq else None,
-                   f"{explanation} (claims {a.seq} and {b.seq})")
+    return Finding(kind, a.seq, b.seq if b.seq != a.seq else None, f"{explanation} (claims {a.seq} and {b.seq})")
 
 
 def _value(written: str) -> int:
@@ -104,7 +107,7 @@ def _running_totals(text: str, claims: list[Claim]) -> Iterator[Finding]:
         before, plus, total = _value(earlier.group(1)), _value(added), _value(m.group("total"))
         if before + plus == total or total < plus:
             continue
-        finding = _finding(claims, earlier.start(), m.start("total"), (
+        finding = pair_finding(claims, earlier.start(), m.start("total"), (
             f"'{earlier.group(0)}' plus '{added}' vs 'total to {m.group('total')}': the running total does not add up\n"
             f"{before:,} + {plus:,} = {before + plus:,}, not {total:,}"))
         if finding is not None:
@@ -141,7 +144,7 @@ def _vote_margins(text: str, claims: list[Claim]) -> Iterator[Finding]:
         margin = _value(m.group("a") or m.group("b") or m.group("c"))
         if margin == abs(yes - no) or margin > 10 * max(yes, no):
             continue
-        finding = _finding(claims, tally.start("yes" + shape), m.start(), (
+        finding = pair_finding(claims, tally.start("yes" + shape), m.start(), (
             f"'{yes_text} to {no_text}' vs '{m.group(0)}': the margin is not the difference\n"
             f"{yes:,} - {no:,} = {abs(yes - no):,}, not {margin:,}"))
         if finding is not None:
@@ -170,7 +173,7 @@ def _vote_shares(text: str, claims: list[Claim]) -> Iterator[Finding]:
         total = float(first.group("pct")) + float(second.group("pct"))
         if total <= 100.5:
             continue
-        finding = _finding(claims, first.start("pct"), second.start("pct"), (
+        finding = pair_finding(claims, first.start("pct"), second.start("pct"), (
             f"'{first.group('pct')}%' and '{second.group('pct')}%': two shares of one vote add up to {total:g}%\n"
             "the candidates' shares of one vote cannot add up to more than 100%"))
         if finding is not None:
@@ -213,7 +216,7 @@ def _two_ages(text: str, claims: list[Claim]) -> Iterator[Finding]:
         other = int(m.group("age"))
         if other == age or not _names_a_person(m):
             continue
-        finding = _finding(claims, min(person.start(), m.start()), max(person.start(), m.start()), (
+        finding = pair_finding(claims, min(person.start(), m.start()), max(person.start(), m.start()), (
             f"'{person.group(0).strip().rstrip(',')}' vs '{m.group(0)}': two ages for the one person the article ages\n"
             f"{person.group('name')} is {age}, so 'the {other}-year-old' must be someone else or a mistake"))
         if finding is not None:
@@ -309,12 +312,12 @@ def _clock_offsets(text: str, claims: list[Claim]) -> Iterator[Finding]:
         gap = min(abs(expected - end), 24 * 60 - abs(expected - end))
         if gap <= (20 if about_a or about_b else 5):
             continue
-        finding = _finding(claims, anchors[-1].start(), m.start(), (
+        finding = pair_finding(claims, anchors[-1].start(), m.start(), (
             f"'{anchors[-1].group(0).strip()}' and '{m.group(0)}{stated.group(0).strip()}': the clock does not count\n"
             f"{m.group('n')} {m.group('unit').lower()} after {start // 60:02d}:{start % 60:02d} is "
-            f"{expected // 60:02d}:{expected % 60:02d}, not {end // 60:02d}:{end % 60:02d}"))
+            f"{expected // 60:02d}:{expected % 60:02d}, not {end // 60:02d}:{end % 60:02d}"), "temporal_conflict")
         if finding is not None:
-            yield Finding("temporal_conflict", finding.claim_seq, finding.other_claim_seq, finding.explanation)
+            yield finding
 
 
 # ------------------------------------------------------------------------------ multiples
@@ -340,7 +343,7 @@ def _multiples(text: str, claims: list[Claim]) -> Iterator[Finding]:
         now, expected = _value(current.group(1)), factor * base
         if abs(now - expected) <= 0.15 * expected:
             continue
-        finding = _finding(claims, current.start(), m.start(), (
+        finding = pair_finding(claims, current.start(), m.start(), (
             f"'{current.group(0)}' vs '{m.group('verb')} ... {m.group('base')} {m.group('noun')}': the multiple does not fit\n"
             f"{m.group('verb')} from {base:,} is about {expected:,.0f}, not {now:,}"))
         if finding is not None:
@@ -383,7 +386,7 @@ def _parts_of_a_total(text: str, claims: list[Claim]) -> Iterator[Finding]:
         listed = m.group("parts")
         listed = listed[:listed.rfind(segments[-1]) + len(segments[-1])].strip()
         sum_text = " + ".join(f"{part:,}" for part in parts)
-        finding = _finding(claims, m.start(), m.start("parts"), (
+        finding = pair_finding(claims, m.start(), m.start("parts"), (
             f"'{m.group('total')} {m.group('noun')}' vs '{listed}': the parts do not add up to the total\n"
             f"{sum_text} = {sum(parts):,}, not {total:,}"))
         if finding is not None:
@@ -432,7 +435,7 @@ def _shares_of_a_whole(text: str, claims: list[Claim]) -> Iterator[Finding]:
             slack = max(slack, 0.1 * expected)  # "about 380 people, a third of ..."
         if abs(part - expected) <= max(slack, 0.5):
             continue
-        finding = _finding(claims, m.start(), m.start("share"), (
+        finding = pair_finding(claims, m.start(), m.start("share"), (
             f"'{m.group('part').strip()}{m.group('pscale') or ''}' vs "
             f"'{m.group('share')} of {m.group('whole').strip()}{m.group('wscale') or ''}': the share does not fit\n"
             f"{m.group('share')} of {whole:,.0f} is {expected:,.0f}, not {part:,.0f}"))

@@ -799,15 +799,11 @@ def _spans(article: _Article) -> list[Finding]:
     years = int(written) if written.isdigit() else int(NUMBER_WORDS[written.lower()])
     if abs((end - first_year) - years) <= 1 or end < first_year:
         return []
-    first, second = _claim_at(article, start.start()), _claim_at(article, length.start())
-    if first is None or second is None:
-        return []
-    explanation = (
-        f"'{start.group(0)}' vs '{'for ' + length.group(0).split(' for ')[-1] if length.group('running') else length.group(0)}': "
-        f"the length does not fit the dates\n"
-        f"from {first_year}, {until}: {end - first_year} years, not {years} (claims {first.seq} and {second.seq})"
-    )
-    return [Finding("temporal_conflict", first.seq, second.seq if second.seq != first.seq else None, explanation)]
+    quoted = "for " + length.group(0).split(" for ")[-1] if length.group("running") else length.group(0)
+    finding = arithmetic.pair_finding(article.events.claims, start.start(), length.start(), (
+        f"'{start.group(0)}' vs '{quoted}': the length does not fit the dates\n"
+        f"from {first_year}, {until}: {end - first_year} years, not {years}"), "temporal_conflict")
+    return [finding] if finding is not None else []
 
 
 _MONTH_WORD = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -924,16 +920,15 @@ def _running_lengths(article: _Article) -> list[Finding]:
             nth = ORDINALS[m.group("ord").lower()]
             fits = (nth - 1) * unit <= elapsed < nth * unit
             said = f"its {m.group('ord')} {m.group('unit')}"
-        first, second = _claim_at(article, began[0].start()), _claim_at(article, m.start())
-        if fits or first is None or second is None:
+        if fits:
             continue
-        explanation = (
+        finding = arithmetic.pair_finding(article.events.claims, began[0].start(), m.start(), (
             f"'{began[0].group(0)}' vs '{m.group(0)}': the length does not fit the dates\n"
             f"from {_day_name(start, published)} to {_day_name(until, published)} is {elapsed} "
-            f"day{'s' if elapsed != 1 else ''}"
-            f" ({'day' if unit == 1 else 'week'} {elapsed // unit + 1}), not {said} (claims {first.seq} and {second.seq})")
-        findings.append(Finding("temporal_conflict", first.seq, second.seq if second.seq != first.seq else None,
-                                explanation))
+            f"day{'s' if elapsed != 1 else ''} ({'day' if unit == 1 else 'week'} {elapsed // unit + 1}), not {said}"),
+            "temporal_conflict")
+        if finding is not None:
+            findings.append(finding)
     return findings
 
 
@@ -955,12 +950,7 @@ def _ages(article: _Article) -> list[Finding]:
     birth = int(born.group("year"))
     if year - birth - 1 <= age <= year - birth:
         return []
-    first, second = _claim_at(article, age_match.start()), _claim_at(article, born.start())
-    if first is None or second is None:
-        return []
-    explanation = (
+    finding = arithmetic.pair_finding(article.events.claims, age_match.start(), born.start(), (
         f"'{age_match.group(0)}' vs '{born.group(0)}': the age does not fit the birth year\n"
-        f"born {birth}, so in {year} aged {year - birth - 1} or {year - birth}, not {age}"
-        f" (claims {first.seq} and {second.seq})"
-    )
-    return [Finding("numeric_conflict", first.seq, second.seq if second.seq != first.seq else None, explanation)]
+        f"born {birth}, so in {year} aged {year - birth - 1} or {year - birth}, not {age}"))
+    return [finding] if finding is not None else []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import random
 
 from rapidfuzz import fuzz
@@ -200,6 +202,25 @@ def test_a_prison_term_is_the_fact_of_a_sentencing():
     # twin: a ban is a term, not a sentence
     assert [m.kind for m in _match("The league banned Oren Vas for nine years after the inquiry.",
                                    "Oren Vas was banned from the league for 11 years.")] in ([], ["duplicate"])
+
+
+@pytest.mark.parametrize("other, kind", [("nine", "duplicate"), ("11", "numeric_conflict")])
+def test_jailed_for_a_term_is_a_sentencing(other, kind):
+    [match] = _match("Judge Ruth Kell sentenced Oren Vas to nine years in prison.",
+                     f"Oren Vas was jailed for {other} years by Judge Ruth Kell.")
+    assert match.kind == kind
+
+
+def test_a_place_in_jail_is_no_sentencing():
+    # "died in jail" names where, not a sentence passed: no fact to compare
+    assert _match("Judge Ruth Kell sentenced Oren Vas to nine years in prison.",
+                  "Oren Vas, who spent 11 years in jail, died on Monday in Harwell.") == []
+
+
+def test_an_amount_that_names_its_deal_is_a_price():
+    [match] = _match("Portwell Rovers signed winger Ede Sarn for a fee of eight million euros.",
+                     "Winger Ede Sarn joined Portwell Rovers in an 8 million euro deal.")
+    assert match.kind == "duplicate"
 
 
 def test_paying_an_amount_for_something_is_a_purchase():

@@ -523,8 +523,10 @@ def _inside_name(text: str, quantity) -> bool:
     return before is not None and before.group(1).lower() not in _STOPWORDS  # "Radio 3", not "In Kelby, 12"
 
 
-_PRICE_BEFORE = re.compile(r"\b(?:for|worth|at|paid|pay|pays|paying|fetch|fetched|fetches|valued at|price of|cost)\s*$",
-                           re.IGNORECASE)
+_PRICE_BEFORE = re.compile(r"\b(?:for|worth|at|paid|pay|pays|paying|fetch|fetched|fetches|valued at|price of|cost|"
+                           r"fee of)\s*$", re.IGNORECASE)
+# "a 12 million euro deal", "a $9.4bn takeover": the amount names the deal it prices.
+_PRICES_A_DEAL = re.compile(r"^\s*(?:deal|takeover|transfer|purchase|acquisition|buyout|sale|bid|offer)\b", re.IGNORECASE)
 _NOT_A_PRICE_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:in\s+)?(?:bill|tax|taxes|damages|credits?|fines?|loans?|debts?|"
                                 r"compensation|a barrel|a share|an ounce|per)\b", re.IGNORECASE)
 
@@ -534,7 +536,10 @@ def _a_price(text: str, quantity) -> bool:
     before = text[max(0, quantity.start - 12):quantity.start]
     if _RATE.search(text):
         return False  # "$51.15 a barrel", "up 3p a share": market prices move by the hour
-    return bool(_PRICE_BEFORE.search(before)) and not _NOT_A_PRICE_AFTER.match(text[quantity.end:quantity.end + 30])
+    after = text[quantity.end:quantity.end + 30]
+    if _PRICES_A_DEAL.match(after):
+        return True
+    return bool(_PRICE_BEFORE.search(before)) and not _NOT_A_PRICE_AFTER.match(after)
 
 
 _RATE = re.compile(r"\b(?:a|per)\s+(?:barrel|share|ounce|tonne|gallon|litre|unit)\b|\bbarrel of\b", re.IGNORECASE)

@@ -15,6 +15,19 @@ def test_lemmas_come_from_lemminflect() -> None:
     assert "sell" in all_lemmas("sold")["VERB"]
 
 
+# Irregular forms, overrides, words of several parts of speech, capitals, hyphens, unknown words.
+WORDS = """sold struck fled data media won lost began axes leaves saw lay lain ground found bore better best
+news police houses homes went was were is ran resigned walkout Police US IT trans-Atlantic McDonald's
+zzyzx 12 co-operate people children mice geese analyses criteria""".split()
+
+
+@pytest.mark.parametrize("word", WORDS)
+def test_the_fast_table_lookup_answers_as_lemminflects_own(word: str) -> None:
+    import lemminflect
+
+    assert all_lemmas(word) == lemminflect.getAllLemmas(word)
+
+
 @pytest.mark.skipif(importlib.util.find_spec("spacy") is None, reason="spaCy is not installed here")
 def test_analysing_an_article_does_not_import_spacy() -> None:
     script = (

@@ -575,7 +575,27 @@ CHANGE_VERBS = frozenset(
 
 def all_lemmas(word: str) -> dict[str, tuple[str, ...]]:
     """lemminflect's lemmas of ``word`` by part of speech ({"VERB": ("resign",), "ADJ": (...)})."""
-    return _lemminflect().getAllLemmas(word)
+    tables = _lemma_tables()
+    if tables is None or word != word.lower():
+        return _lemminflect().getAllLemmas(word)
+    # A lower-case word, read straight from the two tables getAllLemmas merges: its deep copies
+    # of both entries cost an ingest worker more than the rest of the lookup (tested alike).
+    lemmas, overrides = tables
+    found, extra = lemmas.get(word), overrides.get(word)
+    if not found and not extra:
+        return {}
+    merged = {**found, **extra} if found and extra else (found or extra)
+    return {pos: tuple(lemma.lower() for lemma in spellings) for pos, spellings in merged.items()}
+
+
+@lru_cache(maxsize=1)
+def _lemma_tables() -> tuple[dict, dict] | None:
+    """lemminflect's lemma and override tables, where its Lemmatizer still keeps them as before."""
+    lemmatizer = _lemminflect().core.Lemmatizer.Lemmatizer()
+    try:
+        return lemmatizer._getLemmaDict(), lemmatizer._getOverridesDict()
+    except AttributeError:  # another lemminflect: its public lookup, deep copies and all
+        return None
 
 
 class _WithoutSpacy:

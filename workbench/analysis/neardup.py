@@ -50,7 +50,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from workbench.analysis.events import ClaimEvents, claim_events, nationality_adjective, tokenize, word_lemmas
+from workbench.analysis.events import ClaimEvents, claim_events, nationality_adjective, word_lemmas
 from workbench.analysis.lexicon import (
     EVENT_CLASSES,
     FUNCTION_WORDS,
@@ -328,6 +328,8 @@ class NearDuplicateIndex:
     ) -> NearDuplicate | None:
         """Duplicate or numeric conflict, for a pair already above the similarity threshold;
         None for a template sentence about another subject."""
+        if numbers == entry.numbers:  # the common case, in the same order: no counting
+            return NearDuplicate(entry.claim_id, score, "duplicate", f"near-duplicate claim (similarity {score:.0f})")
         ours, theirs = Counter(numbers), Counter(entry.numbers)
         if ours == theirs:
             return NearDuplicate(entry.claim_id, score, "duplicate", f"near-duplicate claim (similarity {score:.0f})")
@@ -437,8 +439,9 @@ def claim_facts(text: str, names: frozenset[str], words: list[str] | None = None
         return ()
     claim = Claim(seq=1, start=0, end=len(text), text=text, sentence_index=0)
     # What a quantity is (a count of a known noun, a price paid) does not depend on its event:
-    # the event model, the dear part, is built only for claims holding such a quantity.
-    bare = ClaimEvents(claim, tokenize(text, 0, len(text)))
+    # the event model, the dear part, is built only for claims holding such a quantity (and the
+    # quantities read only the few words after each number: no tokens for the whole claim).
+    bare = ClaimEvents(claim, [])
     if not any(_fact_shaped(text, quantity) for quantity in find_quantities(text, bare)):
         return ()
     facts = []

@@ -17,9 +17,10 @@ quiet on them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from workbench.analysis.events import ClaimEvents, EventMention, Token, word_lemmas
+from workbench.analysis.events import TOKEN, ClaimEvents, EventMention, Token, word_lemmas
 from workbench.analysis.lexicon import (
     CHANGE_VERBS,
     CURRENCY_WORDS,
@@ -136,8 +137,7 @@ def _quantity(text: str, m: re.Match[str], events: ClaimEvents) -> Quantity | No
     if opened is not None:  # "between 30 and 40 people", "30 to 40 people": the range is the value
         first = float((opened.group("a") or opened.group("b")).replace(",", ""))
         low, high = min(first, value if low is None else low), max(first, value if high is None else high)
-    tokens = [t for t in events.tokens if t.start >= unit_end]
-    noun, group = _counted(tokens, unit)
+    noun, group = _counted(_tokens_after(text, events, unit_end), unit)
     if unit == "percent" and group:  # "71 percent of respondents": a share of a named group
         unit, value = "share", value / 100
         low = None if low is None else low / 100
@@ -235,6 +235,27 @@ def _unit(text: str, m: re.Match[str]) -> tuple[str, int]:
 def _noun_follows(after: str) -> bool:
     word = _FIRST_WORD.match(after)
     return bool(word) and word.group(1).lower() not in FUNCTION_WORDS
+
+
+# _counted reads at most three words, "of" and five more: the tokens it may need after a number.
+_COUNTED_REACH = 10
+
+
+def _tokens_after(text: str, events: ClaimEvents, at: int) -> list[Token]:
+    """The claim's first tokens starting at or after ``at``. A ClaimEvents built without tokens
+    (a caller that wants only the quantities, not the events) has the few needed read here:
+    tokens hold no space, so reading from the space before ``at`` meets the same tokens."""
+    if events.tokens:
+        first = bisect_left(events.tokens, at, key=lambda token: token.start)
+        return events.tokens[first:first + _COUNTED_REACH]
+    begin = max(events.claim.start, text.rfind(" ", events.claim.start, at) + 1)
+    tokens: list[Token] = []
+    for m in TOKEN.finditer(text, begin, events.claim.end):
+        if m.start() >= at:
+            tokens.append(Token(m.group(0), m.group(0).lower(), m.start(), m.end()))
+            if len(tokens) == _COUNTED_REACH:
+                break
+    return tokens
 
 
 def _counted(tokens: list[Token], unit: str) -> tuple[str | None, frozenset[str]]:

@@ -53,6 +53,7 @@ from workbench.analysis.lexicon import (
     NON_EVENT_NOUNS,
     NUMBER_WORDS,
     OTHER_EVENT_WORDS,
+    START_PHRASES,
     START_VERBS,
     TIME_UNIT_WORDS,
 )
@@ -288,8 +289,9 @@ def _mention_at(tokens: list[Token], i: int, seq: int, names: frozenset[str]) ->
     phrase = _phrase_at(tokens, i)
     if phrase is not None:
         classes, lemma, width = phrase
+        pos = "noun" if _determined(tokens, i) else "verb"  # "the return to work", "the walk-out"
         mention = EventMention(classes, lemma, " ".join(t.text for t in tokens[i:i + width]), token.start,
-                               tokens[i + width - 1].end, seq, "verb")
+                               tokens[i + width - 1].end, seq, pos)
         return _decorate(mention, tokens, i, i + width - 1, names), width
     found = trigger_of(token.lower)
     if found is None:
@@ -527,6 +529,19 @@ def _dates_a_start(tokens: list[Token], first: int, last: int, mention: EventMen
             return True
         if token.text in ".;":
             break
+    return _takes_effect(tokens, last)
+
+
+def _takes_effect(tokens: list[Token], last: int) -> bool:
+    """ "A truce between the two sides took effect", "the ban came into force": a start phrase
+    after the noun, in its clause (a noun phrase may stand between)."""
+    for at in range(last + 1, min(len(tokens), last + 9)):
+        if tokens[at].text in ",.;":
+            return False
+        lemmas = word_lemmas(tokens[at].lower).get("VERB", ())
+        for phrase in START_PHRASES:
+            if phrase[0] in lemmas and [t.lower for t in tokens[at + 1:at + len(phrase)]] == list(phrase[1:]):
+                return True
     return False
 
 

@@ -466,6 +466,10 @@ LASTING_EVENT_CLASSES = frozenset(
 )
 # Verbs that date the start of a lasting event ("the strike began on Monday").
 START_VERBS = frozenset("begin start launch open erupt commence kick".split())
+# Phrases that date the start of a state ("the truce took effect on May 3", "the ban came into
+# force"), as lemma sequences after the event's noun.
+START_PHRASES = (("take", "effect"), ("come", "into", "force"), ("come", "into", "effect"), ("go", "into", "effect"),
+                 ("enter", "into", "force"), ("enter", "force"))
 NOUN_CLASSES = {name: words for name, (words, _) in _read_table("noun_classes.tsv").items()}
 
 # Nominalisation suffixes and the verb endings they come from, tried in order:

@@ -67,3 +67,55 @@ def test_the_return_to_work_is_one_event_as_verb_and_noun(second, clash):
         f"The operator said the return to work on {second} had ended a month of disruption."
     )
     assert bool(conflicts(text, date(2026, 4, 15))) is clash
+
+
+@pytest.mark.parametrize("restated, clash", [("$2.4 billion", True), ("$2.1 billion", False)])
+def test_the_amount_that_names_the_deal_is_its_price(restated, clash):
+    # "the $2.4 billion acquisition" refers back to the deal, even when the deal is still pending.
+    text = (
+        "Tarrow Energy agreed to buy the grid operator Pelm for $2.1 billion, the companies said on Tuesday. "
+        f"Analysts said the {restated} acquisition would make Tarrow the largest supplier in the north."
+    )
+    found = conflicts(text, date(2026, 7, 1))
+    assert bool(found) is clash
+
+
+def test_a_priced_deal_of_other_companies_is_another_deal():
+    text = (
+        "Tarrow Energy agreed to buy the grid operator Pelm for $2.1 billion, the companies said on Tuesday. "
+        "The $2.4 billion acquisition of Oska by Brenn last year had set the price for the sector."
+    )
+    assert conflicts(text, date(2026, 7, 1)) == []
+
+
+@pytest.mark.parametrize("second, clash", [("31", True), ("23", False)])
+def test_arrests_told_with_two_verbs_of_one_class(second, clash):
+    text = (
+        "Police detained 23 people during Saturday's march in Kell Square. "
+        "A police spokesman later said nine of those arrested had been released. "
+        f"Officers arrested {second} protesters at the march, the spokesman added."
+    )
+    assert bool(conflicts(text, date(2026, 3, 30))) is clash
+
+
+@pytest.mark.parametrize("founded, clash", [("1990", True), ("2001", False)])
+def test_an_anniversary_counts_the_years_since_the_founding(founded, clash):
+    text = (f"The Ardle family bakery opened its doors in {founded}. "
+            "This week the shop celebrates its 25th anniversary with free bread for regulars.")
+    found = conflicts(text, date(2026, 6, 10))
+    assert bool(found) is clash
+    if clash:
+        assert "the anniversary does not fit the year" in found[0]
+
+
+@pytest.mark.parametrize("when, clash", [("next year", False), ("in 2019", True), ("in 2026", False)])
+def test_an_anniversary_in_another_year_is_counted_to_that_year(when, clash):
+    text = f"The Ardle ferry line was founded in 2001. The company will mark its 25th anniversary {when}."
+    assert bool(conflicts(text, date(2025, 6, 10))) is clash
+
+
+def test_an_anniversary_of_something_else_is_not_compared():
+    # "since 1990" dates a state, and the anniversary is not the founding's.
+    text = ("The bakery has been run by the Ardle family since 1990. "
+            "The town marked its 25th anniversary of twinning with Lisle this week.")
+    assert conflicts(text, date(2026, 6, 10)) == []

@@ -397,8 +397,10 @@ def _quantity_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
     assert a.event is not None and b.event is not None
     if a.event.negated or b.event.negated or _tells_of_another(a.event) or _tells_of_another(b.event):
         return None
-    if (a.event.future or b.event.future) and not (a.total and b.total):
-        return None  # forecasts and plans ("will have", "will cut 300 jobs") are not facts to compare; a fleet's size is
+    if (a.event.future or b.event.future) and not (a.total and b.total) and not (_names_its_deal(a) or _names_its_deal(b)):
+        # forecasts and plans ("will have", "will cut 300 jobs") are not facts to compare; a fleet's size
+        # is, and so is the agreed price of a pending deal ("the $2.4bn takeover would create ...")
+        return None
     shared_event = _classes(a) & _classes(b)
     # "all 11 miners" then "the 12 miners": the whole group counted twice ("the two men" and "the three
     # men" alone may be two groups: one side must say it counts all of them)
@@ -412,7 +414,8 @@ def _quantity_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
         return None  # "15 games", "three meetings": a count of events, for some period the text may not say
     if a.unit == "percent" or a.unit in MEASURE_UNITS:
         return None  # rates and measures need their measured subject, which this model does not read
-    if a.unit not in ("count", "share") and not (_name_near_both(article, a, b) and (a.definite or b.definite)):
+    if a.unit not in ("count", "share") and not (_name_near_both(article, a, b) and (a.definite or b.definite)) and not (
+            shared_event & ONCE_EVENT_CLASSES and (_names_its_deal(a) or _names_its_deal(b))):
         return None  # two sums of money: only "the 6 million euros paid for X" against a price for X
     place_a, place_b = _place_after(article.text, a), _place_after(article.text, b)
     if place_a and place_b and place_a != place_b:
@@ -509,6 +512,13 @@ def _counts_its_own_event(q: Quantity) -> bool:
     assert q.event is not None
     own = q.noun is not None and q.event.trigger.lower() == q.noun
     return own and not q.event.classes & ONCE_EVENT_CLASSES
+
+
+def _names_its_deal(q: Quantity) -> bool:
+    """ "the $2.4bn acquisition", "the 8 million euro deal": a definite amount that premodifies the
+    noun of its event refers to the story's deal, as "the acquisition" alone would."""
+    assert q.event is not None
+    return q.definite and q.event.pos == "noun" and 0 <= q.event.start - q.end <= 8
 
 
 def _name_near_both(article: _Article, a: Quantity, b: Quantity) -> bool:
@@ -627,7 +637,7 @@ _SCALES = {**SCALE_WORDS, None: 1.0, "": 1.0}
 
 def _arithmetic_conflicts(article: _Article) -> list[Finding]:
     return [*_remainders(article), *_percent_changes(article), *_percent_from_to(article), *_ages(article),
-            *_spans(article), *_running_lengths(article),
+            *_spans(article), *_anniversaries(article), *_running_lengths(article),
             *_weekday_dates(article),
             *arithmetic.find(article.text, article.events.claims)]
 
@@ -803,6 +813,41 @@ def _spans(article: _Article) -> list[Finding]:
     finding = arithmetic.pair_finding(article.events.claims, start.start(), length.start(), (
         f"'{start.group(0)}' vs '{quoted}': the length does not fit the dates\n"
         f"from {first_year}, {until}: {end - first_year} years, not {years}"), "temporal_conflict")
+    return [finding] if finding is not None else []
+
+
+# "its 25th anniversary", "the bakery's tenth anniversary", and the year it falls in, where the clause says one.
+_ANNIVERSARY = re.compile(
+    r"\b(?:its|their|the\s+[a-z]+['’]s|[A-Z][\w-]*['’]s)\s+(?P<n>\d{1,3}(?:st|nd|rd|th)|"
+    + "|".join(word for word in ORDINALS if word.isalpha()) + r")\s+anniversary\b"
+    r"(?:[^.;]{0,40}?\b(?:in\s+(?P<year>1[6-9]\d\d|20\d\d)\b|(?P<which>next|last)\s+year\b))?")
+
+
+def _anniversaries(article: _Article) -> list[Finding]:
+    """ "opened its doors in 1990" ... "celebrates its 25th anniversary this week": 1990 and 25
+    years make 2015, not the publication's 2026. Only an article with one start and one
+    anniversary of its subject (a possessive: "its", "the bakery's"), as for spans."""
+    starts, anniversaries = list(_SPAN_START.finditer(article.text)), list(_ANNIVERSARY.finditer(article.text))
+    if len(starts) != 1 or len(anniversaries) != 1:
+        return []
+    start, anniversary = starts[0], anniversaries[0]
+    if start.group(0).lower().startswith("since") or start.start() > anniversary.start():
+        return []  # "since 1990" dates a state, not a founding; the founding is told before its anniversary
+    written = anniversary.group("n").lower()
+    years = int(written[:-2]) if written[0].isdigit() else ORDINALS[written]
+    if anniversary.group("year"):
+        year, when = int(anniversary.group("year")), anniversary.group("year")
+    elif article.published is not None:
+        shift = {"next": 1, "last": -1}.get((anniversary.group("which") or "").lower(), 0)
+        year, when = article.published.year + shift, f"{article.published.year + shift}, from the publication date"
+    else:
+        return []
+    first_year = int(start.group("year"))
+    if abs(year - first_year - years) <= 1:
+        return []  # a celebration may fall a little before or after the day
+    finding = arithmetic.pair_finding(article.events.claims, start.start(), anniversary.start(), (
+        f"'{start.group(0)}' vs '{anniversary.group(0)}': the anniversary does not fit the year\n"
+        f"from {first_year} to {when}: {year - first_year} years, not {years}"), "temporal_conflict")
     return [finding] if finding is not None else []
 
 

@@ -119,3 +119,33 @@ def test_an_anniversary_of_something_else_is_not_compared():
     text = ("The bakery has been run by the Ardle family since 1990. "
             "The town marked its 25th anniversary of twinning with Lisle this week.")
     assert conflicts(text, date(2026, 6, 10)) == []
+
+
+@pytest.mark.parametrize("restated, clash", [("150", True), ("240", False)])
+def test_a_count_is_of_its_plural_noun_not_a_verb_after_it(restated, clash):
+    # "The 150 cancelled flights left ...": the flights are counted; "left" is the verb.
+    text = (
+        "More than 200 flights were cancelled at Orrin airport on Saturday as snow closed both runways. "
+        f"The {restated} cancelled flights left thousands of passengers stranded overnight."
+    )
+    assert bool(conflicts(text, date(2026, 12, 20))) is clash
+
+
+@pytest.mark.parametrize("period, clash", [("in a year", True), ("a year", False)])
+def test_in_a_year_is_a_period_and_a_year_a_rate(period, clash):
+    # "the second mass detention in a year" does not make 40 a rate; "a year" after it does.
+    text = (
+        f"Police detained 40 fans after the cup tie on Saturday, the second mass detention at the ground {period}. "
+        "A police spokesman said 55 fans were detained after the cup tie."
+    )
+    assert bool(conflicts(text, date(2026, 1, 29))) is clash
+
+
+def test_a_weekday_owning_an_event_dates_it_after_a_preposition():
+    from workbench.analysis.events import claim_events
+
+    text = "After Sunday's win, the manager praised his defence."
+    analysis = analyse_article(text, date(2026, 2, 16))
+    mentions = claim_events(text, analysis.claims[0]).mentions
+    win = next(m for m in mentions if m.trigger == "win")
+    assert win.time is not None and win.time.text == "Sunday"

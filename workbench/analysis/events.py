@@ -748,13 +748,14 @@ def _date_mentions(text: str, found: ClaimEvents) -> None:
         if _inside_quotation(text, found.claim.start, time.start) and not _self_anchored(time):
             continue  # "today" in a quotation is the day the speaker spoke, not the publication day
         before = text[max(0, time.start - 12):time.start].split()
-        if before and before[-1].lower().strip(",") in NON_DATING_PREPOSITIONS:
-            continue
+        possessive = text[time.end:time.end + 2] in ("'s", "’s")
+        if before and before[-1].lower().strip(",") in NON_DATING_PREPOSITIONS and not possessive:
+            continue  # "after Sunday" dates nothing; "after Sunday's win" still dates the win
         if _closes_a_range(text, found.claim.times, time):
             continue  # "between January 2004 and July 2009": a window, like its first end
         if _follows_a_cue(text, time.start):
             continue  # "said early Friday that 80 people were killed": Friday dates the saying
-        if text[time.end:time.end + 2] in ("'s", "’s"):
+        if possessive:
             target = _possessed_by_time(found, time)
             candidates = [(0, target)] if target is not None else []
         else:

@@ -269,11 +269,14 @@ def _counted(tokens: list[Token], unit: str) -> tuple[str | None, frozenset[str]
         words.append(token.lower)
         index += 1
     noun = None
-    for word in reversed(words):
-        lemmas = word_lemmas(word)
-        if word in _NOUN_CLASS_OF or ("NOUN" in lemmas and word not in ("percent",)):
-            noun = word
-            break
+    nouns = [w for w in words if w in _NOUN_CLASS_OF or ("NOUN" in word_lemmas(w) and w not in ("percent",))]
+    # The last noun of the phrase, unless a plural or a known counted word stands before a bare
+    # singular: "150 cancelled flights left": flights, not "left" (a noun only as in "the left").
+    counted = [w for w in nouns if w in _NOUN_CLASS_OF or word_lemmas(w)["NOUN"][0] != w]
+    if counted and nouns[-1] not in counted:
+        noun = counted[-1]
+    elif nouns:
+        noun = nouns[-1]
     group: frozenset[str] = frozenset()
     rest = tokens[index:]
     if rest and rest[0].lower == "of":
@@ -397,7 +400,8 @@ _FIRST_WORD = re.compile(r"\s*([A-Za-z]+)")
 _COMMA_UP_DOWN = re.compile(r",\s*(?:up|down)\s*$")
 _CLAUSE_BREAK = re.compile(r"[;,.]")
 _LOWER_LETTERS = re.compile(r"[a-z]+")
-_PART_OF_A_WHOLE = re.compile(r"\b(?:since|so far|to date|in total|cumulative|a year|a night|a week|a day|per|each)\b")
+# "a year" is a rate ("£50,000 a year"), "in a year" a period ("its second round of cuts in a year").
+_PART_OF_A_WHOLE = re.compile(r"\b(?:since|so far|to date|in total|cumulative|(?<!\bin )a (?:year|night|week|day)|per|each)\b")
 _BY_A_LATER_TIME = re.compile(
     r"\bby\s+(?:the\s+time\b|(?:the\s+(?:end|close|start|middle)\s+of\s+)?(?:(?:early|late|mid)[\s-]*)?"
     r"(?:(?:this|that|last|the)\s+)?(?:then|now|" + "|".join(sorted({*WEEKDAYS, *MONTHS, *PARTS_OF_DAY, *TIME_UNIT_WORDS,

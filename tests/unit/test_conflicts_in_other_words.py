@@ -149,3 +149,34 @@ def test_a_weekday_owning_an_event_dates_it_after_a_preposition():
     mentions = claim_events(text, analysis.claims[0]).mentions
     win = next(m for m in mentions if m.trigger == "win")
     assert win.time is not None and win.time.text == "Sunday"
+
+
+@pytest.mark.parametrize("told, restated, clash", [
+    ("who is 81", "78", True), ("who is 81", "81", False),
+    ("aged 81", "78", True), ("aged 81", "81", False),
+])
+def test_an_age_told_in_a_relative_clause_is_the_persons_age(told, restated, clash):
+    text = (f"Ada Brennock, {told}, was carried from her flooded cottage by firefighters. "
+            f"The {restated}-year-old grandmother said the water rose in minutes.")
+    assert bool(conflicts(text, date(2026, 7, 7))) is clash
+
+
+@pytest.mark.parametrize("restated, clash", [("78", True), ("81", False)])
+def test_an_age_in_brackets_after_a_name(restated, clash):
+    text = (f"Firefighters carried Ada Brennock (81) from her flooded cottage. "
+            f"The {restated}-year-old said the water rose in minutes.")
+    assert bool(conflicts(text, date(2026, 7, 7))) is clash
+
+
+def test_who_is_with_a_span_of_years_is_no_age():
+    text = ("Ada Brennock, who is 81 years older than the cottage's new owner, left in March. "
+            "The 30-year-old owner said the water rose in minutes.")
+    assert conflicts(text, date(2026, 7, 7)) == []
+
+
+@pytest.mark.parametrize("when, clash", [("on Thursday evening", True), ("on Friday evening", False)])
+def test_it_happened_skips_an_event_that_did_not_happen(when, clash):
+    # Published on a Friday. "It" is the fire, not the injuries nobody suffered.
+    text = ("A fire broke out in the kitchen of the Brook Inn at Dunmere late on Friday. No one was hurt. "
+            f"It happened {when}, shortly after the last guests had left, the landlord said.")
+    assert bool(conflicts(text, date(2026, 8, 21))) is clash

@@ -27,6 +27,7 @@ from workbench.analysis.events import word_lemmas
 from workbench.analysis.quantities import noun_class, singular
 from workbench.analysis.lexicon import (
     FRACTION_WORDS,
+    KINSHIP_WORDS,
     NUMBER_WORDS,
     PEOPLE_WORDS,
     ROLE_WORDS,
@@ -190,14 +191,17 @@ def _the_article_is_about(text: str, surname: str) -> bool:
     return counts.get(surname, 0) >= max(counts.values(), default=0)
 
 
-_NAMED_AGE = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*),\s+(?P<age>\d{1,2}),\s")
+# "Rheel, 26, said", "Edna Doyle, who is 81,", "Doyle, aged 81,", "Edna Doyle (81)".
+_NAMED_AGE = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)(?:,\s+(?P<age>\d{1,2}),\s"
+                        r"|,\s+(?:who\s+is|aged)\s+(?P<age2>\d{1,2})\b(?!-|\s+(?:years?|months?)\s+(?!old\b))"
+                        r"|\s+\((?P<age3>\d{1,2})\))")
 _THE_AGED = re.compile(r"\b[Tt]he\s+(?P<age>\d{1,2})-year-old\b(?:\s+(?P<next>[a-z]+))?")
 
 
 def _names_a_person(m: re.Match[str]) -> bool:
     """ "the 24-year-old joined", "the 24-year-old striker" — not "the 60-year-old firm"."""
     following = m.group("next")
-    if following is None or following in PEOPLE_WORDS or following in ROLE_WORDS:
+    if following is None or following in PEOPLE_WORDS or following in ROLE_WORDS or following in KINSHIP_WORDS:
         return True
     return "NOUN" not in word_lemmas(following) and "ADJ" not in word_lemmas(following)
 
@@ -211,7 +215,7 @@ def _two_ages(text: str, claims: list[Claim]) -> Iterator[Finding]:
     person = named[0]
     if not _the_article_is_about(text, person.group("name").split()[-1]):
         return  # "the N-year-old" is the story's main person; the aged one is someone it mentions
-    age = int(person.group("age"))
+    age = int(person.group("age") or person.group("age2") or person.group("age3"))
     for m in _THE_AGED.finditer(text):
         other = int(m.group("age"))
         if other == age or not _names_a_person(m):

@@ -179,6 +179,8 @@ def _pronoun_classes(article: _Article, index: int, mention: EventMention) -> fr
     """ "It happened on Saturday": the classes of the nearest event named before the pronoun."""
     for earlier in reversed(article.events[max(0, index - 3):index]):
         for candidate in reversed(earlier.mentions):
+            if candidate.negated:
+                continue  # "No one was hurt. It happened on Thursday": what did not happen has no date
             if candidate.pos != "pronoun" and any(not c.startswith("=") for c in candidate.classes):
                 return frozenset(c for c in candidate.classes if not c.startswith("="))
     return frozenset()

@@ -180,3 +180,10 @@ def test_it_happened_skips_an_event_that_did_not_happen(when, clash):
     text = ("A fire broke out in the kitchen of the Brook Inn at Dunmere late on Friday. No one was hurt. "
             f"It happened {when}, shortly after the last guests had left, the landlord said.")
     assert bool(conflicts(text, date(2026, 8, 21))) is clash
+
+
+def test_an_event_noun_with_its_own_modifier_is_not_the_lead_event():
+    # "a fundraising event Monday" is another event than the win the story leads with.
+    text = ("Mara Tull defeated Oren Vask in the Lindell mayoral primary on Tuesday, her third win this spring. "
+            "Vask held a rally on Saturday while Tull hosted a fundraising event on Monday.")
+    assert conflicts(text, date(2026, 4, 29)) == []

@@ -131,6 +131,8 @@ def _antecedent(article: _Article, index: int, mention: EventMention) -> EventMe
         lead = _lead_event(article, index)
         if lead is None or not mention.complement <= lead.participants:
             return None  # "the World Junior Tennis event" names its own event, not the story's
+        if mention.premodifiers and not mention.premodifiers <= _claim_words(lead):
+            return None  # "a get-out-the-vote event Monday" is a rally, not the primary it came before
         return lead
     for back in range(index - 1, max(-1, index - ANTECEDENT_REACH - 1), -1):
         if not article.events.claims[back].times:

@@ -187,3 +187,34 @@ def test_an_event_noun_with_its_own_modifier_is_not_the_lead_event():
     text = ("Mara Tull defeated Oren Vask in the Lindell mayoral primary on Tuesday, her third win this spring. "
             "Vask held a rally on Saturday while Tull hosted a fundraising event on Monday.")
     assert conflicts(text, date(2026, 4, 29)) == []
+
+
+@pytest.mark.parametrize("when, clash", [("on March 2", True), ("last week", False), ("on March 5", False)])
+def test_named_to_a_post_is_the_appointment(when, clash):
+    # Published on Tuesday 10 March 2026: "last week" runs from 2 to 8 March.
+    text = ("The trust appointed Lise Varn as its director on Thursday, March 5. "
+            f"Varn, who was named to the post {when}, takes over in June.")
+    assert bool(conflicts(text, date(2026, 3, 10))) is clash
+
+
+def test_the_appointee_appointing_someone_else_is_another_appointment():
+    text = ("The trust appointed Lise Varn as its director on March 5. "
+            "Varn appointed Oskar Brede as her deputy on March 9.")
+    assert conflicts(text, date(2026, 3, 10)) == []
+
+
+@pytest.mark.parametrize("term, clash", [("six-year", True), ("eight-year", False), ("8-year", False)])
+def test_a_term_written_as_a_compound_is_the_sentence_length(term, clash):
+    text = ("A former parish treasurer was sentenced to eight years in prison on Thursday for theft. "
+            f"Judge Ida Farr said the {term} sentence reflected the scale of the betrayal.")
+    found = conflicts(text, date(2026, 5, 8))
+    assert bool(found) is clash
+    if clash:
+        assert "two lengths for one sentencing" in found[0]
+
+
+def test_a_compound_age_of_a_thing_stays_no_quantity():
+    # "a 90-year-old bridge" and "the 180-bed hospital" are descriptions, not terms.
+    text = ("The 90-year-old bridge was closed on Monday. Engineers said the 60-year-old bridge "
+            "upstream would carry the traffic, and the 180-bed hospital stayed open.")
+    assert conflicts(text, date(2026, 5, 8)) == []

@@ -416,9 +416,9 @@ def _quantity_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
         return None  # "won three medals" / "won four medals", "produced 110,000 cars": repeatable events
     if _counts_its_own_event(a) or _counts_its_own_event(b):
         return None  # "15 games", "three meetings": a count of events, for some period the text may not say
-    if a.unit == "percent" or a.unit in MEASURE_UNITS:
+    if a.unit == "percent" or (a.unit in MEASURE_UNITS and not _one_term(a, b, shared_event)):
         return None  # rates and measures need their measured subject, which this model does not read
-    if a.unit not in ("count", "share") and not (_name_near_both(article, a, b) and (a.definite or b.definite)) and not (
+    if a.unit not in ("count", "share") and a.unit not in MEASURE_UNITS and not (_name_near_both(article, a, b) and (a.definite or b.definite)) and not (
             shared_event & ONCE_EVENT_CLASSES and (_names_its_deal(a) or _names_its_deal(b))):
         return None  # two sums of money: only "the 6 million euros paid for X" against a price for X
     place_a, place_b = _place_after(article.text, a), _place_after(article.text, b)
@@ -443,7 +443,9 @@ def _quantity_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
     headline = f"'{a.text}' vs '{b.text}': two counts of the {thing} in one {event}"
     if one_group and not shared_event:
         headline = f"'{a.text}' vs '{b.text}': two counts of one group of {thing}"
-    if a.unit not in ("count", "share"):
+    if a.unit in _TERM_UNITS:
+        headline = f"'{a.text}' vs '{b.text}': two lengths for one {event}"
+    elif a.unit not in ("count", "share"):
         headline = f"'{a.text}' vs '{b.text}': two amounts for one {event}"
     derivation = f"{_bounds(a)} and {_bounds(b)} cannot both hold"
     return f"{headline}\n{derivation} (claims {a.claim_seq} and {b.claim_seq})"
@@ -510,6 +512,15 @@ def _parts_add_up(article: _Article, parts: Quantity, total: Quantity) -> bool:
     claim = article.events.of_seq(parts.claim_seq)
     same = [q for q in find_quantities(article.text, claim) if same_counted_thing(q, parts)]
     return len(same) > 1 and abs(sum(q.value for q in same) - total.value) < 1e-9
+
+
+def _one_term(a: Quantity, b: Quantity, shared_event: frozenset[str]) -> bool:
+    """ "sentenced to eight years" and "the six-year sentence": one length of time, the term of one
+    event that happens once (a sentencing), one side naming it with "the"."""
+    return a.unit in _TERM_UNITS and bool(shared_event & ONCE_EVENT_CLASSES) and (a.definite or b.definite)
+
+
+_TERM_UNITS = frozenset({"years", "months", "weeks", "days"})
 
 
 def _counts_its_own_event(q: Quantity) -> bool:

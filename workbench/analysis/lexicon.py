@@ -432,6 +432,9 @@ EVENT_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "
                          "another"})
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "his", "her", "their", "our"})
 # Words for spans of time (singular and plural), never participants of an event.
+# Nouns a length of time can be the term of, written as a compound before them: "the six-year
+# sentence", "a two-year contract", "a 10-year ban".
+TERM_NOUNS = frozenset("sentence term ban suspension contract lease stint tenure mandate".split())
 TIME_UNIT_WORDS = frozenset(
     """day days night nights week weeks weekend weekends month months year years decade decades century
     spring summer autumn fall winter time hour hours minute minutes""".split()

@@ -34,6 +34,7 @@ from workbench.analysis.lexicon import (
     PLACE_PREPOSITIONS,
     QUANTITY_MODIFIERS,
     SCALE_WORDS,
+    TERM_NOUNS,
     TIME_UNIT_WORDS,
     UPDATE_MARKERS,
 )
@@ -205,8 +206,8 @@ def _is_not_a_count(text: str, m: re.Match[str]) -> bool:
         return True  # odds and fractions written 4/9
     if previous in ("aged", "age", "magnitude", "no.", "number", "page", "route", "flight", "room", "article"):
         return True
-    if _AGE_OR_COMPOUND_AFTER.match(after):
-        return True  # ages and compounds: "a 90-year-old bridge", "the 180-bed hospital"
+    if _AGE_OR_COMPOUND_AFTER.match(after) and not _TERM_COMPOUND.match(text, m.end()):
+        return True  # ages and compounds: "a 90-year-old bridge", "the 180-bed hospital" (not "a six-year sentence")
     return bool(_OF_OR_IN_BEFORE.search(before) and previous in ("of", "in") and _year_like(digits))
 
 
@@ -219,6 +220,9 @@ def _unit(text: str, m: re.Match[str]) -> tuple[str, int]:
         return CURRENCY_WORDS[m.group("currency")], m.end()
     if m.group("fraction"):
         return "share", m.end()
+    term = _TERM_COMPOUND.match(text, m.end())
+    if term is not None:  # "the six-year sentence": six years, the length of the sentence
+        return term.group("unit").lower() + "s", term.end("unit")
     after = _UNIT_AFTER.match(text[m.end():m.end() + 24])
     if after is not None:
         word = after.group("unit").lower().rstrip(".")
@@ -395,6 +399,9 @@ _DENOMINATOR_BEFORE = re.compile(
 _DIGIT = re.compile(r"\d")
 _AGE_OR_COMPOUND_AFTER = re.compile(r"\s*-?\s*years?[- ]old|[-–]", re.IGNORECASE)
 _OF_OR_IN_BEFORE = re.compile(r"\b(?:of|in)\s*$")
+_TERM_COMPOUND = re.compile(
+    r"[-–](?P<unit>year|month|week|day)\s+(?:(?:jail|prison|custodial|suspended|playing|fixed)\s+)?(?:"
+    + "|".join(sorted(TERM_NOUNS)) + r")\b", re.IGNORECASE)
 _UNIT_AFTER = re.compile(r"\s*(?P<unit>%|per cent|percent|percentage points|[A-Za-z$€£]+\.?)")
 _FIRST_WORD = re.compile(r"\s*([A-Za-z]+)")
 _COMMA_UP_DOWN = re.compile(r",\s*(?:up|down)\s*$")

@@ -218,3 +218,11 @@ def test_a_compound_age_of_a_thing_stays_no_quantity():
     text = ("The 90-year-old bridge was closed on Monday. Engineers said the 60-year-old bridge "
             "upstream would carry the traffic, and the 180-bed hospital stayed open.")
     assert conflicts(text, date(2026, 5, 8)) == []
+
+
+@pytest.mark.parametrize("part, clash", [("Two", False), ("Seven", True)])
+def test_a_part_told_before_the_total_fits_inside_it(part, clash):
+    # "In all, five" is the whole; two of them in one blast is a part of it, seven cannot be.
+    text = (f"{part} people were injured in the first blast at the Corran depot. "
+            "In all, five people were hurt in the explosions, the fire service said.")
+    assert bool(conflicts(text, date(2026, 5, 26))) is clash

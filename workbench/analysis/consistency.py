@@ -411,6 +411,8 @@ def _quantity_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
     one_group = _one_group_twice(article.text, a, b)
     if not shared_event and not (a.total and b.total) and not one_group:
         return None
+    if _a_part_within_its_total(a, b) or _a_part_within_its_total(b, a):
+        return None  # "Two were injured in the first blast ... In all, five were hurt": a part of the total
     referring = a.definite or b.definite or (a.total and b.total)
     if not referring and not shared_event & ONCE_EVENT_CLASSES and not one_group:
         return None  # "won three medals" / "won four medals", "produced 110,000 cars": repeatable events
@@ -512,6 +514,12 @@ def _parts_add_up(article: _Article, parts: Quantity, total: Quantity) -> bool:
     claim = article.events.of_seq(parts.claim_seq)
     same = [q for q in find_quantities(article.text, claim) if same_counted_thing(q, parts)]
     return len(same) > 1 and abs(sum(q.value for q in same) - total.value) < 1e-9
+
+
+def _a_part_within_its_total(part: Quantity, total: Quantity) -> bool:
+    """A count said to be the whole ("in all, five", "a total of 40") and a smaller count that
+    does not say it is the whole group ("two people", not "the two people", "all two")."""
+    return total.total and not part.total and not part.definite and part.value < total.value
 
 
 def _one_term(a: Quantity, b: Quantity, shared_event: frozenset[str]) -> bool:

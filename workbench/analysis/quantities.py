@@ -387,7 +387,7 @@ def singular(noun: str) -> str:
 # Patterns of the checks above, compiled once (they run for every number of every claim).
 _RANGE_OPENS = re.compile(r"\b(?:between|from)\s*$", re.IGNORECASE)
 _LETTERS = re.compile(r"[A-Za-z]+")
-_TOTAL_BEFORE = re.compile(r"\b(?:all|entire\s+\w+\s+of|whole\s+\w+\s+of|total\s+of)\s*$", re.I)
+_TOTAL_BEFORE = re.compile(r"\b(?:all|in\s+all\s*,|altogether\s*,|entire\s+\w+\s+of|whole\s+\w+\s+of|total\s+of)\s*$", re.I)
 _WORD_PARTS = re.compile(r"[- ]")
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 _MONTH_AFTER = re.compile(r"\s*(?:" + "|".join(MONTHS) + r")\b", re.IGNORECASE)

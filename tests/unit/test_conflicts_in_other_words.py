@@ -226,3 +226,30 @@ def test_a_part_told_before_the_total_fits_inside_it(part, clash):
     text = (f"{part} people were injured in the first blast at the Corran depot. "
             "In all, five people were hurt in the explosions, the fire service said.")
     assert bool(conflicts(text, date(2026, 5, 26))) is clash
+
+
+FILLER = (
+    "Soldiers dug through the rubble with shovels. The road to the valley was cut in two places. "
+    "Aid agencies set up tents at the school. Families waited at the edge of the cordon. "
+    "The regional governor promised help for every family affected. Engineers had warned in 2021 that the slope was unstable. "
+    "Volunteers arrived from neighbouring towns with food and blankets. Phone lines were restored late in the day. "
+)
+
+
+@pytest.mark.parametrize("restated, clash", [("on Sunday night", True), ("early on Monday", False)])
+def test_a_closing_description_refers_back_to_the_lead_event_far_above(restated, clash):
+    # "struck" says the earthquake occurred; "The earthquake, which hit ..." ten claims later is the same quake.
+    text = ("Rescuers in the hill town of Vessa searched for survivors on Wednesday. "
+            "The earthquake struck early on Monday, flattening dozens of houses, the civil protection agency said. "
+            + FILLER + f"The earthquake, which hit {restated}, was the strongest in the region in a decade.")
+    assert bool(conflicts(text, date(2026, 6, 4))) is clash
+
+
+def test_struck_after_an_event_noun_is_no_industrial_strike():
+    from workbench.analysis.events import claim_events
+
+    text = "The landslide struck before dawn on Monday."
+    analysis = analyse_article(text, date(2026, 6, 4))
+    mentions = claim_events(text, analysis.claims[0]).mentions
+    assert [m.trigger for m in mentions] == ["landslide"]
+    assert mentions[0].time is not None and mentions[0].time.text == "Monday"

@@ -60,8 +60,10 @@ from workbench.analysis.timex_lexicon import (
 
 # Two values further apart than this factor are two quantities, not two reports of one.
 NUMERIC_MAGNITUDE = 2.5
-# How many claims back a mention may look for the event it refers to.
+# How many claims back a mention may look for the event it refers to; a definite description
+# ("The landslide, which hit on Sunday night, ...") often closes a long story and looks further.
 ANTECEDENT_REACH = 8
+DESCRIPTION_REACH = 16
 # Publication days tried when an article has no date: a leap year and the next.
 _NOMINAL_DAYS = [date(2000, 1, 1) + timedelta(days=i) for i in range(0, 731, 1)]
 _PREPOSITIONS = ("on", "in", "during", "at", "of", "last", "this")
@@ -100,7 +102,7 @@ def _temporal_conflicts(article: _Article) -> list[Finding]:
         if index not in kinds:
             continue  # only a dated claim can contradict another's date
         if "*" not in kinds[index] and not any(
-            kinds[index] & kinds[back] for back in range(max(0, index - ANTECEDENT_REACH), index) if back in kinds
+            kinds[index] & kinds[back] for back in range(max(0, index - DESCRIPTION_REACH), index) if back in kinds
         ):
             continue  # no dated claim before it names an event of its kinds: no mention to build
         later = article.events[index]
@@ -134,7 +136,8 @@ def _antecedent(article: _Article, index: int, mention: EventMention) -> EventMe
         if mention.premodifiers and not mention.premodifiers <= _claim_words(lead):
             return None  # "a get-out-the-vote event Monday" is a rally, not the primary it came before
         return lead
-    for back in range(index - 1, max(-1, index - ANTECEDENT_REACH - 1), -1):
+    reach = DESCRIPTION_REACH if mention.pos == "noun" and mention.determiner in ("the", "this", "that") else ANTECEDENT_REACH
+    for back in range(index - 1, max(-1, index - reach - 1), -1):
         if not article.events.claims[back].times:
             continue  # an undated claim cannot date the event
         earlier = article.events[back]

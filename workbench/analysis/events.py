@@ -46,6 +46,8 @@ from workbench.analysis.lexicon import (
     FUTURE_MARKERS,
     GENERAL_EVENT_NOUNS,
     LIGHT_EVENT_VERBS,
+    OCCURRENCE_VERBS,
+    PARTS_OF_DAY,
     NATIONALITY_ENDINGS,
     NEGATIONS,
     REJECTION_WORDS,
@@ -242,9 +244,28 @@ def claim_events(text: str, claim: Claim, known_names: frozenset[str] = frozense
         if mention is not None:
             found.mentions.append(mention)
         index += width
+    found.mentions = _without_occurrence_verbs(found.mentions, tokens)
     _date_mentions(text, found)
     found.mentions.extend(_announced_plans(text, found))
     return found
+
+
+def _without_occurrence_verbs(mentions: list[EventMention], tokens: list[Token]) -> list[EventMention]:
+    """ "The landslide struck on Monday": "struck" says the landslide occurred; it is no strike of its own."""
+    kept: list[EventMention] = []
+    for mention in mentions:
+        previous = kept[-1] if kept else None
+        if (previous is not None and mention.pos == "verb" and previous.pos == "noun" and mention.lemma in OCCURRENCE_VERBS
+                and any(not c.startswith("=") for c in previous.classes)
+                and _words_between(tokens, previous.end, mention.start) <= 1):
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _words_between(tokens: list[Token], start: int, end: int) -> int:
+    """Tokens between two offsets ("The blaze quickly spread": one)."""
+    return sum(1 for token in tokens if start <= token.start and token.end <= end)
 
 
 # "said yesterday it would close its plant": the saying is the announcement of the closure.
@@ -942,8 +963,10 @@ def _only_a_verb(word: str, following: str = "") -> bool:
         return False
     return "NOUN" not in lemmas or following in EVENT_DETERMINERS
 # Between a time and a trigger after it: the trigger sits in another phrase ("on Monday after talks").
+# "struck shortly before dawn on Monday": a part of the day after "before" is the event's own time.
 _LEADS_ELSEWHERE = re.compile(
-    r"\b(?:after|before|following|amid|despite|over|because|than|ahead|prior|until|since|till)\b")
+    r"\b(?:after|before|following|amid|despite|over|because|than|ahead|prior|until|since|till)\b"
+    r"(?!\s+(?:" + "|".join(sorted(PARTS_OF_DAY)) + r")\b)")
 
 
 def _separated(text: str, start: int, end: int) -> bool:

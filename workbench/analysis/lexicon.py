@@ -411,6 +411,9 @@ NON_DATING_PREPOSITIONS = frozenset(
 )
 # Verbs that place an event in time without naming another ("it happened on Saturday").
 LIGHT_EVENT_VERBS = frozenset("happen occur take come break begin start end unfold".split())
+# Verbs that say an event occurred, after the event's noun: "the landslide struck on Monday", "the
+# quake hit before dawn" (not an industrial strike): the noun is the event the time dates.
+OCCURRENCE_VERBS = LIGHT_EVENT_VERBS | frozenset("strike hit erupt".split())
 # Before a verb: the event is yet to come or only possible ("will resign", "is due to open",
 # "plans to", "may raise its bid").
 FUTURE_MARKERS = frozenset(

@@ -253,3 +253,18 @@ def test_struck_after_an_event_noun_is_no_industrial_strike():
     mentions = claim_events(text, analysis.claims[0]).mentions
     assert [m.trigger for m in mentions] == ["landslide"]
     assert mentions[0].time is not None and mentions[0].time.text == "Monday"
+
+
+@pytest.mark.parametrize("sentence, clash", [
+    ("The book fair ran for five days, from October 14 to October 22, and drew 80,000 visitors.", True),
+    ("The book fair ran for five days, from October 18 to October 22, and drew 80,000 visitors.", False),
+    ("The book fair ran for four days, from October 18 to October 22, and drew 80,000 visitors.", False),
+    ("The three-week exhibition runs from 2 May to 30 May at the town hall.", True),
+    ("The four-week exhibition runs from 2 May to 30 May at the town hall.", False),
+    ("The 12-day tour, from December 28 to January 8, takes in six cities.", False),
+])
+def test_a_length_must_fit_the_dates_it_runs_between(sentence, clash):
+    found = conflicts(sentence, date(2026, 11, 3))
+    assert bool(found) is clash
+    if clash:
+        assert "the length does not fit the dates" in found[0]

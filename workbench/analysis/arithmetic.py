@@ -13,7 +13,9 @@ numbers must agree with numbers the article states elsewhere.
   in Lisk" (500 + 400 + 200 is 1,100);
 - a share of a whole: "raised £50,000, half of its £120,000 target" (half is 60,000);
 - one person's age: "Rheel, 26, ..." and "the 24-year-old" where the article names one
-  person's age and then refers to "the N-year-old".
+  person's age and then refers to "the N-year-old";
+- a length and the dates it runs between: "ran for five days, from October 14 to October 22"
+  (14 to 22 October is nine days).
 
 Pure: text and claims in, ``Finding`` out; ``consistency.find_conflicts`` calls ``find``.
 """
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
 
 from workbench.analysis.events import word_lemmas
 from workbench.analysis.quantities import noun_class, singular
@@ -35,7 +38,7 @@ from workbench.analysis.lexicon import (
     VOTE_SHARE_VERBS,
 )
 from workbench.analysis.model import Claim, Finding
-from workbench.analysis.timex_lexicon import CLOCK, clock_minutes
+from workbench.analysis.timex_lexicon import CLOCK, MONTHS, clock_minutes
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+|\d+"
 
@@ -447,6 +450,65 @@ def _shares_of_a_whole(text: str, claims: list[Claim]) -> Iterator[Finding]:
             yield finding
 
 
+# ------------------------------------------------------------------------ a length between two dates
+
+_MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DAY_OF_MONTH = (rf"(?:(?P<{{m}}>{_MONTH_NAME})\.?\s+(?P<{{d}}>\d{{{{1,2}}}})(?:st|nd|rd|th)?"
+                 rf"|(?P<{{d}}b>\d{{{{1,2}}}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<{{m}}b>{_MONTH_NAME})\b)")
+_DATE_RANGE = re.compile(
+    r"\bfrom\s+" + _DAY_OF_MONTH.format(m="m1", d="d1") + r"\s+(?:to|until|till|through|and)\s+"
+    r"(?:(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?!\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:" + _MONTH_NAME + r")\b)(?!\d)|"
+    + _DAY_OF_MONTH.format(m="m3", d="d3") + r")",
+    re.IGNORECASE)
+_LENGTH_IN_DAYS = re.compile(
+    rf"\b(?:for|lasting|lasted|over)\s+(?P<n>{_NUMBER}|{'|'.join(w for w in NUMBER_WORDS if ' ' not in w)})\s+"
+    rf"(?P<unit>days|weeks)\b|\b(?P<n2>\d{{1,2}}|{'|'.join(w for w in NUMBER_WORDS if ' ' not in w)})-(?P<unit2>day|week)\b",
+    re.IGNORECASE)
+
+
+def _date_range_lengths(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "The festival ran for five days, from October 14 to October 22": in one sentence, a length in
+    days or weeks and the two dates the thing ran between must agree (counted with or without the
+    last day; weeks to within a few days)."""
+    for claim in claims:
+        window = text[claim.start:claim.end]
+        ranges, lengths = list(_DATE_RANGE.finditer(window)), list(_LENGTH_IN_DAYS.finditer(window))
+        if len(ranges) != 1 or len(lengths) != 1:
+            continue
+        days = _days_between(ranges[0])
+        length = lengths[0]
+        written = length.group("n") or length.group("n2")
+        unit = (length.group("unit") or length.group("unit2")).lower()
+        stated = _value(written) * (7 if unit.startswith("week") else 1)
+        if days is None or days <= 0:
+            continue
+        slack = 3 if unit.startswith("week") else 0
+        if days - 1 - slack <= stated <= days + slack:
+            continue  # "from the 14th to the 18th" is four days, or five counting both ends
+        finding = pair_finding(claims, claim.start + length.start(), claim.start + ranges[0].start(), (
+            f"'{length.group(0)}' vs '{ranges[0].group(0)}': the length does not fit the dates\n"
+            f"the dates span {days} days counting both ends, not {stated}"), "temporal_conflict")
+        if finding is not None:
+            yield finding
+
+
+def _days_between(m: re.Match[str]) -> int | None:
+    """Days from the first date to the second, both ends counted, in a leap year (the year is not read)."""
+    first_month = MONTHS[(m.group("m1") or m.group("m1b")).lower()]
+    first_day = int(m.group("d1") or m.group("d1b"))
+    if m.group("d2"):
+        last_month, last_day = first_month, int(m.group("d2"))
+    else:
+        last_month, last_day = MONTHS[(m.group("m3") or m.group("m3b")).lower()], int(m.group("d3") or m.group("d3b"))
+    try:
+        start, end = date(2000, first_month, first_day), date(2000, last_month, last_day)
+    except ValueError:
+        return None
+    if end < start:
+        end = date(2001, last_month, min(last_day, 28 if last_month == 2 else last_day))  # "from December 28 to January 3"
+    return (end - start).days + 1
+
+
 _RULES = (
     ((("further", "another", "additional", "extra", "more"), ("total", "tally", "number", "toll", "count")),
      _running_totals),
@@ -460,4 +522,5 @@ _RULES = (
     ((tuple(_FACTORS),), _multiples),
     (((":", "—", "–"), (" and ",)), _parts_of_a_total),
     ((tuple({*FRACTION_WORDS, "%", "per cent", "percent"}), (" of ",)), _shares_of_a_whole),
+    (((" from ",), ("day", "week")), _date_range_lengths),
 )

@@ -268,3 +268,11 @@ def test_a_length_must_fit_the_dates_it_runs_between(sentence, clash):
     assert bool(found) is clash
     if clash:
         assert "the length does not fit the dates" in found[0]
+
+
+def test_a_time_after_likely_to_dates_the_forecast_not_the_noun():
+    # "the race is likely to wrap up in June": June is when it may end, not a date of the race.
+    text = ("Ida Marsh was projected as the winner of the Corran primary on Tuesday, with broadcasters calling "
+            "the race within an hour. Whatever the outcome in Lisk, the forecast remains the same: "
+            "the race is likely to wrap up in June, when Orvan votes.")
+    assert conflicts(text, date(2026, 4, 6)) == []

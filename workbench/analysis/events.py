@@ -951,6 +951,7 @@ _NEW_CLAUSE = re.compile(
     r"|^\s+(?:as|while|because|although|though)\s"  # "evacuated on August 2 as the wildfire spread"
     r"|\band\s+(?:has|have|had|was|were|is|are|then|later)\b"
     r"|\b(?:will|would|could|should|can|may|might|must)\b"
+    r"|\b(?:likely|unlikely|expected|due|set|poised|going|about)\s+to\b"  # "The race is likely to end in June"
 )
 _INFINITIVE = re.compile(r"\bto\s+([a-z]+)\b(?:\s+([a-z]+))?")
 

@@ -223,6 +223,8 @@ def _two_ages(text: str, claims: list[Claim]) -> Iterator[Finding]:
         other = int(m.group("age"))
         if other == age or not _names_a_person(m):
             continue
+        if m.group("next") and re.search(rf"\b(?:a|an|another)\s+(?:[a-z]+\s+)?{m.group('next')}\b", text[:m.start()]):
+            continue  # "arrested Tom Ridley, 34, and a woman ... The 29-year-old woman": the woman
         finding = pair_finding(claims, min(person.start(), m.start()), max(person.start(), m.start()), (
             f"'{person.group(0).strip().rstrip(',')}' vs '{m.group(0)}': two ages for the one person the article ages\n"
             f"{person.group('name')} is {age}, so 'the {other}-year-old' must be someone else or a mistake"))

@@ -844,7 +844,7 @@ def _spans(article: _Article) -> list[Finding]:
 
 # "its 25th anniversary", "the bakery's tenth anniversary", and the year it falls in, where the clause says one.
 _ANNIVERSARY = re.compile(
-    r"\b(?:its|their|the\s+[a-z]+['’]s|[A-Z][\w-]*['’]s)\s+(?P<n>\d{1,3}(?:st|nd|rd|th)|"
+    r"\b(?P<owner>[Ii]ts|[Tt]heir|[Tt]he\s+[a-z]+['’]s|[A-Z][\w-]*['’]s)\s+(?P<n>\d{1,3}(?:st|nd|rd|th)|"
     + "|".join(word for word in ORDINALS if word.isalpha()) + r")\s+anniversary\b"
     r"(?:[^.;]{0,40}?\b(?:in\s+(?P<year>1[6-9]\d\d|20\d\d)\b|(?P<which>next|last)\s+year\b))?")
 
@@ -859,6 +859,9 @@ def _anniversaries(article: _Article) -> list[Finding]:
     start, anniversary = starts[0], anniversaries[0]
     if start.group(0).lower().startswith("since") or start.start() > anniversary.start():
         return []  # "since 1990" dates a state, not a founding; the founding is told before its anniversary
+    owner = anniversary.group("owner").split()[-1]
+    if owner.lower() not in ("its", "their") and not _owner_was_founded(article, start, owner):
+        return []  # "the town's 800th anniversary" after "The theatre, founded in 1952": another subject
     written = anniversary.group("n").lower()
     years = int(written[:-2]) if written[0].isdigit() else ORDINALS[written]
     if anniversary.group("year"):
@@ -875,6 +878,13 @@ def _anniversaries(article: _Article) -> list[Finding]:
         f"'{start.group(0)}' vs '{anniversary.group(0)}': the anniversary does not fit the year\n"
         f"from {first_year} to {when}: {year - first_year} years, not {years}"), "temporal_conflict")
     return [finding] if finding is not None else []
+
+
+def _owner_was_founded(article: _Article, start: re.Match[str], owner: str) -> bool:
+    """Whether the anniversary's owner ("the bakery's", "Corbel's") is named in the sentence of the founding."""
+    name = owner.lower().removesuffix("'s").removesuffix("’s")
+    claim = arithmetic.claim_at(article.events.claims, start.start())
+    return claim is not None and name in claim.text.lower()
 
 
 _MONTH_WORD = "|".join(sorted(MONTHS, key=len, reverse=True))

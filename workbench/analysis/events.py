@@ -410,6 +410,9 @@ def _decorate(mention: EventMention, tokens: list[Token], first: int, last: int,
         mention.object_names = _object_names(tokens, last)
         following = [t.lower for t in tokens[last + 1:last + 3] if not t.lower.endswith("ly")]
         mention.new_object = bool(following) and following[0] in ("a", "an", "another")
+    elif last + 1 < len(tokens):
+        # "the takeover of Brisk", "agreed to buy Pelm" (read as a noun): what was taken over or bought
+        mention.object_names = _object_names(tokens, last + 1 if tokens[last + 1].lower == "of" else last)
     mention.participants = names
     mention.proper_names = frozenset(name for name in names if name in _capitalised_words(tokens))
     return mention

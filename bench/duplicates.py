@@ -157,6 +157,35 @@ PARAPHRASES += [
     ("Judge Ana Pell sentenced Marco Dain to 12 years in prison.",
      "Marco Dain was jailed for 12 years by Judge Ana Pell."),
 ]
+# A third set, written in a later session before the figure keys existed (10 of 12 linked
+# since; before them, 4): one outlet names no event the other names ("cut power to 40,000
+# homes" / "40,000 households lost electricity"), numbers hyphenated in words, no number at all.
+PARAPHRASES += [
+    ("Storm Edda cut power to 40,000 homes across the north-east on Friday.",
+     "About 40,000 households in the north-east lost electricity when Storm Edda hit."),
+    ("The jury found former mayor Piet Laan guilty of bribery after a six-week trial.",
+     "Piet Laan, the former mayor, was convicted of bribery by a jury."),
+    ("Kelm Airways will cut 1,100 jobs as part of a restructuring plan.",
+     "A restructuring at Kelm Airways will see 1,100 posts axed."),
+    ("Twelve miners were trapped underground after a tunnel collapsed at the Ruda mine.",
+     "A tunnel collapse at the Ruda mine left 12 miners trapped."),
+    ("The central bank raised its key interest rate to 4.5% on Thursday.",
+     "On Thursday the central bank lifted its benchmark rate to 4.5 per cent."),
+    ("Firefighters rescued 15 people from the burning Astor hotel in Vennick.",
+     "Fifteen guests were rescued by firefighters from the Astor hotel blaze in Vennick."),
+    ("Orsted Pharma paid $640m for the biotech firm Lyra Labs.",
+     "Lyra Labs was acquired by Orsted Pharma in a $640m deal."),
+    ("The Tallin court jailed smuggler Ari Mesk for nine years.",
+     "Ari Mesk, a smuggler, was sentenced to nine years in jail by the Tallin court."),
+    ("Police seized 2.3 tonnes of cocaine at the port of Valtra.",
+     "Officers at Valtra port confiscated 2.3 tonnes of cocaine."),
+    ("The Brenner tunnel will close for 18 days for repairs.",
+     "Repairs will shut the Brenner tunnel for 18 days."),
+    ("A magnitude 6.1 earthquake killed 27 people in the province of Sarn.",
+     "Twenty-seven people died when a 6.1-magnitude quake struck Sarn province."),
+    ("Voters in Leland rejected the stadium plan by 5,400 votes to 3,900.",
+     "The stadium plan was voted down in Leland, 5,400 to 3,900."),
+]
 NOT_PARAPHRASES = [
     ("Shares in Harlow Homes were up 6% at 458.5p in early trading.",
      "Shares in Corvin Sports were up 1.76% at 115.5p in early trading."),
@@ -168,6 +197,10 @@ NOT_PARAPHRASES = [
      "Floods in the Tarn valley killed 30 people, officials said."),
     ("Police in Hadley detained 61 protesters outside parliament.",
      "Police in Hadley said 16 officers were injured outside parliament."),
+    ("Orsted Pharma paid $640m for the biotech firm Lyra Labs.",
+     "Orsted Pharma spent $410m on research at Lyra Labs last year."),
+    ("Kelm Airways will cut 1,100 jobs as part of a restructuring plan.",
+     "Kelm Airways carried 1,400 passengers a day on the Ruda route."),
 ]
 
 

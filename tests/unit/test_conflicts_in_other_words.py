@@ -298,3 +298,10 @@ def test_the_aged_noun_introduced_as_someone_else_is_another_person(second, clas
             "The 29-year-old woman was later released without charge." if second == "and a woman" else
             f"Officers arrested Tom Ridley, 34, {second} on Sunday. The 29-year-old was later released without charge.")
     assert bool(conflicts(text, date(2026, 5, 12))) is clash
+
+
+@pytest.mark.parametrize("restated, clash", [("19", True), ("17", False)])
+def test_counts_written_as_words_from_sixteen_to_nineteen_are_read(restated, clash):
+    text = ("Seventeen fans were detained after the derby in Kell on Saturday. "
+            f"A police spokesman said {restated} fans were detained after the derby.")
+    assert bool(conflicts(text, date(2026, 3, 30))) is clash

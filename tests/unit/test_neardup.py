@@ -239,3 +239,49 @@ def test_numbers_inside_names_and_codes_are_not_facts():
                   "England prop Tam Rusk has been ruled out of the rest of the RBS Six Nations with a broken arm.") == []
     assert _match("Tessair has ordered 30 Airbus A320 planes in a $1.8bn deal as it expands.",
                   "Kelair is to buy 10 A320 aircraft from Airbus and has the option to buy 20 more.") == []
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Storm Orla cut power to 40,000 homes across the north-east on Friday.",
+     "About 40,000 households in the north-east lost electricity when Storm Orla hit."),
+    ("Dunmore Airways will cut 1,100 jobs as part of a restructuring plan.",
+     "A restructuring at Dunmore Airways will see 1,100 posts axed."),
+    ("Police seized 2.3 tonnes of cocaine at the port of Varrick.",
+     "Officers at Varrick port confiscated 2.3 tonnes of cocaine."),
+])
+def test_one_figure_and_one_name_in_other_words_are_the_same_fact(first, second):
+    # No shared event word ("cut power" / "lost electricity"): the figure and the name carry the link.
+    [match] = _match(first, second)
+    assert match.kind == "duplicate"
+
+
+def test_a_figure_and_a_name_in_unrelated_sentences_are_not_linked():
+    # The same figure and name, but nothing else in common: two facts.
+    assert _match("Dunmore Airways carried 40,000 passengers over the Easter weekend.",
+                  "The mayor of Dunmore promised 40,000 new trees along the ring road by 2030.") == []
+
+
+@pytest.mark.parametrize("written", ["Twenty-seven", "27"])
+def test_a_number_written_with_a_hyphen_is_one_number(written):
+    [match] = _match("A magnitude 6.1 earthquake killed 27 people in the province of Sarrow.",
+                     f"{written} people died when a 6.1-magnitude quake struck Sarrow province.")
+    assert match.kind == "duplicate"
+
+
+@pytest.mark.parametrize("count, kind", [("Fifteen", "duplicate"), ("Eighteen", "numeric_conflict")])
+def test_counts_in_words_above_fifteen_are_facts(count, kind):
+    [match] = _match("Firefighters rescued 15 people from the burning Astley hotel in Venn.",
+                     f"{count} guests were rescued by firefighters from the Astley hotel blaze in Venn.")
+    assert match.kind == kind
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Sophos said two hoax messages about the flood reached its top 10 list in January.",
+     "Sophos said 10% of all e-mail sent in January carried the Zafi virus."),
+    ("The Varn virus can infect machines running Windows 95, 98 and XP, Sophos said.",
+     "Sophos said 95 new viruses were found last month, most aimed at Windows users."),
+    ("France play Wales at the Stade de France on 26 February, Varn said.",
+     "Varn said Wales had beaten France 26-20 in Paris last year."),
+])
+def test_labels_dates_scores_and_rankings_are_no_shared_figure(first, second):
+    assert [m for m in _match(first, second) if "figure" in m.explanation] == []

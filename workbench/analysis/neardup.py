@@ -87,6 +87,13 @@ FACT_CANDIDATES = 24
 # words in common; values that differ are no conflict, since the events may be two.
 LOOSE_KEY = 1 << 32
 LOOSE_SIMILARITY = 55.0
+# A figure and a name in one claim ("40,000 homes ... Storm Edda", "$640m ... Lyra Labs") key it
+# whatever its event: two outlets telling one fact in other words ("cut power to 40,000 homes" /
+# "40,000 households lost electricity") share the figure and the name when they share no verb.
+# Such a link is only ever a duplicate (the figure is the same by construction), and needs more
+# words in common than a fact keyed by its event. Figures under 10 and years are too common.
+FIGURE_KEY = 1 << 33
+FIGURE_SIMILARITY = 60.0
 # Two values of one fact disagree only when they are of one magnitude: "$9.3bn" and
 # "$9.4bn" are two reports of one price, "$9.3bn" and "$27bn" two amounts.
 FACT_MAGNITUDE = 2.0
@@ -260,8 +267,9 @@ class NearDuplicateIndex:
                     if theirs is None or not _same_magnitude(fact, theirs):
                         continue
                     similarity = fuzz.token_set_ratio(masked, entry.masked)
-                    loose = bool(key & LOOSE_KEY)
-                    if similarity < (LOOSE_SIMILARITY if loose else FACT_SIMILARITY):
+                    loose = bool(key & (LOOSE_KEY | FIGURE_KEY))
+                    needed = FIGURE_SIMILARITY if key & FIGURE_KEY else LOOSE_SIMILARITY if loose else FACT_SIMILARITY
+                    if similarity < needed:
                         continue
                     match = _fact_match(entry.claim_id, fact, theirs, similarity)
                     if loose and match.kind != "duplicate":
@@ -301,7 +309,7 @@ class NearDuplicateIndex:
             content = [w for w in masked if w not in _STOPWORDS and w != _MASK] or masked
             # Names only matter where numbers do: to tell a template about another subject, and to key facts.
             names = proper_names(text) if numbers else frozenset()
-            facts = claim_facts(text, names, masked) if names else ()
+            facts = (*claim_facts(text, names, masked), *figure_facts(text, numbers, written, names)) if names else ()
             prepared = " ".join(masked), numbers, written, self._sketch(content), names, facts
         self._last_prepared = (text, prepared)
         return prepared
@@ -386,6 +394,8 @@ def _mask_numbers(text: str) -> tuple[list[str], tuple[str, ...], dict[str, str]
     masked: list[str] = []
     numbers: list[str] = []
     written: dict[str, str] = {}
+    if "-" in lower:
+        lower = _TENS_AND_UNITS.sub(_compound_number, lower)  # "twenty-seven" is one number, 27
     for digits, word in _PIECE.findall(lower):
         if digits:
             value, token = digits.replace(",", ""), digits
@@ -398,6 +408,14 @@ def _mask_numbers(text: str) -> tuple[list[str], tuple[str, ...], dict[str, str]
         numbers.append(value)
         written.setdefault(value, token)
     return masked, tuple(numbers), written
+
+
+_TENS_AND_UNITS = re.compile(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|"
+                             r"eight|nine)\b")
+
+
+def _compound_number(m: re.Match[str]) -> str:
+    return str(NUMBER_WORDS[m.group(1)] + NUMBER_WORDS[m.group(2)])
 
 
 def proper_names(text: str) -> frozenset[str]:
@@ -465,6 +483,61 @@ def claim_facts(text: str, names: frozenset[str], words: list[str] | None = None
         facts.append(Fact(keys, quantity.value, low, high, quantity.text, event,
                           _last_digit(text[quantity.start:quantity.end], quantity.value)))
     return tuple(facts)
+
+
+def figure_facts(
+    text: str, numbers: tuple[str, ...], written: dict[str, str], names: frozenset[str]
+) -> tuple[Fact, ...]:
+    """The claim's salient figures, each keyed with each of its names (see FIGURE_KEY): not years,
+    dates, scores, race distances, small counts, nor a scale word inside a title ("Million Dollar Baby")."""
+    facts = []
+    for number in dict.fromkeys(numbers):
+        try:
+            value = float(number)
+        except ValueError:
+            continue
+        if _looks_like_year(number) or (value < 10 and "." not in number):
+            continue
+        token = written.get(number, number)
+        if not token[0].isdigit() and token in SCALE_WORDS:
+            continue  # "million" alone: a title or a manner of speaking, not a figure
+        place = _figure_place(text, token)
+        if place is None:
+            continue
+        # "10%" and "the top 10" are two figures: a percentage keys apart
+        percent = "%" if place is not True and _PERCENT_AFTER.match(text, place) else ""
+        keys = tuple(FIGURE_KEY | _word_hash(f"#{number}{percent}|{name}") for name in sorted(names)[:FACT_NAMES])
+        facts.append(Fact(keys, value, value, value, written.get(number, number), "figure"))
+    return tuple(facts)
+
+
+def _figure_place(text: str, token: str) -> int | bool | None:
+    """Where the number ends in the text when its first place reads as a figure (True when it is
+    not found as written: a number word joined from parts, "twenty-seven"); None for a date,
+    score, ordinal, race distance or label."""
+    m = re.search(rf"(?<![\w.,]){re.escape(token)}(?!\d|[.,]\d)", text, re.IGNORECASE)
+    if m is None:
+        return True
+    before, after = text[max(0, m.start() - 12):m.start()], text[m.end():m.end() + 12]
+    if _NOT_A_FIGURE_AFTER.match(after) or _NOT_A_FIGURE_BEFORE.search(before):
+        return None
+    name = _NAME_BEFORE.search(text[max(0, m.start() - 20):m.start()])
+    if name is not None and m.start() - len(name.group(0)) > 0 and name.group(1).lower() not in _STOPWORDS:
+        return None  # a number after a name that does not open the sentence
+    if _METRES_AFTER.match(after) and not _CURRENCY_BEFORE.search(before):
+        return None
+    return m.end()
+
+
+_MONTHS_ALTERNATION = "|".join(MONTHS)
+# "26 February", "30-20", "9/11", "4/9": dates, scores, odds; "February 26", "Chapter 11", "Number 73": labels.
+_NOT_A_FIGURE_AFTER = re.compile(rf"(?:st|nd|rd|th)\b|\s*(?:-\s*\d|/\d|(?:of\s+)?(?:{_MONTHS_ALTERNATION})\b)", re.IGNORECASE)
+_NOT_A_FIGURE_BEFORE = re.compile(rf"(?:\d\s*[-/x]|\b(?:{_MONTHS_ALTERNATION})\.?|\b(?:chapter|number|no\.|page|article|"
+                                  r"flight|route|room|section|version|model|top))\s*$", re.IGNORECASE)
+_NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b([A-Z][A-Za-z]+)\s+$")  # "Windows 95", "Apollo 11": part of a name
+_PERCENT_AFTER = re.compile(r"\s*(?:%|per\s?cent\b|pc\b)", re.IGNORECASE)
+_METRES_AFTER = re.compile(r"m\b")  # "the 800m", "200m gold": a race, where "$800m" is money
+_CURRENCY_BEFORE = re.compile(r"[$£€¥]\s*$")
 
 
 _PAID = re.compile(r"\b(?:paid|pays|pay|paying)\s*(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)

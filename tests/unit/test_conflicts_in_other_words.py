@@ -305,3 +305,38 @@ def test_counts_written_as_words_from_sixteen_to_nineteen_are_read(restated, cla
     text = ("Seventeen fans were detained after the derby in Kell on Saturday. "
             f"A police spokesman said {restated} fans were detained after the derby.")
     assert bool(conflicts(text, date(2026, 3, 30))) is clash
+
+
+@pytest.mark.parametrize("day, clash", [("on Sunday", True), ("on Tuesday", False)])
+def test_died_last_night_is_the_day_before_publication(day, clash):
+    # Published on Wednesday 14 October 2026: last night was Tuesday.
+    text = (f"Veteran actor Milo Brant died {day} at his home in Kells. "
+            "Brant, who died last night after a short illness, was 84.")
+    assert bool(conflicts(text, date(2026, 10, 14))) is clash
+
+
+@pytest.mark.parametrize("when, clash", [("September 28", True), ("October 2", False)])
+def test_the_fine_is_the_penalty_the_verb_imposed(when, clash):
+    text = (f"The regulator fined the Corrin bank on {when} for failures in its fraud checks. "
+            "The fine, imposed earlier this month, was the largest in its history.")
+    assert bool(conflicts(text, date(2026, 10, 14))) is clash
+
+
+@pytest.mark.parametrize("pct, clash", [("12%", True), ("40%", False)])
+def test_a_percentage_change_with_a_period_between_its_levels(pct, clash):
+    text = f"Sales at the Brandt chain rose {pct} to £56m in the year to June, from £40m a year earlier."
+    assert bool(conflicts(text, date(2026, 10, 14))) is clash
+
+
+@pytest.mark.parametrize("now, clash", [("9,000", True), ("6,000", False)])
+def test_a_multiple_checked_against_a_count_told_after_it(now, clash):
+    text = ("The number of cyclists crossing the Arn bridge has doubled since 2020, when 3,000 a day were counted. "
+            f"Now about {now} cyclists cross each day.")
+    assert bool(conflicts(text, date(2026, 10, 14))) is clash
+
+
+@pytest.mark.parametrize("margin, clash", [("eight-vote", True), ("four-vote", False)])
+def test_a_margin_written_in_words(margin, clash):
+    text = (f"The motion was carried by 41 votes to 37. Its supporters said the {margin} margin "
+            "showed the council had changed its mind.")
+    assert bool(conflicts(text, date(2026, 10, 14))) is clash

@@ -170,3 +170,19 @@ def test_offsets_point_into_the_text():
     for t in times(text):
         assert text[t.start:t.end] == t.text
     assert [t.text for t in times(text)] == ["Tuesday", "May", "next week"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The actor died last night after a short illness.", -1),
+    ("The bridge reopened this morning.", 0),
+    ("Talks resumed this afternoon in Geneva.", 0),
+])
+def test_last_night_and_this_morning_are_days_relative_to_publication(text, value):
+    from datetime import timedelta
+
+    found = only(text)
+    assert found.value == (PUBLISHED + timedelta(days=value)).isoformat()
+
+
+def test_the_last_night_of_something_is_no_time():
+    assert times("The last night of the festival drew the biggest crowd.") == []

@@ -128,8 +128,10 @@ _TALLY = re.compile(
     rf"|\b(?P<yes3>{_NUMBER})\s+(?:votes\s+)?(?:in\s+favou?r|for)\b[^.;]{{0,12}}?\b(?:and|to|with|,)\s+"
     rf"(?P<no3>{_NUMBER})\s+(?:votes\s+)?against\b",
     re.IGNORECASE)
-_MARGIN = re.compile(rf"\b(?:(?P<a>{_NUMBER})[- ]vote\s+(?:margin|majority|lead)|(?:majority|margin) of\s+"
-                     rf"(?P<b>{_NUMBER})(?:\s+votes)?|by\s+(?P<c>{_NUMBER})\s+votes)\b", re.IGNORECASE)
+# A margin in digits or words: "the 13-vote margin", "the eight-vote majority", "a majority of 13".
+_MARGIN_NUMBER = rf"{_NUMBER}|" + "|".join(sorted((w for w in NUMBER_WORDS if " " not in w), key=len, reverse=True))
+_MARGIN = re.compile(rf"\b(?:(?P<a>{_MARGIN_NUMBER})[- ]vote\s+(?:margin|majority|lead)|(?:majority|margin) of\s+"
+                     rf"(?P<b>{_MARGIN_NUMBER})(?:\s+votes)?|by\s+(?P<c>{_MARGIN_NUMBER})\s+votes)\b", re.IGNORECASE)
 
 
 def _vote_margins(text: str, claims: list[Claim]) -> Iterator[Finding]:
@@ -333,7 +335,9 @@ def _clock_offsets(text: str, claims: list[Claim]) -> Iterator[Finding]:
 
 _FACTORS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
 _MULTIPLE = re.compile(r"\b(?P<verb>" + "|".join(_FACTORS) + r")\b[^.;]{0,40}?\b(?:when|from)\s+(?:about\s+|some\s+)?"
-                       rf"(?P<base>{_NUMBER})\s+(?P<noun>[a-z]{{3,}})(?:\s+(?P<noun2>[a-z]{{3,}}))?\b", re.IGNORECASE)
+                       rf"(?P<base>{_NUMBER})(?:\s+(?P<noun>[a-z]{{3,}})(?:\s+(?P<noun2>[a-z]{{3,}}))?)?\b", re.IGNORECASE)
+# "The number of cyclists crossing the bridge has doubled since 2020, when 3,000 a day ...": what is counted.
+_NUMBER_OF = re.compile(r"\b(?:number|count|total)\s+of\s+(?P<noun>[a-z]{3,})\b[^.;]{0,60}$", re.IGNORECASE)
 
 
 def _multiples(text: str, claims: list[Claim]) -> Iterator[Finding]:
@@ -341,12 +345,14 @@ def _multiples(text: str, claims: list[Claim]) -> Iterator[Finding]:
     the same kind of thing ("drew 30,000 visitors"): double 20,000 is 40,000, give or take 15%."""
     for m in _MULTIPLE.finditer(text):
         factor, base = _FACTORS[m.group("verb").lower()], _value(m.group("base"))
-        kinds = {noun_class(w.lower()) for w in (m.group("noun"), m.group("noun2")) if w}
-        current = None
-        for count in _COUNT.finditer(text, 0, m.start()):
-            nouns = {noun_class(w.lower()) for w in (count.group(2), count.group(3)) if w}
-            if kinds & nouns and _value(count.group(1)) != base:
-                current = count
+        counted = [m.group("noun"), m.group("noun2")]
+        subject = _NUMBER_OF.search(text, max(0, m.start() - 80), m.start())
+        if subject is not None:
+            counted.append(subject.group("noun"))  # "the number of cyclists ... has doubled"
+        kinds = {noun_class(w.lower()) for w in counted if w}
+        # the current count: the last one before the multiple, else the first after it ("Now 9,000 cross")
+        before = [c for c in _COUNT.finditer(text, 0, m.start()) if _counts_kind(c, kinds, base)]
+        current = before[-1] if before else next((c for c in _COUNT.finditer(text, m.end()) if _counts_kind(c, kinds, base)), None)
         if current is None:
             continue
         now, expected = _value(current.group(1)), factor * base
@@ -357,6 +363,11 @@ def _multiples(text: str, claims: list[Claim]) -> Iterator[Finding]:
             f"{m.group('verb')} from {base:,} is about {expected:,.0f}, not {now:,}"))
         if finding is not None:
             yield finding
+
+
+def _counts_kind(count: re.Match[str], kinds: set[str | None], base: int) -> bool:
+    nouns = {noun_class(w.lower()) for w in (count.group(2), count.group(3)) if w}
+    return bool(kinds & nouns) and _value(count.group(1)) != base
 
 
 # ------------------------------------------------------------------------------- parts of a total

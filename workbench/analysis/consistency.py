@@ -740,7 +740,8 @@ _MONEY_LEVEL = r"[$€£¥]?\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:million
 # "rose 20% to £120m from £90m", "fell 10 per cent from 1,500 to 1,350": both levels in the clause.
 _PERCENT_FROM_TO = re.compile(
     rf"\b(?P<verb>{_CHANGE_VERB})\s+(?:by\s+)?(?P<pct>\d+(?:\.\d+)?)\s*(?:%|percent|per cent)\s*,?\s+"
-    rf"(?:to\s+(?P<to>{_MONEY_LEVEL})\s*,?\s+from\s+(?P<from>{_MONEY_LEVEL})"
+    # "to £56m in the year to June, from £40m": a period may stand between the two levels
+    rf"(?:to\s+(?P<to>{_MONEY_LEVEL})(?:\s+(?:in|for|over|during)\s[^.;\d$£€%]{{0,30}}?)?\s*,?\s+from\s+(?P<from>{_MONEY_LEVEL})"
     rf"|from\s+(?P<from2>{_MONEY_LEVEL})\s+to\s+(?P<to2>{_MONEY_LEVEL}))")
 
 

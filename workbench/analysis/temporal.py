@@ -269,8 +269,10 @@ def _parse(m: re.Match[str], text: str) -> _Expr | None:
             return None
         return _Expr("year", year=year, part=_part(g["yr_part"]))
     if g["relday"]:
-        word = g["relday"].lower()
-        offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}.get(word, -2)
+        word = " ".join(g["relday"].lower().split())
+        if word.startswith("this "):
+            word = "today"  # "this morning": the day of publication
+        offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1}.get(word, -2)
         return _Expr("relday", number=offset)
     if g["ref"]:
         return _Expr("ref", ref="PAST_REF" if g["ref"].lower() == "recently" else "PRESENT_REF")

@@ -61,7 +61,7 @@ EXPRESSION = re.compile(
     | (?:(?P<mm_part>{_PART})[\s-]+)?(?:(?P<mm_shift>(?i:last|next|this|coming))\s+)?(?P<mm_mon>{_MONTH})(?:,?\s+(?P<mm_year>{_YEAR})|\s+(?P<mm_rel>(?i:this|last|next))\s+(?i:year))?
     | (?:(?P<wd_shift>(?i:last|next|this|coming|past))\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?i:morning|afternoon|evening|night))?
     | (?:(?P<yr_part>{_PART})[\s-]+)?(?P<yr>{_YEAR})(?P<decade>s)?
-    | (?P<relday>(?i:the\s+day\s+before\s+yesterday|yesterday|today|tomorrow|tonight))
+    | (?P<relday>(?i:the\s+day\s+before\s+yesterday|yesterday|today|tomorrow|tonight|last\s+night(?!\s+of\b)|this\s+(?:morning|afternoon|evening)))
     | (?P<ref>(?i:now|currently|recently|nowadays))
     )(?![\w])""",
     re.VERBOSE,
@@ -87,12 +87,13 @@ ANCHOR_WORDS = (
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "week", "month", "year", "quarter", "half", "spring", "summer", "autumn", "fall", "winter",
     "ago", "now", "yesterday", "today", "tomorrow", "tonight", "currently", "recently", "nowadays",
+    "night", "morning", "afternoon", "evening",
     "19", "20",
 )
 ANCHOR_TOKENS = frozenset(
     list(MONTHS) + list(WEEKDAYS)
     + "week weekend month year quarter half spring summer autumn fall winter ago now yesterday today tomorrow "
-      "tonight currently recently nowadays".split()
+      "tonight currently recently nowadays night morning afternoon evening".split()
 )
 CAPITALISED_ANCHORS = frozenset(list(MONTHS) + list(WEEKDAYS))
 # Words an expression can open with, besides its head word; other starts are not tried.

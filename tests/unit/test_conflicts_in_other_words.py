@@ -340,3 +340,35 @@ def test_a_margin_written_in_words(margin, clash):
     text = (f"The motion was carried by 41 votes to 37. Its supporters said the {margin} margin "
             "showed the council had changed its mind.")
     assert bool(conflicts(text, date(2026, 10, 14))) is clash
+
+
+@pytest.mark.parametrize("restated, clash", [("510 million crown", True), ("480 million crown", False)])
+def test_an_amount_named_again_with_the_must_be_the_same(restated, clash):
+    text = ("The city council approved a budget of 480 million crowns for next year on Tuesday. "
+            "The plan cuts the roads budget by 14 million crowns. "
+            f"Opposition members said the {restated} budget relied on optimistic tax forecasts.")
+    found = conflicts(text, date(2025, 6, 12))
+    assert bool(found) is clash
+    if clash:
+        assert "two amounts for the one budget" in found[0]
+
+
+def test_an_amount_of_another_thing_or_a_rounded_one_is_no_second_amount():
+    text = ("The regulator imposed a fine of £2.4 million on the bank on Monday. "
+            "The £2 million loan it had taken last year was repaid, and the £2.43 million fine will be paid in May.")
+    assert conflicts(text, date(2025, 6, 12)) == []
+
+
+@pytest.mark.parametrize("day, clash", [("on Friday", True), ("", False)])
+def test_found_a_named_person_guilty_is_the_verdict(day, clash):
+    text = ("A jury on Monday found former harbour chief Ekko Varis guilty of taking bribes. "
+            "Judge Helga Morn will pass sentence on December 3. "
+            f"Varis, who denied the charges, was convicted {day} of all eight counts.".replace("  ", " "))
+    assert bool(conflicts(text, date(2025, 11, 18))) is clash
+
+
+@pytest.mark.parametrize("day, clash", [("Wednesday", True), ("Thursday", False)])
+def test_ran_aground_and_the_grounding_are_one_event(day, clash):
+    text = ("A passenger ferry ran aground off the island of Ostra early on Thursday, the coast guard said. "
+            f"The grounding on {day} morning was the second incident for the operator this year.")
+    assert bool(conflicts(text, date(2025, 3, 7))) is clash

@@ -15,7 +15,8 @@ numbers must agree with numbers the article states elsewhere.
 - one person's age: "Rheel, 26, ..." and "the 24-year-old" where the article names one
   person's age and then refers to "the N-year-old";
 - a length and the dates it runs between: "ran for five days, from October 14 to October 22"
-  (14 to 22 October is nine days).
+  (14 to 22 October is nine days);
+- one amount told twice: "a budget of 480 million crowns" ... "the 510 million crown budget".
 
 Pure: text and claims in, ``Finding`` out; ``consistency.find_conflicts`` calls ``find``.
 """
@@ -463,6 +464,66 @@ def _shares_of_a_whole(text: str, claims: list[Claim]) -> Iterator[Finding]:
             yield finding
 
 
+# ------------------------------------------------------------------------ one amount told twice
+
+_MONEY = (r"(?P<{p}cur>[$€£¥])?\s?(?P<{p}num>\d[\d,]*(?:\.\d+)?)\s*(?P<{p}scale>bn|billion|million|m|k|thousand)?"
+          r"(?:\s*(?P<{p}word>euros?|pounds?|dollars?|crowns?|kronor|francs?|yen|rupees))?")
+# "a budget of 480 million crowns", "a fine worth £2m": an amount introduced with its noun ...
+_AMOUNT_INTRODUCED = re.compile(
+    r"\b(?:a|an|its|their|his|her)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{4,})\s+(?:of|worth|valued\s+at)\s+" + _MONEY.format(p="a"),
+    re.IGNORECASE)
+# ... and named again by a definite description that carries an amount: "the 510 million crown budget".
+_AMOUNT_NAMING = re.compile(r"\b[Tt]he\s+" + _MONEY.format(p="b") + r"[\s-]+(?P<noun>[a-z]{4,})\b")
+
+
+def _one_amount_twice(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "approved a budget of 480 million crowns" ... "the 510 million crown budget": "the" refers
+    back to the one budget the article introduced, so its amount must be the same (to the last
+    digit written). Only a noun introduced once with an amount, and named once with "the"."""
+    introduced: dict[str, list[re.Match[str]]] = {}
+    for m in _AMOUNT_INTRODUCED.finditer(text):
+        if m.group("acur") or m.group("aword"):
+            introduced.setdefault(singular(m.group("noun").lower()), []).append(m)
+    if not introduced:
+        return
+    named: dict[str, list[re.Match[str]]] = {}
+    for m in _AMOUNT_NAMING.finditer(text):
+        if m.group("bcur") or m.group("bword"):
+            named.setdefault(singular(m.group("noun").lower()), []).append(m)
+    for noun, firsts in introduced.items():
+        seconds = named.get(noun, [])
+        if len(firsts) != 1 or len(seconds) != 1 or seconds[0].start() < firsts[0].end():
+            continue
+        first, second = firsts[0], seconds[0]
+        if _currency(first, "a") != _currency(second, "b"):
+            continue
+        a, b = _money_value(first, "a"), _money_value(second, "b")
+        step = max(_money_step(first, "a"), _money_step(second, "b"))
+        if abs(a - b) < step * 0.999:
+            continue
+        finding = pair_finding(claims, first.start(), second.start(), (
+            f"'{first.group(0)}' vs '{second.group(0)}': two amounts for the one {noun} the article names\n"
+            f"{a:,.0f} and {b:,.0f} cannot both be the {noun}"))
+        if finding is not None:
+            yield finding
+
+
+def _currency(m: re.Match[str], p: str) -> str:
+    return m.group(p + "cur") or (m.group(p + "word") or "").lower().rstrip("s")
+
+
+def _money_value(m: re.Match[str], p: str) -> float:
+    scale = (m.group(p + "scale") or "").lower()
+    return float(m.group(p + "num").replace(",", "")) * (SCALE_WORDS[scale] if scale else 1)
+
+
+def _money_step(m: re.Match[str], p: str) -> float:
+    """One unit of the last digit written ("2.4 million" -> 100,000): values closer are one rounded value."""
+    number = m.group(p + "num").replace(",", "")
+    decimals = len(number.split(".")[1]) if "." in number else 0
+    return _money_value(m, p) / float(number) * 10 ** -decimals if float(number) else 1.0
+
+
 # ------------------------------------------------------------------------ a length between two dates
 
 _MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -536,4 +597,5 @@ _RULES = (
     (((":", "—", "–"), (" and ",)), _parts_of_a_total),
     ((tuple({*FRACTION_WORDS, "%", "per cent", "percent"}), (" of ",)), _shares_of_a_whole),
     (((" from ",), ("day", "week")), _date_range_lengths),
+    (((" of ", " worth ", " valued at "), ("the ", "The ")), _one_amount_twice),
 )

@@ -357,12 +357,24 @@ def _phrase_width(tokens: list[Token], i: int, rest: tuple[str, ...]) -> int:
     if following[:len(rest)] == list(rest):
         return 1 + len(rest)
     if len(rest) == 1:
-        for offset, word in enumerate(following[:5]):
+        common = 0
+        for offset, token in enumerate(tokens[i + 1:i + 9]):
+            word = token.lower
             if word == rest[0]:
+                after = tokens[i + 2 + offset] if i + 2 + offset < len(tokens) else None
+                if offset and after is not None and (after.text[0].isdigit() or after.lower in _DATE_WORDS):
+                    return 0  # "pass sentence on December 3": "on" opens a date, it is no particle
                 return 2 + offset
             if not word.isalpha() or (word in FUNCTION_WORDS and word not in _DETERMINERS):
                 break  # "admitting patients in the first week": a preposition ends the verb's object
+            if not token.text[0].isupper():
+                common += 1  # a name in the object is free: "found former chief Ekko Varis guilty"
+                if common == 5:
+                    break
     return 0
+
+
+_DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
 def _pronoun_event(tokens: list[Token], i: int, seq: int) -> EventMention | None:

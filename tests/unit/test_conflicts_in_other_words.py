@@ -372,3 +372,17 @@ def test_ran_aground_and_the_grounding_are_one_event(day, clash):
     text = ("A passenger ferry ran aground off the island of Ostra early on Thursday, the coast guard said. "
             f"The grounding on {day} morning was the second incident for the operator this year.")
     assert bool(conflicts(text, date(2025, 3, 7))) is clash
+
+
+def test_a_survey_named_by_its_month_is_another_survey():
+    text = ("In the central bank's December survey, the balance of manufacturers reporting better conditions "
+            "was 22, down from 26 in September. It is forecast to drop one point in the March survey.")
+    assert conflicts(text, None) == []
+
+
+@pytest.mark.parametrize("published, clash", [(None, False), (date(2005, 3, 1), False), (date(2010, 3, 1), True)])
+def test_years_ago_against_a_year_is_decided_only_by_a_publication_date(published, clash):
+    # Published in 2005, "five years ago" is 2000; in 2010 it is 2005; without a date nothing says otherwise.
+    text = ("Kessel have not played Dunmore since that quarter-final tie five years ago. "
+            '"Since that game in 2000, we have gained experience," the coach said.')
+    assert bool(conflicts(text, published)) is clash

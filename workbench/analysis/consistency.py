@@ -303,9 +303,11 @@ def _never_meet(text: str, a: TimeExpression, b: TimeExpression) -> bool:
     """Whether two unanchored expressions name disjoint intervals under every publication day."""
     days = _NOMINAL_DAYS
     for absolute in (a, b):
-        if absolute.earliest:  # one side carries its own year: try the days around it
+        if absolute.earliest:  # one side carries its own year: try the days around it, then a month
+            # apart for decades either side ("that game in 2000" / "five years ago" meet in 2005)
             day = date.fromisoformat(absolute.earliest)
             days = [day + timedelta(days=i) for i in range(-31, 400)]
+            days += [day + timedelta(days=30 * k) for k in range(-12 * _YEARS_APART, 12 * _YEARS_APART) if abs(k) > 13]
     for day in days:
         span_a, span_b = resolve_time(text, a, day), resolve_time(text, b, day)
         if span_a is None or span_b is None or span_a.earliest is None or span_b.earliest is None:
@@ -313,6 +315,11 @@ def _never_meet(text: str, a: TimeExpression, b: TimeExpression) -> bool:
         if span_a.overlaps(span_b) is not False:
             return False
     return True
+
+
+# How many years apart a publication may be from a year the article names, for a relative time
+# ("five years ago", "a decade ago") to be tried against it.
+_YEARS_APART = 40
 
 
 def _words(span: Resolution | None) -> str:

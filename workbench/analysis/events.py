@@ -512,6 +512,8 @@ def _determiner(tokens: list[Token], i: int) -> tuple[str, int]:
         if i - back < 0:
             break
         token = tokens[i - back]
+        if token.lower in _DATE_WORDS and token.text[0].isupper():
+            return "dated", token.start  # "the March survey", "the Sunday final": named by its own date
         if token.lower in _DETERMINERS:
             return token.lower, token.start
         if token.lower.endswith(("'s", "’s")) or token.lower.endswith("s'"):

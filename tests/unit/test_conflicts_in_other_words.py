@@ -386,3 +386,18 @@ def test_years_ago_against_a_year_is_decided_only_by_a_publication_date(publishe
     text = ("Kessel have not played Dunmore since that quarter-final tie five years ago. "
             '"Since that game in 2000, we have gained experience," the coach said.')
     assert bool(conflicts(text, published)) is clash
+
+
+@pytest.mark.parametrize("named, clash", [("His three-year contract", True), ("His five-year contract", False),
+                                          ("A three-year contract for his brother", False)])
+def test_a_term_introduced_and_named_again_keeps_its_length(named, clash):
+    text = ("Kessel United have signed midfielder Ruben Alto from Dunmore Rovers, the club said on Monday. "
+            f"Alto, 24, has agreed a five-year contract. {named} includes a release clause.")
+    assert bool(conflicts(text, date(2025, 8, 19))) is clash
+
+
+@pytest.mark.parametrize("named, clash", [("The 48% turnout", True), ("The turnout", False), ("The 61% turnout", False)])
+def test_a_share_introduced_and_named_again_keeps_its_value(named, clash):
+    text = ("Voters in the Varna region elected Petra Lenz as governor on Sunday, with turnout of 61%. "
+            f"Lenz won 52% of the vote against 44% for her rival. {named} was the lowest since 1999.")
+    assert bool(conflicts(text, date(2025, 1, 10))) is clash

@@ -16,7 +16,9 @@ numbers must agree with numbers the article states elsewhere.
   person's age and then refers to "the N-year-old";
 - a length and the dates it runs between: "ran for five days, from October 14 to October 22"
   (14 to 22 October is nine days);
-- one amount told twice: "a budget of 480 million crowns" ... "the 510 million crown budget".
+- one amount told twice: "a budget of 480 million crowns" ... "the 510 million crown budget",
+  "turnout of 61%" ... "the 48% turnout"; one term told twice: "a five-year contract" ... "his
+  three-year contract".
 
 Pure: text and claims in, ``Finding`` out; ``consistency.find_conflicts`` calls ``find``.
 """
@@ -36,6 +38,7 @@ from workbench.analysis.lexicon import (
     PEOPLE_WORDS,
     ROLE_WORDS,
     SCALE_WORDS,
+    TERM_NOUNS,
     VOTE_SHARE_VERBS,
 )
 from workbench.analysis.model import Claim, Finding
@@ -467,11 +470,11 @@ def _shares_of_a_whole(text: str, claims: list[Claim]) -> Iterator[Finding]:
 # ------------------------------------------------------------------------ one amount told twice
 
 _MONEY = (r"(?P<{p}cur>[$€£¥])?\s?(?P<{p}num>\d[\d,]*(?:\.\d+)?)\s*(?P<{p}scale>bn|billion|million|m|k|thousand)?"
-          r"(?:\s*(?P<{p}word>euros?|pounds?|dollars?|crowns?|kronor|francs?|yen|rupees))?")
+          r"(?:\s*(?P<{p}word>euros?|pounds?|dollars?|crowns?|kronor|francs?|yen|rupees|%|per\s?cent|percent))?")
 # "a budget of 480 million crowns", "a fine worth £2m": an amount introduced with its noun ...
 _AMOUNT_INTRODUCED = re.compile(
-    r"\b(?:a|an|its|their|his|her)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{4,})\s+(?:of|worth|valued\s+at)\s+" + _MONEY.format(p="a"),
-    re.IGNORECASE)
+    r"\b(?:(?:a|an|its|their|his|her)\s+(?:[a-z]+\s+)?|with\s+)(?P<noun>[a-z]{4,})\s+(?:of|worth|valued\s+at)\s+"
+    + _MONEY.format(p="a"), re.IGNORECASE)
 # ... and named again by a definite description that carries an amount: "the 510 million crown budget".
 _AMOUNT_NAMING = re.compile(r"\b[Tt]he\s+" + _MONEY.format(p="b") + r"[\s-]+(?P<noun>[a-z]{4,})\b")
 
@@ -508,8 +511,41 @@ def _one_amount_twice(text: str, claims: list[Claim]) -> Iterator[Finding]:
             yield finding
 
 
+_TERM_WORD = "|".join(sorted((w for w in NUMBER_WORDS if " " not in w), key=len, reverse=True))
+_TERM = (rf"(?P<n>\d{{1,3}}|{_TERM_WORD})-(?P<unit>year|month|week|day)\s+"
+         rf"(?P<noun>{'|'.join(sorted(TERM_NOUNS))})\b")
+# "has agreed a five-year contract" ... "His three-year contract": one contract, two lengths.
+_TERM_INTRODUCED = re.compile(r"\b(?:a|an)\s+" + _TERM, re.IGNORECASE)
+_TERM_NAMED = re.compile(r"\b(?:the|his|her|its|their)\s+" + _TERM, re.IGNORECASE)
+
+
+def _one_term_twice(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "agreed a five-year contract" ... "his three-year contract": the term the article introduced,
+    named again with a definite or possessive word, must be as long. One of each per kind of term."""
+    firsts, seconds = list(_TERM_INTRODUCED.finditer(text)), list(_TERM_NAMED.finditer(text))
+    for first in firsts:
+        noun = first.group("noun").lower()
+        same = [m for m in seconds if m.group("noun").lower() == noun and m.start() > first.end()]
+        if sum(1 for f in firsts if f.group("noun").lower() == noun) != 1 or len(same) != 1:
+            continue
+        second = same[0]
+        if first.group("unit").lower() != second.group("unit").lower():
+            continue
+        a, b = _value(first.group("n")), _value(second.group("n"))
+        if a == b:
+            continue
+        finding = pair_finding(claims, first.start(), second.start(), (
+            f"'{first.group(0)}' vs '{second.group(0)}': two lengths for the one {noun} the article names\n"
+            f"{a} and {b} {first.group('unit').lower()}s cannot both be its length"))
+        if finding is not None:
+            yield finding
+
+
 def _currency(m: re.Match[str], p: str) -> str:
-    return m.group(p + "cur") or (m.group(p + "word") or "").lower().rstrip("s")
+    word = (m.group(p + "word") or "").lower()
+    if word in ("%", "percent", "per cent", "percent"):
+        return "%"  # "turnout of 61%" ... "the 48% turnout": a share, told twice
+    return m.group(p + "cur") or word.replace(" ", "").rstrip("s")
 
 
 def _money_value(m: re.Match[str], p: str) -> float:
@@ -598,4 +634,5 @@ _RULES = (
     ((tuple({*FRACTION_WORDS, "%", "per cent", "percent"}), (" of ",)), _shares_of_a_whole),
     (((" from ",), ("day", "week")), _date_range_lengths),
     (((" of ", " worth ", " valued at "), ("the ", "The ")), _one_amount_twice),
+    ((("-year ", "-month ", "-week ", "-day "),), _one_term_twice),
 )

@@ -401,3 +401,14 @@ def test_a_share_introduced_and_named_again_keeps_its_value(named, clash):
     text = ("Voters in the Varna region elected Petra Lenz as governor on Sunday, with turnout of 61%. "
             f"Lenz won 52% of the vote against 44% for her rival. {named} was the lowest since 1999.")
     assert bool(conflicts(text, date(2025, 1, 10))) is clash
+
+
+@pytest.mark.parametrize("second, clash", [
+    ("The board said the closure on May 31 would save 3 million pounds a year.", True),
+    ("The board said the closure on April 30 would save 3 million pounds a year.", False),
+    ("The board said the closure, now postponed to May 31, would save 3 million pounds a year.", False),
+])
+def test_a_plan_named_again_keeps_its_date_unless_it_moved(second, clash):
+    text = ("The Lisk maternity unit will close on April 30, the health board said on Thursday. "
+            f"Campaigners have 40 days to challenge the decision. {second}")
+    assert bool(conflicts(text, date(2025, 3, 21))) is clash

@@ -107,8 +107,10 @@ def _temporal_conflicts(article: _Article) -> list[Finding]:
             continue  # no dated claim before it names an event of its kinds: no mention to build
         later = article.events[index]
         for mention in later.mentions:
-            if mention.time is None or mention.distinct or mention.negated or _future(article, mention):
-                continue  # plans and forecasts move; only what happened has one date
+            if mention.time is None or mention.distinct or mention.negated:
+                continue
+            if _future(article, mention) and not (mention.anaphoric and not _RESCHEDULED.search(claim.text)):
+                continue  # plans and forecasts move; only what happened has one date, or a plan named twice
             antecedent = _antecedent(article, index, mention)
             if antecedent is None:
                 continue
@@ -117,6 +119,11 @@ def _temporal_conflicts(article: _Article) -> list[Finding]:
                 findings.append(finding)
                 break
     return findings
+
+
+# Words that say a plan moved: its two dates are then an update, not a contradiction.
+_RESCHEDULED = re.compile(r"\b(?:postpone\w*|delay\w*|reschedul\w*|moved|brought forward|pushed back|put back|now|instead|"
+                          r"originally|initially|was due|had been due|was scheduled|had been scheduled)\b", re.IGNORECASE)
 
 
 def _antecedent(article: _Article, index: int, mention: EventMention) -> EventMention | None:

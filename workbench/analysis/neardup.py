@@ -515,18 +515,35 @@ def _figure_place(text: str, token: str) -> int | bool | None:
     """Where the number ends in the text when its first place reads as a figure (True when it is
     not found as written: a number word joined from parts, "twenty-seven"); None for a date,
     score, ordinal, race distance or label."""
-    m = re.search(rf"(?<![\w.,]){re.escape(token)}(?!\d|[.,]\d)", text, re.IGNORECASE)
-    if m is None:
+    start = _find_number(text, token)
+    if start is None:
         return True
-    before, after = text[max(0, m.start() - 12):m.start()], text[m.end():m.end() + 12]
+    end = start + len(token)
+    before, after = text[max(0, start - 12):start], text[end:end + 12]
     if _NOT_A_FIGURE_AFTER.match(after) or _NOT_A_FIGURE_BEFORE.search(before):
         return None
-    name = _NAME_BEFORE.search(text[max(0, m.start() - 20):m.start()])
-    if name is not None and m.start() - len(name.group(0)) > 0 and name.group(1).lower() not in _STOPWORDS:
+    name = _NAME_BEFORE.search(text[max(0, start - 20):start])
+    if name is not None and start - len(name.group(0)) > 0 and name.group(1).lower() not in _STOPWORDS:
         return None  # a number after a name that does not open the sentence
     if _METRES_AFTER.match(after) and not _CURRENCY_BEFORE.search(before):
         return None
-    return m.end()
+    return end
+
+
+def _find_number(text: str, token: str) -> int | None:
+    """Where ``token`` first stands as a whole number in ``text`` (not inside "1,500" or "A320"); a
+    plain search, since a pattern compiled per number would cost more than the rest of the lookup."""
+    lower, wanted = text.lower(), token.lower()
+    at = lower.find(wanted)
+    while at >= 0:
+        end = at + len(wanted)
+        glued_before = at > 0 and (lower[at - 1].isalnum() or lower[at - 1] in "_.,")
+        glued_after = end < len(lower) and (lower[end].isdigit() or (
+            lower[end] in ".," and end + 1 < len(lower) and lower[end + 1].isdigit()))
+        if not glued_before and not glued_after:
+            return at
+        at = lower.find(wanted, at + 1)
+    return None
 
 
 _MONTHS_ALTERNATION = "|".join(MONTHS)

@@ -412,3 +412,17 @@ def test_a_plan_named_again_keeps_its_date_unless_it_moved(second, clash):
     text = ("The Lisk maternity unit will close on April 30, the health board said on Thursday. "
             f"Campaigners have 40 days to challenge the decision. {second}")
     assert bool(conflicts(text, date(2025, 3, 21))) is clash
+
+
+@pytest.mark.parametrize("second, clash", [("20,000", True), ("some 2,200", False)])
+def test_two_sources_may_disagree_by_far_on_one_crowd(second, clash):
+    # Police and organisers counting one march: a tenfold gap is a disagreement, not two counts.
+    text = ("Police said about 2,000 people joined the march through Lenby on Saturday. "
+            f"Organisers said {second} people took part in the march.")
+    assert bool(conflicts(text, date(2026, 2, 10))) is clash
+
+
+def test_one_source_giving_two_far_apart_counts_names_two_things():
+    text = ("Police said about 2,000 people joined the march through Lenby on Saturday. "
+            "Police said 20,000 people had watched the march on television.")
+    assert conflicts(text, date(2026, 2, 10)) == []

@@ -58,8 +58,10 @@ from workbench.analysis.timex_lexicon import (
     clock_minutes,
 )
 
-# Two values further apart than this factor are two quantities, not two reports of one.
+# Two values further apart than this factor are two quantities, not two reports of one; two named
+# sources may disagree far more ("police said 2,000 joined the march, organisers said 20,000").
 NUMERIC_MAGNITUDE = 2.5
+SOURCES_MAGNITUDE = 20.0
 # How many claims back a mention may look for the event it refers to; a definite description
 # ("The landslide, which hit on Sunday night, ...") often closes a long story and looks further.
 ANTECEDENT_REACH = 8
@@ -430,7 +432,8 @@ def _quantity_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
         return None
     if _a_part_within_its_total(a, b) or _a_part_within_its_total(b, a):
         return None  # "Two were injured in the first blast ... In all, five were hurt": a part of the total
-    referring = a.definite or b.definite or (a.total and b.total)
+    # "the 12 miners", "all 11 miners", or both counting one event named with "the" ("joined the march")
+    referring = a.definite or b.definite or (a.total and b.total) or (a.event.anaphoric and b.event.anaphoric)
     if not referring and not shared_event & ONCE_EVENT_CLASSES and not one_group:
         return None  # "won three medals" / "won four medals", "produced 110,000 cars": repeatable events
     if _counts_its_own_event(a) or _counts_its_own_event(b):
@@ -453,7 +456,8 @@ def _quantity_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
     low_b, high_b = b.interval()
     if not (high_a < low_b or high_b < low_a):
         return None
-    if max(a.value, b.value) > NUMERIC_MAGNITUDE * min(a.value, b.value):
+    magnitude = SOURCES_MAGNITUDE if _two_sources(article, a, b) else NUMERIC_MAGNITUDE
+    if max(a.value, b.value) > magnitude * min(a.value, b.value):
         return None  # two reports of one count are of one magnitude; 60 copies and 235,000 are two counts
     if _parts_add_up(article, a, b) or _parts_add_up(article, b, a):
         return None  # "two emails sent to X and 10 to Y" ... "the dozen emails": a sum, not a contradiction
@@ -531,6 +535,18 @@ def _parts_add_up(article: _Article, parts: Quantity, total: Quantity) -> bool:
     claim = article.events.of_seq(parts.claim_seq)
     same = [q for q in find_quantities(article.text, claim) if same_counted_thing(q, parts)]
     return len(same) > 1 and abs(sum(q.value for q in same) - total.value) < 1e-9
+
+
+def _two_sources(article: _Article, a: Quantity, b: Quantity) -> bool:
+    """Each count said by a source of its own: "Police said ...", "Organisers said ..."."""
+    sources = []
+    for q in (a, b):
+        claim = article.events.of_seq(q.claim_seq).claim
+        source = claim.attribution.source if claim.attribution else None
+        if not source:
+            return False
+        sources.append(source.lower())
+    return sources[0] != sources[1]
 
 
 def _a_part_within_its_total(part: Quantity, total: Quantity) -> bool:

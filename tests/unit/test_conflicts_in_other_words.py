@@ -426,3 +426,10 @@ def test_one_source_giving_two_far_apart_counts_names_two_things():
     text = ("Police said about 2,000 people joined the march through Lenby on Saturday. "
             "Police said 20,000 people had watched the march on television.")
     assert conflicts(text, date(2026, 2, 10)) == []
+
+
+@pytest.mark.parametrize("second, clash", [("1,500", True), ("1,200", False)])
+def test_layoffs_count_the_people_laid_off(second, clash):
+    text = ("The software maker Quillon laid off 1,200 employees this week. "
+            f"Staff learned of the {second} layoffs in a short email.")
+    assert bool(conflicts(text, date(2026, 1, 29))) is clash

@@ -433,3 +433,9 @@ def test_layoffs_count_the_people_laid_off(second, clash):
     text = ("The software maker Quillon laid off 1,200 employees this week. "
             f"Staff learned of the {second} layoffs in a short email.")
     assert bool(conflicts(text, date(2026, 1, 29))) is clash
+
+
+def test_gaps_in_points_against_one_rating_are_not_counts_of_one_event():
+    text = ("His support is six points below the president's disapproval rating, on average. "
+            "He trails the president's disapproval mark by eight points in Lenby and by seven in Orrin.")
+    assert conflicts(text, date(2016, 9, 7)) == []

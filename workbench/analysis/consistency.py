@@ -46,7 +46,14 @@ from workbench.analysis.lexicon import (
     SCALE_WORDS,
 )
 from workbench.analysis.model import Claim, Finding, PublishedWindow, TimeExpression
-from workbench.analysis.quantities import COUNTABLE, Quantity, find_quantities, same_counted_thing, singular
+from workbench.analysis.quantities import (
+    COUNTABLE,
+    Quantity,
+    find_quantities,
+    quantity_classes,
+    same_counted_thing,
+    singular,
+)
 from workbench.analysis.temporal import Resolution, resolve_time
 from workbench.analysis.timex_lexicon import (
     CLOCK,
@@ -433,7 +440,7 @@ def _quantity_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
     if _a_part_within_its_total(a, b) or _a_part_within_its_total(b, a):
         return None  # "Two were injured in the first blast ... In all, five were hurt": a part of the total
     # "the 12 miners", "all 11 miners", or both counting one event named with "the" ("joined the march")
-    referring = a.definite or b.definite or (a.total and b.total) or (a.event.anaphoric and b.event.anaphoric)
+    referring = a.definite or b.definite or (a.total and b.total) or _one_gathering(a, b)
     if not referring and not shared_event & ONCE_EVENT_CLASSES and not one_group:
         return None  # "won three medals" / "won four medals", "produced 110,000 cars": repeatable events
     if _counts_its_own_event(a) or _counts_its_own_event(b):
@@ -535,6 +542,14 @@ def _parts_add_up(article: _Article, parts: Quantity, total: Quantity) -> bool:
     claim = article.events.of_seq(parts.claim_seq)
     same = [q for q in find_quantities(article.text, claim) if same_counted_thing(q, parts)]
     return len(same) > 1 and abs(sum(q.value for q in same) - total.value) < 1e-9
+
+
+def _one_gathering(a: Quantity, b: Quantity) -> bool:
+    """Both count the people at one event named with "the" ("2,000 people joined the march" /
+    "20,000 people took part in the march"): one crowd, whatever the event's kind."""
+    assert a.event is not None and b.event is not None
+    return (a.event.determiner == "the" and b.event.determiner == "the" and a.unit == "count"
+            and "person" in quantity_classes(a) and "person" in quantity_classes(b))
 
 
 def _two_sources(article: _Article, a: Quantity, b: Quantity) -> bool:

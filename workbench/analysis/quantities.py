@@ -378,6 +378,14 @@ def noun_class(noun: str | None) -> str | None:
     return classes[0] if classes else singular(noun)
 
 
+def quantity_classes(q: Quantity) -> set[str]:
+    """The noun classes of what a count counts ("residents" -> person; "people" is a person too)."""
+    if q.noun is None:
+        return set()
+    classes = set(_NOUN_CLASS_OF.get(q.noun, ()))
+    return classes | {"person"} if q.noun in _GENERAL_PERSON_WORDS else classes
+
+
 def singular(noun: str) -> str:
     """A noun's lemma ("houses" -> house); the word itself when it is no noun."""
     lemmas = word_lemmas(noun).get("NOUN", ())

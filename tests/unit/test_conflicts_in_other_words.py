@@ -439,3 +439,19 @@ def test_gaps_in_points_against_one_rating_are_not_counts_of_one_event():
     text = ("His support is six points below the president's disapproval rating, on average. "
             "He trails the president's disapproval mark by eight points in Lenby and by seven in Orrin.")
     assert conflicts(text, date(2016, 9, 7)) == []
+
+
+@pytest.mark.parametrize("later, clash", [("Her resignation two weeks ago", True), ("Her resignation", False)])
+def test_a_role_after_as_does_not_cut_the_verb_from_its_time(later, clash):
+    # "resigned as head of the arts council on Friday": "as head" names the post, it opens no clause.
+    text = f"Kira Doss resigned as head of the arts council on Friday. {later} came after a row over funding."
+    assert bool(conflicts(text, None)) is clash
+
+
+@pytest.mark.parametrize("day, clash", [("Sunday", True), ("Saturday", False)])
+def test_a_weekday_against_a_full_date_is_checked_for_each_possible_publication_day(day, clash):
+    # No publication date: "opened on Saturday, March 14, 2026" allows publication within the week
+    # after, and on none of those days is "on Sunday" that Saturday.
+    text = f"The new bridge over the Tarn opened on Saturday, March 14, 2026. Its opening on {day} drew thousands."
+    found = conflicts(text, None)
+    assert bool(found) is clash

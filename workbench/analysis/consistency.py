@@ -251,6 +251,10 @@ def _date_clash(article: _Article, first: EventMention, second: EventMention) ->
         headline = f"'{quoted_a}' vs '{quoted_b}': both date the {event}, and they cannot fall on one day"
         derivation = (f"whatever the publication date, '{quoted_a}' and '{quoted_b}' name different days "
                       f"(the article gives no date to anchor them)")
+    elif how == "window":
+        headline = f"'{quoted_a}' vs '{quoted_b}': both date the {event}, and they cannot fall on one day"
+        derivation = (f"on every publication day the article allows, '{quoted_a}' and '{quoted_b}' name "
+                      f"different days")
     else:
         headline = f"'{quoted_a}' ({_words(span_a)}) vs '{quoted_b}' ({_words(span_b)}): both date the {event}"
         derivation = f"'{quoted_a}' -> {span_a.describe()}; '{quoted_b}' -> {span_b.describe()}; the intervals do not overlap"
@@ -300,10 +304,30 @@ def _compare_times(
         if overlap is False:
             return span_a, span_b, "anchored"
         if overlap is True:
-            return span_a, span_b, None
+            # A window of publication days blurs "on Sunday" into a week; day by day it may still
+            # never meet a Saturday ("opened on Saturday, March 14" / "its opening on Sunday").
+            return span_a, span_b, ("window" if _never_meet_in_window(article, a, b) else None)
     if article.window is not None or article.published is not None:
         return span_a, span_b, None
     return span_a, span_b, ("relative" if _never_meet(article.text, a, b) else None)
+
+
+def _never_meet_in_window(article: _Article, a: TimeExpression, b: TimeExpression) -> bool:
+    """Whether, for every publication day the window allows, the two expressions name disjoint days."""
+    window = article.window
+    if article.published is not None or window is None or window.earliest is None or window.latest is None:
+        return False
+    days = (window.latest - window.earliest).days
+    if days < 1 or days > 31:
+        return False
+    for offset in range(days + 1):
+        day = window.earliest + timedelta(days=offset)
+        span_a, span_b = resolve_time(article.text, a, day), resolve_time(article.text, b, day)
+        if span_a is None or span_b is None or span_a.earliest is None or span_b.earliest is None:
+            return False
+        if span_a.overlaps(span_b) is not False:
+            return False
+    return True
 
 
 def _interval(article: _Article, time: TimeExpression) -> Resolution | None:

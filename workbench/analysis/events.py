@@ -48,6 +48,7 @@ from workbench.analysis.lexicon import (
     LIGHT_EVENT_VERBS,
     OCCURRENCE_VERBS,
     PARTS_OF_DAY,
+    ROLE_WORDS,
     NATIONALITY_ENDINGS,
     NEGATIONS,
     REJECTION_WORDS,
@@ -965,7 +966,8 @@ _REPORTING_WORD = re.compile(
 
 _NEW_CLAUSE = re.compile(
     r",\s*(?:[a-z]+\s+){0,2}(?:who|whom|which|where|when|while|but|after|before|although|though|as|and)\b"
-    r"|^\s+(?:as|while|because|although|though)\s"  # "evacuated on August 2 as the wildfire spread"
+    r"|^\s+(?:as(?!\s+(?:(?:the|a|an|its|their)\s+)?(?:[a-z-]+\s+){0,2}?(?:head|chief|chair|" + "|".join(sorted(ROLE_WORDS))
+    + r")\b)|while|because|although|though)\s"  # "evacuated on August 2 as the wildfire spread" (not "resigned as head of")
     r"|\band\s+(?:has|have|had|was|were|is|are|then|later)\b"
     r"|\b(?:will|would|could|should|can|may|might|must)\b"
     r"|\b(?:likely|unlikely|expected|due|set|poised|going|about)\s+to\b"  # "The race is likely to end in June"

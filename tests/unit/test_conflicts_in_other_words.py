@@ -455,3 +455,10 @@ def test_a_weekday_against_a_full_date_is_checked_for_each_possible_publication_
     text = f"The new bridge over the Tarn opened on Saturday, March 14, 2026. Its opening on {day} drew thousands."
     found = conflicts(text, None)
     assert bool(found) is clash
+
+
+def test_a_time_before_about_the_x_dates_the_telling_not_the_topic():
+    # "issued a notice in mid-January about the layoffs": mid-January dates the notice.
+    text = ("Bakewell is expected to cut 277 workers this week, the first wave of 600 layoffs. "
+            "Bakewell issued a notice to affected employees in mid-January about the layoffs, a spokeswoman said.")
+    assert conflicts(text, date(2016, 3, 24)) == []

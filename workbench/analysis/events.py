@@ -986,7 +986,9 @@ def _only_a_verb(word: str, following: str = "") -> bool:
 # "struck shortly before dawn on Monday": a part of the day after "before" is the event's own time.
 _LEADS_ELSEWHERE = re.compile(
     r"\b(?:after|before|following|amid|despite|over|because|than|ahead|prior|until|since|till)\b"
-    r"(?!\s+(?:" + "|".join(sorted(PARTS_OF_DAY)) + r")\b)")
+    r"(?!\s+(?:" + "|".join(sorted(PARTS_OF_DAY)) + r")\b)"
+    # "issued a notice in mid-January about the layoffs": the layoffs are the notice's topic
+    r"|\b(?:about|regarding|concerning)\s+(?:the|its|their|his|her|a|an|any|those|these)\b")
 
 
 def _separated(text: str, start: int, end: int) -> bool:

@@ -462,3 +462,9 @@ def test_a_time_before_about_the_x_dates_the_telling_not_the_topic():
     text = ("Bakewell is expected to cut 277 workers this week, the first wave of 600 layoffs. "
             "Bakewell issued a notice to affected employees in mid-January about the layoffs, a spokeswoman said.")
     assert conflicts(text, date(2016, 3, 24)) == []
+
+
+def test_a_second_term_of_the_same_kind_is_another_contract():
+    text = ("Alto signed a five-year contract in 2021. On Monday he agreed a new three-year contract with the club. "
+            "The three-year contract runs to 2028.")
+    assert conflicts(text, date(2025, 5, 20)) == []

@@ -515,7 +515,7 @@ _TERM_WORD = "|".join(sorted((w for w in NUMBER_WORDS if " " not in w), key=len,
 _TERM = (rf"(?P<n>\d{{1,3}}|{_TERM_WORD})-(?P<unit>year|month|week|day)\s+"
          rf"(?P<noun>{'|'.join(sorted(TERM_NOUNS))})\b")
 # "has agreed a five-year contract" ... "His three-year contract": one contract, two lengths.
-_TERM_INTRODUCED = re.compile(r"\b(?:a|an)\s+" + _TERM, re.IGNORECASE)
+_TERM_INTRODUCED = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+){0,2}?" + _TERM, re.IGNORECASE)  # "a new three-year contract"
 _TERM_NAMED = re.compile(r"\b(?:the|his|her|its|their)\s+" + _TERM, re.IGNORECASE)
 
 

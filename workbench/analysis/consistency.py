@@ -166,9 +166,11 @@ def _antecedent(article: _Article, index: int, mention: EventMention) -> EventMe
                 continue
             if candidate.time is None:
                 continue  # undated: look further back for the mention that dates the event
+            if candidate.determiner == "dated":
+                continue  # "the 2012 election", "the March survey": an event named by its date, not the story's
             if candidate.distinct and not mention.anaphoric:
                 continue
-            if _same_event(candidate, mention):
+            if _same_event(candidate, mention, article):
                 return candidate
     return None
 
@@ -207,7 +209,7 @@ def _pronoun_classes(article: _Article, index: int, mention: EventMention) -> fr
     return frozenset()
 
 
-def _same_event(earlier: EventMention, later: EventMention) -> bool:
+def _same_event(earlier: EventMention, later: EventMention, article: _Article | None = None) -> bool:
     """A referring phrase, or one event that happens once to the same named participants.
 
     "the announcement of its results" refers back only to an announcement about results;
@@ -226,12 +228,28 @@ def _same_event(earlier: EventMention, later: EventMention) -> bool:
         return True  # "sent a letter last month" / "handed the letter on Tuesday": one letter, one handover
     if later.new_object:
         return False  # "In 2009 the party launched a counter-initiative": a new object, a new event
+    if later.pos == "noun" and later.determiner in ("a", "an", "another"):
+        return False  # "A Times poll in December found ...": an indefinite noun introduces another one
     once = earlier.classes & later.classes & ONCE_EVENT_CLASSES
     if not once:
         return False
     if later.definite_subject and later.definite_subject in earlier.participants:
         return True  # "The outbreak was confirmed on June 14" after "confirmed on Monday an outbreak"
-    return bool(earlier.proper_names & later.proper_names)  # "Lorn was arrested" / "Lorn was detained": one class, one person
+    shared = earlier.proper_names & later.proper_names
+    if shared and article is not None and _other_person(article, earlier, later, shared):
+        return False  # "Jim Brady died in 2014" / "Sarah Brady died last year": one surname, two people
+    return bool(shared)  # "Lorn was arrested" / "Lorn was detained": one class, one person
+
+
+def _other_person(article: _Article, earlier: EventMention, later: EventMention, shared: frozenset[str]) -> bool:
+    """Each claim gives the shared surname a first name the other does not ("Jim Brady" /
+    "Sarah Brady"): two people of one family, not one person twice."""
+    def given(mention: EventMention) -> set[str]:
+        text = article.events.of_seq(mention.claim_seq).claim.text
+        return {m.group(1).lower() for name in shared
+                for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(name.capitalize())}\b", text)}
+    first, second = given(earlier), given(later)
+    return bool(first - second) and bool(second - first)
 
 
 def _theme_key(theme: str) -> str:

@@ -47,6 +47,7 @@ from workbench.analysis.lexicon import (
     GENERAL_EVENT_NOUNS,
     LIGHT_EVENT_VERBS,
     OCCURRENCE_VERBS,
+    ONCE_EVENT_CLASSES,
     PARTS_OF_DAY,
     ROLE_WORDS,
     NATIONALITY_ENDINGS,
@@ -58,6 +59,7 @@ from workbench.analysis.lexicon import (
     OTHER_EVENT_WORDS,
     START_PHRASES,
     START_VERBS,
+    THING_NOUNS,
     TIME_UNIT_WORDS,
 )
 from workbench.analysis.model import Claim, TimeExpression
@@ -325,6 +327,8 @@ def _mention_at(tokens: list[Token], i: int, seq: int, names: frozenset[str]) ->
         pos = "noun"  # "two new domain names", "14 flights": what is counted, not a verb
     if pos == "noun" and _modifies_next_noun(tokens, i):
         return None, 1  # "fire inspection", "strike fund": a compound's modifier
+    if token.lower in THING_NOUNS and (pos == "noun" or _determined(tokens, i)):
+        return None, 1  # "a sign at the exit", "bare hands": a thing, not a signing or a handover
     if pos == "noun" and _plural(token.lower) and token.lower not in _LISTED_WORDS:
         return None, 1  # "the fixtures", "meetings": a set of events, not one ("talks" is listed as such)
     if pos == "verb" and _determined(tokens, i):
@@ -376,6 +380,7 @@ def _phrase_width(tokens: list[Token], i: int, rest: tuple[str, ...]) -> int:
 
 
 _DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
+_A_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def _pronoun_event(tokens: list[Token], i: int, seq: int) -> EventMention | None:
@@ -513,8 +518,8 @@ def _determiner(tokens: list[Token], i: int) -> tuple[str, int]:
         if i - back < 0:
             break
         token = tokens[i - back]
-        if token.lower in _DATE_WORDS and token.text[0].isupper():
-            return "dated", token.start  # "the March survey", "the Sunday final": named by its own date
+        if (token.lower in _DATE_WORDS and token.text[0].isupper()) or _A_YEAR.fullmatch(token.text):
+            return "dated", token.start  # "the March survey", "the 2012 election": named by its own date
         if token.lower in _DETERMINERS:
             return token.lower, token.start
         if token.lower.endswith(("'s", "’s")) or token.lower.endswith("s'"):
@@ -803,7 +808,8 @@ def _date_mentions(text: str, found: ClaimEvents) -> None:
                 gap = _gap(mention, time)
                 if gap is None or gap > TIME_REACH:
                     continue
-                if mention.pos != "verb" and _describes(text, mention, time):
+                if mention.pos != "verb" and _describes(text, mention, time) and not _another_event_between(
+                        found.mentions, mention, time):
                     gap = 0  # "The walkout, which started on Thursday": the clause dates the noun
                 elif _separated(text, *_gap_span(mention, time)):
                     continue
@@ -879,6 +885,15 @@ def _describes(text: str, mention: EventMention, time: TimeExpression) -> bool:
         return False
     gap = text[mention.end:time.start]
     return _DESCRIBING_CLAUSE.match(gap) is not None
+
+
+def _another_event_between(mentions: list[EventMention], noun: EventMention, time: TimeExpression) -> bool:
+    """ "The agreement, officially signed by 175 countries last month": the clause's own event (a
+    signing) takes the time; the agreement was made at another."""
+    return any(
+        other.pos == "verb" and noun.end <= other.start and other.end <= time.start
+        and other.classes & ONCE_EVENT_CLASSES and not other.classes & noun.classes
+        for other in mentions)  # "The verdict, delivered in March": delivering is how a verdict happens
 
 
 _DESCRIBING_CLAUSE = re.compile(

@@ -478,6 +478,10 @@ START_PHRASES = (("take", "effect"), ("come", "into", "force"), ("come", "into",
                  ("enter", "into", "force"), ("enter", "force"))
 NOUN_CLASSES = {name: words for name, (words, _) in _read_table("noun_classes.tsv").items()}
 
+# Nouns spelt like an event verb that name a thing: "a sign at the exit" (not a signing), "bare
+# hands", "the post of director", "a present", "the grounds of the hospital", "the rules".
+THING_NOUNS = frozenset("sign signs hand hands post posts mail present presents ground grounds rule rules".split())
+
 # Nominalisation suffixes and the verb endings they come from, tried in order:
 # resignation -> resign, evacuation -> evacuate, agreement -> agree, dismissal -> dismiss,
 # approval -> approve, closure -> close, discovery -> discover, opening -> open.

@@ -486,3 +486,9 @@ def test_real_reporting_look_alikes_stay_quiet(sentence):
     # Shapes met in real political reporting: another poll, an election named by its year, a signing
     # that is not the negotiation, a road sign.
     assert conflicts(sentence, date(2016, 5, 20)) == []
+
+
+def test_a_threshold_is_no_count_of_what_happened():
+    text = ("Kell is now assured of winning at least 334 of the 865 delegates at stake on Tuesday. "
+            "It takes 1,237 delegates to win the nomination.")
+    assert conflicts(text, date(2016, 3, 2)) == []

@@ -301,6 +301,8 @@ def _counted(tokens: list[Token], unit: str) -> tuple[str | None, frozenset[str]
 
 def _changing(text: str, m: re.Match[str], events: ClaimEvents, words_before: list[str]) -> bool:
     """Words that make this a value at one time or of one subset, not the whole story."""
+    if any(w in _THRESHOLD_VERBS for w in words_before[-2:]):
+        return True  # "It takes 1,237 delegates to win", "needs 326 seats": a threshold, not what happened
     if any(w in UPDATE_MARKERS for w in words_before[-2:]) and words_before[-2:] not in (["more", "than"],
                                                                                          ["fewer", "than"]):
         return True  # "five more people" is an update; "more than 400" only bounds the value
@@ -405,6 +407,7 @@ _SCORE_BEFORE = re.compile(r"\d[-–]$")
 _DENOMINATOR_BEFORE = re.compile(
     r"(?:\d[\d,.]*|\b[a-z]+)\s+(?:[a-z]+\s+)?(?:in|from|out of|of)\s+(?:the\s+|its\s+|their\s+)?(?:last\s+|past\s+)?$")
 _DIGIT = re.compile(r"\d")
+_THRESHOLD_VERBS = frozenset("takes take took needs need needed requires require required".split())
 _AGE_OR_COMPOUND_AFTER = re.compile(r"\s*-?\s*years?[- ]old|[-–]", re.IGNORECASE)
 _OF_OR_IN_BEFORE = re.compile(r"\b(?:of|in)\s*$")
 _TERM_COMPOUND = re.compile(

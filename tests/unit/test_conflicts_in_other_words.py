@@ -492,3 +492,10 @@ def test_a_threshold_is_no_count_of_what_happened():
     text = ("Kell is now assured of winning at least 334 of the 865 delegates at stake on Tuesday. "
             "It takes 1,237 delegates to win the nomination.")
     assert conflicts(text, date(2016, 3, 2)) == []
+
+
+def test_names_inside_a_noun_phrase_do_not_hide_its_article():
+    # "A Times/CBS News poll in December": the indefinite article still opens another poll.
+    text = ("A Times/CBS News poll conducted last week found voters gloomy about the economy. "
+            "A Times/CBS News poll in December found them more cheerful.")
+    assert conflicts(text, date(2016, 3, 24)) == []

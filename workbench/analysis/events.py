@@ -513,11 +513,22 @@ def _clause_before(tokens: list[Token], i: int) -> list[str]:
 
 
 def _determiner(tokens: list[Token], i: int) -> tuple[str, int]:
-    """The determiner of the noun at ``i``, skipping up to two modifiers: "the deadly blaze"."""
-    for back in range(1, 4):
+    """The determiner of the noun at ``i``, skipping up to two modifiers ("the deadly blaze") and
+    the names among them ("A Times/CBS News poll")."""
+    common = 0
+    for back in range(1, 7):
         if i - back < 0:
             break
         token = tokens[i - back]
+        if token.text[0].isupper() and token.lower not in _DETERMINERS and back < 6:
+            if (token.lower in _DATE_WORDS) or token.lower.endswith(("'s", "’s")):
+                pass  # a weekday, a month or an owner: read below
+            else:
+                continue  # a name inside the noun phrase
+        elif token.text[0].isalpha() and token.lower not in _DETERMINERS and not token.lower.endswith(("'s", "’s")):
+            common += 1
+            if common > 2:
+                break
         if (token.lower in _DATE_WORDS and token.text[0].isupper()) or _A_YEAR.fullmatch(token.text):
             return "dated", token.start  # "the March survey", "the 2012 election": named by its own date
         if token.lower in _DETERMINERS:

@@ -285,3 +285,20 @@ def test_counts_in_words_above_fifteen_are_facts(count, kind):
 ])
 def test_labels_dates_scores_and_rankings_are_no_shared_figure(first, second):
     assert [m for m in _match(first, second) if "figure" in m.explanation] == []
+
+
+def test_a_difference_is_no_shared_figure():
+    # "86,000 fewer cars" is a change; "recalled 86,000 cars" a count: two facts.
+    assert [m for m in _match("Torrin Motors recalled 86,000 cars over a braking fault.",
+                              "Torrin Motors sold 86,000 fewer cars in Asia than a year earlier, its report showed.")
+            if "figure" in m.explanation] == []
+
+
+@pytest.mark.parametrize("first, second", [
+    ("A fire at a warehouse in Dunley destroyed goods worth £3.2m.",
+     "Goods valued at £3.2m were lost when fire swept through a Dunley warehouse."),
+    ("Torrin Motors recalled 86,000 cars over a braking fault.",
+     "A braking problem has led Torrin Motors to call back 86,000 vehicles."),
+])
+def test_written_later_same_facts_link_through_a_figure_and_a_name(first, second):
+    assert [m.kind for m in _match(first, second)] == ["duplicate"]

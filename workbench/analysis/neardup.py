@@ -548,7 +548,8 @@ def _find_number(text: str, token: str) -> int | None:
 
 _MONTHS_ALTERNATION = "|".join(MONTHS)
 # "26 February", "30-20", "9/11", "4/9": dates, scores, odds; "February 26", "Chapter 11", "Number 73": labels.
-_NOT_A_FIGURE_AFTER = re.compile(rf"(?:st|nd|rd|th)\b|\s*(?:-\s*\d|/\d|(?:of\s+)?(?:{_MONTHS_ALTERNATION})\b)", re.IGNORECASE)
+_NOT_A_FIGURE_AFTER = re.compile(rf"(?:st|nd|rd|th)\b|\s*(?:-\s*\d|/\d|(?:of\s+)?(?:{_MONTHS_ALTERNATION})\b"
+                                 r"|(?:fewer|more|less|extra|additional|further)\b)", re.IGNORECASE)  # "86,000 fewer cars": a difference
 _NOT_A_FIGURE_BEFORE = re.compile(rf"(?:\d\s*[-/x]|\b(?:{_MONTHS_ALTERNATION})\.?|\b(?:chapter|number|no\.|page|article|"
                                   r"flight|route|room|section|version|model|top))\s*$", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b([A-Z][A-Za-z]+)\s+$")  # "Windows 95", "Apollo 11": part of a name

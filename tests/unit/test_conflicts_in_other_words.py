@@ -499,3 +499,18 @@ def test_names_inside_a_noun_phrase_do_not_hide_its_article():
     text = ("A Times/CBS News poll conducted last week found voters gloomy about the economy. "
             "A Times/CBS News poll in December found them more cheerful.")
     assert conflicts(text, date(2016, 3, 24)) == []
+
+
+@pytest.mark.parametrize("victims, clash", [("18", True), ("23", False), ("20", False)])
+def test_the_victims_are_never_fewer_than_the_dead(victims, clash):
+    # "at least 20 killed": 18 victims cannot be; 23 may include the injured.
+    text = ("A gas explosion at a market in Tervo killed at least 20 people on Saturday, officials said. "
+            f"Funerals for the {victims} victims were held on Sunday.")
+    assert bool(conflicts(text, date(2026, 4, 20))) is clash
+
+
+@pytest.mark.parametrize("count, clash", [("250", True), ("320", False)])
+def test_from_the_n_is_an_origin_not_an_earlier_level(count, clash):
+    text = ("The cyclone destroyed more than 300 homes along the Marra coast, the relief agency said. "
+            f"Families from the {count} destroyed homes are sheltering in schools.")
+    assert bool(conflicts(text, date(2026, 4, 20))) is clash

@@ -40,6 +40,8 @@ from workbench.analysis.lexicon import (
     NON_DATING_PREPOSITIONS,
     NUMBER_WORDS,
     ONCE_EVENT_CLASSES,
+    VICTIM_AT_LEAST,
+    VICTIM_NOUNS,
     PERCENT_WORDS,
     SPAN_PARTICIPLES,
     SPAN_STATES,
@@ -499,10 +501,17 @@ def _quantity_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
     if names_a and names_b and not names_a & names_b:
         return None  # "Mitch killed 10,000" and "23,000 killed in Sri Lanka": other subjects, other events
     time_a, time_b = _quantity_time(article, a), _quantity_time(article, b)
+    if _victims_of_another_event(a) or _victims_of_another_event(b):
+        time_a = time_b = None  # "Funerals for the 18 victims were held on Sunday": the funerals' day, not the deaths'
     if time_a is not None and time_b is not None and _times_differ(article, time_a, time_b):
         return None  # values at two times: an update, not a contradiction
     low_a, high_a = a.interval()
     low_b, high_b = b.interval()
+    # Victims are never fewer than the dead, but may be more ("the 25 victims" of 20 deaths and 5 injuries)
+    if a.noun in VICTIM_AT_LEAST and b.noun not in VICTIM_AT_LEAST:
+        high_b = float("inf")
+    if b.noun in VICTIM_AT_LEAST and a.noun not in VICTIM_AT_LEAST:
+        high_a = float("inf")
     if not (high_a < low_b or high_b < low_a):
         return None
     magnitude = SOURCES_MAGNITUDE if _two_sources(article, a, b) else NUMERIC_MAGNITUDE
@@ -584,6 +593,12 @@ def _parts_add_up(article: _Article, parts: Quantity, total: Quantity) -> bool:
     claim = article.events.of_seq(parts.claim_seq)
     same = [q for q in find_quantities(article.text, claim) if same_counted_thing(q, parts)]
     return len(same) > 1 and abs(sum(q.value for q in same) - total.value) < 1e-9
+
+
+def _victims_of_another_event(q: Quantity) -> bool:
+    """A definite count of the harmed ("the 18 victims") told within another event (funerals held)."""
+    assert q.event is not None
+    return q.definite and q.noun in VICTIM_NOUNS and VICTIM_NOUNS[q.noun] not in q.event.classes
 
 
 def _one_gathering(a: Quantity, b: Quantity) -> bool:
@@ -697,6 +712,8 @@ def _classes(q: Quantity) -> set[str]:
     classes = set(q.event.classes)
     for mention in q.nearby:
         classes |= mention.classes
+    if q.definite and q.noun in VICTIM_NOUNS:
+        classes.add(VICTIM_NOUNS[q.noun])  # "Funerals for the 18 victims were held": the victims of the deaths
     return classes
 
 

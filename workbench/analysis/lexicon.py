@@ -478,6 +478,11 @@ START_PHRASES = (("take", "effect"), ("come", "into", "force"), ("come", "into",
                  ("enter", "into", "force"), ("enter", "force"))
 NOUN_CLASSES = {name: words for name, (words, _) in _read_table("noun_classes.tsv").items()}
 
+# "The 18 victims", "the 16 dead": a definite count of the harmed refers to the story's deaths or
+# injuries. Victims may be more than the dead (the injured are victims too), never fewer.
+VICTIM_NOUNS = {"dead": "death", "fatalities": "death", "victims": "death", "injured": "injury", "wounded": "injury"}
+VICTIM_AT_LEAST = frozenset({"victims"})
+
 # Nouns spelt like an event verb that name a thing: "a sign at the exit" (not a signing), "bare
 # hands", "the post of director", "a present", "the grounds of the hospital", "the rules".
 THING_NOUNS = frozenset("sign signs hand hands post posts mail present presents ground grounds rule rules".split())

@@ -303,8 +303,8 @@ def _changing(text: str, m: re.Match[str], events: ClaimEvents, words_before: li
     """Words that make this a value at one time or of one subset, not the whole story."""
     if any(w in _THRESHOLD_VERBS for w in words_before[-2:]):
         return True  # "It takes 1,237 delegates to win", "needs 326 seats": a threshold, not what happened
-    if any(w in UPDATE_MARKERS for w in words_before[-2:]) and words_before[-2:] not in (["more", "than"],
-                                                                                         ["fewer", "than"]):
+    markers = words_before[-2:] if words_before[-1:] != ["the"] else words_before[-1:]  # "families from the 250 homes"
+    if any(w in UPDATE_MARKERS for w in markers) and words_before[-2:] not in (["more", "than"], ["fewer", "than"]):
         return True  # "five more people" is an update; "more than 400" only bounds the value
     if words_before[-1:] in (["up"], ["down"]) and (
             _COMMA_UP_DOWN.search(text[max(0, m.start() - 12):m.start()])

@@ -492,7 +492,7 @@ def _quantity_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
     if a.unit == "percent" or (a.unit in MEASURE_UNITS and not _one_term(a, b, shared_event)):
         return None  # rates and measures need their measured subject, which this model does not read
     if a.unit not in ("count", "share") and a.unit not in MEASURE_UNITS and not (_name_near_both(article, a, b) and (a.definite or b.definite)) and not (
-            shared_event & ONCE_EVENT_CLASSES and (_names_its_deal(a) or _names_its_deal(b))):
+            (shared_event & ONCE_EVENT_CLASSES or a.event.lemma == b.event.lemma) and (_names_its_deal(a) or _names_its_deal(b))):
         return None  # two sums of money: only "the 6 million euros paid for X" against a price for X
     place_a, place_b = _place_after(article.text, a), _place_after(article.text, b)
     if place_a and place_b and place_a != place_b:
@@ -646,7 +646,8 @@ def _names_its_deal(q: Quantity) -> bool:
     """ "the $2.4bn acquisition", "the 8 million euro deal": a definite amount that premodifies the
     noun of its event refers to the story's deal, as "the acquisition" alone would."""
     assert q.event is not None
-    return q.definite and q.event.pos == "noun" and 0 <= q.event.start - q.end <= 8
+    # also "the £2.5 million raised": the participle right after the amount names what it was
+    return q.definite and 0 <= q.event.start - q.end <= 8 and (q.event.pos == "noun" or q.event.trigger.endswith("ed"))
 
 
 def _name_near_both(article: _Article, a: Quantity, b: Quantity) -> bool:

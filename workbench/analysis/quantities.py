@@ -339,6 +339,8 @@ def _event_of(text: str, quantity: Quantity, events: ClaimEvents) -> EventMentio
         if gap > 60 or ";" in between or (gap > 25 and "," in between):
             continue
         generic = all(c.startswith("=") for c in mention.classes)
+        if 0 <= mention.start - quantity.end <= 2 and mention.trigger.lower().endswith("ed"):
+            generic = False  # "the £2.5 million raised": the participle after the amount says what it is
         scored.append((gap + (40 if generic else 0), mention))
         if gap <= 25 and "," not in between:
             quantity.nearby.append(mention)

@@ -1220,13 +1220,72 @@ def _subject_left(a: Anchor) -> AttributionMatch | None:
         head, _ = _phrase_back(_tokens(a.text, max(0, unnamed.start() - 60), unnamed.start()))
         if head and _subject_phrase(head):
             return _build(a.text, (head[0][0], unnamed.end()), (a.start, a.end), a.cue, quoted=False, relay=None)
-    subject = _subject_before(a.text, a.start)
+    subject = _subject_before(a.text, a.start, speech=a.cue in lx.SPEECH_VERBS)
     if subject is None:
         return None
     source_span, cue_start, subordinate = subject
     found = _build(a.text, source_span, (cue_start, a.end), a.cue, quoted=False, relay=None)
     if subordinate and a.cue in lx.BELIEF_CUES and found.attribution.source.lower() in lx.PRONOUNS:
         return NOT_A_CUE  # type: ignore[return-value]  # "because they believe", "if you think": a generic thought
+    found.subordinate = subordinate
+    return found
+
+
+def _opening_noun_phrase(a: Anchor) -> AttributionMatch | None:
+    """ "Supporters who have heard from the campaign say", "Some 20 percent of people in a
+    recent poll said", "Research conducted for the center showed": a long noun phrase that
+    opens its clause and runs up to the cue, with prepositional phrases, participles and a
+    restrictive relative clause ("who ..."), is the cue's subject. Without a relative clause
+    no finite verb may stand inside (a clause of its own ends there)."""
+    if a.cue in lx.NOUN_LIKE_CUES or a.cue in lx.NAMING_CUES or a.cue in lx.CLAUSE_ONLY_CUES or " " in a.cue:
+        return None  # "the reality show", "a group called X": as often a noun or a name
+    tokens = _tokens(a.text, max(0, a.start - 200), a.start)
+    cue_from = a.start
+    while tokens and (tokens[-1][2].lower() in lx.CUE_AUXILIARIES or _is_cue_modifier(tokens[-1][2])):
+        cue_from = tokens.pop()[0]
+    if not tokens or tokens[-1][2].lower() in lx.FUNCTION_WORDS and tokens[-1][2].lower() not in ("who", "that"):
+        return None  # "all the skepticism you'd expect", "ready to say", "its proposed cutoff"
+    run: list[Token] = []
+    for token in reversed(tokens):
+        if token[2] in _BOUNDARY_TOKENS or token[2] in ".!?" or token[2].lower() in lx.COORDINATORS - lx.NP_COORDINATORS:
+            break
+        run.append(token)
+    run.reverse()
+    subordinate = False
+    if run and run[0][2].lower() in lx.SUBORDINATORS - lx.RELATIVE_PRONOUNS - {"that", "whose", "whom", "what", "how", "why"}:
+        run, subordinate = run[1:], True  # "Though executives who ... say": a relation all the same
+    if len(run) < 3 or len(run) > 24:
+        return None
+    first = run[0][2]
+    if not (first.lower() in lx.NP_OPENERS or first.lower() in lx.RESPONDENT_QUANTITY_WORDS
+            or first[:1].isupper() and first.lower() not in lx.CAPITALISED_NOT_SOURCE | lx.PRONOUNS):
+        return None
+    if first.lower() in lx.SUBORDINATORS or first.lower() in lx.FUNCTION_WORDS - lx.NP_OPENERS or _title_case(a.text):
+        return None  # a headline capitalises its verbs ("Tim Allen Just Got Asked")
+    if first.lower().replace("’", "'") in lx.CAPITALISED_NOT_SOURCE or run[0][0] > 0 and a.text[run[0][0] - 2 : run[0][0]] == ", ":
+        return None  # "It's kind of ...", "Jupiter, Florida who ...": no clause opens there
+    if first[:1].isupper() and _verb_only(first.lower()):
+        return None  # "Take a look at ...": an imperative
+    if any(t[2].lower() in lx.TIME_WORDS | lx.TIME_UNITS or t[2].lower() in ("to", "ago") for t in run):
+        return None  # "This year X said", "inclined to believe": a time or a verb's complement inside
+    relative = next((i for i, t in enumerate(run) if t[2].lower() in ("who", "that") and i > 0), None)
+    head = run[:relative] if relative is not None else run
+    if relative is not None and len(run) - relative < 2:
+        return None
+    for i, (_, _, word) in enumerate(head):
+        lowered = word.lower()
+        if lowered in lx.AUXILIARIES or lowered in lx.NOT_IN_SOURCE or lowered in lx.SUBORDINATORS or lowered in _ALL_CUES:
+            return None
+        if i > 0 and word.islower() and word.isalpha() and _verb_reading(lowered) and not _nominal(lowered):
+            following = head[i + 1][2].lower() if i + 1 < len(head) else ""
+            if not (lowered.endswith(("ed", "en")) and following in lx.HEAD_BREAKERS):
+                return None  # "Clinton avoided all ...": a finite verb; "a letter obtained by X" stays
+    if relative is not None and not (_subject_phrase(head) or _noun_headed(head) or _nominal(head[-1][2].lower())):
+        return None
+    if relative is None and not (_source_head(head[-1][2].lower()) or head[-1][2][:1].isupper()
+                                 or _noun_only(head[-1][2].lower()) or any(_source_head(t[2].lower()) for t in head[:3])):
+        return None
+    found = _build(a.text, (run[0][0], run[-1][1]), (cue_from, a.end), a.cue, quoted=False, relay=None)
     found.subordinate = subordinate
     return found
 
@@ -1347,6 +1406,7 @@ ANCHORED_RULES: tuple[Rule, ...] = (
     Rule("passive agent", "asked by SOURCE", _passive_agent),
     Rule("document subject", "A POLL (released Monday by X) showed / records show", _document_subject),
     Rule("subject before cue", "SOURCE (has) said", _subject_left),
+    Rule("opening noun phrase", "A LONG NOUN PHRASE (of X, who did Y) said", _opening_noun_phrase),
     Rule("inverted after quotation", '"...," said SOURCE', _subject_right),
 )
 
@@ -1391,8 +1451,11 @@ def _tokens(text: str, start: int, end: int) -> list[Token]:
     return [(*m.span(), m.group()) for m in _TOKEN.finditer(text, start, end)]
 
 
-def _subject_before(text: str, cue_start: int) -> tuple[tuple[int, int], int, bool] | None:
-    """(source span, where the cue starts with its auxiliaries, subordinate) left of a cue."""
+def _subject_before(text: str, cue_start: int, speech: bool = False) -> tuple[tuple[int, int], int, bool] | None:
+    """(source span, where the cue starts with its auxiliaries, subordinate) left of a cue.
+
+    Before a verb of saying (``speech``) any noun may head the subject ("forecasters say",
+    "the Republican nominee told"), not only the lexicon's speaking heads."""
     catenative = _CATENATIVE_BEFORE.search(text, max(0, cue_start - 40), cue_start)
     if catenative is not None:
         cue_start = catenative.start()  # "He continues to insist": he
@@ -1422,9 +1485,23 @@ def _subject_before(text: str, cue_start: int) -> tuple[tuple[int, int], int, bo
     if len(phrase) > 1 and phrase[-1][2].lower() in lx.SUBJECT_PRONOUNS:
         # "at the town hall this week she said": a personal pronoun is the whole subject
         return (phrase[-1][0], phrase[-1][1]), cue_from, subordinate
-    if not phrase or not _subject_phrase(phrase):
+    if not phrase or not (_subject_phrase(phrase) or speech and _noun_headed(phrase)):
         return None
     return (phrase[0][0], phrase[-1][1]), cue_from, subordinate
+
+
+def _noun_headed(tokens: list[Token]) -> bool:
+    """A lowercase noun phrase headed by a noun: "forecasters", "the Republican nominee",
+    "many economists"; bare only when plural. Verbs, adverbs and function words are not heads."""
+    words = [t[2] for t in tokens]
+    head = words[-1].lower()
+    if len(words) > 6 or not head.isalpha() or not words[-1].islower() or not _noun_only(head):
+        return False
+    if len(words) == 1:
+        return head.endswith("s")
+    return _described_noun(tokens) or head.endswith("s") and all(
+        _nominal(w.lower()) and not _verb_reading(w.lower()) for w in words[:-1] if not w[:1].isupper()
+    )
 
 
 def _phrase_back(tokens: list[Token]) -> tuple[list[Token], bool]:

@@ -1,0 +1,58 @@
+"""Attribution shapes added for recall on real reporting (issue 12, third pass).
+
+Each shape has a twin that must stay unattributed or unchanged. Sentences are written
+for these tests; none is taken from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.analysis.attribution import find_attributions
+
+
+def relations(text: str) -> list[tuple[str, str, str]]:
+    return [(text[slice(*m.source_span)], text[slice(*m.cue_span)], m.rule) for m in find_attributions(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "cue"),
+    [
+        ("The mayor said the dam held, but geologists say the reservoir will run dry.", "geologists", "say"),
+        ("The owner denied it, but the river pilot told the inquiry that the buoys had drifted.", "the river pilot", "told"),
+    ],
+)
+def test_any_noun_may_head_the_subject_of_a_verb_of_saying(sentence: str, source: str, cue: str) -> None:
+    assert (source, cue, "subject before cue") in relations(sentence)
+
+
+def test_a_noun_before_a_belief_verb_still_needs_a_speaking_head() -> None:
+    assert [r[0] for r in relations("The mayor said the dam held, but geologists expect heavy rain.")] == ["The mayor"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "cue"),
+    [
+        ("Tenants who have waited years for repairs say the landlord ignored them.",
+         "Tenants who have waited years for repairs", "say"),
+        ("The minister said it was on time, but most farmers who took part in the valley survey said it came late.",
+         "most farmers who took part in the valley survey", "said"),
+        ("The port denied it, but a memo drafted for the harbour board warned that the cranes were unsafe.",
+         "a memo drafted for the harbour board", "warned"),
+    ],
+)
+def test_a_long_noun_phrase_opening_its_clause_is_the_subject(sentence: str, source: str, cue: str) -> None:
+    assert (source, cue, "opening noun phrase") in relations(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tenants who say the landlord ignored them will strike.",  # a restrictive relative defines a group
+        "This year the harbour board warned nobody.",  # a time opens the clause
+        "Take a look at the list of promises the mayor made.",  # an imperative, and no cue
+        "The ferry company cancelled its proposed timetable.",  # a participle inside a noun phrase
+    ],
+)
+def test_long_noun_phrase_twins_stay_unattributed(sentence: str) -> None:
+    assert not [r for r in relations(sentence) if r[2] == "opening noun phrase"]

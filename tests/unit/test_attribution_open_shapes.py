@@ -56,3 +56,13 @@ def test_a_long_noun_phrase_opening_its_clause_is_the_subject(sentence: str, sou
 )
 def test_long_noun_phrase_twins_stay_unattributed(sentence: str) -> None:
     assert not [r for r in relations(sentence) if r[2] == "opening noun phrase"]
+
+
+def test_a_party_label_after_a_name_in_a_second_clause() -> None:
+    text = "The port reopened, said Gov. Ines Morel (D-Ore.), and Sen. Ada Voss (R-Ore.) said it was too soon."
+    assert ("Sen. Ada Voss (R-Ore.)", "said", "subject before cue") in relations(text)
+
+
+def test_a_parenthesis_after_a_lowercase_word_names_no_speaker() -> None:
+    text = "The port reopened, the governor said, and the levy (a toll on cargo) said nothing of ferries."
+    assert all(not r[0].endswith(")") for r in relations(text))

@@ -1631,7 +1631,12 @@ def _describes(word: str) -> bool:
 
 
 def _subject_phrase(tokens: list[Token]) -> bool:
-    """A noun phrase that can say something: a pronoun, a name, or a described noun."""
+    """A noun phrase that can say something: a pronoun, a name, or a described noun.
+    A parenthesis after a name ("Gov. Ann Lee (D-Vt.)", "Ann Lee (@annlee)") labels it."""
+    if len(tokens) > 3 and tokens[-1][2] == ")" and "(" in [t[2] for t in tokens[:-1]]:
+        opening = max(i for i, t in enumerate(tokens) if t[2] == "(")
+        if opening > 0 and tokens[opening - 1][2][:1].isupper():
+            tokens = tokens[:opening]
     words = [t[2] for t in tokens]
     lowered = [w.lower() for w in words]
     if len(words) > 8 and not all(w[:1].isupper() or w in ("of", "the", "and") for w in lowered):

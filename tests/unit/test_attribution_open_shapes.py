@@ -66,3 +66,13 @@ def test_a_party_label_after_a_name_in_a_second_clause() -> None:
 def test_a_parenthesis_after_a_lowercase_word_names_no_speaker() -> None:
     text = "The port reopened, the governor said, and the levy (a toll on cargo) said nothing of ferries."
     assert all(not r[0].endswith(")") for r in relations(text))
+
+
+def test_a_manner_adverb_after_the_cue_joins_it() -> None:
+    text = "The harbour master said wearily that the cranes would stay idle."
+    assert ("The harbour master", "said wearily", "leading") in relations(text)
+
+
+def test_an_adverb_of_degree_after_the_cue_stays_outside() -> None:
+    text = "The harbour master said only that the cranes would stay idle."
+    assert ("The harbour master", "said", "leading") in relations(text)

@@ -536,6 +536,9 @@ def _tidy_spans(
     extension = _CUE_EXTENSION.match(text, cue_end)
     if extension is not None and cue_end > end:
         cue_end = extension.end()  # "said in a statement", "said Tuesday", "said of", "wrote on Facebook"
+    manner = _MANNER_AFTER_CUE.match(text, cue_end)
+    if manner is not None and _is_cue_modifier(manner.group(1)) and manner.group(1) not in lx.NOT_MANNER_ADVERBS:
+        cue_end = manner.end(1)  # "said sarcastically", "noted repeatedly": the manner belongs to the cue
     return (start, _without_stray_punctuation(text, start, end)), (cue_start, cue_end)
 
 
@@ -788,6 +791,7 @@ _CUE_EXTENSION = re.compile(
     r"\s+(?:in\s+an?\s+(?:statement|interview|email|e-mail|letter|tweet|post)|on\s+(?:Twitter|Facebook|Instagram)"
     r")"
 )
+_MANNER_AFTER_CUE = re.compile(r"\s+([a-z]{4,}ly)\b(?![\w'’-])")
 _AMOUNT_AFTER = re.compile(r"\s+(?:about\s+|nearly\s+|some\s+|another\s+|an?\s+extra\s+)?[$£€¥]?\d")
 _CREDIT_LINE = re.compile(r"\s+from\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3}\s*\.?\s*$")
 _OPENS_QUOTATION = re.compile(r"\s*[,:]?\s*[\"“‘']")

@@ -302,6 +302,9 @@ NOT_FIRST = frozenset({"and", "but", "or", "so", "as", "where", "who", "what", "
 NOT_LAST = frozenset({"and", "or", "but", "to", "of", "for", "with", "in", "on", "at", "by", "who", "which", "that", "widely", "not"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "one", "two", "three", "some", "many", "several", "both", "all"})
 NOUN_CUES = frozenset({"reports", "claims", "estimates", "notes", "states", "forecasts", "forecast", "figures"})
+# Adverbs after a cue that modify what follows rather than the saying ("said only that",
+# "said simply that" stays; "said likely voters ...": an adjective).
+NOT_MANNER_ADVERBS = frozenset({"only", "likely", "early", "nearly", "roughly", "largely", "mostly", "especially"})
 NOT_ADVERBS = frozenset({"family", "ally", "daily", "weekly", "monthly", "quarterly", "assembly", "supply", "rally"})
 DESCRIBED_OPENERS = frozenset({"a", "an", "one", "two", "three", "several", "some", "many", "few", "another"})
 HEAD_BREAKERS = frozenset({"of", "for", "at", "in", "on", "from", "with", "to", "by", "familiar", "close", "who", "which"})

@@ -76,3 +76,19 @@ def test_a_manner_adverb_after_the_cue_joins_it() -> None:
 def test_an_adverb_of_degree_after_the_cue_stays_outside() -> None:
     text = "The harbour master said only that the cranes would stay idle."
     assert ("The harbour master", "said", "leading") in relations(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "cue"),
+    [
+        ("The ferry was late again, and she’s hoping the new timetable will help.", "she", "’s hoping"),
+        ("The ferry was late again, and they're not predicting an early fix.", "they", "'re not predicting"),
+    ],
+)
+def test_an_auxiliary_written_onto_a_pronoun_joins_the_cue(sentence: str, source: str, cue: str) -> None:
+    assert (source, cue, "subject before cue") in relations(sentence)
+
+
+def test_a_possessive_before_a_gerund_is_no_contracted_subject() -> None:
+    text = "The ferry was late again, and the captain's hoping went unanswered."
+    assert all(r[0] != "the captain" for r in relations(text))

@@ -529,6 +529,9 @@ def _tidy_spans(
             end = time.start()  # "The White House on Monday said": The White House; "emails released this week" stay
         if text[end - 2 : end] in ("'s", "’s") and text[start : end - 2].lower() in lx.PRONOUNS:
             end -= 2  # "he's said": he
+        contracted = _contracted_subject((start, end, text[start:end]))
+        if contracted is not None:
+            end = contracted[1]  # "they've said": they
         last = text.rfind(" ", start, end)
         if last > start and text[last + 1 : end].lower() in lx.SUBJECT_PRONOUNS and "," not in text[start:last]:
             start = last + 1  # "late Saturday he announced": he
@@ -1176,8 +1179,8 @@ def _reduced_relative(a: Anchor) -> AttributionMatch | None:
     tokens = _tokens(a.text, max(0, a.start - 60), a.start)
     while tokens and _is_cue_modifier(tokens[-1][2]):
         tokens = tokens[:-1]  # "Cruz repeatedly calling"
-    if tokens and tokens[-1][2].lower() in lx.PROGRESSIVE_AUXILIARIES:
-        return None  # "polls are showing": a finite verb, read by the subject rule
+    if tokens and (tokens[-1][2].lower() in lx.PROGRESSIVE_AUXILIARIES or _contracted_subject(tokens[-1]) is not None):
+        return None  # "polls are showing", "she's hoping": a finite verb, read by the subject rule
     for back in range(2, min(10, len(tokens)) + 1):
         word = tokens[-back][2]
         if word in _BOUNDARY_TOKENS:
@@ -1476,6 +1479,9 @@ def _subject_before(text: str, cue_start: int, speech: bool = False) -> tuple[tu
             tokens = [t for t in tokens if t[1] <= time.start()]
     if not tokens:
         return None
+    contracted = _contracted_subject(tokens[-1])
+    if contracted is not None:  # "she's hoping", "they're not saying": the pronoun, and the auxiliary joins the cue
+        return contracted, contracted[1], False
     if tokens[-1][2] == ",":  # "X, a former adviser, said" / "X, who ..., said": an apposition may run long
         return _subject_with_apposition(_tokens(text, max(0, cue_start - 240), cue_from), cue_from)
     if tokens[-1][2] in ("—", "–", "--"):  # "Ada Voss — after a pause — told": the aside is neither
@@ -1506,6 +1512,15 @@ def _noun_headed(tokens: list[Token]) -> bool:
     return _described_noun(tokens) or head.endswith("s") and all(
         _nominal(w.lower()) and not _verb_reading(w.lower()) for w in words[:-1] if not w[:1].isupper()
     )
+
+
+def _contracted_subject(token: Token) -> tuple[int, int] | None:
+    """The pronoun of "she's", "they’re", "he'd": a subject with its auxiliary attached."""
+    word = token[2].replace("’", "'")
+    stem, apostrophe, ending = word.partition("'")
+    if not apostrophe or ending.lower() not in lx.CONTRACTED_AUXILIARIES or stem.lower() not in lx.SUBJECT_PRONOUNS:
+        return None
+    return token[0], token[0] + len(stem)
 
 
 def _phrase_back(tokens: list[Token]) -> tuple[list[Token], bool]:

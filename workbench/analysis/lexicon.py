@@ -377,6 +377,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "which"})
 PROGRESSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "been", "be", "keeps", "kept"})
 NP_CONTINUATIONS = frozenset({"of", "for", "at", "from", "in", "with", "and", "'s", "’s"})
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+# Auxiliaries written onto a pronoun ("she's hoping", "they've said"); the rest is the cue's.
+CONTRACTED_AUXILIARIES = frozenset({"s", "re", "ve", "d", "ll", "m"})
 # Words of time that never head a source ("Monday said" is a date, not a speaker).
 WEEKDAY_WORDS = frozenset(WEEKDAYS)
 TIME_WORDS = frozenset(MONTHS) | WEEKDAY_WORDS | {"today", "yesterday", "tonight"}

@@ -92,3 +92,15 @@ def test_an_auxiliary_written_onto_a_pronoun_joins_the_cue(sentence: str, source
 def test_a_possessive_before_a_gerund_is_no_contracted_subject() -> None:
     text = "The ferry was late again, and the captain's hoping went unanswered."
     assert all(r[0] != "the captain" for r in relations(text))
+
+
+def test_a_sender_speaks_through_what_it_publishes() -> None:
+    text = "The ferry union released a video Friday calling the strike a success."
+    assert ("The ferry union", "released a video Friday calling", "reduced relative") in relations(text)
+    text = "The ferry union sent an email to members saying the strike would go on."
+    assert ("The ferry union", "sent an email to members saying", "reduced relative") in relations(text)
+
+
+def test_a_thing_sent_that_is_no_channel_does_not_speak() -> None:
+    text = "The ferry union sent a van to the pier carrying banners saying the strike would go on."
+    assert all(r[0] != "The ferry union" for r in relations(text))

@@ -806,7 +806,13 @@ _QUANTITY_SUBJECT = re.compile(
     + "|".join(lx.RESPONDENT_QUANTITY_WORDS)
     + r")|out of \w+)?(?:\s+of\s+[\w' -]+|\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(lx.PEOPLE_WORDS | lx.ROLE_WORDS)) + r"))?$"
 )
-_STATEMENT_BEFORE = re.compile(r"\s(?:issued|put out|released|posted)\s+(?:a|an)\s+(?:\w+\s+)?(?:statement|release)\s+$")
+# "X sent a fundraising email to supporters Wednesday saying ...": the sender speaks through it.
+_STATEMENT_BEFORE = re.compile(
+    r"\s(?:" + word_alternation(lx.PUBLISHING_VERBS) + r")\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + word_alternation(lx.CHANNEL_NOUNS) + r")(?:\s+to\s+(?:\w+\s+){0,2}?\w+)?(?:\s+(?:"
+    + word_alternation(lx.TIME_WORDS) + r"))?,?\s+$",
+    re.IGNORECASE,
+)
 # A sentence that opens with a participle clause ("Noting the vote, ...", "In describing
 # the plan, ..."): its subject is the main clause's, after the comma.
 _OPENING_PARTICIPLE = re.compile(r"^[\"“]?(?:(?:In|While|After|Before|When|By)\s+)?[A-Z]?[a-z]+ing\b[^,;:\"“”]{0,120},\s+")
@@ -1171,7 +1177,7 @@ def _reduced_relative(a: Anchor) -> AttributionMatch | None:
     "X issued a statement saying ...": X says it, through the statement."""
     if not a.cue.split()[0].endswith("ing"):
         return None
-    statement = _STATEMENT_BEFORE.search(a.text, max(0, a.start - 40), a.start)
+    statement = _STATEMENT_BEFORE.search(a.text, max(0, a.start - 90), a.start)
     if statement is not None:
         subject = _subject_before(a.text, statement.start() + 1)
         if subject is not None:

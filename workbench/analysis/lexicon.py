@@ -279,6 +279,13 @@ PEOPLE_WORDS = frozenset(
     others""".split()
 )
 # How an inner link of a chain was published: "Mohammad Naeem tweet" -> "Mohammad Naeem (tweet)".
+# "X sent an email saying ...", "Y released a video calling ...": what a speaker publishes,
+# and the verbs of publishing it.
+CHANNEL_NOUNS = frozenset(
+    "statement release email e-mail message letter memo ad advertisement video tweet note post op-ed".split()
+)
+PUBLISHING_VERBS = frozenset({"issued", "put out", "released", "posted", "sent", "sent out", "published", "ran", "aired",
+                              "launched", "wrote", "tweeted", "circulated", "distributed", "unveiled"})
 MEDIUM_WORDS = frozenset({"tweet", "post", "statement", "interview", "letter", "video", "message", "blog", "podcast"})
 
 

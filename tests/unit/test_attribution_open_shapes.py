@@ -104,3 +104,20 @@ def test_a_sender_speaks_through_what_it_publishes() -> None:
 def test_a_thing_sent_that_is_no_channel_does_not_speak() -> None:
     text = "The ferry union sent a van to the pier carrying banners saying the strike would go on."
     assert all(r[0] != "The ferry union" for r in relations(text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Turnout fell, according to early counts of ballots returned by post to the county clerks in the valley.",
+         "early counts of ballots returned by post to the county clerks in the valley"),
+        ("The quay was rebuilt twice, according to him.", "him"),
+        ("The quay was rebuilt twice, according to harbour-history.example.org.", "harbour-history.example.org"),
+    ],
+)
+def test_according_to_takes_long_noun_phrases_object_pronouns_and_web_addresses(sentence: str, source: str) -> None:
+    assert (source, "according to", "according to") in relations(sentence)
+
+
+def test_according_to_before_a_clause_stays_unattributed() -> None:
+    assert relations("The quay was rebuilt according to plan.") == []

@@ -388,11 +388,13 @@ def _plausible_source(phrase: str, allow_apposition: bool = False, allow_clause:
     head_words = [w.lower() for w in _WORD.findall(head)]
     if not allow_clause and any(w in lx.NOT_IN_SOURCE for w in head_words):
         return False
-    if len(head_words) > 10:
-        return False
+    if len(head_words) > (24 if allow_clause else 10):
+        return False  # "according to early results of exit polls conducted for the networks" may run long
     first_char = phrase.lstrip("\"“'‘(")[:1]
     if first_char.isupper() or first_char.isdigit() or len(words) > 1:
         return True
+    if allow_clause and (words[0] in lx.OBJECT_PRONOUNS or re.fullmatch(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}", phrase)):
+        return True  # "according to him", "according to example.org"
     return words[0] in _SINGLE_WORD_SOURCES
 
 

@@ -121,3 +121,12 @@ def test_according_to_takes_long_noun_phrases_object_pronouns_and_web_addresses(
 
 def test_according_to_before_a_clause_stays_unattributed() -> None:
     assert relations("The quay was rebuilt according to plan.") == []
+
+
+def test_a_share_of_respondents_answering_in_a_restrictive_relative() -> None:
+    text = "Half backed the levy, against 18 percent who said it should be scrapped."
+    assert ("who", "said", "relative pronoun") in relations(text)
+
+
+def test_a_group_defined_by_a_restrictive_relative_stays_unattributed() -> None:
+    assert relations("Commuters who say the levy is unfair will pay it anyway.") == []

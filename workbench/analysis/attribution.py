@@ -1103,7 +1103,10 @@ def _relative_pronoun(a: Anchor) -> AttributionMatch | None:
     if not tokens or tokens[-1][2].lower() not in lx.RELATIVE_PRONOUNS:
         return None
     if len(tokens) < 2 or tokens[-2][2] not in (",", "—", "–"):
-        return NOT_A_CUE  # type: ignore[return-value]  # restrictive ("those who said"): it defines a group
+        share = tokens[-2][2].lower() if len(tokens) > 1 else ""
+        if not (share in lx.PERCENT_WORDS and len(tokens) > 2 and tokens[-3][2][:1].isdigit() or share[:1].isdigit()):
+            return NOT_A_CUE  # type: ignore[return-value]  # restrictive ("those who said"): it defines a group
+        # "23 percent who said": a share of respondents answering, which the pronoun stands for
     if _ANONYMITY.match(a.text, a.start):
         return NOT_A_CUE  # type: ignore[return-value]  # "who asked not to be named": part of the source
     pronoun = tokens[-1]

@@ -130,3 +130,10 @@ def test_a_share_of_respondents_answering_in_a_restrictive_relative() -> None:
 
 def test_a_group_defined_by_a_restrictive_relative_stays_unattributed() -> None:
     assert relations("Commuters who say the levy is unfair will pay it anyway.") == []
+
+
+def test_an_inverted_source_keeps_a_lowercase_apposition_but_not_its_medium() -> None:
+    text = "“The cranes are old,” said Ada Voss, co-director of the dock workers’ fund."
+    assert ("Ada Voss, co-director of the dock workers’ fund", "said") in [r[:2] for r in relations(text)]
+    text = "“The cranes are old,” said Ada Voss, a port engineer, via email."
+    assert all("via" not in r[0] for r in relations(text))

@@ -1657,7 +1657,8 @@ def _describes(word: str) -> bool:
     if lowered in lx.NOT_IN_SOURCE or lowered in lx.CUE_AUXILIARIES or lowered.endswith("ing"):
         return False
     return (lowered in lx.NP_OPENERS or word[:1].isupper() or word[:1].isdigit() or lowered in lx.ROLE_WORDS
-            or lowered in lx.PERSON_TITLES or lowered in ("who", "whose"))
+            or lowered in lx.PERSON_TITLES or lowered in ("who", "whose") or _noun_only(lowered)
+            or "-" in lowered and all(_nominal(part) for part in lowered.split("-") if part))  # "author of", "co-director"
 
 
 def _subject_phrase(tokens: list[Token]) -> bool:
@@ -1739,7 +1740,9 @@ def _subject_after(text: str, cue_start: int, cue_end: int) -> tuple[int, int] |
         # clause (", noting that ...").
         for i, token in enumerate(rest[1:], start=1):
             word = token[2]
-            if word in ".!?;\"“”" or word == "''" or (word == "," and i + 1 < len(rest) and rest[i + 1][2].endswith("ing")):
+            if word in ".!?;\"“”(" or word == "''" or (word == "," and i + 1 < len(rest) and rest[i + 1][2].endswith("ing")):
                 break
+            if word.lower() == "via" or word == "," and i + 1 < len(rest) and rest[i + 1][2].lower() == "via":
+                break  # "..., via email": the medium, not the source
             end = token[1]
     return name[0][0], end

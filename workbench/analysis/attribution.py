@@ -1221,7 +1221,11 @@ def _passive_agent(a: Anchor) -> AttributionMatch | None:
         return None  # "a bill endorsed by", "backed by": an act, not speech; "was attacked by X" is a passive stance
     tokens = _tokens(a.text, a.end + 4, min(len(a.text), a.end + 120))
     name: list[Token] = []
-    for token in tokens:
+    for i, token in enumerate(tokens):
+        if token[2] == "of" and name and i + 1 < len(tokens) and (
+                tokens[i + 1][2][:1].isupper() or tokens[i + 1][2].lower() in lx.NP_OPENERS or _nominal(tokens[i + 1][2].lower())):
+            name.append(token)  # "64 percent of the electorate", "some of his rivals": the group goes on
+            continue
         if token[2] in _BOUNDARY_TOKENS or token[2] in ".!?" or token[2].lower() in lx.INVERTED_STOP | lx.SUBORDINATORS:
             break
         name.append(token)

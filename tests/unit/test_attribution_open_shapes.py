@@ -137,3 +137,20 @@ def test_an_inverted_source_keeps_a_lowercase_apposition_but_not_its_medium() ->
     assert ("Ada Voss, co-director of the dock workers’ fund", "said") in [r[:2] for r in relations(text)]
     text = "“The cranes are old,” said Ada Voss, a port engineer, via email."
     assert all("via" not in r[0] for r in relations(text))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The pilot accused of ignoring the buoys resigned on Monday.",
+        "A diver later identified as the harbour master's son found the wreck.",
+        "While the port added around 300 jobs in May, the yard lost 40.",
+    ],
+)
+def test_passive_participles_and_amounts_are_no_speech(sentence: str) -> None:
+    assert all(r[1].split()[-1] not in ("accused", "identified", "added") for r in relations(sentence))
+
+
+def test_an_accusation_with_its_object_is_still_a_stance() -> None:
+    text = "The union accused the port of ignoring the buoys."
+    assert ("The union", "accused") in [r[:2] for r in relations(text)]

@@ -328,8 +328,9 @@ def _leading(text: str) -> AttributionMatch | None:
             source_span = (phrase[0][0], source_span[1])
             source = text[source_span[0] : source_span[1]]
     following = _NEXT_WORD.match(text, cue_span[1])
-    if following is not None and (cue.lower(), following.group(1).lower()) in _CUE_COMPOUNDS:
-        return None  # "a think tank hosted ...": no cue
+    if following is not None and ((cue.lower(), following.group(1).lower()) in _CUE_COMPOUNDS
+                                  or _passive_participle(cue, following.group(1).lower())):
+        return None  # "a think tank hosted ...", "the woman accused of ...": no cue
     if _believes_in(text, cue_span[1]) or _SUBORDINATE_OPENING.match(source) or _SUBORDINATE_INSIDE.search(source):
         return None  # "After the mayor said ...": the claim's own clause comes later
     if not _plausible_source(source, allow_apposition=True) or not _opens_content(rest, cue):
@@ -797,7 +798,10 @@ _CUE_EXTENSION = re.compile(
     r")"
 )
 _MANNER_AFTER_CUE = re.compile(r"\s+([a-z]{4,}ly)\b(?![\w'’-])")
-_AMOUNT_AFTER = re.compile(r"\s+(?:about\s+|nearly\s+|some\s+|another\s+|an?\s+extra\s+)?[$£€¥]?\d")
+_AMOUNT_AFTER = re.compile(
+    r"\s+(?:(?:" + "|".join(re.escape(m) for m in sorted(lx.QUANTITY_MODIFIERS, key=len, reverse=True))
+    + r"|another|an?\s+extra)\s+)?[$£€¥]?\d"
+)
 _CREDIT_LINE = re.compile(r"\s+from\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3}\s*\.?\s*$")
 _OPENS_QUOTATION = re.compile(r"\s*[,:]?\s*[\"“‘']")
 _NEXT_WORD = re.compile(r"[\s,]*([\w'’-]+)")
@@ -1006,6 +1010,8 @@ def _not_a_cue(a: Anchor) -> object | None:
         return NOT_A_CUE
     if cue in lx.EVIDENCE_CUES and next_word == "up":
         return NOT_A_CUE  # "Sanders showed up", "she found up to": no evidence
+    if _passive_participle(cue, next_word):
+        return NOT_A_CUE  # "the woman accused of ...", "later identified as": a passive participle, nobody speaks
     if cue in lx.NOUN_LIKE_CUES:
         previous = text[max(0, start - 3) : start]
         if next_word in lx.NOUN_FOLLOWERS and not text.startswith(",", end) or previous.endswith(("'s ", "’s ")):
@@ -1022,6 +1028,11 @@ def _not_a_cue(a: Anchor) -> object | None:
         if not (cue in lx.EVIDENCE_CUES and _document_before(text, start)):
             return NOT_A_CUE  # "swing states like Ohio", "France maintains close ties"
     return None
+
+
+def _passive_participle(cue: str, next_word: str) -> bool:
+    """ "accused of", "identified as": the cue word is a passive participle, nobody speaks."""
+    return next_word in lx.PASSIVE_PARTICLES.get(cue.lower(), ())
 
 
 def _document_before(text: str, cue_start: int) -> bool:

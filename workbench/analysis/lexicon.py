@@ -151,6 +151,10 @@ COLON_LABELS = frozenset(
 # Two-word compounds in which a cue word is no cue: "a think tank", "a talk show host".
 NOT_CUE_COMPOUNDS = frozenset({("think", "tank"), ("think", "tanks"), ("show", "host"), ("show", "hosts"),
                                ("adding", "to"), ("added", "to"), ("adds", "to")})
+# Cue participles read as passives before these words ("the man accused of fraud",
+# "a woman later identified as the organiser"): no speaker.
+PASSIVE_PARTICLES = {"accused": ("of",), "identified": ("as",), "described": ("as",), "quoted": ("as",),
+                     "charged": ("with",), "asked": ("to",), "called": ("up",)}
 # What a document says, only at the end of a quotation: '"...," the letter read.'
 DOCUMENT_CUES = ("read",)
 # Verbs that also take an object before the content ("told reporters that").

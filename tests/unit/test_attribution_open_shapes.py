@@ -154,3 +154,12 @@ def test_passive_participles_and_amounts_are_no_speech(sentence: str) -> None:
 def test_an_accusation_with_its_object_is_still_a_stance() -> None:
     text = "The union accused the port of ignoring the buoys."
     assert ("The union", "accused") in [r[:2] for r in relations(text)]
+
+
+def test_a_verb_phrase_ending_in_a_colon_before_a_quotation_is_the_cue() -> None:
+    text = "The ferry captain turned to the crowd once more: “Nobody sails tonight.”"
+    assert ("The ferry captain", "turned to the crowd once more:", "clause and colon") in relations(text)
+
+
+def test_a_colon_before_a_list_of_quoted_words_names_no_speaker() -> None:
+    assert relations('The timetable has three columns: "ferries", "buses" and "trams".') == []

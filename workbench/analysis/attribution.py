@@ -940,6 +940,7 @@ def _anchored_relations(text: str, words: set[str], found: list[AttributionMatch
             found.append(relation)
             found.sort(key=lambda m: m.cue_span[0])
     found.extend(_colon_relations(text, found))
+    found.extend(_clause_colon_relations(text, found))
     return [m for m in found if (m.attribution.source or "").lower() not in lx.FIRST_PERSON | lx.GENERIC_PRONOUNS]
 
 
@@ -958,6 +959,42 @@ def _colon_relations(text: str, found: list[AttributionMatch]) -> list[Attributi
     return [found]
 
 
+
+
+_COLON_QUOTATION = re.compile(r":\s*[\"“‘]")
+
+
+def _clause_colon_relations(text: str, found: list[AttributionMatch]) -> list[AttributionMatch]:
+    """ 'Trump leaned in and boomed: "Let's win."', 'She addressed the crowd again: "..."': a
+    clause whose verb phrase ends in a colon before a quotation introduces what its subject
+    says; the whole verb phrase is the cue (no cue word needed)."""
+    colon = _COLON_QUOTATION.search(text)
+    if colon is None or any(m.cue_span[1] >= colon.start() - 12 and m.cue_span[0] < colon.start() for m in found):
+        return []
+    if _inside_quotation(text, colon.start()):
+        return []
+    tokens = _tokens(text, 0, colon.start())
+    opening = 0
+    for i, token in enumerate(tokens):
+        if token[2] in (".", "!", "?", ";", "“", "”", "\"", "—", "–") and i + 1 < len(tokens):
+            opening = i + 1
+    clause = tokens[opening:]
+    while clause and (clause[0][2].lower() in lx.COORDINATORS or clause[0][2].lower() in ("however", "meanwhile", "still")):
+        clause = clause[1:]
+    subject = _opening_subject(clause) if len(clause) > 1 else None
+    if subject is None:
+        return []
+    verb_phrase = [t for t in clause if t[0] >= subject[1]]
+    if not 1 <= len(verb_phrase) <= 14 or any(t[2] in _BOUNDARY_TOKENS for t in verb_phrase):
+        return []
+    first = verb_phrase[0][2]
+    lead = [t[2].lower() for t in verb_phrase[:3]]
+    if not first.islower() or not any(_verb_reading(w) or w in lx.CUE_AUXILIARIES for w in lead):
+        return []
+    relation = _build(text, subject, (verb_phrase[0][0], colon.start() + 1), text[verb_phrase[0][0] : colon.start()],
+                      quoted=True, relay=None)
+    relation.rule = relation.attribution.rule = "clause and colon"
+    return [relation] if relation.attribution.source.lower() not in lx.FIRST_PERSON else []
 
 
 class Anchor(NamedTuple):

@@ -163,3 +163,19 @@ def test_a_verb_phrase_ending_in_a_colon_before_a_quotation_is_the_cue() -> None
 
 def test_a_colon_before_a_list_of_quoted_words_names_no_speaker() -> None:
     assert relations('The timetable has three columns: "ferries", "buses" and "trams".') == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Latest: Ferries resume on the northern route.",
+        "Big Win For Dockers: The levy is dropped.",
+        "Harbour Ward: Ann Lee, Tom Berg, Ida Moss and Lars Holm.",
+    ],
+)
+def test_headline_labels_and_lists_before_a_colon_name_no_speaker(sentence: str) -> None:
+    assert relations(sentence) == []
+
+
+def test_a_name_before_a_colon_still_speaks() -> None:
+    assert ("Ada Voss", ":", "name and colon") in relations("Ada Voss: The levy will stay.")

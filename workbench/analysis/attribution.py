@@ -954,6 +954,9 @@ def _colon_relations(text: str, found: list[AttributionMatch]) -> list[Attributi
         return []  # one capitalised word is a speaker ("Sanders: ", a transcript's "TAPPER: "), not a label ("Update:")
     if not _subject_phrase(_tokens(text, *match.span("source"))):
         return []
+    words = source.lower().split()
+    if words[-1] in lx.COLON_LABELS or any(w in lx.FUNCTION_WORDS for w in words[1:]) or _NAME_LIST.match(text, match.end()):
+        return []  # "The Latest:", "Big Win For Bernie:", "Iowa: Ann Lee, Tom Berg, ...": a label, a headline, a list
     found = _build(text, match.span("source"), match.span("cue"), ":", quoted=True, relay=None)
     found.rule = found.attribution.rule = "name and colon"
     return [found]
@@ -961,6 +964,7 @@ def _colon_relations(text: str, found: list[AttributionMatch]) -> list[Attributi
 
 
 
+_NAME_LIST = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*,\s+(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*,")
 _COLON_QUOTATION = re.compile(r":\s*[\"“‘]")
 
 

@@ -146,7 +146,8 @@ COLON_LABELS = frozenset(
     """update updated note editor photo photos video watch related source sources correction read listen
     advertisement warning breaking exclusive analysis opinion editorial review live transcript clarification
     caption credit subscribe sign click abstract summary background context question answer lead full
-    tags topics filed share image graphic chart map timeline what why how who when where here""".split()
+    tags topics filed share image graphic chart map timeline what why how who when where here
+    latest revealed bombshell wow leaked notice name age city job pay poll survey""".split()
 )
 # Two-word compounds in which a cue word is no cue: "a think tank", "a talk show host".
 NOT_CUE_COMPOUNDS = frozenset({("think", "tank"), ("think", "tanks"), ("show", "host"), ("show", "hosts"),

@@ -179,3 +179,18 @@ def test_headline_labels_and_lists_before_a_colon_name_no_speaker(sentence: str)
 
 def test_a_name_before_a_colon_still_speaks() -> None:
     assert ("Ada Voss", ":", "name and colon") in relations("Ada Voss: The levy will stay.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor said she never watches TV shows about ferries.",
+        "The mayor said her favourite is an NBC show about ferries.",
+    ],
+)
+def test_a_programme_is_no_evidence_verb(sentence: str) -> None:
+    assert [r[1] for r in relations(sentence)] == ["said"]
+
+
+def test_a_poll_still_shows() -> None:
+    assert ("The harbour poll", "shows") in [r[:2] for r in relations("The harbour poll shows that ferries are popular.")]

@@ -1053,6 +1053,8 @@ def _not_a_cue(a: Anchor) -> object | None:
         return NOT_A_CUE  # "Sanders showed up", "she found up to": no evidence
     if _passive_participle(cue, next_word):
         return NOT_A_CUE  # "the woman accused of ...", "later identified as": a passive participle, nobody speaks
+    if cue in lx.NOUN_LIKE_CUES and _broadcast_compound(text, start):
+        return NOT_A_CUE  # "TV shows", "an NBC show", "her talk show": a programme, not evidence
     if cue in lx.NOUN_LIKE_CUES:
         previous = text[max(0, start - 3) : start]
         if next_word in lx.NOUN_FOLLOWERS and not text.startswith(",", end) or previous.endswith(("'s ", "’s ")):
@@ -1069,6 +1071,19 @@ def _not_a_cue(a: Anchor) -> object | None:
         if not (cue in lx.EVIDENCE_CUES and _document_before(text, start)):
             return NOT_A_CUE  # "swing states like Ohio", "France maintains close ties"
     return None
+
+
+def _broadcast_compound(text: str, start: int) -> bool:
+    """A noun-like cue after a broadcast modifier ("TV", "reality", "talk") or after an
+    outlet's name with a determiner ("an NBC show"): the noun of a compound."""
+    before = _tokens(text, max(0, start - 30), start)
+    if not before:
+        return False
+    modifier = before[-1][2]
+    if modifier.lower() in lx.PROGRAMME_MODIFIERS:
+        return True
+    opener = before[-2][2].lower() if len(before) > 1 else ""
+    return modifier in lx.KNOWN_OUTLETS and (opener in lx.DETERMINERS or opener in lx.POSSESSIVE_DETERMINERS)
 
 
 def _passive_participle(cue: str, next_word: str) -> bool:

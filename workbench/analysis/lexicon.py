@@ -152,6 +152,8 @@ COLON_LABELS = frozenset(
 # Two-word compounds in which a cue word is no cue: "a think tank", "a talk show host".
 NOT_CUE_COMPOUNDS = frozenset({("think", "tank"), ("think", "tanks"), ("show", "host"), ("show", "hosts"),
                                ("adding", "to"), ("added", "to"), ("adds", "to")})
+# Words that make "show(s)" a programme ("TV shows", "a talk show", "her reality show").
+PROGRAMME_MODIFIERS = frozenset("tv television radio talk reality game cooking quiz news chat variety late-night".split())
 # Cue participles read as passives before these words ("the man accused of fraud",
 # "a woman later identified as the organiser"): no speaker.
 PASSIVE_PARTICLES = {"accused": ("of",), "identified": ("as",), "described": ("as",), "quoted": ("as",),

@@ -194,3 +194,15 @@ def test_a_programme_is_no_evidence_verb(sentence: str) -> None:
 
 def test_a_poll_still_shows() -> None:
     assert ("The harbour poll", "shows") in [r[:2] for r in relations("The harbour poll shows that ferries are popular.")]
+
+
+def test_an_inverted_source_span_ends_before_its_request_for_anonymity() -> None:
+    text = "“The cranes are unsafe,” said one dock worker, who spoke on condition of anonymity."
+    found = [m for m in find_attributions(text) if m.attribution.cue == "said"]
+    assert found and text[slice(*found[0].source_span)] == "one dock worker"
+    assert found[0].attribution.anonymous and "anonymity" in found[0].attribution.source
+
+
+def test_an_inverted_source_keeps_a_relative_clause_that_describes() -> None:
+    text = "“The cranes are unsafe,” said Ada Voss, who has inspected the quay for a decade."
+    assert any(r[0].startswith("Ada Voss, who has inspected") for r in relations(text))

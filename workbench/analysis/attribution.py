@@ -299,7 +299,7 @@ def _inverted(text: str) -> AttributionMatch | None:
     end = _INVERTED_SOURCE_END.search(text, source_span[0], source_span[1])
     if end is not None and end.start() > source_span[0]:
         source_span = (source_span[0], end.start())  # "said X in a statement", "said X, told ... ": X
-    return _build(text, source_span, match.span("cue"), match.group("cue"), quoted=quoted, relay=None)
+    return _without_anonymity_request(_build(text, source_span, match.span("cue"), match.group("cue"), quoted=quoted, relay=None), text)
 
 
 def _leading(text: str) -> AttributionMatch | None:
@@ -853,6 +853,10 @@ _ANONYMOUS_RELATIVE = re.compile(
     r"\s+who\s+(?:\w+\s+){0,2}?(?:" + "|".join(re.escape(p) for p in lx.ANONYMITY_PHRASES) + r")(?=\s*,?\s*$)"
 )
 _RELAYED = re.compile(r",\s+(?P<relay>citing|quoting)\s+(?P<inner>[^,;\"“”]{2,80}?)\s*(?=[,.;]|$)")
+_TRAILING_ANONYMITY = re.compile(
+    r",?\s+(?:who\s+(?:\w+\s+){0,2}?|speaking\s+|talking\s+)(?:" + "|".join(re.escape(p) for p in lx.ANONYMITY_PHRASES)
+    + r"|on\s+(?:the\s+)?condition)"
+)
 _ANONYMITY_ANYWHERE = re.compile("|".join(re.escape(p) for p in lx.ANONYMITY_PHRASES))
 _PARTICIPLE_APPOSITION = re.compile(r",\s+(?:speaking|talking|writing)\b[^,]*,?\s*$")
 _ALL_CUES = frozenset(lx.CUE_VERBS) | frozenset(lx.STANCE_CUES) | frozenset(lx.EVIDENCE_CUES) | frozenset(lx.COMMUNICATION_CUES)
@@ -1421,7 +1425,17 @@ def _subject_right(a: Anchor) -> AttributionMatch | None:
     source_span = _subject_after(a.text, a.start, a.end)
     if source_span is None:
         return None
-    return _build(a.text, source_span, (a.start, a.end), a.cue, quoted=False, relay=None)
+    return _without_anonymity_request(_build(a.text, source_span, (a.start, a.end), a.cue, quoted=False, relay=None), a.text)
+
+
+def _without_anonymity_request(found: AttributionMatch, text: str) -> AttributionMatch:
+    """ '"...," said one aide, who spoke on condition of anonymity.': the span ends before the
+    request for anonymity, which still makes the source anonymous (the source text keeps it)."""
+    start, end = found.source_span
+    request = _TRAILING_ANONYMITY.search(text, start, end)
+    if request is not None and request.start() > start:
+        found.source_span = (start, request.start())
+    return found
 
 
 def _clause_subject(text: str, before: int) -> tuple[int, int] | None:

@@ -153,11 +153,10 @@ COLON_LABELS = frozenset(
 NOT_CUE_COMPOUNDS = frozenset({("think", "tank"), ("think", "tanks"), ("show", "host"), ("show", "hosts"),
                                ("adding", "to"), ("added", "to"), ("adds", "to")})
 # Words that make "show(s)" a programme ("TV shows", "a talk show", "her reality show").
-PROGRAMME_MODIFIERS = frozenset("tv television radio talk reality game cooking quiz news chat variety late-night".split())
+PROGRAMME_MODIFIERS = frozenset("tv television radio talk reality game cooking quiz chat variety late-night".split())
 # Cue participles read as passives before these words ("the man accused of fraud",
 # "a woman later identified as the organiser"): no speaker.
-PASSIVE_PARTICLES = {"accused": ("of",), "identified": ("as",), "described": ("as",), "quoted": ("as",),
-                     "charged": ("with",), "asked": ("to",), "called": ("up",)}
+PASSIVE_PARTICLES = {"accused": ("of",), "identified": ("as",), "charged": ("with",), "called": ("up",)}
 # What a document says, only at the end of a quotation: '"...," the letter read.'
 DOCUMENT_CUES = ("read",)
 # Verbs that also take an object before the content ("told reporters that").

@@ -206,3 +206,12 @@ def test_an_inverted_source_span_ends_before_its_request_for_anonymity() -> None
 def test_an_inverted_source_keeps_a_relative_clause_that_describes() -> None:
     text = "“The cranes are unsafe,” said Ada Voss, who has inspected the quay for a decade."
     assert any(r[0].startswith("Ada Voss, who has inspected") for r in relations(text))
+
+
+def test_a_progressive_intention_before_to_is_a_stance() -> None:
+    text = "The levy passed, and the ferry union is hoping to overturn it in May."
+    assert ("the ferry union", "is hoping") in [r[:2] for r in relations(text)]
+
+
+def test_a_plain_wish_before_to_stays_unattributed() -> None:
+    assert all(r[1] != "wants" for r in relations("The levy passed, and the ferry union wants to overturn it."))

@@ -1065,7 +1065,7 @@ def _not_a_cue(a: Anchor) -> object | None:
             return NOT_A_CUE
     if cue in lx.NAMING_CUES and not _names_something(text, start, end, next_word):
         return NOT_A_CUE
-    if cue in lx.CONTROL_CUES and next_word == "to":
+    if cue in lx.CONTROL_CUES and next_word == "to" and not cue.endswith("ing"):
         return NOT_A_CUE
     if _CREDIT_LINE.match(text, end):
         return NOT_A_CUE  # "Lee reported from Kabul.": a byline credit

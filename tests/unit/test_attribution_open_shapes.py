@@ -215,3 +215,18 @@ def test_a_progressive_intention_before_to_is_a_stance() -> None:
 
 def test_a_plain_wish_before_to_stays_unattributed() -> None:
     assert all(r[1] != "wants" for r in relations("The levy passed, and the ferry union wants to overturn it."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "cue"),
+    [
+        ("The levy passed, and the brochure claims “nobody will pay more.”", "the brochure", "claims"),
+        ("The levy passed, but Ada Voss often questions its cost.", "Ada Voss", "often questions"),
+    ],
+)
+def test_a_noun_like_cue_is_a_verb_after_a_subject(sentence: str, source: str, cue: str) -> None:
+    assert (source, cue) in [r[:2] for r in relations(sentence)]
+
+
+def test_a_noun_like_cue_after_a_possessive_stays_a_noun() -> None:
+    assert relations("The levy passed despite the leaflet's claims about cost.") == []

@@ -1142,13 +1142,17 @@ def _verb_after_subject(text: str, start: int, end: int) -> bool:
     before = _tokens(text, max(0, start - 40), start)
     if not before or start > 0 and text[start - 1] != " ":
         return False
+    while len(before) > 1 and before[-1][2].islower() and _is_cue_modifier(before[-1][2]):
+        before = before[:-1]  # "Sanders often questions": the adverb goes with the verb
     previous = before[-1][2]
     lowered = previous.lower()
     if lowered in lx.DETERMINERS or lowered in lx.POSSESSIVE_DETERMINERS or previous.endswith(("'s", "’s")):
         return False
+    content_follows = _OPENS_QUOTATION.match(text, end) is not None or text.startswith(" that ", end)
     if not (previous[:1].isupper() and previous.lower() not in lx.CAPITALISED_NOT_SOURCE
-            or lowered in lx.SUBJECT_PRONOUNS or lowered == "it" or _source_head(lowered)):
-        return False
+            or lowered in lx.SUBJECT_PRONOUNS or lowered == "it" or _source_head(lowered)
+            or content_follows and _noun_only(lowered) and len(before) > 1 and before[-2][2].lower() in lx.NP_OPENERS):
+        return False  # "The ad claims “...”": a described noun before a quotation or "that" speaks too
     if lowered in lx.MEDIA_REPORT_MODIFIERS or len(before) == 1 and before[0][0] == 0 and not previous[:1].isupper():
         return False
     following = _NEXT_WORD.match(text, end)

@@ -1155,6 +1155,8 @@ def _verb_after_subject(text: str, start: int, end: int) -> bool:
         return False  # "The ad claims “...”": a described noun before a quotation or "that" speaks too
     if lowered in lx.MEDIA_REPORT_MODIFIERS or len(before) == 1 and before[0][0] == 0 and not previous[:1].isupper():
         return False
+    if content_follows:
+        return True
     following = _NEXT_WORD.match(text, end)
     if following is None or following.group(1).lower() in _ALL_CUES:
         return False  # "FEC reports show": the noun belongs to the subject of the next cue

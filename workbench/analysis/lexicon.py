@@ -58,7 +58,7 @@ CUE_VERBS = tuple(
 )
 # Verbs of saying proper: before one of them any noun phrase may be the speaker
 # ("forecasters say", "the nominee told"), where a belief or a stance verb needs a speaking head.
-SPEECH_VERBS = frozenset("said says say told tells added adds stated wrote writes tweeted declared insisted argued".split())
+SPEECH_VERBS = frozenset("said says say told tells added adds stated wrote writes tweeted declared insisted argued claimed claims reported announced explained noted".split())
 # Speech acts and stances that attribute a position rather than a statement of fact
 # ("X called for a special prosecutor", "Y praised the plan", "Z supports the bill"). PolNeAR
 # annotates them as attributions, so ``find_attributions`` reports them; a claim built on one

@@ -230,3 +230,13 @@ def test_a_noun_like_cue_is_a_verb_after_a_subject(sentence: str, source: str, c
 
 def test_a_noun_like_cue_after_a_possessive_stays_a_noun() -> None:
     assert relations("The levy passed despite the leaflet's claims about cost.") == []
+
+
+def test_a_clause_only_cue_ending_the_sentence_after_its_content() -> None:
+    text = "“The quay will hold,” Ada Voss maintains."
+    assert ("Ada Voss", "maintains") in [r[:2] for r in relations(text)]
+
+
+def test_a_clause_only_cue_ending_the_sentence_as_a_noun_or_passive_stays_unattributed() -> None:
+    assert relations("The levy passed in six swing states.") == []
+    assert relations("The ferry sank, and the wreck was found.") == []

@@ -1072,8 +1072,11 @@ def _not_a_cue(a: Anchor) -> object | None:
     if _AMOUNT_AFTER.match(text, end):
         return NOT_A_CUE  # "the index rose, adding 2%": an amount, not words
     if cue in lx.CLAUSE_ONLY_CUES and next_word != "that" and not _OPENS_QUOTATION.match(text, end):
-        if not (cue in lx.EVIDENCE_CUES and _document_before(text, start)):
-            return NOT_A_CUE  # "swing states like Ohio", "France maintains close ties"
+        if cue in lx.EVIDENCE_CUES and (_document_before(text, start) or _document_subject(a) is not None):
+            return None  # "The survey (published Friday) found no record"
+        if cue not in lx.NOUN_CUES and _ENDS_SENTENCE.match(text, end) and re.search(r"[,\"”]\s+[^,\"”]{1,60}$", text[:start]):
+            return None  # '"...," Ada Voss maintains.': the content came first
+        return NOT_A_CUE  # "swing states like Ohio", "France maintains close ties"
     return None
 
 

@@ -240,3 +240,13 @@ def test_a_clause_only_cue_ending_the_sentence_after_its_content() -> None:
 def test_a_clause_only_cue_ending_the_sentence_as_a_noun_or_passive_stays_unattributed() -> None:
     assert relations("The levy passed in six swing states.") == []
     assert relations("The ferry sank, and the wreck was found.") == []
+
+
+def test_an_apposition_with_an_age_and_a_place_runs_to_the_cue() -> None:
+    text = "Ines Morel, 61, a pilot from Hull, Yorks., insists that the quay is unsafe."
+    assert ("Ines Morel, 61, a pilot from Hull, Yorks", "insists") in [r[:2] for r in relations(text)]
+
+
+def test_an_age_alone_is_no_speaker() -> None:
+    text = "The levy passed, 61 to 12, and the council said it would review it."
+    assert all(not r[0].startswith("61") for r in relations(text))

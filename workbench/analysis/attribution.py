@@ -1706,7 +1706,7 @@ def _nominal(word: str) -> bool:
 def _subject_with_apposition(tokens: list[Token], cue_from: int) -> tuple[tuple[int, int], int, bool] | None:
     """ "HEAD, APPOSITION, said": the head names the source, the apposition describes it."""
     end = len(tokens) - 1  # the comma before the cue
-    for _ in range(3):  # up to three describing segments: "X, 67, a retired nurse in Kalmar, Sweden, said"
+    for _ in range(5):  # up to five describing segments: "X, 67, a retired nurse in Kalmar, Sweden, said"
         comma = end - 1
         while comma >= 0 and tokens[comma][2] != ",":
             if tokens[comma][2] in _BOUNDARY_TOKENS:
@@ -1716,9 +1716,11 @@ def _subject_with_apposition(tokens: list[Token], cue_from: int) -> tuple[tuple[
         if comma < 1 or not apposition:
             return None
         head, subordinate = _phrase_back(tokens[:comma])
-        if head and _apposition_of(apposition, head) and len(head) <= 9 and _subject_phrase(head):
+        if head and _apposition_of(apposition, head) and len(head) <= 9 and _subject_phrase(head) and not (
+                len(head) == 1 and head[0][2][:1].isdigit()):  # "X, 33, of Baldwin,": an age is no head
             return (head[0][0], tokens[-2][1]), cue_from, subordinate
-        if not _apposition_of(apposition, None):
+        place = len(apposition) <= 3 and all(t[2][:1].isupper() for t in apposition) and tokens[comma - 1][2][:1].isupper()
+        if not _apposition_of(apposition, None) and not place:  # "in Carthage, Ill.,": a place goes on
             return None
         end = comma
     return None

@@ -250,3 +250,13 @@ def test_an_apposition_with_an_age_and_a_place_runs_to_the_cue() -> None:
 def test_an_age_alone_is_no_speaker() -> None:
     text = "The levy passed, 61 to 12, and the council said it would review it."
     assert all(not r[0].startswith("61") for r in relations(text))
+
+
+def test_a_spaced_hyphen_is_a_dash_before_the_subject() -> None:
+    text = "Inside the shed - which smells of tar - Ada Voss said the hull was sound."
+    assert ("Ada Voss", "said") in [r[:2] for r in relations(text)]
+
+
+def test_a_hyphenated_name_is_one_word() -> None:
+    text = "The quay is sound, Anne-Marie Voss-Lind said."
+    assert ("Anne-Marie Voss-Lind", "said") in [r[:2] for r in relations(text)]

@@ -778,7 +778,7 @@ def _hedges(text: str, words: set[str]) -> list[str]:
 # A plural possessive keeps its apostrophe ("Sanders’ campaign manager", "voters' views").
 _TOKEN = re.compile(r"\d[\d,.]*\d|[\w.&-]+(?:['’][\w.&-]+)*(?:(?<=s)['’](?=\s+[a-z]))?|''|[^\w\s]")
 # Left of a cue these end the subject: punctuation, quotation marks and clause openers.
-_BOUNDARY_TOKENS = frozenset(",;:()[]—–\"“”'‘’") | {"''", "--"}
+_BOUNDARY_TOKENS = frozenset(",;:()[]—–\"“”'‘’") | {"''", "--", "-"}  # a spaced hyphen is a dash
 # Heads that make a lowercase phrase a possible source ("the candidate's friends").
 _SOURCE_HEADS = (
     lx.ROLE_WORDS | lx.ORGANISATION_WORDS | lx.DOCUMENT_WORDS | lx.STRONG_OUTLET_WORDS | lx.WEAK_OUTLET_WORDS
@@ -1589,7 +1589,7 @@ def _subject_before(text: str, cue_start: int, speech: bool = False) -> tuple[tu
         return contracted, contracted[1], False
     if tokens[-1][2] == ",":  # "X, a former adviser, said" / "X, who ..., said": an apposition may run long
         return _subject_with_apposition(_tokens(text, max(0, cue_start - 240), cue_from), cue_from)
-    if tokens[-1][2] in ("—", "–", "--"):  # "Ada Voss — after a pause — told": the aside is neither
+    if tokens[-1][2] in ("—", "–", "--", "-"):  # "Ada Voss — after a pause — told": the aside is neither
         opening = next((i for i in range(len(tokens) - 2, max(-1, len(tokens) - 30), -1) if tokens[i][2] == tokens[-1][2]), -1)
         if opening > 0:
             phrase, subordinate = _phrase_back(tokens[:opening])

@@ -260,3 +260,20 @@ def test_a_spaced_hyphen_is_a_dash_before_the_subject() -> None:
 def test_a_hyphenated_name_is_one_word() -> None:
     text = "The quay is sound, Anne-Marie Voss-Lind said."
     assert ("Anne-Marie Voss-Lind", "said") in [r[:2] for r in relations(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "cue"),
+    [
+        ("With each storm, these pilots acknowledge, the quay gets weaker.", "these pilots", "acknowledge"),
+        ("Rope makers, for instance, argue that the levy is unfair.", "Rope makers", "argue"),
+        ("But diving instructors say the wreck is unstable.", "diving instructors", "say"),
+        ("The harbour board has twice complained about the levy.", "The harbour board", "has twice complained"),
+    ],
+)
+def test_more_subjects_of_verbs_of_saying(sentence: str, source: str, cue: str) -> None:
+    assert (source, cue) in [r[:2] for r in relations(sentence)]
+
+
+def test_a_demonstrative_alone_is_no_speaker() -> None:
+    assert all(r[0] != "This" for r in relations("This said, the levy passed and the board agreed."))

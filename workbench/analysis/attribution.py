@@ -1588,7 +1588,7 @@ def _subject_before(text: str, cue_start: int, speech: bool = False) -> tuple[tu
     if contracted is not None:  # "she's hoping", "they're not saying": the pronoun, and the auxiliary joins the cue
         return contracted, contracted[1], False
     if tokens[-1][2] == ",":  # "X, a former adviser, said" / "X, who ..., said": an apposition may run long
-        return _subject_with_apposition(_tokens(text, max(0, cue_start - 240), cue_from), cue_from)
+        return _subject_with_apposition(_tokens(text, max(0, cue_start - 240), cue_from), cue_from, speech)
     if tokens[-1][2] in ("—", "–", "--", "-"):  # "Ada Voss — after a pause — told": the aside is neither
         opening = next((i for i in range(len(tokens) - 2, max(-1, len(tokens) - 30), -1) if tokens[i][2] == tokens[-1][2]), -1)
         if opening > 0:
@@ -1615,8 +1615,9 @@ def _noun_headed(tokens: list[Token]) -> bool:
     if len(words) == 1:
         return head.endswith("s")
     return _described_noun(tokens) or head.endswith("s") and all(
-        _nominal(w.lower()) and not _verb_reading(w.lower()) for w in words[:-1] if not w[:1].isupper()
-    )
+        _nominal(w.lower()) and not _verb_reading(w.lower()) or w.endswith("ing") and w.lower() not in _ALL_CUES
+        for w in words[:-1] if not w[:1].isupper()
+    )  # "hacking specialists", "cement makers"
 
 
 def _contracted_subject(token: Token) -> tuple[int, int] | None:
@@ -1703,7 +1704,9 @@ def _nominal(word: str) -> bool:
     return "NOUN" in lemmas or "ADJ" in lemmas and not word.endswith(("ly", "ing"))
 
 
-def _subject_with_apposition(tokens: list[Token], cue_from: int) -> tuple[tuple[int, int], int, bool] | None:
+def _subject_with_apposition(
+    tokens: list[Token], cue_from: int, speech: bool = False
+) -> tuple[tuple[int, int], int, bool] | None:
     """ "HEAD, APPOSITION, said": the head names the source, the apposition describes it."""
     end = len(tokens) - 1  # the comma before the cue
     for _ in range(5):  # up to five describing segments: "X, 67, a retired nurse in Kalmar, Sweden, said"
@@ -1716,7 +1719,8 @@ def _subject_with_apposition(tokens: list[Token], cue_from: int) -> tuple[tuple[
         if comma < 1 or not apposition:
             return None
         head, subordinate = _phrase_back(tokens[:comma])
-        if head and _apposition_of(apposition, head) and len(head) <= 9 and _subject_phrase(head) and not (
+        if head and _apposition_of(apposition, head) and len(head) <= 9 and (
+                _subject_phrase(head) or speech and _noun_headed(head)) and not (
                 len(head) == 1 and head[0][2][:1].isdigit()):  # "X, 33, of Baldwin,": an age is no head
             return (head[0][0], tokens[-2][1]), cue_from, subordinate
         place = len(apposition) <= 3 and all(t[2][:1].isupper() for t in apposition) and tokens[comma - 1][2][:1].isupper()
@@ -1774,8 +1778,8 @@ def _subject_phrase(tokens: list[Token]) -> bool:
         return False
     if any(w in lx.NOT_IN_SOURCE or w in lx.TIME_WORDS or w in lx.VERBISH for w in lowered):
         return False
-    if lowered[0] in lx.CAPITALISED_NOT_SOURCE or not words[0][:1].isalnum():
-        return False
+    if lowered[0] in lx.CAPITALISED_NOT_SOURCE and (len(words) == 1 or lowered[0] not in lx.DETERMINERS) or not words[0][:1].isalnum():
+        return False  # "There said", "This said"; "these supporters" is a noun phrase
     head = lowered[-1].removesuffix("'s").removesuffix("’s")
     if len(words) == 1:
         if lowered[0].endswith("ing"):  # "Having said that"

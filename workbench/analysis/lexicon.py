@@ -58,7 +58,12 @@ CUE_VERBS = tuple(
 )
 # Verbs of saying proper: before one of them any noun phrase may be the speaker
 # ("forecasters say", "the nominee told"), where a belief or a stance verb needs a speaking head.
-SPEECH_VERBS = frozenset("said says say told tells added adds stated wrote writes tweeted declared insisted argued claimed claims reported announced explained noted".split())
+SPEECH_VERBS = frozenset(
+    """said says say told tells added adds stated wrote writes tweeted declared insisted insist insists argued argue argues
+    claimed claims reported announced explained noted acknowledged acknowledge acknowledges complained complain
+    complains maintained warned warn warns admitted admit admits conceded denied deny denies replied responded
+    testified recalled predicted""".split()
+)
 # Speech acts and stances that attribute a position rather than a statement of fact
 # ("X called for a special prosecutor", "Y praised the plan", "Z supports the bill"). PolNeAR
 # annotates them as attributions, so ``find_attributions`` reports them; a claim built on one
@@ -355,7 +360,7 @@ NP_COORDINATORS = frozenset({"and", "or"})
 CUE_AUXILIARIES = frozenset(
     """has have had also further later earlier previously again then now often once repeatedly long already even first
     yet still never would will could might may did does do recently initially privately publicly
-    frequently not really just actually truly certainly don't don’t doesn't doesn’t didn't didn’t""".split()
+    frequently twice not really just actually truly certainly don't don’t doesn't doesn’t didn't didn’t""".split()
 )
 NEGATED_AUXILIARIES = frozenset(
     "wouldn't won't can't couldn't shouldn't isn't wasn't hasn't haven't hadn't didn't don't doesn't".split()

@@ -277,3 +277,8 @@ def test_more_subjects_of_verbs_of_saying(sentence: str, source: str, cue: str) 
 
 def test_a_demonstrative_alone_is_no_speaker() -> None:
     assert all(r[0] != "This" for r in relations("This said, the levy passed and the board agreed."))
+
+
+def test_a_coordinated_cue_after_a_dateline_dash_takes_the_sentence_subject() -> None:
+    text = "HULL (Wire) - Mayor Ada Voss met the pilots on Monday and said the quay would reopen."
+    assert ("Mayor Ada Voss", "said") in [r[:2] for r in relations(text)]

@@ -1239,14 +1239,14 @@ def _first_verb_subject(text: str, before: int) -> tuple[int, int] | None:
     tokens = _tokens(text, 0, before)
     opening = 0
     for i, token in enumerate(tokens):
-        if token[2] in (".", "!", "?", ";", "—", "–") and i + 1 < len(tokens):
-            opening = i + 1
+        if token[2] in (".", "!", "?", ";", "—", "–", "-", "--") and i + 1 < len(tokens):
+            opening = i + 1  # a dateline's dash too: "ORLANDO (Reuters) - The mayor met ... and said"
     tried = 0
     for token in tokens[opening + 1 :]:
         word = token[2]
         if not (word.isalpha() and word.islower()):
             continue
-        if not (word.endswith(("ed", "s")) or word in lx.VERBISH) or not _verb_reading(word) or word in lx.NOT_IN_SOURCE:
+        if not (word.endswith(("ed", "s")) or word in lx.VERBISH or _verb_only(word)) or not _verb_reading(word) or word in lx.NOT_IN_SOURCE:
             continue
         tried += 1
         found = _subject_before(text, token[0])

@@ -282,3 +282,8 @@ def test_a_demonstrative_alone_is_no_speaker() -> None:
 def test_a_coordinated_cue_after_a_dateline_dash_takes_the_sentence_subject() -> None:
     text = "HULL (Wire) - Mayor Ada Voss met the pilots on Monday and said the quay would reopen."
     assert ("Mayor Ada Voss", "said") in [r[:2] for r in relations(text)]
+
+
+def test_a_passive_auxiliary_joins_the_cue_of_a_passive_agent() -> None:
+    text = "The closure was first reported by the Harbour Gazette."
+    assert ("the Harbour Gazette", "was first reported", "passive agent") in relations(text)

@@ -831,6 +831,7 @@ _PHONE_CALL = re.compile(
     r"\s*(?:[.,;!?]|$|\s+(?:to|and|on|at|only|shortly|back|"
     + "|".join(sorted(lx.TIME_WORDS | {"last", "this", "yesterday", "today", "later", "earlier"})) + r")\b)"
 )
+_PASSIVE_CUE_START = re.compile(r"\b(?:(?:has|have|had)\s+been|was|were|is|are|be|been|being)(?:\s+[a-z]+ly|\s+first|\s+also)*\s+$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$")
 # A catenative verb and "to" before a cue belong to the cue: "continues to insist", "went on to say".
 _CATENATIVE_BEFORE = re.compile(
@@ -1311,7 +1312,12 @@ def _passive_agent(a: Anchor) -> AttributionMatch | None:
         name.append(token)
     if not name or len(name) > 10 or not _subject_phrase(name):
         return None
-    return _build(a.text, (name[0][0], name[-1][1]), (a.start, a.end), a.cue, quoted=False, relay=None)
+    # The passive's auxiliary and adverbs belong to the cue: "was first reported (by)", "were quickly derided (by)".
+    auxiliary = _PASSIVE_CUE_START.search(a.text, max(0, a.start - 40), a.start)
+    found = _build(a.text, (name[0][0], name[-1][1]), (a.start, a.end), a.cue, quoted=False, relay=None)
+    if auxiliary is not None:
+        found.cue_span = (auxiliary.start(), found.cue_span[1])
+    return found
 
 
 def _subject_left(a: Anchor) -> AttributionMatch | None:

@@ -134,11 +134,14 @@ def _claim(text: str, start: int, end: int, sentence_index: int, seq: int) -> Cl
 
 
 def _is_heading(sentence: str) -> bool:
-    """A line without a final full stop that is short, ends in a colon, or is Title Case."""
+    """A line without a final full stop that is short, ends in a colon (unless a speaker
+    introduces a quotation there: "Dr. Ward stated:"), or is Title Case."""
     if sentence.endswith(_TERMINAL) or "\n" in sentence:
         return False
     if sentence.endswith(":"):
-        return True
+        # "No comments:" is furniture; "Dr. Ward stated:" introduces what a speaker says
+        attribution = find_attribution(sentence)
+        return attribution is None or not attribution.source
     words = sentence.split()
     if len(words) <= 3:
         return True

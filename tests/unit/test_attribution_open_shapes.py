@@ -287,3 +287,16 @@ def test_a_coordinated_cue_after_a_dateline_dash_takes_the_sentence_subject() ->
 def test_a_passive_auxiliary_joins_the_cue_of_a_passive_agent() -> None:
     text = "The closure was first reported by the Harbour Gazette."
     assert ("the Harbour Gazette", "was first reported", "passive agent") in relations(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("The quay flooded twice, according to polling by the pilots' guild, and nobody was hurt.",
+         "polling by the pilots' guild"),
+        ("According to the Courier: “The quay flooded twice.”", "the Courier"),
+        ('The quay flooded twice, according to "Tides of Hull" by Ann Lee.', '"Tides of Hull" by Ann Lee'),
+    ],
+)
+def test_according_to_takes_gerund_nouns_quoted_titles_and_stops_at_a_colon(sentence: str, source: str) -> None:
+    assert (source, "according to") in [(r[0], r[1].lower()) for r in relations(sentence)]

@@ -59,7 +59,13 @@ _STANCE_WORDS = (
 )
 _SIGNAL_WORD = re.compile(r"(?<![a-z])" + word_alternation(_CUE_WORDS | lx.HEDGE_WORDS | _STANCE_WORDS) + r"(?![a-z])")
 _HEDGE = re.compile(r"\b(?:" + "|".join(re.escape(h) for h in lx.HEDGES) + r")\b", re.IGNORECASE)
-_ACCORDING = re.compile(r"(?:^|(?<=[\s,(—-]))(?P<cue>[Aa]ccording to)\s+(?P<source>[^,;\"“”]+?)(?=\s*(?:,|;|\)|—|[.!?]?[\"”’]?\s*$))")
+# The source runs to a comma, a colon, a bracket or the end; a quoted title may sit inside it
+# ('according to "Perfect Enough" by Ann Lee', "according to ''The Trumps,'' by Ann Lee").
+_ACCORDING = re.compile(
+    r"(?:^|(?<=[\s,(—-]))(?P<cue>[Aa]ccording to)\s+"
+    r"(?P<source>(?:\"[^\"]{1,80}\"|“[^”]{1,80}”|''(?:(?!'').){1,80}''|[^,;:\"“”])+?)"
+    r"(?=\s*(?:,|;|:|\)|—|[.!?]?[\"”’]?\s*$))"
+)
 _TRAILING = re.compile(
     r"(?P<sep>,[\"”’']{0,2}\s+|[\"”’']{1,2}\s+|\s+[—–]\s+|\s+--\s+)"
     r"(?P<source>" + _NP + r"(?:,\s+(?:quoting|citing)\s+" + _NP + r",)?)"
@@ -383,8 +389,8 @@ def _plausible_source(phrase: str, allow_apposition: bool = False, allow_clause:
         return False
     if words[0] in lx.SUBORDINATORS or phrase.rstrip().endswith(("—", "–", "--")):
         return False  # "after a pause —": an aside between dashes, not a noun phrase
-    if phrase[:1] in "\"“”'‘’" or (words[0].endswith("ing") and phrase[:1].islower()):
-        return False  # a quotation or a participle clause, not a noun phrase
+    if phrase[:1] in "\"“”'‘’" and not allow_clause or (words[0].endswith("ing") and phrase[:1].islower() and not allow_clause):
+        return False  # a quotation or a participle clause, not a noun phrase ("according to polling" is one)
     head = phrase.split(",")[0] if allow_apposition else phrase
     head_words = [w.lower() for w in _WORD.findall(head)]
     if not allow_clause and any(w in lx.NOT_IN_SOURCE for w in head_words):

@@ -300,3 +300,8 @@ def test_a_passive_auxiliary_joins_the_cue_of_a_passive_agent() -> None:
 )
 def test_according_to_takes_gerund_nouns_quoted_titles_and_stops_at_a_colon(sentence: str, source: str) -> None:
     assert (source, "according to") in [(r[0], r[1].lower()) for r in relations(sentence)]
+
+
+def test_a_party_label_stays_with_a_name_after_an_inverted_cue() -> None:
+    text = "“The quay is sound,” said Sen. Ada Voss (R-Ore.), who chairs the ports committee."
+    assert any(r[0].startswith("Sen. Ada Voss (R-Ore.)") and r[1] == "said" for r in relations(text))

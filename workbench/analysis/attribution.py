@@ -1847,6 +1847,10 @@ def _subject_after(text: str, cue_start: int, cue_end: int) -> tuple[int, int] |
         return None
     end = name[-1][1]
     rest = tokens[len(name) :]
+    if rest and rest[0][2] == "(" and name[-1][2][:1].isupper():  # "said Rep. Ann Lee (D-Va.)": the label is the name's
+        closing = next((i for i, t in enumerate(rest[:8]) if t[2] == ")"), None)
+        if closing is not None:
+            end, rest = rest[closing][1], rest[closing + 1 :]
     if len(rest) > 1 and rest[0][2] == "," and _describes(rest[1][2]):
         # An apposition runs to the end of the sentence, a quotation, or a participle
         # clause (", noting that ...").

@@ -16,10 +16,10 @@ Precision counts our spans that match an annotated one; recall counts annotated 
 (with a source, resp. a cue) that one of ours matches. PolNeAR's annotators agreed at
 alpha 0.75, so recall is bounded well below 1.
 
-Beside each figure stands the previous version's (``--previous REV``, default 7a1d538, the
-one-engine attribution of issue 12's first pass: held-out source exact R 49.9% at P 82.6%,
-cue R 43.5%): its ``workbench`` package is taken from git into a temporary folder and
-scored in a child process on the same articles in the same run.
+Beside each figure stands the previous version's (``--previous REV``, default 52cd55f, main
+before issue 12's third pass: held-out source exact R 51.7% at P 85.5%, cue R 45.0%; dev
+55.3% / 86.6% / 48.2%): its ``workbench`` package is taken from git into a temporary folder
+and scored in a child process on the same articles in the same run.
 Goal (held-out): source exact recall >= 65% at precision >= 85%, cue exact recall >= 60%.
 
     python bench/attribution.py [--previous REV | --no-previous] [--errors N] [--limit N]
@@ -41,7 +41,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO.parent / "shared" / "data" / "attribution_polnear_train_articles.jsonl"
-PREVIOUS = "7a1d538"  # issue 12, first pass: one engine of named rules (held-out 49.9 / 82.6 / 43.5)
+PREVIOUS = "52cd55f"  # main before issue 12's third pass (held-out source R 51.7 / P 85.5, cue R 45.0)
 _TRIM = " \t\n,.;:\"'“”‘’()"
 HELD_OUT_SHARE = 4  # one article in four, by hash of its id
 

@@ -120,7 +120,7 @@ def test_a_catenative_verb_joins_the_cue() -> None:
 
 # Shape: a passive stance names its source after "by" ("was attacked by local critics").
 def test_a_passive_stance_takes_its_agent() -> None:
-    assert relation_sources("The mayor was attacked by local critics for the levy.") == [("local critics", "attacked")]
+    assert relation_sources("The mayor was attacked by local critics for the levy.") == [("local critics", "was attacked")]
     assert relation_sources("A bill endorsed by the mayor passed.") == []
 
 

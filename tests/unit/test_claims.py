@@ -77,3 +77,26 @@ def test_pronoun_sources_take_the_nearest_named_speaker() -> None:
     sources = [c.attribution.source if c.attribution else None for c in claims_of(body)]
     # "She" after "Mr. Li": the title disagrees, so the pronoun stays.
     assert sources == ["Dr. Amara Okafor", "Dr. Amara Okafor", "Mr. Li", "She"]
+
+
+def test_a_first_line_of_its_own_keeps_the_speaker_it_quotes() -> None:
+    body = "Voss: The ferry levy will stay.\n\nThe harbour board met on Monday."
+    claims = claims_of(body)
+    assert claims[0].text.startswith("Voss:")
+    assert claims[0].attribution is not None and claims[0].attribution.source == "Voss"
+
+
+def test_a_capitalised_dateline_on_the_first_line_is_still_dropped() -> None:
+    body = "HULL: The ferry levy will stay.\n\nThe harbour board met on Monday."
+    assert claims_of(body)[0].text == "The ferry levy will stay."
+
+
+def test_a_line_where_a_speaker_introduces_a_quotation_is_no_heading() -> None:
+    body = "The harbour reopened.\nThe harbour master told reporters:\n“Nobody sails before Monday.”"
+    texts = [c.text for c in claims_of(body)]
+    assert "The harbour master told reporters:" in texts
+
+
+def test_a_line_of_furniture_ending_in_a_colon_is_still_a_heading() -> None:
+    body = "The harbour reopened.\nRead more:\nNo comments:"
+    assert [c.text for c in claims_of(body)] == ["The harbour reopened."]

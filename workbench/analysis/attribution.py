@@ -59,7 +59,13 @@ _STANCE_WORDS = (
 )
 _SIGNAL_WORD = re.compile(r"(?<![a-z])" + word_alternation(_CUE_WORDS | lx.HEDGE_WORDS | _STANCE_WORDS) + r"(?![a-z])")
 _HEDGE = re.compile(r"\b(?:" + "|".join(re.escape(h) for h in lx.HEDGES) + r")\b", re.IGNORECASE)
-_ACCORDING = re.compile(r"(?:^|(?<=[\s,(—-]))(?P<cue>[Aa]ccording to)\s+(?P<source>[^,;\"“”]+?)(?=\s*(?:,|;|\)|—|[.!?]?[\"”’]?\s*$))")
+# The source runs to a comma, a colon, a bracket or the end; a quoted title may sit inside it
+# ('according to "Perfect Enough" by Ann Lee', "according to ''The Trumps,'' by Ann Lee").
+_ACCORDING = re.compile(
+    r"(?:^|(?<=[\s,(—-]))(?P<cue>[Aa]ccording to)\s+"
+    r"(?P<source>(?:\"[^\"]{1,80}\"|“[^”]{1,80}”|''(?:(?!'').){1,80}''|[^,;:\"“”])+?)"
+    r"(?=\s*(?:,|;|:|\)|—|[.!?]?[\"”’]?\s*$))"
+)
 _TRAILING = re.compile(
     r"(?P<sep>,[\"”’']{0,2}\s+|[\"”’']{1,2}\s+|\s+[—–]\s+|\s+--\s+)"
     r"(?P<source>" + _NP + r"(?:,\s+(?:quoting|citing)\s+" + _NP + r",)?)"
@@ -299,7 +305,7 @@ def _inverted(text: str) -> AttributionMatch | None:
     end = _INVERTED_SOURCE_END.search(text, source_span[0], source_span[1])
     if end is not None and end.start() > source_span[0]:
         source_span = (source_span[0], end.start())  # "said X in a statement", "said X, told ... ": X
-    return _build(text, source_span, match.span("cue"), match.group("cue"), quoted=quoted, relay=None)
+    return _without_anonymity_request(_build(text, source_span, match.span("cue"), match.group("cue"), quoted=quoted, relay=None), text)
 
 
 def _leading(text: str) -> AttributionMatch | None:
@@ -328,8 +334,9 @@ def _leading(text: str) -> AttributionMatch | None:
             source_span = (phrase[0][0], source_span[1])
             source = text[source_span[0] : source_span[1]]
     following = _NEXT_WORD.match(text, cue_span[1])
-    if following is not None and (cue.lower(), following.group(1).lower()) in _CUE_COMPOUNDS:
-        return None  # "a think tank hosted ...": no cue
+    if following is not None and ((cue.lower(), following.group(1).lower()) in _CUE_COMPOUNDS
+                                  or _passive_participle(cue, following.group(1).lower())):
+        return None  # "a think tank hosted ...", "the woman accused of ...": no cue
     if _believes_in(text, cue_span[1]) or _SUBORDINATE_OPENING.match(source) or _SUBORDINATE_INSIDE.search(source):
         return None  # "After the mayor said ...": the claim's own clause comes later
     if not _plausible_source(source, allow_apposition=True) or not _opens_content(rest, cue):
@@ -382,17 +389,19 @@ def _plausible_source(phrase: str, allow_apposition: bool = False, allow_clause:
         return False
     if words[0] in lx.SUBORDINATORS or phrase.rstrip().endswith(("—", "–", "--")):
         return False  # "after a pause —": an aside between dashes, not a noun phrase
-    if phrase[:1] in "\"“”'‘’" or (words[0].endswith("ing") and phrase[:1].islower()):
-        return False  # a quotation or a participle clause, not a noun phrase
+    if phrase[:1] in "\"“”'‘’" and not allow_clause or (words[0].endswith("ing") and phrase[:1].islower() and not allow_clause):
+        return False  # a quotation or a participle clause, not a noun phrase ("according to polling" is one)
     head = phrase.split(",")[0] if allow_apposition else phrase
     head_words = [w.lower() for w in _WORD.findall(head)]
     if not allow_clause and any(w in lx.NOT_IN_SOURCE for w in head_words):
         return False
-    if len(head_words) > 10:
-        return False
+    if len(head_words) > (24 if allow_clause else 10):
+        return False  # "according to early results of exit polls conducted for the networks" may run long
     first_char = phrase.lstrip("\"“'‘(")[:1]
     if first_char.isupper() or first_char.isdigit() or len(words) > 1:
         return True
+    if allow_clause and (words[0] in lx.OBJECT_PRONOUNS or re.fullmatch(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}", phrase)):
+        return True  # "according to him", "according to example.org"
     return words[0] in _SINGLE_WORD_SOURCES
 
 
@@ -529,6 +538,9 @@ def _tidy_spans(
             end = time.start()  # "The White House on Monday said": The White House; "emails released this week" stay
         if text[end - 2 : end] in ("'s", "’s") and text[start : end - 2].lower() in lx.PRONOUNS:
             end -= 2  # "he's said": he
+        contracted = _contracted_subject((start, end, text[start:end]))
+        if contracted is not None:
+            end = contracted[1]  # "they've said": they
         last = text.rfind(" ", start, end)
         if last > start and text[last + 1 : end].lower() in lx.SUBJECT_PRONOUNS and "," not in text[start:last]:
             start = last + 1  # "late Saturday he announced": he
@@ -536,6 +548,9 @@ def _tidy_spans(
     extension = _CUE_EXTENSION.match(text, cue_end)
     if extension is not None and cue_end > end:
         cue_end = extension.end()  # "said in a statement", "said Tuesday", "said of", "wrote on Facebook"
+    manner = _MANNER_AFTER_CUE.match(text, cue_end)
+    if manner is not None and _is_cue_modifier(manner.group(1)) and manner.group(1) not in lx.NOT_MANNER_ADVERBS:
+        cue_end = manner.end(1)  # "said sarcastically", "noted repeatedly": the manner belongs to the cue
     return (start, _without_stray_punctuation(text, start, end)), (cue_start, cue_end)
 
 
@@ -769,7 +784,7 @@ def _hedges(text: str, words: set[str]) -> list[str]:
 # A plural possessive keeps its apostrophe ("Sanders’ campaign manager", "voters' views").
 _TOKEN = re.compile(r"\d[\d,.]*\d|[\w.&-]+(?:['’][\w.&-]+)*(?:(?<=s)['’](?=\s+[a-z]))?|''|[^\w\s]")
 # Left of a cue these end the subject: punctuation, quotation marks and clause openers.
-_BOUNDARY_TOKENS = frozenset(",;:()[]—–\"“”'‘’") | {"''", "--"}
+_BOUNDARY_TOKENS = frozenset(",;:()[]—–\"“”'‘’") | {"''", "--", "-"}  # a spaced hyphen is a dash
 # Heads that make a lowercase phrase a possible source ("the candidate's friends").
 _SOURCE_HEADS = (
     lx.ROLE_WORDS | lx.ORGANISATION_WORDS | lx.DOCUMENT_WORDS | lx.STRONG_OUTLET_WORDS | lx.WEAK_OUTLET_WORDS
@@ -788,7 +803,11 @@ _CUE_EXTENSION = re.compile(
     r"\s+(?:in\s+an?\s+(?:statement|interview|email|e-mail|letter|tweet|post)|on\s+(?:Twitter|Facebook|Instagram)"
     r")"
 )
-_AMOUNT_AFTER = re.compile(r"\s+(?:about\s+|nearly\s+|some\s+|another\s+|an?\s+extra\s+)?[$£€¥]?\d")
+_MANNER_AFTER_CUE = re.compile(r"\s+([a-z]{4,}ly)\b(?![\w'’-])")
+_AMOUNT_AFTER = re.compile(
+    r"\s+(?:(?:" + "|".join(re.escape(m) for m in sorted(lx.QUANTITY_MODIFIERS, key=len, reverse=True))
+    + r"|another|an?\s+extra)\s+)?[$£€¥]?\d"
+)
 _CREDIT_LINE = re.compile(r"\s+from\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3}\s*\.?\s*$")
 _OPENS_QUOTATION = re.compile(r"\s*[,:]?\s*[\"“‘']")
 _NEXT_WORD = re.compile(r"[\s,]*([\w'’-]+)")
@@ -799,7 +818,13 @@ _QUANTITY_SUBJECT = re.compile(
     + "|".join(lx.RESPONDENT_QUANTITY_WORDS)
     + r")|out of \w+)?(?:\s+of\s+[\w' -]+|\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(lx.PEOPLE_WORDS | lx.ROLE_WORDS)) + r"))?$"
 )
-_STATEMENT_BEFORE = re.compile(r"\s(?:issued|put out|released|posted)\s+(?:a|an)\s+(?:\w+\s+)?(?:statement|release)\s+$")
+# "X sent a fundraising email to supporters Wednesday saying ...": the sender speaks through it.
+_STATEMENT_BEFORE = re.compile(
+    r"\s(?:" + word_alternation(lx.PUBLISHING_VERBS) + r")\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + word_alternation(lx.CHANNEL_NOUNS) + r")(?:\s+to\s+(?:\w+\s+){0,2}?\w+)?(?:\s+(?:"
+    + word_alternation(lx.TIME_WORDS) + r"))?,?\s+$",
+    re.IGNORECASE,
+)
 # A sentence that opens with a participle clause ("Noting the vote, ...", "In describing
 # the plan, ..."): its subject is the main clause's, after the comma.
 _OPENING_PARTICIPLE = re.compile(r"^[\"“]?(?:(?:In|While|After|Before|When|By)\s+)?[A-Z]?[a-z]+ing\b[^,;:\"“”]{0,120},\s+")
@@ -812,6 +837,7 @@ _PHONE_CALL = re.compile(
     r"\s*(?:[.,;!?]|$|\s+(?:to|and|on|at|only|shortly|back|"
     + "|".join(sorted(lx.TIME_WORDS | {"last", "this", "yesterday", "today", "later", "earlier"})) + r")\b)"
 )
+_PASSIVE_CUE_START = re.compile(r"\b(?:(?:has|have|had)\s+been|was|were|is|are|be|been|being)(?:\s+[a-z]+ly|\s+first|\s+also)*\s+$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$")
 # A catenative verb and "to" before a cue belong to the cue: "continues to insist", "went on to say".
 _CATENATIVE_BEFORE = re.compile(
@@ -834,6 +860,10 @@ _ANONYMOUS_RELATIVE = re.compile(
     r"\s+who\s+(?:\w+\s+){0,2}?(?:" + "|".join(re.escape(p) for p in lx.ANONYMITY_PHRASES) + r")(?=\s*,?\s*$)"
 )
 _RELAYED = re.compile(r",\s+(?P<relay>citing|quoting)\s+(?P<inner>[^,;\"“”]{2,80}?)\s*(?=[,.;]|$)")
+_TRAILING_ANONYMITY = re.compile(
+    r",?\s+(?:who\s+(?:\w+\s+){0,2}?|speaking\s+|talking\s+)(?:" + "|".join(re.escape(p) for p in lx.ANONYMITY_PHRASES)
+    + r"|on\s+(?:the\s+)?condition)"
+)
 _ANONYMITY_ANYWHERE = re.compile("|".join(re.escape(p) for p in lx.ANONYMITY_PHRASES))
 _PARTICIPLE_APPOSITION = re.compile(r",\s+(?:speaking|talking|writing)\b[^,]*,?\s*$")
 _ALL_CUES = frozenset(lx.CUE_VERBS) | frozenset(lx.STANCE_CUES) | frozenset(lx.EVIDENCE_CUES) | frozenset(lx.COMMUNICATION_CUES)
@@ -921,6 +951,7 @@ def _anchored_relations(text: str, words: set[str], found: list[AttributionMatch
             found.append(relation)
             found.sort(key=lambda m: m.cue_span[0])
     found.extend(_colon_relations(text, found))
+    found.extend(_clause_colon_relations(text, found))
     return [m for m in found if (m.attribution.source or "").lower() not in lx.FIRST_PERSON | lx.GENERIC_PRONOUNS]
 
 
@@ -934,11 +965,51 @@ def _colon_relations(text: str, found: list[AttributionMatch]) -> list[Attributi
         return []  # one capitalised word is a speaker ("Sanders: ", a transcript's "TAPPER: "), not a label ("Update:")
     if not _subject_phrase(_tokens(text, *match.span("source"))):
         return []
+    words = source.lower().split()
+    if words[-1] in lx.COLON_LABELS or any(w in lx.FUNCTION_WORDS for w in words[1:]) or _NAME_LIST.match(text, match.end()):
+        return []  # "The Latest:", "Big Win For Bernie:", "Iowa: Ann Lee, Tom Berg, ...": a label, a headline, a list
     found = _build(text, match.span("source"), match.span("cue"), ":", quoted=True, relay=None)
     found.rule = found.attribution.rule = "name and colon"
     return [found]
 
 
+
+
+_NAME_LIST = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*,\s+(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*,")
+_COLON_QUOTATION = re.compile(r":\s*[\"“‘]")
+
+
+def _clause_colon_relations(text: str, found: list[AttributionMatch]) -> list[AttributionMatch]:
+    """ 'Trump leaned in and boomed: "Let's win."', 'She addressed the crowd again: "..."': a
+    clause whose verb phrase ends in a colon before a quotation introduces what its subject
+    says; the whole verb phrase is the cue (no cue word needed)."""
+    colon = _COLON_QUOTATION.search(text)
+    if colon is None or any(m.cue_span[1] >= colon.start() - 12 and m.cue_span[0] < colon.start() for m in found):
+        return []
+    if _inside_quotation(text, colon.start()):
+        return []
+    tokens = _tokens(text, 0, colon.start())
+    opening = 0
+    for i, token in enumerate(tokens):
+        if token[2] in (".", "!", "?", ";", "“", "”", "\"", "—", "–") and i + 1 < len(tokens):
+            opening = i + 1
+    clause = tokens[opening:]
+    while clause and (clause[0][2].lower() in lx.COORDINATORS or clause[0][2].lower() in ("however", "meanwhile", "still")):
+        clause = clause[1:]
+    subject = _opening_subject(clause) if len(clause) > 1 else None
+    if subject is None:
+        return []
+    verb_phrase = [t for t in clause if t[0] >= subject[1]]
+    if not 1 <= len(verb_phrase) <= 14 or any(t[2] in _BOUNDARY_TOKENS for t in verb_phrase):
+        return []
+    first = verb_phrase[0][2]
+    lead = [t[2].lower() for t in verb_phrase[:3]]
+    if not first.islower() or not any(_verb_reading(w) or w in lx.CUE_AUXILIARIES for w in lead):
+        return []
+    relation = _build(text, subject, (verb_phrase[0][0], colon.start() + 1), text[verb_phrase[0][0] : colon.start()],
+                      quoted=True, relay=None)
+    relation.rule = relation.attribution.rule = "clause and colon"
+    return [relation] if relation.attribution.source.lower() not in lx.FIRST_PERSON else []
 
 
 class Anchor(NamedTuple):
@@ -991,22 +1062,47 @@ def _not_a_cue(a: Anchor) -> object | None:
         return NOT_A_CUE
     if cue in lx.EVIDENCE_CUES and next_word == "up":
         return NOT_A_CUE  # "Sanders showed up", "she found up to": no evidence
+    if _passive_participle(cue, next_word):
+        return NOT_A_CUE  # "the woman accused of ...", "later identified as": a passive participle, nobody speaks
+    if cue in lx.NOUN_LIKE_CUES and _broadcast_compound(text, start):
+        return NOT_A_CUE  # "TV shows", "an NBC show", "her talk show": a programme, not evidence
     if cue in lx.NOUN_LIKE_CUES:
         previous = text[max(0, start - 3) : start]
         if next_word in lx.NOUN_FOLLOWERS and not text.startswith(",", end) or previous.endswith(("'s ", "’s ")):
             return NOT_A_CUE
     if cue in lx.NAMING_CUES and not _names_something(text, start, end, next_word):
         return NOT_A_CUE
-    if cue in lx.CONTROL_CUES and next_word == "to":
+    if cue in lx.CONTROL_CUES and next_word == "to" and not cue.endswith("ing"):
         return NOT_A_CUE
     if _CREDIT_LINE.match(text, end):
         return NOT_A_CUE  # "Lee reported from Kabul.": a byline credit
     if _AMOUNT_AFTER.match(text, end):
         return NOT_A_CUE  # "the index rose, adding 2%": an amount, not words
     if cue in lx.CLAUSE_ONLY_CUES and next_word != "that" and not _OPENS_QUOTATION.match(text, end):
-        if not (cue in lx.EVIDENCE_CUES and _document_before(text, start)):
-            return NOT_A_CUE  # "swing states like Ohio", "France maintains close ties"
+        if cue in lx.EVIDENCE_CUES and (_document_before(text, start) or _document_subject(a) is not None):
+            return None  # "The survey (published Friday) found no record"
+        if cue not in lx.NOUN_CUES and _ENDS_SENTENCE.match(text, end) and re.search(r"[,\"”]\s+[^,\"”]{1,60}$", text[:start]):
+            return None  # '"...," Ada Voss maintains.': the content came first
+        return NOT_A_CUE  # "swing states like Ohio", "France maintains close ties"
     return None
+
+
+def _broadcast_compound(text: str, start: int) -> bool:
+    """A noun-like cue after a broadcast modifier ("TV", "reality", "talk") or after an
+    outlet's name with a determiner ("an NBC show"): the noun of a compound."""
+    before = _tokens(text, max(0, start - 30), start)
+    if not before:
+        return False
+    modifier = before[-1][2]
+    if modifier.lower() in lx.PROGRAMME_MODIFIERS:
+        return True
+    opener = before[-2][2].lower() if len(before) > 1 else ""
+    return modifier in lx.KNOWN_OUTLETS and (opener in lx.DETERMINERS or opener in lx.POSSESSIVE_DETERMINERS)
+
+
+def _passive_participle(cue: str, next_word: str) -> bool:
+    """ "accused of", "identified as": the cue word is a passive participle, nobody speaks."""
+    return next_word in lx.PASSIVE_PARTICLES.get(cue.lower(), ())
 
 
 def _document_before(text: str, cue_start: int) -> bool:
@@ -1056,15 +1152,21 @@ def _verb_after_subject(text: str, start: int, end: int) -> bool:
     before = _tokens(text, max(0, start - 40), start)
     if not before or start > 0 and text[start - 1] != " ":
         return False
+    while len(before) > 1 and before[-1][2].islower() and _is_cue_modifier(before[-1][2]):
+        before = before[:-1]  # "Sanders often questions": the adverb goes with the verb
     previous = before[-1][2]
     lowered = previous.lower()
     if lowered in lx.DETERMINERS or lowered in lx.POSSESSIVE_DETERMINERS or previous.endswith(("'s", "’s")):
         return False
+    content_follows = _OPENS_QUOTATION.match(text, end) is not None or text.startswith(" that ", end)
     if not (previous[:1].isupper() and previous.lower() not in lx.CAPITALISED_NOT_SOURCE
-            or lowered in lx.SUBJECT_PRONOUNS or lowered == "it" or _source_head(lowered)):
-        return False
+            or lowered in lx.SUBJECT_PRONOUNS or lowered == "it" or _source_head(lowered)
+            or content_follows and _noun_only(lowered) and len(before) > 1 and before[-2][2].lower() in lx.NP_OPENERS):
+        return False  # "The ad claims “...”": a described noun before a quotation or "that" speaks too
     if lowered in lx.MEDIA_REPORT_MODIFIERS or len(before) == 1 and before[0][0] == 0 and not previous[:1].isupper():
         return False
+    if content_follows:
+        return True
     following = _NEXT_WORD.match(text, end)
     if following is None or following.group(1).lower() in _ALL_CUES:
         return False  # "FEC reports show": the noun belongs to the subject of the next cue
@@ -1088,7 +1190,10 @@ def _relative_pronoun(a: Anchor) -> AttributionMatch | None:
     if not tokens or tokens[-1][2].lower() not in lx.RELATIVE_PRONOUNS:
         return None
     if len(tokens) < 2 or tokens[-2][2] not in (",", "—", "–"):
-        return NOT_A_CUE  # type: ignore[return-value]  # restrictive ("those who said"): it defines a group
+        share = tokens[-2][2].lower() if len(tokens) > 1 else ""
+        if not (share in lx.PERCENT_WORDS and len(tokens) > 2 and tokens[-3][2][:1].isdigit() or share[:1].isdigit()):
+            return NOT_A_CUE  # type: ignore[return-value]  # restrictive ("those who said"): it defines a group
+        # "23 percent who said": a share of respondents answering, which the pronoun stands for
     if _ANONYMITY.match(a.text, a.start):
         return NOT_A_CUE  # type: ignore[return-value]  # "who asked not to be named": part of the source
     pronoun = tokens[-1]
@@ -1141,14 +1246,14 @@ def _first_verb_subject(text: str, before: int) -> tuple[int, int] | None:
     tokens = _tokens(text, 0, before)
     opening = 0
     for i, token in enumerate(tokens):
-        if token[2] in (".", "!", "?", ";", "—", "–") and i + 1 < len(tokens):
-            opening = i + 1
+        if token[2] in (".", "!", "?", ";", "—", "–", "-", "--") and i + 1 < len(tokens):
+            opening = i + 1  # a dateline's dash too: "ORLANDO (Reuters) - The mayor met ... and said"
     tried = 0
     for token in tokens[opening + 1 :]:
         word = token[2]
         if not (word.isalpha() and word.islower()):
             continue
-        if not (word.endswith(("ed", "s")) or word in lx.VERBISH) or not _verb_reading(word) or word in lx.NOT_IN_SOURCE:
+        if not (word.endswith(("ed", "s")) or word in lx.VERBISH or _verb_only(word)) or not _verb_reading(word) or word in lx.NOT_IN_SOURCE:
             continue
         tried += 1
         found = _subject_before(text, token[0])
@@ -1164,7 +1269,7 @@ def _reduced_relative(a: Anchor) -> AttributionMatch | None:
     "X issued a statement saying ...": X says it, through the statement."""
     if not a.cue.split()[0].endswith("ing"):
         return None
-    statement = _STATEMENT_BEFORE.search(a.text, max(0, a.start - 40), a.start)
+    statement = _STATEMENT_BEFORE.search(a.text, max(0, a.start - 90), a.start)
     if statement is not None:
         subject = _subject_before(a.text, statement.start() + 1)
         if subject is not None:
@@ -1172,8 +1277,8 @@ def _reduced_relative(a: Anchor) -> AttributionMatch | None:
     tokens = _tokens(a.text, max(0, a.start - 60), a.start)
     while tokens and _is_cue_modifier(tokens[-1][2]):
         tokens = tokens[:-1]  # "Cruz repeatedly calling"
-    if tokens and tokens[-1][2].lower() in lx.PROGRESSIVE_AUXILIARIES:
-        return None  # "polls are showing": a finite verb, read by the subject rule
+    if tokens and (tokens[-1][2].lower() in lx.PROGRESSIVE_AUXILIARIES or _contracted_subject(tokens[-1]) is not None):
+        return None  # "polls are showing", "she's hoping": a finite verb, read by the subject rule
     for back in range(2, min(10, len(tokens)) + 1):
         word = tokens[-back][2]
         if word in _BOUNDARY_TOKENS:
@@ -1203,13 +1308,22 @@ def _passive_agent(a: Anchor) -> AttributionMatch | None:
         return None  # "a bill endorsed by", "backed by": an act, not speech; "was attacked by X" is a passive stance
     tokens = _tokens(a.text, a.end + 4, min(len(a.text), a.end + 120))
     name: list[Token] = []
-    for token in tokens:
+    for i, token in enumerate(tokens):
+        if token[2] == "of" and name and i + 1 < len(tokens) and (
+                tokens[i + 1][2][:1].isupper() or tokens[i + 1][2].lower() in lx.NP_OPENERS or _nominal(tokens[i + 1][2].lower())):
+            name.append(token)  # "64 percent of the electorate", "some of his rivals": the group goes on
+            continue
         if token[2] in _BOUNDARY_TOKENS or token[2] in ".!?" or token[2].lower() in lx.INVERTED_STOP | lx.SUBORDINATORS:
             break
         name.append(token)
     if not name or len(name) > 10 or not _subject_phrase(name):
         return None
-    return _build(a.text, (name[0][0], name[-1][1]), (a.start, a.end), a.cue, quoted=False, relay=None)
+    # The passive's auxiliary and adverbs belong to the cue: "was first reported (by)", "were quickly derided (by)".
+    auxiliary = _PASSIVE_CUE_START.search(a.text, max(0, a.start - 40), a.start)
+    found = _build(a.text, (name[0][0], name[-1][1]), (a.start, a.end), a.cue, quoted=False, relay=None)
+    if auxiliary is not None:
+        found.cue_span = (auxiliary.start(), found.cue_span[1])
+    return found
 
 
 def _subject_left(a: Anchor) -> AttributionMatch | None:
@@ -1220,13 +1334,72 @@ def _subject_left(a: Anchor) -> AttributionMatch | None:
         head, _ = _phrase_back(_tokens(a.text, max(0, unnamed.start() - 60), unnamed.start()))
         if head and _subject_phrase(head):
             return _build(a.text, (head[0][0], unnamed.end()), (a.start, a.end), a.cue, quoted=False, relay=None)
-    subject = _subject_before(a.text, a.start)
+    subject = _subject_before(a.text, a.start, speech=a.cue in lx.SPEECH_VERBS)
     if subject is None:
         return None
     source_span, cue_start, subordinate = subject
     found = _build(a.text, source_span, (cue_start, a.end), a.cue, quoted=False, relay=None)
     if subordinate and a.cue in lx.BELIEF_CUES and found.attribution.source.lower() in lx.PRONOUNS:
         return NOT_A_CUE  # type: ignore[return-value]  # "because they believe", "if you think": a generic thought
+    found.subordinate = subordinate
+    return found
+
+
+def _opening_noun_phrase(a: Anchor) -> AttributionMatch | None:
+    """ "Supporters who have heard from the campaign say", "Some 20 percent of people in a
+    recent poll said", "Research conducted for the center showed": a long noun phrase that
+    opens its clause and runs up to the cue, with prepositional phrases, participles and a
+    restrictive relative clause ("who ..."), is the cue's subject. Without a relative clause
+    no finite verb may stand inside (a clause of its own ends there)."""
+    if a.cue in lx.NOUN_LIKE_CUES or a.cue in lx.NAMING_CUES or a.cue in lx.CLAUSE_ONLY_CUES or " " in a.cue:
+        return None  # "the reality show", "a group called X": as often a noun or a name
+    tokens = _tokens(a.text, max(0, a.start - 200), a.start)
+    cue_from = a.start
+    while tokens and (tokens[-1][2].lower() in lx.CUE_AUXILIARIES or _is_cue_modifier(tokens[-1][2])):
+        cue_from = tokens.pop()[0]
+    if not tokens or tokens[-1][2].lower() in lx.FUNCTION_WORDS and tokens[-1][2].lower() not in ("who", "that"):
+        return None  # "all the skepticism you'd expect", "ready to say", "its proposed cutoff"
+    run: list[Token] = []
+    for token in reversed(tokens):
+        if token[2] in _BOUNDARY_TOKENS or token[2] in ".!?" or token[2].lower() in lx.COORDINATORS - lx.NP_COORDINATORS:
+            break
+        run.append(token)
+    run.reverse()
+    subordinate = False
+    if run and run[0][2].lower() in lx.SUBORDINATORS - lx.RELATIVE_PRONOUNS - {"that", "whose", "whom", "what", "how", "why"}:
+        run, subordinate = run[1:], True  # "Though executives who ... say": a relation all the same
+    if len(run) < 3 or len(run) > 24:
+        return None
+    first = run[0][2]
+    if not (first.lower() in lx.NP_OPENERS or first.lower() in lx.RESPONDENT_QUANTITY_WORDS
+            or first[:1].isupper() and first.lower() not in lx.CAPITALISED_NOT_SOURCE | lx.PRONOUNS):
+        return None
+    if first.lower() in lx.SUBORDINATORS or first.lower() in lx.FUNCTION_WORDS - lx.NP_OPENERS or _title_case(a.text):
+        return None  # a headline capitalises its verbs ("Tim Allen Just Got Asked")
+    if first.lower().replace("’", "'") in lx.CAPITALISED_NOT_SOURCE or run[0][0] > 0 and a.text[run[0][0] - 2 : run[0][0]] == ", ":
+        return None  # "It's kind of ...", "Jupiter, Florida who ...": no clause opens there
+    if first[:1].isupper() and _verb_only(first.lower()):
+        return None  # "Take a look at ...": an imperative
+    if any(t[2].lower() in lx.TIME_WORDS | lx.TIME_UNITS or t[2].lower() in ("to", "ago") for t in run):
+        return None  # "This year X said", "inclined to believe": a time or a verb's complement inside
+    relative = next((i for i, t in enumerate(run) if t[2].lower() in ("who", "that") and i > 0), None)
+    head = run[:relative] if relative is not None else run
+    if relative is not None and len(run) - relative < 2:
+        return None
+    for i, (_, _, word) in enumerate(head):
+        lowered = word.lower()
+        if lowered in lx.AUXILIARIES or lowered in lx.NOT_IN_SOURCE or lowered in lx.SUBORDINATORS or lowered in _ALL_CUES:
+            return None
+        if i > 0 and word.islower() and word.isalpha() and _verb_reading(lowered) and not _nominal(lowered):
+            following = head[i + 1][2].lower() if i + 1 < len(head) else ""
+            if not (lowered.endswith(("ed", "en")) and following in lx.HEAD_BREAKERS):
+                return None  # "Clinton avoided all ...": a finite verb; "a letter obtained by X" stays
+    if relative is not None and not (_subject_phrase(head) or _noun_headed(head) or _nominal(head[-1][2].lower())):
+        return None
+    if relative is None and not (_source_head(head[-1][2].lower()) or head[-1][2][:1].isupper()
+                                 or _noun_only(head[-1][2].lower()) or any(_source_head(t[2].lower()) for t in head[:3])):
+        return None
+    found = _build(a.text, (run[0][0], run[-1][1]), (cue_from, a.end), a.cue, quoted=False, relay=None)
     found.subordinate = subordinate
     return found
 
@@ -1273,7 +1446,17 @@ def _subject_right(a: Anchor) -> AttributionMatch | None:
     source_span = _subject_after(a.text, a.start, a.end)
     if source_span is None:
         return None
-    return _build(a.text, source_span, (a.start, a.end), a.cue, quoted=False, relay=None)
+    return _without_anonymity_request(_build(a.text, source_span, (a.start, a.end), a.cue, quoted=False, relay=None), a.text)
+
+
+def _without_anonymity_request(found: AttributionMatch, text: str) -> AttributionMatch:
+    """ '"...," said one aide, who spoke on condition of anonymity.': the span ends before the
+    request for anonymity, which still makes the source anonymous (the source text keeps it)."""
+    start, end = found.source_span
+    request = _TRAILING_ANONYMITY.search(text, start, end)
+    if request is not None and request.start() > start:
+        found.source_span = (start, request.start())
+    return found
 
 
 def _clause_subject(text: str, before: int) -> tuple[int, int] | None:
@@ -1347,6 +1530,7 @@ ANCHORED_RULES: tuple[Rule, ...] = (
     Rule("passive agent", "asked by SOURCE", _passive_agent),
     Rule("document subject", "A POLL (released Monday by X) showed / records show", _document_subject),
     Rule("subject before cue", "SOURCE (has) said", _subject_left),
+    Rule("opening noun phrase", "A LONG NOUN PHRASE (of X, who did Y) said", _opening_noun_phrase),
     Rule("inverted after quotation", '"...," said SOURCE', _subject_right),
 )
 
@@ -1391,8 +1575,11 @@ def _tokens(text: str, start: int, end: int) -> list[Token]:
     return [(*m.span(), m.group()) for m in _TOKEN.finditer(text, start, end)]
 
 
-def _subject_before(text: str, cue_start: int) -> tuple[tuple[int, int], int, bool] | None:
-    """(source span, where the cue starts with its auxiliaries, subordinate) left of a cue."""
+def _subject_before(text: str, cue_start: int, speech: bool = False) -> tuple[tuple[int, int], int, bool] | None:
+    """(source span, where the cue starts with its auxiliaries, subordinate) left of a cue.
+
+    Before a verb of saying (``speech``) any noun may head the subject ("forecasters say",
+    "the Republican nominee told"), not only the lexicon's speaking heads."""
     catenative = _CATENATIVE_BEFORE.search(text, max(0, cue_start - 40), cue_start)
     if catenative is not None:
         cue_start = catenative.start()  # "He continues to insist": he
@@ -1409,9 +1596,12 @@ def _subject_before(text: str, cue_start: int) -> tuple[tuple[int, int], int, bo
             tokens = [t for t in tokens if t[1] <= time.start()]
     if not tokens:
         return None
+    contracted = _contracted_subject(tokens[-1])
+    if contracted is not None:  # "she's hoping", "they're not saying": the pronoun, and the auxiliary joins the cue
+        return contracted, contracted[1], False
     if tokens[-1][2] == ",":  # "X, a former adviser, said" / "X, who ..., said": an apposition may run long
-        return _subject_with_apposition(_tokens(text, max(0, cue_start - 240), cue_from), cue_from)
-    if tokens[-1][2] in ("—", "–", "--"):  # "Ada Voss — after a pause — told": the aside is neither
+        return _subject_with_apposition(_tokens(text, max(0, cue_start - 240), cue_from), cue_from, speech)
+    if tokens[-1][2] in ("—", "–", "--", "-"):  # "Ada Voss — after a pause — told": the aside is neither
         opening = next((i for i in range(len(tokens) - 2, max(-1, len(tokens) - 30), -1) if tokens[i][2] == tokens[-1][2]), -1)
         if opening > 0:
             phrase, subordinate = _phrase_back(tokens[:opening])
@@ -1422,9 +1612,33 @@ def _subject_before(text: str, cue_start: int) -> tuple[tuple[int, int], int, bo
     if len(phrase) > 1 and phrase[-1][2].lower() in lx.SUBJECT_PRONOUNS:
         # "at the town hall this week she said": a personal pronoun is the whole subject
         return (phrase[-1][0], phrase[-1][1]), cue_from, subordinate
-    if not phrase or not _subject_phrase(phrase):
+    if not phrase or not (_subject_phrase(phrase) or speech and _noun_headed(phrase)):
         return None
     return (phrase[0][0], phrase[-1][1]), cue_from, subordinate
+
+
+def _noun_headed(tokens: list[Token]) -> bool:
+    """A lowercase noun phrase headed by a noun: "forecasters", "the Republican nominee",
+    "many economists"; bare only when plural. Verbs, adverbs and function words are not heads."""
+    words = [t[2] for t in tokens]
+    head = words[-1].lower()
+    if len(words) > 6 or not head.isalpha() or not words[-1].islower() or not _noun_only(head):
+        return False
+    if len(words) == 1:
+        return head.endswith("s")
+    return _described_noun(tokens) or head.endswith("s") and all(
+        _nominal(w.lower()) and not _verb_reading(w.lower()) or w.endswith("ing") and w.lower() not in _ALL_CUES
+        for w in words[:-1] if not w[:1].isupper()
+    )  # "hacking specialists", "cement makers"
+
+
+def _contracted_subject(token: Token) -> tuple[int, int] | None:
+    """The pronoun of "she's", "they’re", "he'd": a subject with its auxiliary attached."""
+    word = token[2].replace("’", "'")
+    stem, apostrophe, ending = word.partition("'")
+    if not apostrophe or ending.lower() not in lx.CONTRACTED_AUXILIARIES or stem.lower() not in lx.SUBJECT_PRONOUNS:
+        return None
+    return token[0], token[0] + len(stem)
 
 
 def _phrase_back(tokens: list[Token]) -> tuple[list[Token], bool]:
@@ -1502,10 +1716,12 @@ def _nominal(word: str) -> bool:
     return "NOUN" in lemmas or "ADJ" in lemmas and not word.endswith(("ly", "ing"))
 
 
-def _subject_with_apposition(tokens: list[Token], cue_from: int) -> tuple[tuple[int, int], int, bool] | None:
+def _subject_with_apposition(
+    tokens: list[Token], cue_from: int, speech: bool = False
+) -> tuple[tuple[int, int], int, bool] | None:
     """ "HEAD, APPOSITION, said": the head names the source, the apposition describes it."""
     end = len(tokens) - 1  # the comma before the cue
-    for _ in range(3):  # up to three describing segments: "X, 67, a retired nurse in Kalmar, Sweden, said"
+    for _ in range(5):  # up to five describing segments: "X, 67, a retired nurse in Kalmar, Sweden, said"
         comma = end - 1
         while comma >= 0 and tokens[comma][2] != ",":
             if tokens[comma][2] in _BOUNDARY_TOKENS:
@@ -1515,9 +1731,12 @@ def _subject_with_apposition(tokens: list[Token], cue_from: int) -> tuple[tuple[
         if comma < 1 or not apposition:
             return None
         head, subordinate = _phrase_back(tokens[:comma])
-        if head and _apposition_of(apposition, head) and len(head) <= 9 and _subject_phrase(head):
+        if head and _apposition_of(apposition, head) and len(head) <= 9 and (
+                _subject_phrase(head) or speech and _noun_headed(head)) and not (
+                len(head) == 1 and head[0][2][:1].isdigit()):  # "X, 33, of Baldwin,": an age is no head
             return (head[0][0], tokens[-2][1]), cue_from, subordinate
-        if not _apposition_of(apposition, None):
+        place = len(apposition) <= 3 and all(t[2][:1].isupper() for t in apposition) and tokens[comma - 1][2][:1].isupper()
+        if not _apposition_of(apposition, None) and not place:  # "in Carthage, Ill.,": a place goes on
             return None
         end = comma
     return None
@@ -1550,11 +1769,17 @@ def _describes(word: str) -> bool:
     if lowered in lx.NOT_IN_SOURCE or lowered in lx.CUE_AUXILIARIES or lowered.endswith("ing"):
         return False
     return (lowered in lx.NP_OPENERS or word[:1].isupper() or word[:1].isdigit() or lowered in lx.ROLE_WORDS
-            or lowered in lx.PERSON_TITLES or lowered in ("who", "whose"))
+            or lowered in lx.PERSON_TITLES or lowered in ("who", "whose") or _noun_only(lowered)
+            or "-" in lowered and all(_nominal(part) for part in lowered.split("-") if part))  # "author of", "co-director"
 
 
 def _subject_phrase(tokens: list[Token]) -> bool:
-    """A noun phrase that can say something: a pronoun, a name, or a described noun."""
+    """A noun phrase that can say something: a pronoun, a name, or a described noun.
+    A parenthesis after a name ("Gov. Ann Lee (D-Vt.)", "Ann Lee (@annlee)") labels it."""
+    if len(tokens) > 3 and tokens[-1][2] == ")" and "(" in [t[2] for t in tokens[:-1]]:
+        opening = max(i for i, t in enumerate(tokens) if t[2] == "(")
+        if opening > 0 and tokens[opening - 1][2][:1].isupper():
+            tokens = tokens[:opening]
     words = [t[2] for t in tokens]
     lowered = [w.lower() for w in words]
     if len(words) > 8 and not all(w[:1].isupper() or w in ("of", "the", "and") for w in lowered):
@@ -1565,8 +1790,8 @@ def _subject_phrase(tokens: list[Token]) -> bool:
         return False
     if any(w in lx.NOT_IN_SOURCE or w in lx.TIME_WORDS or w in lx.VERBISH for w in lowered):
         return False
-    if lowered[0] in lx.CAPITALISED_NOT_SOURCE or not words[0][:1].isalnum():
-        return False
+    if lowered[0] in lx.CAPITALISED_NOT_SOURCE and (len(words) == 1 or lowered[0] not in lx.DETERMINERS) or not words[0][:1].isalnum():
+        return False  # "There said", "This said"; "these supporters" is a noun phrase
     head = lowered[-1].removesuffix("'s").removesuffix("’s")
     if len(words) == 1:
         if lowered[0].endswith("ing"):  # "Having said that"
@@ -1622,12 +1847,18 @@ def _subject_after(text: str, cue_start: int, cue_end: int) -> tuple[int, int] |
         return None
     end = name[-1][1]
     rest = tokens[len(name) :]
+    if rest and rest[0][2] == "(" and name[-1][2][:1].isupper():  # "said Rep. Ann Lee (D-Va.)": the label is the name's
+        closing = next((i for i, t in enumerate(rest[:8]) if t[2] == ")"), None)
+        if closing is not None:
+            end, rest = rest[closing][1], rest[closing + 1 :]
     if len(rest) > 1 and rest[0][2] == "," and _describes(rest[1][2]):
         # An apposition runs to the end of the sentence, a quotation, or a participle
         # clause (", noting that ...").
         for i, token in enumerate(rest[1:], start=1):
             word = token[2]
-            if word in ".!?;\"“”" or word == "''" or (word == "," and i + 1 < len(rest) and rest[i + 1][2].endswith("ing")):
+            if word in ".!?;\"“”(" or word == "''" or (word == "," and i + 1 < len(rest) and rest[i + 1][2].endswith("ing")):
                 break
+            if word.lower() == "via" or word == "," and i + 1 < len(rest) and rest[i + 1][2].lower() == "via":
+                break  # "..., via email": the medium, not the source
             end = token[1]
     return name[0][0], end

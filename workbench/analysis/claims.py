@@ -115,10 +115,15 @@ def _may_open_with_dateline(text: str, sentence: Sentence, claims: list[Claim]) 
     Later, "Name:" at a paragraph's start is a speaker ("Clinton: ...", a transcript's
     "TAPPER: ..."), and a first line without a full stop is a headline ("Lynch: No outside
     influence on the inquiry"): both keep the name, which the attribution reads as the source.
+    So does a first line standing on its own, full stop or not, unless its label is in
+    capitals ("PORTSMOUTH, U.K.: ...").
     """
     start = sentence.start
     if claims or not (sentence.index == 0 or text[start - 1 : start] == "\n"):
         return False
+    label = sentence.text.split(":", 1)[0]
+    if sentence.index == 0 and not label.isupper() and text[sentence.end : sentence.end + 1] in ("", "\n"):
+        return False  # the first line, on its own, "Carson: Rival took the wrong approach.": a headline quoting its speaker
     return sentence.index > 0 or sentence.text.rstrip().endswith(_TERMINAL)
 
 
@@ -129,11 +134,14 @@ def _claim(text: str, start: int, end: int, sentence_index: int, seq: int) -> Cl
 
 
 def _is_heading(sentence: str) -> bool:
-    """A line without a final full stop that is short, ends in a colon, or is Title Case."""
+    """A line without a final full stop that is short, ends in a colon (unless a speaker
+    introduces a quotation there: "Dr. Ward stated:"), or is Title Case."""
     if sentence.endswith(_TERMINAL) or "\n" in sentence:
         return False
     if sentence.endswith(":"):
-        return True
+        # "No comments:" is furniture; "Dr. Ward stated:" introduces what a speaker says
+        attribution = find_attribution(sentence)
+        return attribution is None or not attribution.source
     words = sentence.split()
     if len(words) <= 3:
         return True

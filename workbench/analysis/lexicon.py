@@ -56,6 +56,14 @@ CUE_VERBS = tuple(
     hope hopes hoped fear fears feared think testified quipped joked boasted bragged gloated demurred
     lamented retorted mused""".split()
 )
+# Verbs of saying proper: before one of them any noun phrase may be the speaker
+# ("forecasters say", "the nominee told"), where a belief or a stance verb needs a speaking head.
+SPEECH_VERBS = frozenset(
+    """said says say told tells added adds stated wrote writes tweeted declared insisted insist insists argued argue argues
+    claimed claims reported announced explained noted acknowledged acknowledge acknowledges complained complain
+    complains maintained warned warn warns admitted admit admits conceded denied deny denies replied responded
+    testified recalled predicted""".split()
+)
 # Speech acts and stances that attribute a position rather than a statement of fact
 # ("X called for a special prosecutor", "Y praised the plan", "Z supports the bill"). PolNeAR
 # annotates them as attributions, so ``find_attributions`` reports them; a claim built on one
@@ -143,11 +151,17 @@ COLON_LABELS = frozenset(
     """update updated note editor photo photos video watch related source sources correction read listen
     advertisement warning breaking exclusive analysis opinion editorial review live transcript clarification
     caption credit subscribe sign click abstract summary background context question answer lead full
-    tags topics filed share image graphic chart map timeline what why how who when where here""".split()
+    tags topics filed share image graphic chart map timeline what why how who when where here
+    latest revealed bombshell wow leaked notice name age city job pay poll survey""".split()
 )
 # Two-word compounds in which a cue word is no cue: "a think tank", "a talk show host".
 NOT_CUE_COMPOUNDS = frozenset({("think", "tank"), ("think", "tanks"), ("show", "host"), ("show", "hosts"),
                                ("adding", "to"), ("added", "to"), ("adds", "to")})
+# Words that make "show(s)" a programme ("TV shows", "a talk show", "her reality show").
+PROGRAMME_MODIFIERS = frozenset("tv television radio talk reality game cooking quiz chat variety late-night".split())
+# Cue participles read as passives before these words ("the man accused of fraud",
+# "a woman later identified as the organiser"): no speaker.
+PASSIVE_PARTICLES = {"accused": ("of",), "identified": ("as",), "charged": ("with",), "called": ("up",)}
 # What a document says, only at the end of a quotation: '"...," the letter read.'
 DOCUMENT_CUES = ("read",)
 # Verbs that also take an object before the content ("told reporters that").
@@ -276,6 +290,13 @@ PEOPLE_WORDS = frozenset(
     others""".split()
 )
 # How an inner link of a chain was published: "Mohammad Naeem tweet" -> "Mohammad Naeem (tweet)".
+# "X sent an email saying ...", "Y released a video calling ...": what a speaker publishes,
+# and the verbs of publishing it.
+CHANNEL_NOUNS = frozenset(
+    "statement release email e-mail message letter memo ad advertisement video tweet note post op-ed".split()
+)
+PUBLISHING_VERBS = frozenset({"issued", "put out", "released", "posted", "sent", "sent out", "published", "ran", "aired",
+                              "launched", "wrote", "tweeted", "circulated", "distributed", "unveiled"})
 MEDIUM_WORDS = frozenset({"tweet", "post", "statement", "interview", "letter", "video", "message", "blog", "podcast"})
 
 
@@ -299,6 +320,9 @@ NOT_FIRST = frozenset({"and", "but", "or", "so", "as", "where", "who", "what", "
 NOT_LAST = frozenset({"and", "or", "but", "to", "of", "for", "with", "in", "on", "at", "by", "who", "which", "that", "widely", "not"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "one", "two", "three", "some", "many", "several", "both", "all"})
 NOUN_CUES = frozenset({"reports", "claims", "estimates", "notes", "states", "forecasts", "forecast", "figures"})
+# Adverbs after a cue that modify what follows rather than the saying ("said only that",
+# "said simply that" stays; "said likely voters ...": an adjective).
+NOT_MANNER_ADVERBS = frozenset({"only", "likely", "early", "nearly", "roughly", "largely", "mostly", "especially"})
 NOT_ADVERBS = frozenset({"family", "ally", "daily", "weekly", "monthly", "quarterly", "assembly", "supply", "rally"})
 DESCRIBED_OPENERS = frozenset({"a", "an", "one", "two", "three", "several", "some", "many", "few", "another"})
 HEAD_BREAKERS = frozenset({"of", "for", "at", "in", "on", "from", "with", "to", "by", "familiar", "close", "who", "which"})
@@ -336,7 +360,7 @@ NP_COORDINATORS = frozenset({"and", "or"})
 CUE_AUXILIARIES = frozenset(
     """has have had also further later earlier previously again then now often once repeatedly long already even first
     yet still never would will could might may did does do recently initially privately publicly
-    frequently not really just actually truly certainly don't don’t doesn't doesn’t didn't didn’t""".split()
+    frequently twice not really just actually truly certainly don't don’t doesn't doesn’t didn't didn’t""".split()
 )
 NEGATED_AUXILIARIES = frozenset(
     "wouldn't won't can't couldn't shouldn't isn't wasn't hasn't haven't hadn't didn't don't doesn't".split()
@@ -371,6 +395,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "which"})
 PROGRESSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "been", "be", "keeps", "kept"})
 NP_CONTINUATIONS = frozenset({"of", "for", "at", "from", "in", "with", "and", "'s", "’s"})
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+# Auxiliaries written onto a pronoun ("she's hoping", "they've said"); the rest is the cue's.
+CONTRACTED_AUXILIARIES = frozenset({"s", "re", "ve", "d", "ll", "m"})
 # Words of time that never head a source ("Monday said" is a date, not a speaker).
 WEEKDAY_WORDS = frozenset(WEEKDAYS)
 TIME_WORDS = frozenset(MONTHS) | WEEKDAY_WORDS | {"today", "yesterday", "tonight"}

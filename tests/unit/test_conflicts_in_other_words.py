@@ -521,3 +521,16 @@ def test_the_amount_raised_named_again(restated, clash):
     text = ("The appeal raised £2 million for flood victims in its first week, organisers said. "
             f"The {restated} raised will pay for temporary housing.")
     assert bool(conflicts(text, date(2026, 4, 20))) is clash
+
+
+@pytest.mark.parametrize("ended, clash", [("Friday", True), ("Wednesday", False), ("Tuesday", True)])
+def test_a_length_in_days_must_fit_the_weekdays_it_ran_between(ended, clash):
+    text = f"The three-day strike by Orin bus drivers began on Monday and ended on {ended}."
+    assert bool(conflicts(text, date(2026, 4, 20))) is clash
+
+
+@pytest.mark.parametrize("years, clash", [("50", True), ("36", False), ("35", False)])
+def test_years_ago_must_reach_the_year_written_beside_them(years, clash):
+    text = f"The Hale observatory, founded {years} years ago in 1990, will close next month."
+    assert bool(conflicts(text, date(2026, 4, 20))) is clash
+    assert conflicts(text, None) == []  # without a publication year nothing counts back

@@ -15,7 +15,8 @@ numbers must agree with numbers the article states elsewhere.
 - one person's age: "Rheel, 26, ..." and "the 24-year-old" where the article names one
   person's age and then refers to "the N-year-old";
 - a length and the dates it runs between: "ran for five days, from October 14 to October 22"
-  (14 to 22 October is nine days);
+  (14 to 22 October is nine days), or the weekdays: "the three-day strike began on Monday and
+  ended on Friday" (five days);
 - one amount told twice: "a budget of 480 million crowns" ... "the 510 million crown budget",
   "turnout of 61%" ... "the 48% turnout"; one term told twice: "a five-year contract" ... "his
   three-year contract".
@@ -602,6 +603,39 @@ def _date_range_lengths(text: str, claims: list[Claim]) -> Iterator[Finding]:
             yield finding
 
 
+# "began on Monday and ended on Friday", "from Monday to Wednesday": two weekdays a thing ran between.
+_WEEKDAY_RANGE = re.compile(
+    r"\b(?:(?:began|started|opened|kicked off)\s+on\s+(?P<a>" + "|".join(_WEEKDAY_NAMES) + r")\b[^.;]{0,40}?\b"
+    r"(?:ended|finished|closed|wrapped up|concluded)\s+on\s+(?P<b>" + "|".join(_WEEKDAY_NAMES) + r")"
+    r"|from\s+(?P<a2>" + "|".join(_WEEKDAY_NAMES) + r")\s+(?:to|until|through)\s+(?P<b2>" + "|".join(_WEEKDAY_NAMES) + r"))\b",
+    re.IGNORECASE)
+
+
+def _weekday_range_lengths(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "The three-day strike began on Monday and ended on Friday": Monday to Friday is five days
+    (four without the last). One length and one pair of weekdays in one sentence."""
+    for claim in claims:
+        window = text[claim.start:claim.end]
+        ranges, lengths = list(_WEEKDAY_RANGE.finditer(window)), list(_LENGTH_IN_DAYS.finditer(window))
+        if len(ranges) != 1 or len(lengths) != 1:
+            continue
+        length, weekdays = lengths[0], ranges[0]
+        if (length.group("unit") or length.group("unit2")).lower().startswith("week"):
+            continue
+        first = (weekdays.group("a") or weekdays.group("a2")).lower()
+        last = (weekdays.group("b") or weekdays.group("b2")).lower()
+        days = (_WEEKDAY_NAMES.index(last) - _WEEKDAY_NAMES.index(first)) % 7 + 1
+        stated = _value(length.group("n") or length.group("n2"))
+        if stated in (days, days - 1) or stated > 7:
+            continue  # both ends counted or not; more than a week wraps weekdays around
+        finding = pair_finding(claims, claim.start + length.start(), claim.start + weekdays.start(), (
+            f"'{length.group(0)}' vs '{weekdays.group(0)}': the length does not fit the days\n"
+            f"{first.capitalize()} to {last.capitalize()} is {days} days counting both ends, not {stated}"),
+            "temporal_conflict")
+        if finding is not None:
+            yield finding
+
+
 def _days_between(m: re.Match[str]) -> int | None:
     """Days from the first date to the second, both ends counted, in a leap year (the year is not read)."""
     first_month = MONTHS[(m.group("m1") or m.group("m1b")).lower()]
@@ -633,6 +667,7 @@ _RULES = (
     (((":", "—", "–"), (" and ",)), _parts_of_a_total),
     ((tuple({*FRACTION_WORDS, "%", "per cent", "percent"}), (" of ",)), _shares_of_a_whole),
     (((" from ",), ("day", "week")), _date_range_lengths),
+    ((("-day", " days"), ("began on", "started on", "opened on", "kicked off on", "from ")), _weekday_range_lengths),
     (((" of ", " worth ", " valued at "), ("the ", "The ")), _one_amount_twice),
     ((("-year ", "-month ", "-week ", "-day "),), _one_term_twice),
 )

@@ -768,7 +768,7 @@ _SCALES = {**SCALE_WORDS, None: 1.0, "": 1.0}
 
 def _arithmetic_conflicts(article: _Article) -> list[Finding]:
     return [*_remainders(article), *_percent_changes(article), *_percent_from_to(article), *_ages(article),
-            *_spans(article), *_anniversaries(article), *_running_lengths(article),
+            *_spans(article), *_anniversaries(article), *_years_ago_in_a_year(article), *_running_lengths(article),
             *_weekday_dates(article),
             *arithmetic.find(article.text, article.events.claims)]
 
@@ -984,6 +984,34 @@ def _anniversaries(article: _Article) -> list[Finding]:
         f"'{start.group(0)}' vs '{anniversary.group(0)}': the anniversary does not fit the year\n"
         f"from {first_year} to {when}: {year - first_year} years, not {years}"), "temporal_conflict")
     return [finding] if finding is not None else []
+
+
+_AGO_WORD = "|".join(sorted((w for w in NUMBER_WORDS if " " not in w), key=len, reverse=True))
+# "founded 50 years ago in 1990", "in 1990, 50 years ago": a count back from publication and the year it reaches.
+_YEARS_AGO_IN = re.compile(
+    rf"\b(?P<n>\d{{1,3}}|{_AGO_WORD})\s+years\s+ago,?\s+in\s+(?P<year>1[6-9]\d\d|20\d\d)\b"
+    rf"|\bin\s+(?P<year2>1[6-9]\d\d|20\d\d),?\s+(?:some\s+)?(?P<n2>\d{{1,3}}|{_AGO_WORD})\s+years\s+ago\b",
+    re.IGNORECASE)
+
+
+def _years_ago_in_a_year(article: _Article) -> list[Finding]:
+    """ "founded 50 years ago in 1990": published in 2026, 1990 was 36 years ago."""
+    if article.published is None:
+        return []
+    findings = []
+    for m in _YEARS_AGO_IN.finditer(article.text):
+        written = (m.group("n") or m.group("n2")).lower()
+        years = int(written) if written.isdigit() else int(NUMBER_WORDS[written])
+        year = int(m.group("year") or m.group("year2"))
+        if abs(article.published.year - year - years) <= 1:
+            continue  # "50 years ago" a few months either side of the anniversary
+        finding = arithmetic.pair_finding(article.events.claims, m.start(), m.start(), (
+            f"'{m.group(0)}': the years do not count back to the year\n"
+            f"published in {article.published.year}, {year} was {article.published.year - year} years ago, not {years}"),
+            "temporal_conflict")
+        if finding is not None:
+            findings.append(finding)
+    return findings
 
 
 def _owner_was_founded(article: _Article, start: re.Match[str], owner: str) -> bool:

@@ -534,3 +534,11 @@ def test_years_ago_must_reach_the_year_written_beside_them(years, clash):
     text = f"The Hale observatory, founded {years} years ago in 1990, will close next month."
     assert bool(conflicts(text, date(2026, 4, 20))) is clash
     assert conflicts(text, None) == []  # without a publication year nothing counts back
+
+
+@pytest.mark.parametrize("restated, clash", [("€54 million", True), ("€48 million", False)])
+def test_the_transaction_and_the_deal_are_one_acquisition(restated, clash):
+    text = ("Halvorsen Foods today announced the acquisition of Brightwell Dairy, a family-owned producer. "
+            "The transaction, valued at €48 million, is expected to close in the third quarter. "
+            f"Under the terms of the {restated} deal, Brightwell's 210 employees will join Halvorsen.")
+    assert bool(conflicts(text, None)) is clash

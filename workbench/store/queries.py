@@ -22,9 +22,7 @@ from workbench.store.views import (
 )
 
 CONTEXT_CHARS = 400
-UNLABELED = "unlabeled"
-FLAGGED = "flagged"
-PRIORITY = "priority"  # the unlabeled claims, most worth checking first (a view, not a label)
+from workbench.store.vocabulary import FLAGGED, PRIORITY, UNLABELED  # noqa: E402,F401 - re-exported
 # A finding stays on the screen, in the counts and in the reports until it is dismissed:
 # confirming it records the reviewer's agreement, it does not make the problem go away.
 LIVE_FINDING_STATUSES = ("open", "confirmed")

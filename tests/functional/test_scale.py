@@ -225,3 +225,34 @@ def test_a_long_run_keeps_only_its_newest_articles_in_memory_and_still_finds_old
     assert max(sizes) <= 2 * (1 * 1 + 2 * 2) + 2  # keep_articles is 5: bounded, whatever the run
     kinds = {(kind, left, right) for kind, left, right in _findings(db)}
     assert any(kind == "numeric_conflict" for kind, _, _ in kinds)  # found in the store, not in memory
+
+
+HOSTILE_QUERIES = ['he said "bridge', 'bridge" OR "river', "NEAR(bridge collapsed)", "bridge*", "-bridge", "^bridge",
+                   "text:bridge", '"', "AND OR NOT", "brid'ge", "(bridge", "bridge)", "[bold]x", "\x1b[2J bridge"]
+
+
+def test_search_text_with_quotes_and_operators_never_breaks_the_full_text_query(db, tmp_path):
+    from workbench.ingest.runner import ingest
+    from workbench.store.browse import search_claims
+
+    ingest(db, [_feed(tmp_path / "a.jsonl", [f"Bridge story.\n\n{SENTENCE}\n"])], jobs=1)
+    with db.session() as session:
+        for query in HOSTILE_QUERIES:
+            search_claims(session, query)  # no FTS5 syntax error, whatever the user typed
+        assert search_claims(session, '"old bridge" -river')
+
+
+def test_a_misspelt_word_is_found_through_the_index_vocabulary_not_a_scan(db, tmp_path, monkeypatch):
+    from workbench.ingest.runner import ingest
+    from workbench.store import browse
+    from workbench.store.search import close_words
+
+    ingest(db, [_feed(tmp_path / "a.jsonl", [f"Bridge story.\n\n{SENTENCE}\n", "Markets.\n\nThe Prime Minister "
+                                             "said the government would keep interest rates at four percent."])], jobs=1)
+    monkeypatch.setattr(browse, "SEARCH_SCAN_LIMIT", 0)  # no scan to fall back on
+    with db.session() as session:
+        assert "government" in close_words(session, "govrnment")
+        found = browse.search_claims(session, "govrnment")
+        assert found and "government" in found[0].text
+        assert browse.search_claims(session, "prme ministr")[0].text.startswith("The Prime Minister")
+        assert browse.search_claims(session, "zebra crossing") == []

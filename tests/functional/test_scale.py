@@ -256,3 +256,25 @@ def test_a_misspelt_word_is_found_through_the_index_vocabulary_not_a_scan(db, tm
         assert found and "government" in found[0].text
         assert browse.search_claims(session, "prme ministr")[0].text.startswith("The Prime Minister")
         assert browse.search_claims(session, "zebra crossing") == []
+
+
+def test_suggest_reads_other_articles_claims_from_the_newest_window_only(cli, db_path, tmp_path, monkeypatch):
+    """Other articles' passages are their stored claims found by the full-text index among the
+    newest claims: an old article past the window is not read, table or JSON."""
+    import json as json_module
+
+    from workbench.store import passages
+
+    bodies = ["Old story.\n\nEngineers said the old bridge over the river had cracked for years before it collapsed.",
+              "Filler.\n\nThe council met on Monday to discuss the budget for schools and parks.",
+              f"Bridge story.\n\n{SENTENCE}\n",
+              "Follow-up.\n\nEngineers said the old bridge over the river had cracked for years before it fell."]
+    assert cli("ingest", "--jobs", "1", str(_feed(tmp_path / "a.jsonl", bodies))).exit_code == 0
+    claim = json_module.loads(cli("claims", "--article", "3", "--json").output)[0]["id"]
+    both = json_module.loads(cli("suggest", str(claim), "--json").output)
+    assert {s["article_id"] for s in both} >= {1, 4}
+    monkeypatch.setattr(passages, "WINDOW_CLAIMS", 2)  # only the newest claims: article 4's, article 3's own
+    newest = json_module.loads(cli("suggest", str(claim), "--json").output)
+    assert [s["article_id"] for s in newest] == [4]
+    table = cli("suggest", str(claim)).output
+    assert "article 4" in table and "article 1" not in table

@@ -1,5 +1,6 @@
-"""Full-text candidate stages: SQLite FTS5 (``claims_fts``, ``articles_fts``) or PostgreSQL
-``to_tsvector('simple', ...)`` GIN indexes, both made by migration 0004_scale_indexes.
+"""Full-text candidate stages of search: SQLite FTS5 (``claims_fts``) or PostgreSQL
+``to_tsvector('simple', ...)`` GIN indexes, both made by migration 0004_scale_indexes
+(``store.passages`` holds the suggestions' stage).
 
 Words are matched by prefix ("minist" finds "minister", "ministry"); rapidfuzz then ranks
 only what these conditions let through. A misspelt word ("govrnment") is looked up in the
@@ -19,7 +20,8 @@ from collections.abc import Sequence
 from sqlalchemy import ColumnElement, func, literal_column, select, text
 from sqlalchemy.orm import Session
 
-from workbench.store.models import Article, Claim
+from workbench.store.models import Claim
+from workbench.store.passages import fts_token
 
 _TERM = re.compile(r"\w+")
 
@@ -27,11 +29,6 @@ _TERM = re.compile(r"\w+")
 def search_terms(query: str) -> list[str]:
     """The words of a query as the full-text index splits them, lowercased, in order, once each."""
     return list(dict.fromkeys(word.lower() for word in _TERM.findall(query)))
-
-
-def fts_token(word: str, prefix: bool = True) -> str:
-    """One word as an FTS5 string (quotes doubled), a prefix query unless ``prefix`` is False."""
-    return '"' + word.replace('"', '""') + '"' + ("*" if prefix else "")
 
 
 def _fts_query(words: Sequence[str], any_word: bool) -> str:
@@ -86,24 +83,3 @@ def close_words(session: Session, word: str) -> list[str]:
     ).scalars())
     found = process.extract(word, terms, scorer=fuzz.ratio, score_cutoff=CLOSE_SCORE, limit=CLOSE_WORDS)
     return [term for term, _score, _index in found if term != word]
-
-
-def articles_matching(
-    session: Session, words: Sequence[str], limit: int, exclude: int | None = None
-) -> list[int]:
-    """Ids of the articles (title and body) holding most of ``words``, best first (BM25 / ts_rank)."""
-    words = search_terms(" ".join(words))
-    if not words:
-        return []
-    if session.get_bind().dialect.name == "postgresql":
-        document = func.to_tsvector("simple", func.coalesce(Article.title, "") + " " + Article.body)
-        query = func.to_tsquery("simple", _ts_query(words, True))
-        statement = (select(Article.id).where(document.op("@@")(query))
-                     .order_by(func.ts_rank(document, query).desc(), Article.id).limit(limit + 1))
-        ids = list(session.scalars(statement))
-    else:
-        ids = list(session.scalars(
-            text("SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q ORDER BY rank LIMIT :n"),
-            {"q": _fts_query(words, True), "n": limit + 1},
-        ))
-    return [i for i in ids if i != exclude][:limit]

@@ -278,3 +278,23 @@ def test_suggest_reads_other_articles_claims_from_the_newest_window_only(cli, db
     assert [s["article_id"] for s in newest] == [4]
     table = cli("suggest", str(claim)).output
     assert "article 4" in table and "article 1" not in table
+
+
+def test_an_article_page_counts_its_own_findings_as_the_whole_list_does(cli, db_path, tmp_path):
+    """A page of articles (or one article) counts its claims' findings through the claims'
+    indexes; the counts match those of the list of every article, in the table and in JSON."""
+    records = [{"text": f"Story {n}.\n\n{body}\n", "outlet": f"Outlet {n}"}
+               for n, body in enumerate([SENTENCE, OTHER, SENTENCE, "The council met on Monday about parks."])]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    assert cli("ingest", "--jobs", "1", str(feed)).exit_code == 0
+    finding = json.loads(cli("findings", "--json").output)[0]["id"]
+    assert cli("findings", "confirm", str(finding)).exit_code == 0
+    everything = {a["id"]: (a["open_findings"], a["confirmed_findings"])
+                  for a in json.loads(cli("articles", "--json").output)}
+    assert sum(o + c for o, c in everything.values()) >= 2 and any(c for _, c in everything.values())
+    for article_id, counts in everything.items():
+        one = json.loads(cli("articles", "--outlet", f"Outlet {article_id - 1}", "--json").output)
+        assert [(a["id"], a["open_findings"], a["confirmed_findings"]) for a in one] == [(article_id, *counts)]
+    row = cli("articles", "--outlet", "Outlet 1").output.splitlines()[-1]
+    assert [cell.strip() for cell in row.split("│")][-2:] == [str(n) for n in everything[2]]

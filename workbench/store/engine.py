@@ -100,7 +100,7 @@ class Database:
         if not self.is_sqlite:
             return replace(self, write_attempts=1)
         writer = self.writer.execution_options(busy_timeout_ms=max(1, int(seconds * 1000)))
-        return replace(self, writer=writer, write_attempts=1, _write_sessions=None)
+        return replace(self, writer=writer, write_attempts=1, _write_sessions=_sessionmaker(writer))
 
     def dispose(self) -> None:
         self.engine.dispose()

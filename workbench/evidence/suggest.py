@@ -14,8 +14,8 @@ passage gets a score from 0 to 100:
 
 A document's score is that of its best passage. Speed: other articles are not read whole.
 Their passages are their stored claims (each, and each with the next one), taken from the
-full-text index: the ``CANDIDATE_PASSAGES`` claims holding most of the claim's key terms
-(BM25) among the store's newest claims (``store.passages.WINDOW_CLAIMS``, about 3,000
+full-text index: the ``CANDIDATE_PASSAGES`` claims best matching (BM25) the claim's rarest
+key words among the store's newest claims (``store.passages.WINDOW_CLAIMS``, about 3,000
 articles), so a suggestion costs the same in a store of any size. Sources are cut into
 sentences. Of all these only the ``SEGMENTED_DOCUMENTS`` documents holding most of the
 claim's key terms are compared, and only the ``RESCORED_PASSAGES`` passages with the best
@@ -122,6 +122,13 @@ class _Terms:
             stem = _stem(low)
             weights[stem] = max(weights.get(stem, 0.0), 2.0 if special else 1.0)
         return cls(weights)
+
+
+def _key_words(text: str) -> list[str]:
+    """The claim's words worth looking up (as the full-text index splits them): no stop
+    words, no short words but numbers."""
+    words = re.findall(r"\w+", text.lower())
+    return list(dict.fromkeys(w for w in words if w not in STOPWORDS and (len(w) >= 3 or w.isdigit())))
 
 
 def _stem(word: str) -> str:
@@ -231,14 +238,15 @@ def _passage_score(claim_low: str, quote_low: str | None, term_score: float, pas
     return QUOTE_WEIGHTS[0] * quote_score + QUOTE_WEIGHTS[1] * term_score + QUOTE_WEIGHTS[2] * fuzzy
 
 
-def _article_candidates(db: Database, claim_text: str, own_article: int) -> list[Candidate]:
+def _article_candidates(db: Database, claim_text: str, own_article: int, claim_id: int | None = None) -> list[Candidate]:
     """Other articles as candidates made of their stored claims that the full-text index finds
-    holding most of the claim's key terms (word prefixes of their stems)."""
-    stems = list(_Terms.of_claim(claim_text).weights)
-    if not stems:
+    holding the claim's rarest key words."""
+    words = _key_words(claim_text)
+    if not words:
         return []
     by_article: dict[int, list[StoredPassage]] = {}
-    for passage in passages_matching(db, stems, CANDIDATE_PASSAGES, exclude_article=own_article):
+    for passage in passages_matching(db, words, CANDIDATE_PASSAGES, exclude_article=own_article,
+                                     claim_id=claim_id):
         by_article.setdefault(passage.article_id, []).append(passage)
     candidates = []
     for article_id in sorted(by_article):
@@ -254,7 +262,7 @@ def suggest_sources(db: Database, claim_id: int, limit: int = 5, min_score: floa
     if inputs is None:
         raise EvidenceError(f"no claim with id {claim_id}")
     candidates = [Candidate("source", sid, title, text) for sid, title, text in inputs.sources]
-    candidates += _article_candidates(db, inputs.claim_text, inputs.article_id)
+    candidates += _article_candidates(db, inputs.claim_text, inputs.article_id, claim_id)
     return [
         Suggestion(
             kind=candidate.kind,

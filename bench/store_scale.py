@@ -131,6 +131,9 @@ def reads(path: Path) -> dict[str, float]:
     """Review-screen reads in this process: flagged view, search, first screen."""
     from workbench.store import open_database
     from workbench.store.browse import articles_after, claims_after, count_claims, search_claims, store_totals
+    from workbench.store.queries import get_article
+
+    from sqlalchemy import text
 
     db = open_database(str(path))
     figures = {}
@@ -140,6 +143,8 @@ def reads(path: Path) -> dict[str, float]:
         figures["flagged page only"] = timed(lambda: claims_after(session, None, "flagged", 0, 100))
         figures["search 'prime minister'"] = timed(lambda: search_claims(session, "prime minister"))
         figures["search typo 'govrnment'"] = timed(lambda: search_claims(session, "govrnment"), repeat=1)
+        newest = session.execute(text("select max(id) from articles")).scalar()
+        figures["one article's counts (!N)"] = timed(lambda: get_article(session, newest))
         figures["first screen (articles, claims, totals)"] = timed(
             lambda: (articles_after(session, 0, 100), claims_after(session, None, None, 0, 100), store_totals(session)))
     db.dispose()

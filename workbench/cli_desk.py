@@ -14,7 +14,13 @@ import click
 from workbench.cli import ID, database_from, one_line_errors, reviewer_option
 from workbench.config import load_settings, reviewer_name
 from workbench.analysis.sanitize import one_line
-from workbench.clitable import print_table
+
+
+def print_table(*args: Any, **kwargs: Any) -> None:
+    """``clitable.print_table``, loaded (with rich) only by the commands that print a table."""
+    from workbench.clitable import print_table as printed
+
+    printed(*args, **kwargs)
 
 
 def _ratio(value: float | None) -> str:

@@ -193,3 +193,33 @@ def test_scale_indexes_upgrade_counts_findings_and_indexes_claims(tmp_path):
         assert list(found) == [2]
     assert counts() == [(2, 0), (3, 1)]
     db.dispose()
+
+
+def test_head_revision_constant_is_alembics_head():
+    from workbench.store.migrate import HEAD_REVISION
+
+    assert HEAD_REVISION == _head()  # a new revision must move HEAD_REVISION too
+
+
+def test_a_database_at_head_opens_without_loading_alembic(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "head.db"
+    open_database(str(path)).dispose()
+    probe = (
+        "import sys; from workbench.store import open_database; "
+        f"db = open_database({str(path)!r}); db.dispose(); print('alembic' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
+
+
+def test_an_older_database_is_still_upgraded_by_the_quick_path(tmp_path):
+    path = tmp_path / "older.db"
+    old = create_database_engine(str(path))
+    command.upgrade(alembic_config(old), PREVIOUS_REVISIONS[-1])
+    old.dispose()
+    db = open_database(str(path))
+    assert current_revision(db) == _head()
+    db.dispose()

@@ -225,3 +225,76 @@ def test_a_long_run_keeps_only_its_newest_articles_in_memory_and_still_finds_old
     assert max(sizes) <= 2 * (1 * 1 + 2 * 2) + 2  # keep_articles is 5: bounded, whatever the run
     kinds = {(kind, left, right) for kind, left, right in _findings(db)}
     assert any(kind == "numeric_conflict" for kind, _, _ in kinds)  # found in the store, not in memory
+
+
+HOSTILE_QUERIES = ['he said "bridge', 'bridge" OR "river', "NEAR(bridge collapsed)", "bridge*", "-bridge", "^bridge",
+                   "text:bridge", '"', "AND OR NOT", "brid'ge", "(bridge", "bridge)", "[bold]x", "\x1b[2J bridge"]
+
+
+def test_search_text_with_quotes_and_operators_never_breaks_the_full_text_query(db, tmp_path):
+    from workbench.ingest.runner import ingest
+    from workbench.store.browse import search_claims
+
+    ingest(db, [_feed(tmp_path / "a.jsonl", [f"Bridge story.\n\n{SENTENCE}\n"])], jobs=1)
+    with db.session() as session:
+        for query in HOSTILE_QUERIES:
+            search_claims(session, query)  # no FTS5 syntax error, whatever the user typed
+        assert search_claims(session, '"old bridge" -river')
+
+
+def test_a_misspelt_word_is_found_through_the_index_vocabulary_not_a_scan(db, tmp_path, monkeypatch):
+    from workbench.ingest.runner import ingest
+    from workbench.store import browse
+    from workbench.store.search import close_words
+
+    ingest(db, [_feed(tmp_path / "a.jsonl", [f"Bridge story.\n\n{SENTENCE}\n", "Markets.\n\nThe Prime Minister "
+                                             "said the government would keep interest rates at four percent."])], jobs=1)
+    monkeypatch.setattr(browse, "SEARCH_SCAN_LIMIT", 0)  # no scan to fall back on
+    with db.session() as session:
+        assert "government" in close_words(session, "govrnment")
+        found = browse.search_claims(session, "govrnment")
+        assert found and "government" in found[0].text
+        assert browse.search_claims(session, "prme ministr")[0].text.startswith("The Prime Minister")
+        assert browse.search_claims(session, "zebra crossing") == []
+
+
+def test_suggest_reads_other_articles_claims_from_the_newest_window_only(cli, db_path, tmp_path, monkeypatch):
+    """Other articles' passages are their stored claims found by the full-text index among the
+    newest claims: an old article past the window is not read, table or JSON."""
+    import json as json_module
+
+    from workbench.store import passages
+
+    bodies = ["Old story.\n\nEngineers said the old bridge over the river had cracked for years before it collapsed.",
+              "Filler.\n\nThe council met on Monday to discuss the budget for schools and parks.",
+              f"Bridge story.\n\n{SENTENCE}\n",
+              "Follow-up.\n\nEngineers said the old bridge over the river had cracked for years before it fell."]
+    assert cli("ingest", "--jobs", "1", str(_feed(tmp_path / "a.jsonl", bodies))).exit_code == 0
+    claim = json_module.loads(cli("claims", "--article", "3", "--json").output)[0]["id"]
+    both = json_module.loads(cli("suggest", str(claim), "--json").output)
+    assert {s["article_id"] for s in both} >= {1, 4}
+    monkeypatch.setattr(passages, "WINDOW_CLAIMS", 2)  # only the newest claims: article 4's, article 3's own
+    newest = json_module.loads(cli("suggest", str(claim), "--json").output)
+    assert [s["article_id"] for s in newest] == [4]
+    table = cli("suggest", str(claim)).output
+    assert "article 4" in table and "article 1" not in table
+
+
+def test_an_article_page_counts_its_own_findings_as_the_whole_list_does(cli, db_path, tmp_path):
+    """A page of articles (or one article) counts its claims' findings through the claims'
+    indexes; the counts match those of the list of every article, in the table and in JSON."""
+    records = [{"text": f"Story {n}.\n\n{body}\n", "outlet": f"Outlet {n}"}
+               for n, body in enumerate([SENTENCE, OTHER, SENTENCE, "The council met on Monday about parks."])]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    assert cli("ingest", "--jobs", "1", str(feed)).exit_code == 0
+    finding = json.loads(cli("findings", "--json").output)[0]["id"]
+    assert cli("findings", "confirm", str(finding)).exit_code == 0
+    everything = {a["id"]: (a["open_findings"], a["confirmed_findings"])
+                  for a in json.loads(cli("articles", "--json").output)}
+    assert sum(o + c for o, c in everything.values()) >= 2 and any(c for _, c in everything.values())
+    for article_id, counts in everything.items():
+        one = json.loads(cli("articles", "--outlet", f"Outlet {article_id - 1}", "--json").output)
+        assert [(a["id"], a["open_findings"], a["confirmed_findings"]) for a in one] == [(article_id, *counts)]
+    row = cli("articles", "--outlet", "Outlet 1").output.splitlines()[-1]
+    assert [cell.strip() for cell in row.split("│")][-2:] == [str(n) for n in everything[2]]

@@ -19,20 +19,44 @@ user-facing failures raise ``EvidenceError``, a ``store.review.ReviewError``):
   ``QuoteCheck.from_json(link.quote_check)`` reads a stored one, ``.describe()`` is one line).
 """
 
-from workbench.evidence.errors import EvidenceError
-from workbench.evidence.library import (
-    AddedSource,
-    SourceView,
-    add_source,
-    add_source_record,
-    get_source,
-    list_sources,
-    search_sources,
-    source_text,
-)
-from workbench.evidence.links import LinkChange, link_source, recheck_quotes, unlink
-from workbench.evidence.quotecheck import QuoteCheck, WordChange, check_quote, claim_quotation
-from workbench.evidence.suggest import Suggestion, suggest_sources
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from workbench.evidence.errors import EvidenceError
+    from workbench.evidence.library import (
+        AddedSource,
+        SourceView,
+        add_source,
+        add_source_record,
+        get_source,
+        list_sources,
+        search_sources,
+        source_text,
+    )
+    from workbench.evidence.links import LinkChange, link_source, recheck_quotes, unlink
+    from workbench.evidence.quotecheck import QuoteCheck, WordChange, check_quote, claim_quotation
+    from workbench.evidence.suggest import Suggestion, suggest_sources
+
+# Imported on first use (PEP 562): ``workbench suggest`` loads the suggester, not the
+# library and the links (and the models they map).
+_HOME = {
+    "EvidenceError": "errors",
+    **dict.fromkeys(("AddedSource", "SourceView", "add_source", "add_source_record", "get_source", "list_sources",
+                     "search_sources", "source_text"), "library"),
+    **dict.fromkeys(("LinkChange", "link_source", "recheck_quotes", "unlink"), "links"),
+    **dict.fromkeys(("QuoteCheck", "WordChange", "check_quote", "claim_quotation"), "quotecheck"),
+    **dict.fromkeys(("Suggestion", "suggest_sources"), "suggest"),
+}
+
+
+def __getattr__(name: str) -> object:
+    if name not in _HOME:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(import_module(f"workbench.evidence.{_HOME[name]}"), name)
+
 
 __all__ = [
     "AddedSource",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from workbench.store.review import ReviewError
+from workbench.store.errors import ReviewError
 
 
 class EvidenceError(ReviewError):

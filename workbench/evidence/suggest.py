@@ -12,11 +12,14 @@ passage gets a score from 0 to 100:
   words are a subset of the claim's ("the Taliban said"), so passages under
   ``MIN_PASSAGE_WORDS`` words are skipped and short ones are scaled down.
 
-A document's score is that of its best passage. Speed: other articles come from the
-full-text index (the ``CANDIDATE_ARTICLES`` holding most of the claim's key terms, by
-BM25), never the whole store; of those only the ``SEGMENTED_DOCUMENTS``
-documents holding most of the claim's key terms are cut into passages, and only the
-``RESCORED_PASSAGES`` passages with the best key-term scores are aligned with rapidfuzz.
+A document's score is that of its best passage. Speed: other articles are not read whole.
+Their passages are their stored claims (each, and each with the next one), taken from the
+full-text index: the ``CANDIDATE_PASSAGES`` claims best matching (BM25) the claim's rarest
+key words among the store's newest claims (``store.passages.WINDOW_CLAIMS``, about 3,000
+articles), so a suggestion costs the same in a store of any size. Sources are cut into
+sentences. Of all these only the ``SEGMENTED_DOCUMENTS`` documents holding most of the
+claim's key terms are compared, and only the ``RESCORED_PASSAGES`` passages with the best
+key-term scores are aligned with rapidfuzz.
 """
 
 from __future__ import annotations
@@ -27,14 +30,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
-from sqlalchemy import select
 
-from workbench.analysis.segment import split_sentences
 from workbench.evidence.errors import EvidenceError
 from workbench.evidence.quotecheck import claim_quotation
 from workbench.store.engine import Database
-from workbench.store.models import Article, Claim, ClaimSource, Source
-from workbench.store.search import articles_matching
+from workbench.store.passages import StoredPassage, passages_matching, suggestion_inputs
 
 MIN_PASSAGE_WORDS = 5
 FULL_WEIGHT_WORDS = 10  # passages this long or longer are not scaled down
@@ -45,8 +45,8 @@ STEM_CHARS = 6  # "terrorist"/"terrorism", "recognise"/"recognize" share a stem
 MIN_DOCUMENT_TERM_SHARE = 0.15
 SEGMENTED_DOCUMENTS = 40
 RESCORED_PASSAGES = 300
-# Other articles read per suggestion, from the full-text index's best (BM25) matches.
-CANDIDATE_ARTICLES = 200
+# Other articles' claims read per suggestion, from the full-text index's best (BM25) matches.
+CANDIDATE_PASSAGES = 400
 
 # Weights with and without a quotation in the claim.
 QUOTE_WEIGHTS = (0.55, 0.25, 0.20)  # quotation, key terms, fuzzy
@@ -92,12 +92,18 @@ class Suggestion:
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
-    """A document to rank: what ``rank_candidates`` needs, nothing from the database."""
+    """A document to rank: what ``rank_candidates`` needs, nothing from the database.
+
+    ``sentences``, when given, are the document's passages already cut, as (position, text)
+    in order (a stored article's claims by seq): neighbours at consecutive positions also
+    make a pair. Otherwise ``text`` is cut into sentences.
+    """
 
     kind: str
     id: int
     title: str | None
     text: str
+    sentences: tuple[tuple[int, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +122,13 @@ class _Terms:
             stem = _stem(low)
             weights[stem] = max(weights.get(stem, 0.0), 2.0 if special else 1.0)
         return cls(weights)
+
+
+def _key_words(text: str) -> list[str]:
+    """The claim's words worth looking up (as the full-text index splits them): no stop
+    words, no short words but numbers."""
+    words = re.findall(r"\w+", text.lower())
+    return list(dict.fromkeys(w for w in words if w not in STOPWORDS and (len(w) >= 3 or w.isdigit())))
 
 
 def _stem(word: str) -> str:
@@ -179,16 +192,22 @@ def _likely_documents(terms: _Terms, candidates: Iterable[Candidate]) -> list[Ca
 
 
 def _passages(candidate: Candidate) -> list[_Passage]:
+    if candidate.sentences:
+        cut = list(candidate.sentences)
+    else:
+        from workbench.analysis.segment import split_sentences  # sources only: stored claims come cut
+
+        cut = list(enumerate(sentence.text for sentence in split_sentences(candidate.text)))
     sentences = []
-    for sentence in split_sentences(candidate.text):
-        text = sentence.text.strip()
+    for position, sentence in cut:
+        text = sentence.strip()
         words = _WORD.findall(text.lower().replace("’", "'"))
-        sentences.append((text, frozenset(w[:STEM_CHARS] for w in words), len(words)))
-    singles = [_Passage(candidate, *s) for s in sentences if s[2] >= MIN_PASSAGE_WORDS]
+        sentences.append((position, text, frozenset(w[:STEM_CHARS] for w in words), len(words)))
+    singles = [_Passage(candidate, *s[1:]) for s in sentences if s[3] >= MIN_PASSAGE_WORDS]
     pairs = [
-        _Passage(candidate, f"{a[0]} {b[0]}", a[1] | b[1], a[2] + b[2])
+        _Passage(candidate, f"{a[1]} {b[1]}", a[2] | b[2], a[3] + b[3])
         for a, b in zip(sentences, sentences[1:])
-        if a[2] + b[2] >= MIN_PASSAGE_WORDS
+        if b[0] == a[0] + 1 and a[3] + b[3] >= MIN_PASSAGE_WORDS
     ]
     return singles + pairs
 
@@ -219,39 +238,31 @@ def _passage_score(claim_low: str, quote_low: str | None, term_score: float, pas
     return QUOTE_WEIGHTS[0] * quote_score + QUOTE_WEIGHTS[1] * term_score + QUOTE_WEIGHTS[2] * fuzzy
 
 
-def _candidate_articles(session, claim_text: str, own_article: int) -> list[int]:  # type: ignore[no-untyped-def]
-    """The other articles worth ranking: those the full-text index finds holding most of the
-    claim's key terms (word prefixes of their stems), at most ``CANDIDATE_ARTICLES``."""
-    stems = list(_Terms.of_claim(claim_text).weights)
-    return articles_matching(session, stems, CANDIDATE_ARTICLES, exclude=own_article) if stems else []
+def _article_candidates(db: Database, claim_text: str, own_article: int, claim_id: int | None = None) -> list[Candidate]:
+    """Other articles as candidates made of their stored claims that the full-text index finds
+    holding the claim's rarest key words."""
+    words = _key_words(claim_text)
+    if not words:
+        return []
+    by_article: dict[int, list[StoredPassage]] = {}
+    for passage in passages_matching(db, words, CANDIDATE_PASSAGES, exclude_article=own_article,
+                                     claim_id=claim_id):
+        by_article.setdefault(passage.article_id, []).append(passage)
+    candidates = []
+    for article_id in sorted(by_article):
+        passages = sorted(by_article[article_id], key=lambda p: p.seq)
+        candidates.append(Candidate("article", article_id, passages[0].title, " ".join(p.text for p in passages),
+                                    tuple((p.seq, p.text) for p in passages)))
+    return candidates
 
 
 def suggest_sources(db: Database, claim_id: int, limit: int = 5, min_score: float = MIN_SCORE) -> list[Suggestion]:
     """Sources and other stored articles ranked by their best-matching passage for a claim."""
-    with db.session() as session:
-        claim = session.get(Claim, claim_id)
-        if claim is None:
-            raise EvidenceError(f"no claim with id {claim_id}")
-        claim_text, own_article = claim.text, claim.article_id
-        candidates = [
-            Candidate("source", sid, title, text)
-            for sid, title, text in session.execute(select(Source.id, Source.title, Source.text).order_by(Source.id))
-        ] + [
-            Candidate("article", aid, title, body)
-            for aid, title, body in session.execute(
-                select(Article.id, Article.title, Article.body)
-                .where(Article.id.in_(_candidate_articles(session, claim_text, own_article)))
-                .order_by(Article.id)
-            )
-        ]
-        linked = {
-            (("source", sid) if sid is not None else ("article", aid)): stance
-            for sid, aid, stance in session.execute(
-                select(ClaimSource.source_id, ClaimSource.article_id, ClaimSource.stance).where(
-                    ClaimSource.claim_id == claim_id
-                )
-            )
-        }
+    inputs = suggestion_inputs(db, claim_id)
+    if inputs is None:
+        raise EvidenceError(f"no claim with id {claim_id}")
+    candidates = [Candidate("source", sid, title, text) for sid, title, text in inputs.sources]
+    candidates += _article_candidates(db, inputs.claim_text, inputs.article_id, claim_id)
     return [
         Suggestion(
             kind=candidate.kind,
@@ -260,7 +271,7 @@ def suggest_sources(db: Database, claim_id: int, limit: int = 5, min_score: floa
             title=candidate.title,
             score=score,
             passage=passage,
-            linked_stance=linked.get((candidate.kind, candidate.id)),
+            linked_stance=inputs.linked.get((candidate.kind, candidate.id)),
         )
-        for candidate, score, passage in rank_candidates(claim_text, candidates, limit, min_score)
+        for candidate, score, passage in rank_candidates(inputs.claim_text, candidates, limit, min_score)
     ]

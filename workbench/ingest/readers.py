@@ -32,6 +32,7 @@ from typing import Any, BinaryIO
 
 import yaml
 
+from workbench.ingest.limits import MAX_ARTICLE_BYTES, MAX_FILE_BYTES, MB  # noqa: F401 - re-exported
 from workbench.store.articles import ArticleRecord
 from workbench.ingest.clean import (
     drop_boilerplate,
@@ -44,11 +45,6 @@ from workbench.ingest.clean import (
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 FEED_SUFFIXES = {".jsonl", ".ndjson"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-MB = 1024 * 1024
-MAX_FILE_BYTES = 50 * MB  # default of Limits.input_bytes (ingest --max-size)
-# Default of Limits.article_bytes (ingest --max-article-size): ten times a long-form feature.
-# Analysis time grows faster than linearly with one article's length, so this bounds it too.
-MAX_ARTICLE_BYTES = MB // 2
 MAX_INT_DIGITS = 30
 MAX_YAML_DEPTH = 32
 MAX_FRONT_MATTER_CHARS = 64 * 1024

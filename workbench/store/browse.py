@@ -30,7 +30,7 @@ from workbench.store.queries import (
     list_claims,
     live_finding_exists,
 )
-from workbench.store.search import claim_text_matches, search_terms
+from workbench.store.search import claim_text_matches, claim_text_matches_fts, close_words, fts_token, search_terms
 from workbench.store.views import ArticleSummary, ClaimSummary
 
 SEARCH_CANDIDATES = 20_000
@@ -169,7 +169,9 @@ def search_claims(
 
     Candidates come from the full-text index (``store.search``): claims holding every word
     of the query (as word prefixes), else its longest word; rapidfuzz ranks only those. When
-    none match (a typo), the view is scanned in batches up to ``SEARCH_SCAN_LIMIT`` claims.
+    none match (a typo), each word may be one of the stored words closest to it (the index's
+    vocabulary, ``close_words``). Where there is no vocabulary to ask (PostgreSQL), the view
+    is scanned in batches up to ``SEARCH_SCAN_LIMIT`` claims instead.
     """
     processed = utils.default_process(query)
     if not processed:
@@ -179,14 +181,26 @@ def search_claims(
     if where is not None:
         base = base.where(where)
     words = search_terms(processed)
+
+    def ranked_by(condition) -> list[tuple[int, float]]:  # type: ignore[no-untyped-def]
+        candidates = dict(session.execute(base.where(condition).order_by(Claim.id).limit(SEARCH_CANDIDATES)).all())
+        return _rank(processed, candidates, limit)
+
     ranked: list[tuple[int, float]] = []
     for chosen in dict.fromkeys((tuple(words), (max(words, key=len),))) if words else ():
-        candidates = dict(session.execute(base.where(claim_text_matches(session, chosen))
-                                          .order_by(Claim.id).limit(SEARCH_CANDIDATES)).all())
-        ranked = _rank(processed, candidates, limit)
+        ranked = ranked_by(claim_text_matches(session, chosen))
         if ranked:
             break
-    if not ranked:
+    if not ranked and words and session.get_bind().dialect.name == "sqlite":
+        alternatives = tuple((fts_token(word), *(fts_token(t, prefix=False) for t in close_words(session, word)))
+                             for word in words)
+        longest = max(zip(words, alternatives), key=lambda pair: len(pair[0]))[1]
+        for groups in dict.fromkeys((alternatives, (longest,))):
+            if any(len(group) > 1 for group in groups):
+                ranked = ranked_by(claim_text_matches_fts(" AND ".join(f"({' OR '.join(g)})" for g in groups)))
+            if ranked:
+                break
+    elif not ranked:
         after, scanned = 0, 0
         while scanned < SEARCH_SCAN_LIMIT and len(ranked) < limit:
             batch = dict(session.execute(base.where(Claim.id > after).order_by(Claim.id).limit(SEARCH_SCAN_BATCH)).all())

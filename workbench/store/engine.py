@@ -15,12 +15,14 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
+
+if TYPE_CHECKING:  # the ORM is loaded with the first session: a command reading through SQL never pays for it
+    from sqlalchemy.orm import Session
 
 log = logging.getLogger(__name__)
 
@@ -50,8 +52,8 @@ class Database:
     writer: Engine
     warnings: list[str] = field(default_factory=list)
     write_attempts: int = 8
-    _sessions: sessionmaker[Session] | None = None
-    _write_sessions: sessionmaker[Session] | None = None
+    _sessions: Any = None  # sessionmaker, made on first use
+    _write_sessions: Any = None
 
     @property
     def is_sqlite(self) -> bool:
@@ -66,13 +68,15 @@ class Database:
 
     def session(self) -> Session:
         """A read session (deferred transaction). One per thread."""
-        assert self._sessions is not None
+        if self._sessions is None:
+            self._sessions = _sessionmaker(self.engine)
         return self._sessions()
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A write transaction: ``BEGIN IMMEDIATE`` on SQLite, committed on success."""
-        assert self._write_sessions is not None
+        if self._write_sessions is None:
+            self._write_sessions = _sessionmaker(self.writer)
         with self._write_sessions() as session, session.begin():
             yield session
 
@@ -96,8 +100,7 @@ class Database:
         if not self.is_sqlite:
             return replace(self, write_attempts=1)
         writer = self.writer.execution_options(busy_timeout_ms=max(1, int(seconds * 1000)))
-        return replace(self, writer=writer, write_attempts=1,
-                       _write_sessions=sessionmaker(writer, expire_on_commit=False))
+        return replace(self, writer=writer, write_attempts=1, _write_sessions=_sessionmaker(writer))
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -125,10 +128,7 @@ def create_database_engine(target: str) -> Database:
             f"--db: the driver for {make_url(url).drivername} is not installed ({exc.name}); "
             "install the extra: pip install '.[postgres]'"
         ) from exc
-    db = Database(url=url, engine=engine, writer=engine)
-    db._sessions = sessionmaker(engine, expire_on_commit=False)
-    db._write_sessions = sessionmaker(engine, expire_on_commit=False)
-    return db
+    return Database(url=url, engine=engine, writer=engine)
 
 
 def _sqlite_database(url: str) -> Database:
@@ -143,10 +143,13 @@ def _sqlite_database(url: str) -> Database:
     warnings: list[str] = []
     _install_sqlite_hooks(engine, warnings)
     writer = engine.execution_options(sqlite_begin="IMMEDIATE")
-    db = Database(url=url, engine=engine, writer=writer, warnings=warnings)
-    db._sessions = sessionmaker(engine, expire_on_commit=False)
-    db._write_sessions = sessionmaker(writer, expire_on_commit=False)
-    return db
+    return Database(url=url, engine=engine, writer=writer, warnings=warnings)
+
+
+def _sessionmaker(engine: Engine) -> Any:
+    from sqlalchemy.orm import sessionmaker
+
+    return sessionmaker(engine, expire_on_commit=False)
 
 
 def _install_sqlite_hooks(engine: Engine, warnings: list[str]) -> None:

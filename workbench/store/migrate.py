@@ -3,24 +3,35 @@
 Opening an older database upgrades it to head; a SQLite file is first copied to
 ``NAME.bak-REV`` so an editor's work survives a failed upgrade. A database written by a
 newer workbench (a revision this one does not know) is refused in one line, untouched.
+
+A database already at head (every command's case) is recognised by reading its
+``alembic_version`` row against ``HEAD_REVISION``: Alembic itself (a third of a second to
+import and read the scripts) is loaded only to upgrade or to answer ``db current``.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
+from sqlalchemy.exc import SQLAlchemyError
 
-import migrations
-from workbench.store.backup import copy_sqlite
 from workbench.store.engine import Database
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# The newest revision in migrations/versions; tests/functional/test_migrations.py checks it
+# against Alembic's own answer, so a new revision cannot forget it.
+HEAD_REVISION = "0005_reviewer_judgements"
 
 
 def alembic_config(db: Database) -> Config:
+    from alembic.config import Config
+
+    import migrations
+
     config = Config()
     config.set_main_option("script_location", str(Path(migrations.__file__).parent))
     config.set_main_option("sqlalchemy.url", db.url.replace("%", "%%"))
@@ -29,18 +40,28 @@ def alembic_config(db: Database) -> Config:
 
 
 def head_revision(db: Database) -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config(db)).get_current_head()
     assert head is not None
     return head
 
 
 def current_revision(db: Database) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with db.engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
 
 def upgrade_to_head(db: Database) -> str | None:
     """Bring the schema to head. Returns the backup path made, if any."""
+    if is_at_head(db):
+        return None
+    from alembic import command
+
+    from workbench.store.backup import copy_sqlite
+
     current = current_revision(db)
     head = head_revision(db)
     if current == head:
@@ -63,7 +84,20 @@ def upgrade_to_head(db: Database) -> str | None:
     return str(backup) if backup else None
 
 
+def is_at_head(db: Database) -> bool:
+    """True when the database's one ``alembic_version`` row names ``HEAD_REVISION``: one small
+    read, no Alembic. Anything else (no such table, an older or unknown revision) says False
+    and the caller asks Alembic."""
+    try:
+        with db.engine.connect() as connection:
+            rows = connection.exec_driver_sql("SELECT version_num FROM alembic_version").all()
+    except SQLAlchemyError:
+        return False
+    return [tuple(row) for row in rows] == [(HEAD_REVISION,)]
+
+
 def _is_known(db: Database, revision: str) -> bool:
+    from alembic.script import ScriptDirectory
     from alembic.script.revision import RevisionError
     from alembic.util import CommandError
 

@@ -35,18 +35,14 @@ NAMING_CONVENTION = {
     "pk": "pk_%(table_name)s",
 }
 
-LABEL_VALUES = ("attributed", "reported", "unverified", "contradictory")
-FINDING_STATUSES = ("open", "confirmed", "dismissed")
-FINDING_KINDS = ("temporal_conflict", "numeric_conflict", "duplicate", "reuse")
-# Kinds that link claims without questioning them: never flagged, never a reason to re-label.
-# ``reuse`` is an outlet repeating its own sentence in a later article (a follow-up's
-# background paragraph), kept apart from ``duplicate`` so that the same fact told by two
-# outlets is not buried under one outlet's boilerplate.
-QUIET_KINDS = ("duplicate", "reuse")
-STANCES = ("supports", "refutes", "context")
-# A claim's review status: no judgement yet; judged by one reviewer (or all agree, no second
-# look asked); judgements differ; settled (agreed by two or more, or adjudicated with --final).
-CLAIM_STATUSES = ("unreviewed", "in_review", "needs_second_look", "approved")
+from workbench.store.vocabulary import (  # noqa: E402 - re-exported: the models' own words
+    CLAIM_STATUSES,
+    FINDING_KINDS,
+    FINDING_STATUSES,
+    LABEL_VALUES,
+    QUIET_KINDS,
+    STANCES,
+)
 
 
 # Full-text search tables (SQLite FTS5, migration 0004_scale_indexes): kept by triggers, not

@@ -22,9 +22,7 @@ from workbench.store.views import (
 )
 
 CONTEXT_CHARS = 400
-UNLABELED = "unlabeled"
-FLAGGED = "flagged"
-PRIORITY = "priority"  # the unlabeled claims, most worth checking first (a view, not a label)
+from workbench.store.vocabulary import FLAGGED, PRIORITY, UNLABELED  # noqa: E402,F401 - re-exported
 # A finding stays on the screen, in the counts and in the reports until it is dismissed:
 # confirming it records the reviewer's agreement, it does not make the problem go away.
 LIVE_FINDING_STATUSES = ("open", "confirmed")
@@ -145,17 +143,35 @@ def article_summary_query(
         .group_by(Claim.article_id)
         .subquery()
     )
-    finding_counts = (
-        select(
-            Claim.article_id.label("article_id"),
-            func.count(case((FindingRow.status == "open", FindingRow.id))).label("open_findings"),
-            func.count(case((FindingRow.status == "confirmed", FindingRow.id))).label("confirmed_findings"),
+    if restricted:
+        # The chosen articles' flagged claims (partial index), each claim's findings by index:
+        # a page costs its own findings, not a pass over every live finding of the store.
+        def per_claim(status: str) -> Any:
+            return (select(func.count(FindingRow.id))
+                    .where(FindingRow.claim_id == Claim.id, FindingRow.status == status).scalar_subquery())
+
+        finding_counts = (
+            select(
+                Claim.article_id.label("article_id"),
+                func.sum(per_claim("open")).label("open_findings"),
+                func.sum(per_claim("confirmed")).label("confirmed_findings"),
+            )
+            .where(in_scope(Claim.article_id), flagged_claim())
+            .group_by(Claim.article_id)
+            .subquery()
         )
-        .join(FindingRow, FindingRow.claim_id == Claim.id)
-        .where(in_scope(Claim.article_id), FindingRow.status.in_(LIVE_FINDING_STATUSES))
-        .group_by(Claim.article_id)
-        .subquery()
-    )
+    else:
+        finding_counts = (
+            select(
+                Claim.article_id.label("article_id"),
+                func.count(case((FindingRow.status == "open", FindingRow.id))).label("open_findings"),
+                func.count(case((FindingRow.status == "confirmed", FindingRow.id))).label("confirmed_findings"),
+            )
+            .join(FindingRow, FindingRow.claim_id == Claim.id)
+            .where(FindingRow.status.in_(LIVE_FINDING_STATUSES))
+            .group_by(Claim.article_id)
+            .subquery()
+        )
     counts = ArticleCounts(
         func.coalesce(claim_counts.c.claims, 0),
         func.coalesce(claim_counts.c.reviewed, 0),

@@ -16,28 +16,9 @@ from sqlalchemy.orm import Session
 from workbench.analysis.model import LABELS
 from workbench.store.articles import utcnow
 from workbench.store.engine import Database
+from workbench.store.errors import ReviewError, VersionConflict
 from workbench.store.judgements import final_label, record_judgement
 from workbench.store.models import Claim, ReviewEvent
-
-
-class ReviewError(ValueError):
-    """A change that cannot be made; the message is for the user."""
-
-
-@dataclass
-class VersionConflict(Exception):
-    claim_id: int
-    field: str
-    yours: str | None
-    theirs: str | None
-    their_reviewer: str | None
-    current_version: int
-
-    def __str__(self) -> str:
-        return (
-            f"claim {self.claim_id} was changed by {self.their_reviewer or 'someone else'} "
-            f"since you saw it: {self.field} is now {self.theirs!r}, you set {self.yours!r}"
-        )
 
 
 @dataclass(frozen=True, slots=True)

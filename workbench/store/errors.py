@@ -1,0 +1,28 @@
+"""Errors of review changes, worded for the user (``store.review`` raises them).
+
+Kept apart from ``store.review`` so the command line can catch them without loading the models.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class ReviewError(ValueError):
+    """A change that cannot be made; the message is for the user."""
+
+
+@dataclass
+class VersionConflict(Exception):
+    claim_id: int
+    field: str
+    yours: str | None
+    theirs: str | None
+    their_reviewer: str | None
+    current_version: int
+
+    def __str__(self) -> str:
+        return (
+            f"claim {self.claim_id} was changed by {self.their_reviewer or 'someone else'} "
+            f"since you saw it: {self.field} is now {self.theirs!r}, you set {self.yours!r}"
+        )

@@ -1,0 +1,132 @@
+"""What ``workbench suggest`` reads: the claim, the sources, and the stored claims of other
+articles that the full-text index finds holding the claim's key words.
+
+Plain SQL through the engine (no ORM, no models): a suggestion is one short command, and
+its start-up is most of its cost. Other articles' claims come from the full-text index
+(SQLite ``claims_fts``, PostgreSQL's GIN index on ``to_tsvector('simple', text)``), best
+(BM25 / ``ts_rank``) first, among the newest ``WINDOW_CLAIMS`` claims only: what one call
+reads does not grow with the store.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import text
+
+from workbench.store.engine import Database
+
+# The newest claims searched for passages of other articles: about 3,000 articles' worth.
+WINDOW_CLAIMS = 60_000
+OWN_ROOM = 100
+RAREST_WORDS = 8  # the claim's words searched for, rarest first
+RARITY_CAP = 2_000  # a word's count in the window stops here (it is common enough)
+
+
+@dataclass(frozen=True, slots=True)
+class StoredPassage:
+    """A stored claim of another article, with that article's title."""
+
+    claim_id: int
+    article_id: int
+    seq: int
+    text: str
+    title: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class SuggestionInputs:
+    claim_text: str
+    article_id: int
+    sources: list[tuple[int, str | None, str]]  # (id, title, text)
+    linked: dict[tuple[str, int], str]  # ("source"|"article", id) -> stance
+
+
+def fts_token(word: str, prefix: bool = True) -> str:
+    """One word as an FTS5 string (quotes doubled), a prefix query unless ``prefix`` is False."""
+    return '"' + word.replace('"', '""') + '"' + ("*" if prefix else "")
+
+
+def suggestion_inputs(db: Database, claim_id: int) -> SuggestionInputs | None:
+    """The claim (None when there is no such claim), every stored source, and the claim's links."""
+    with db.engine.connect() as connection:
+        row = connection.execute(text("SELECT text, article_id FROM claims WHERE id = :id"), {"id": claim_id}).first()
+        if row is None:
+            return None
+        sources = [tuple(r) for r in connection.execute(text("SELECT id, title, text FROM sources ORDER BY id"))]
+        linked = {
+            (("source", sid) if sid is not None else ("article", aid)): stance
+            for sid, aid, stance in connection.execute(
+                text("SELECT source_id, article_id, stance FROM claim_sources WHERE claim_id = :id"), {"id": claim_id}
+            )
+        }
+    return SuggestionInputs(row[0], row[1], sources, linked)  # type: ignore[arg-type]
+
+
+def passages_matching(
+    db: Database, words: Sequence[str], limit: int, exclude_article: int, claim_id: int | None = None
+) -> list[StoredPassage]:
+    """Claims of other articles holding any of the ``RAREST_WORDS`` rarest of ``words`` (whole
+    words, as the index splits them), best first, among the newest ``WINDOW_CLAIMS`` claims;
+    at most ``limit``.
+
+    Rarity is counted in the window, each word's count stopping at ``RARITY_CAP``: a whole-word
+    lookup reads its postings lazily from the window's start, so neither the count nor the
+    query grows with the store (a prefix query would merge the postings of every word it
+    expands to, over the whole index). ``claim_id`` is the claim the words come from: its own
+    occurrence does not count (a word only it holds finds nothing else).
+    """
+    words = [w for w in dict.fromkeys(_index_word(w) for w in words) if w]
+    if not words:
+        return []
+    with db.engine.connect() as connection:
+        newest = connection.execute(text("SELECT max(id) FROM claims")).scalar() or 0
+        floor = newest - WINDOW_CLAIMS
+        # The article's own claims are dropped after the index's best are taken: room for them.
+        params = {"floor": floor, "own": exclude_article, "n": limit, "inner": limit + OWN_ROOM}
+        if connection.dialect.name == "postgresql":
+            chosen = sorted(words, key=lambda w: (-len(w), w))[:RAREST_WORDS]  # longer words are rarer
+            params["q"] = " | ".join(_ts_word(w) for w in chosen if _ts_word(w))
+            if not params["q"]:
+                return []
+            rows = connection.execute(text(
+                "SELECT c.id, c.article_id, c.seq, c.text, a.title FROM claims c JOIN articles a ON a.id = c.article_id "
+                "WHERE to_tsvector('simple', c.text) @@ to_tsquery('simple', :q) AND c.id > :floor "
+                "AND c.article_id <> :own "
+                "ORDER BY ts_rank(to_tsvector('simple', c.text), to_tsquery('simple', :q)) DESC, c.id LIMIT :n"
+            ), params)
+        else:
+            counted = []
+            for word in words:
+                holding = connection.execute(text(
+                    "SELECT count(*) FROM (SELECT rowid FROM claims_fts WHERE claims_fts MATCH :q AND rowid > :floor "
+                    "LIMIT :cap)"), {"q": fts_token(word, prefix=False), "floor": floor, "cap": RARITY_CAP}).scalar()
+                if claim_id is not None and claim_id > floor:
+                    holding -= 1
+                if holding > 0:
+                    counted.append((holding, -len(word), word))
+            chosen = [word for _, _, word in sorted(counted)[:RAREST_WORDS]]
+            if not chosen:
+                return []
+            params["q"] = " OR ".join(fts_token(w, prefix=False) for w in chosen)
+            rows = connection.execute(text(
+                "SELECT c.id, c.article_id, c.seq, c.text, a.title FROM "
+                "(SELECT rowid AS id, rank FROM claims_fts WHERE claims_fts MATCH :q AND rowid > :floor "
+                " ORDER BY rank LIMIT :inner) AS m "
+                "JOIN claims c ON c.id = m.id JOIN articles a ON a.id = c.article_id "
+                "WHERE c.article_id <> :own ORDER BY m.rank, c.id LIMIT :n"
+            ), params)
+        return [StoredPassage(*row) for row in rows]
+
+
+def _index_word(word: str) -> str:
+    """A word as the full-text index holds it: lowercase, accents dropped (``remove_diacritics``)."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _ts_word(word: str) -> str:
+    """A word safe inside ``to_tsquery``: letters and digits only."""
+    return "".join(ch for ch in word if ch.isalnum())

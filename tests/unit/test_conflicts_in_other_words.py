@@ -542,3 +542,9 @@ def test_the_transaction_and_the_deal_are_one_acquisition(restated, clash):
             "The transaction, valued at €48 million, is expected to close in the third quarter. "
             f"Under the terms of the {restated} deal, Brightwell's 210 employees will join Halvorsen.")
     assert bool(conflicts(text, None)) is clash
+
+
+def test_a_rate_named_again_may_be_another_periods_or_a_forecast():
+    text = ("The economy expanded at an annual rate of 3.7% in the July to September period. "
+            "The figure fell short of the 4.2% rate pencilled in by forecasters.")
+    assert conflicts(text, None) == []

@@ -33,6 +33,7 @@ from datetime import date
 from workbench.analysis.events import word_lemmas
 from workbench.analysis.quantities import noun_class, singular
 from workbench.analysis.lexicon import (
+    CHANGING_MEASURE_NOUNS,
     FRACTION_WORDS,
     KINSHIP_WORDS,
     NUMBER_WORDS,
@@ -495,6 +496,8 @@ def _one_amount_twice(text: str, claims: list[Claim]) -> Iterator[Finding]:
         if m.group("bcur") or m.group("bword"):
             named.setdefault(singular(m.group("noun").lower()), []).append(m)
     for noun, firsts in introduced.items():
+        if noun in CHANGING_MEASURE_NOUNS:
+            continue  # "an annual rate of 3.7%" ... "the 4.2% rate pencilled in by forecasters"
         seconds = named.get(noun, [])
         if len(firsts) != 1 or len(seconds) != 1 or seconds[0].start() < firsts[0].end():
             continue
@@ -507,7 +510,7 @@ def _one_amount_twice(text: str, claims: list[Claim]) -> Iterator[Finding]:
             continue
         finding = pair_finding(claims, first.start(), second.start(), (
             f"'{first.group(0)}' vs '{second.group(0)}': two amounts for the one {noun} the article names\n"
-            f"{a:,.0f} and {b:,.0f} cannot both be the {noun}"))
+            f"{a:,.10g} and {b:,.10g} cannot both be the {noun}"))
         if finding is not None:
             yield finding
 

@@ -504,6 +504,12 @@ START_PHRASES = (("take", "effect"), ("come", "into", "force"), ("come", "into",
                  ("enter", "into", "force"), ("enter", "force"))
 NOUN_CLASSES = {name: words for name, (words, _) in _read_table("noun_classes.tsv").items()}
 
+# Nouns of a measure that moves over time or by forecast ("an annual rate of 3.7%" ... "the 4.2%
+# rate pencilled in by forecasters"): an amount of one named again may be another period's.
+CHANGING_MEASURE_NOUNS = frozenset(
+    """rate rates growth inflation unemployment yield return returns increase rise fall decline drop gain loss
+    losses margin forecast estimate target average""".split())
+
 # "The 18 victims", "the 16 dead": a definite count of the harmed refers to the story's deaths or
 # injuries. Victims may be more than the dead (the injured are victims too), never fewer.
 VICTIM_NOUNS = {"dead": "death", "fatalities": "death", "victims": "death", "injured": "injury", "wounded": "injury"}

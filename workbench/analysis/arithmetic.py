@@ -365,7 +365,8 @@ def _multiples(text: str, claims: list[Claim]) -> Iterator[Finding]:
         if abs(now - expected) <= 0.15 * expected:
             continue
         finding = pair_finding(claims, current.start(), m.start(), (
-            f"'{current.group(0)}' vs '{m.group('verb')} ... {m.group('base')} {m.group('noun')}': the multiple does not fit\n"
+            f"'{current.group(0)}' vs '{m.group('verb')} ... {m.group('base')} {next(w for w in counted if w)}': "
+            f"the multiple does not fit\n"
             f"{m.group('verb')} from {base:,} is about {expected:,.0f}, not {now:,}"))
         if finding is not None:
             yield finding

@@ -47,6 +47,7 @@ from functools import lru_cache
 from collections import Counter
 from collections.abc import Hashable, Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
@@ -99,11 +100,14 @@ FIGURE_SIMILARITY = 60.0
 FACT_MAGNITUDE = 2.0
 # Some words in common: two outlets' sentences about one fact share their content words.
 FACT_SIMILARITY = 45.0
+# Texts whose prepared form is kept: outlets repeat sentences, and a worker meets them again.
+PREPARED_CACHE = 4096
+_MISSING = object()
 
 
-@dataclass(frozen=True, slots=True)
-class Fact:
-    """A quantity that takes part in an event, in a form that pickles and compares across articles."""
+class Fact(NamedTuple):
+    """A quantity that takes part in an event, in a form that pickles and compares across articles
+    (a named tuple: the writer unpickles thousands of them from the workers)."""
 
     keys: tuple[int, ...]
     value: float
@@ -153,7 +157,7 @@ class NearDuplicateIndex:
         # writer's time went to it with a list per key).
         self._buckets: dict[int, int | list[int]] = {}
         self._fact_buckets: dict[int, list[int]] = {}
-        self._last_prepared: tuple[str | None, object] = (None, None)
+        self._prepared_texts: dict[str, object] = {}
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -300,8 +304,9 @@ class NearDuplicateIndex:
 
     def _prepare(self, text: str):
         # find_matches then add on the same text is the ingest pattern: prepare once.
-        if self._last_prepared[0] == text:
-            return self._last_prepared[1]
+        cached = self._prepared_texts.get(text, _MISSING)
+        if cached is not _MISSING:
+            return cached  # a sentence repeated across articles, or find_matches then add on one text
         masked, numbers, written = _mask_numbers(text)
         if len(masked) < self.min_words:
             prepared = None
@@ -311,7 +316,9 @@ class NearDuplicateIndex:
             names = proper_names(text) if numbers else frozenset()
             facts = (*claim_facts(text, names, masked), *figure_facts(text, numbers, written, names)) if names else ()
             prepared = " ".join(masked), numbers, written, self._sketch(content), names, facts
-        self._last_prepared = (text, prepared)
+        if len(self._prepared_texts) >= PREPARED_CACHE:
+            self._prepared_texts.pop(next(iter(self._prepared_texts)))  # the oldest first
+        self._prepared_texts[text] = prepared
         return prepared
 
     def _sketch(self, words: list[str]) -> list[int]:

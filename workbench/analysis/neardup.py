@@ -100,6 +100,11 @@ FIGURE_SIMILARITY = 60.0
 FACT_MAGNITUDE = 2.0
 # Some words in common: two outlets' sentences about one fact share their content words.
 FACT_SIMILARITY = 45.0
+# One empty mapping and one empty set for every claim without numbers or names: pickled once per
+# batch of prepared claims (pickle's memo), so the writer does not rebuild thousands of empties.
+# Never mutated: prepared forms are read only.
+_NO_WRITTEN: dict[str, str] = {}
+_NO_NAMES: frozenset[str] = frozenset()
 # Texts whose prepared form is kept: outlets repeat sentences, and a worker meets them again.
 PREPARED_CACHE = 4096
 _MISSING = object()
@@ -313,7 +318,7 @@ class NearDuplicateIndex:
         else:
             content = [w for w in masked if w not in _STOPWORDS and w != _MASK] or masked
             # Names only matter where numbers do: to tell a template about another subject, and to key facts.
-            names = proper_names(text) if numbers else frozenset()
+            names = (proper_names(text) or _NO_NAMES) if numbers else _NO_NAMES
             facts = (*claim_facts(text, names, masked), *figure_facts(text, numbers, written, names)) if names else ()
             prepared = " ".join(masked), numbers, written, self._sketch(content), names, facts
         if len(self._prepared_texts) >= PREPARED_CACHE:
@@ -397,7 +402,7 @@ def _mask_numbers(text: str) -> tuple[list[str], tuple[str, ...], dict[str, str]
     if not _DIGIT.search(lower):
         words = _WORD.findall(lower)
         if _NUMBER_WORDS.keys().isdisjoint(words):
-            return words, (), {}  # most claims hold no number: no per-word work
+            return words, (), _NO_WRITTEN  # most claims hold no number: no per-word work
     masked: list[str] = []
     numbers: list[str] = []
     written: dict[str, str] = {}
@@ -414,7 +419,7 @@ def _mask_numbers(text: str) -> tuple[list[str], tuple[str, ...], dict[str, str]
         masked.append(_MASK)
         numbers.append(value)
         written.setdefault(value, token)
-    return masked, tuple(numbers), written
+    return masked, tuple(numbers), written or _NO_WRITTEN
 
 
 _TENS_AND_UNITS = re.compile(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|"

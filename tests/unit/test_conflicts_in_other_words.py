@@ -551,3 +551,15 @@ def test_a_rate_named_again_may_be_another_periods_or_a_forecast():
     text = ("The economy expanded at an annual rate of 3.7% in the July to September period. "
             "The figure fell short of the 4.2% rate pencilled in by forecasters.")
     assert conflicts(text, None) == []
+
+
+@pytest.mark.parametrize("count, clash", [("14", True), ("17", False)])
+def test_all_the_detainees_are_the_people_arrested(count, clash):
+    text = ("Police arrested 17 people after clashes in Lorne on Saturday night. "
+            f"All {count} detainees were released on bail on Sunday.")
+    assert bool(conflicts(text, date(2026, 2, 18))) is clash
+
+
+def test_the_anniversary_of_an_event_is_not_its_date():
+    text = "The Orrin bridge opened in 1976. This week the town marks the 50th anniversary of its opening."
+    assert conflicts(text, date(2026, 2, 18)) == []

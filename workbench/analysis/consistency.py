@@ -41,7 +41,7 @@ from workbench.analysis.lexicon import (
     NUMBER_WORDS,
     ONCE_EVENT_CLASSES,
     VICTIM_AT_LEAST,
-    VICTIM_NOUNS,
+    PEOPLE_OF_AN_EVENT,
     PERCENT_WORDS,
     SPAN_PARTICIPLES,
     SPAN_STATES,
@@ -598,7 +598,7 @@ def _parts_add_up(article: _Article, parts: Quantity, total: Quantity) -> bool:
 def _victims_of_another_event(q: Quantity) -> bool:
     """A definite count of the harmed ("the 18 victims") told within another event (funerals held)."""
     assert q.event is not None
-    return q.definite and q.noun in VICTIM_NOUNS and VICTIM_NOUNS[q.noun] not in q.event.classes
+    return (q.definite or q.total) and q.noun in PEOPLE_OF_AN_EVENT and PEOPLE_OF_AN_EVENT[q.noun] not in q.event.classes
 
 
 def _one_gathering(a: Quantity, b: Quantity) -> bool:
@@ -713,8 +713,8 @@ def _classes(q: Quantity) -> set[str]:
     classes = set(q.event.classes)
     for mention in q.nearby:
         classes |= mention.classes
-    if q.definite and q.noun in VICTIM_NOUNS:
-        classes.add(VICTIM_NOUNS[q.noun])  # "Funerals for the 18 victims were held": the victims of the deaths
+    if (q.definite or q.total) and q.noun in PEOPLE_OF_AN_EVENT:
+        classes.add(PEOPLE_OF_AN_EVENT[q.noun])  # "Funerals for the 18 victims were held": the victims of the deaths
     return classes
 
 

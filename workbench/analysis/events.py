@@ -819,6 +819,8 @@ def _date_mentions(text: str, found: ClaimEvents) -> None:
                 gap = _gap(mention, time)
                 if gap is None or gap > TIME_REACH:
                     continue
+                if mention.pos == "noun" and _COMMEMORATED.search(text, max(0, mention.start - 40), mention.start):
+                    continue  # "marks the 50th anniversary of its opening this week": the opening is long past
                 if mention.pos != "verb" and _describes(text, mention, time) and not _another_event_between(
                         found.mentions, mention, time):
                     gap = 0  # "The walkout, which started on Thursday": the clause dates the noun
@@ -896,6 +898,10 @@ def _describes(text: str, mention: EventMention, time: TimeExpression) -> bool:
         return False
     gap = text[mention.end:time.start]
     return _DESCRIBING_CLAUSE.match(gap) is not None
+
+
+_COMMEMORATED = re.compile(r"\b(?:anniversary|anniversaries|centenary|centennial|jubilee|commemoration|memory|"
+                           r"memorial)\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+)?$", re.IGNORECASE)
 
 
 def _another_event_between(mentions: list[EventMention], noun: EventMention, time: TimeExpression) -> bool:

@@ -510,9 +510,11 @@ CHANGING_MEASURE_NOUNS = frozenset(
     """rate rates growth inflation unemployment yield return returns increase rise fall decline drop gain loss
     losses margin forecast estimate target average""".split())
 
-# "The 18 victims", "the 16 dead": a definite count of the harmed refers to the story's deaths or
-# injuries. Victims may be more than the dead (the injured are victims too), never fewer.
-VICTIM_NOUNS = {"dead": "death", "fatalities": "death", "victims": "death", "injured": "injury", "wounded": "injury"}
+# "The 18 victims", "the 16 dead", "all 14 detainees": a definite count of the people an event
+# touched refers to the story's event of that kind. Victims may be more than the dead (the injured
+# are victims too), never fewer.
+PEOPLE_OF_AN_EVENT = {"dead": "death", "fatalities": "death", "victims": "death", "injured": "injury",
+                      "wounded": "injury", "detainees": "arrest", "evacuees": "evacuation"}
 VICTIM_AT_LEAST = frozenset({"victims"})
 
 # Nouns spelt like an event verb that name a thing: "a sign at the exit" (not a signing), "bare

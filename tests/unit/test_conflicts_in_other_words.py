@@ -563,3 +563,19 @@ def test_all_the_detainees_are_the_people_arrested(count, clash):
 def test_the_anniversary_of_an_event_is_not_its_date():
     text = "The Orrin bridge opened in 1976. This week the town marks the 50th anniversary of its opening."
     assert conflicts(text, date(2026, 2, 18)) == []
+
+
+@pytest.mark.parametrize("day, clash", [("Tuesday", True), ("Sunday", False)])
+def test_at_the_weekend_is_the_last_weekend_in_a_past_clause(day, clash):
+    # Published on Wednesday 17 June 2026: the weekend before was 13-14 June. "capsize" is a verb
+    # lemminflect does not know; its regular inflections still name the sinking.
+    text = ("The Rask family's boat capsized off Ora at the weekend, coastguards said. "
+            f"The capsizing on {day} left two children in hospital.")
+    assert bool(conflicts(text, date(2026, 6, 17))) is clash
+
+
+@pytest.mark.parametrize("day, clash", [("Monday", True), ("Tuesday", False)])
+def test_which_struck_dates_the_quake_it_follows(day, clash):
+    text = ("Tuesday's earthquake in the Varo valley destroyed 60 homes. "
+            f"The quake, which struck on {day} evening, was felt 200 km away.")
+    assert bool(conflicts(text, date(2026, 6, 17))) is clash

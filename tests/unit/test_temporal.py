@@ -186,3 +186,12 @@ def test_last_night_and_this_morning_are_days_relative_to_publication(text, valu
 
 def test_the_last_night_of_something_is_no_time():
     assert times("The last night of the festival drew the biggest crowd.") == []
+
+
+@pytest.mark.parametrize("text, earliest", [
+    ("The boat capsized at the weekend.", "2021-08-21"),
+    ("Talks will resume at the weekend.", "2021-08-28"),
+    ("Crowds gathered over the weekend.", "2021-08-21"),
+])
+def test_at_the_weekend_follows_the_tense(text, earliest):
+    assert only(text).earliest == earliest

@@ -168,8 +168,8 @@ def _antecedent(article: _Article, index: int, mention: EventMention) -> EventMe
                 continue
             if candidate.time is None:
                 continue  # undated: look further back for the mention that dates the event
-            if candidate.determiner == "dated":
-                continue  # "the 2012 election", "the March survey": an event named by its date, not the story's
+            if candidate.determiner == "named by date":
+                continue  # "the 2012 election", "the March survey": one of a series, named by its date
             if candidate.distinct and not mention.anaphoric:
                 continue
             if _same_event(candidate, mention, article):

@@ -172,6 +172,10 @@ def trigger_of(lower: str) -> tuple[frozenset[str], str, str] | None:
     if lower in GENERAL_EVENT_NOUNS:
         return frozenset({"*"}), lower, "noun"
     lemmas = word_lemmas(lower)
+    if not lemmas:
+        for stem in _regular_stems(lower):
+            if stem in _CLASSES_OF:  # "capsized": a verb lemminflect does not know, inflected regularly
+                return frozenset(_CLASSES_OF[stem] | {"=" + stem}), stem, "verb"
     verbs, nouns = lemmas.get("VERB", ()), lemmas.get("NOUN", ())
     for lemma in (*verbs, *nouns, *lemmas.get("ADJ", ()), lower):
         if lemma in _CLASSES_OF:
@@ -188,6 +192,18 @@ def trigger_of(lower: str) -> tuple[frozenset[str], str, str] | None:
             return None
         return frozenset({"=" + lemma}), lemma, "verb"
     return None
+
+
+def _regular_stems(lower: str) -> list[str]:
+    """The lemmas a regular inflection may come from: capsized -> capsize, capsizing -> capsize."""
+    stems = []
+    for suffix in ("ing", "ed", "es", "d", "s"):
+        if lower.endswith(suffix) and len(lower) - len(suffix) >= 3:
+            stem = lower[: -len(suffix)]
+            stems += [stem, stem + "e"]
+            if len(stem) > 3 and stem[-1] == stem[-2]:
+                stems.append(stem[:-1])  # "shredded" -> shred
+    return stems
 
 
 def _in_table(lower: str) -> bool:
@@ -267,8 +283,10 @@ def _without_occurrence_verbs(mentions: list[EventMention], tokens: list[Token])
 
 
 def _words_between(tokens: list[Token], start: int, end: int) -> int:
-    """Tokens between two offsets ("The blaze quickly spread": one)."""
-    return sum(1 for token in tokens if start <= token.start and token.end <= end)
+    """Tokens between two offsets ("The blaze quickly spread": one), not counting a relative
+    pronoun and its comma ("The quake, which struck on Monday": none)."""
+    return sum(1 for token in tokens if start <= token.start and token.end <= end
+               and token.lower not in (",", "which", "that"))
 
 
 # "said yesterday it would close its plant": the saying is the announcement of the closure.
@@ -530,7 +548,7 @@ def _determiner(tokens: list[Token], i: int) -> tuple[str, int]:
             if common > 2:
                 break
         if (token.lower in _DATE_WORDS and token.text[0].isupper()) or _A_YEAR.fullmatch(token.text):
-            return "dated", token.start  # "the March survey", "the 2012 election": named by its own date
+            return "named by date", token.start  # "the March survey", "the 2012 election": one of a series
         if token.lower in _DETERMINERS:
             return token.lower, token.start
         if token.lower.endswith(("'s", "’s")) or token.lower.endswith("s'"):

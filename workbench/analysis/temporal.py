@@ -234,6 +234,9 @@ def _parse(m: re.Match[str], text: str) -> _Expr | None:
                      shift=(g["q_shift"] or "").lower())
     if g["ago_unit"]:
         return _parse_ago(g)
+    if g["we_prep"]:  # "capsized at the weekend": the last one in a past clause, else the coming one
+        tense = _tense(text, m.start(), m.end())
+        return _Expr("relunit", unit="weekend", shift="last" if tense == "past" else "this")
     if g["ru_unit"]:
         shift = g["ru_shift"].lower()
         return _Expr("relunit", unit=g["ru_unit"].lower(), shift="this" if shift == "the" else shift,

@@ -56,6 +56,7 @@ EXPRESSION = re.compile(
     | (?:(?P<q_shift>(?i:this|last|next))\s+)?(?P<q_ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+(?P<q_unit>(?i:quarter|half))
         (?:\s+of\s+(?:(?i:fiscal)\s+)?(?P<q_year>{_YEAR}))?
     | (?P<ago_hedge>{_HEDGE}\s+)?(?P<ago_n>{_NUM})\s+(?P<ago_unit>(?i:days?|weeks?|months?|years?))\s+(?P<ago_dir>(?i:ago|from\s+now))
+    | (?P<we_prep>(?i:at|over|during))\s+(?i:the)\s+(?i:weekend)(?![\w-])
     | (?:(?P<ru_part>{_PART}|(?i:earlier|later))[\s-]+)?(?P<ru_shift>(?i:this|last|next|past|coming)|(?(ru_part)(?i:the)|(?!)))\s+(?P<ru_unit>(?i:week|weekend|month|year|quarter))(?![\w-])
     | (?:(?P<se_part>{_PART})[\s-]+)?(?:(?P<se_shift>(?i:this|last|next|coming|past))\s+)?(?P<se>(?i:spring|summer|autumn|fall|winter))(?:\s+(?:of\s+)?(?P<se_year>{_YEAR}))?
     | (?:(?P<mm_part>{_PART})[\s-]+)?(?:(?P<mm_shift>(?i:last|next|this|coming))\s+)?(?P<mm_mon>{_MONTH})(?:,?\s+(?P<mm_year>{_YEAR})|\s+(?P<mm_rel>(?i:this|last|next))\s+(?i:year))?
@@ -100,7 +101,7 @@ CAPITALISED_ANCHORS = frozenset(list(MONTHS) + list(WEEKDAYS))
 _OPENING_WORDS = (
     "this last next past coming the early mid late end beginning start middle earlier later more just a an over "
     "nearly almost about around some roughly less under at several one two three four five six seven eight nine "
-    "ten eleven twelve fifteen twenty thirty first second third fourth yesterday today tomorrow tonight"
+    "ten eleven twelve fifteen twenty thirty first second third fourth yesterday today tomorrow tonight at during"
 ).split()
 OPENING = re.compile(
     r"(?<![^\s\-(\"'“])(?:\d|(?i:" + word_alternation(_OPENING_WORDS) + r")(?![a-z])"

@@ -579,3 +579,15 @@ def test_which_struck_dates_the_quake_it_follows(day, clash):
     text = ("Tuesday's earthquake in the Varo valley destroyed 60 homes. "
             f"The quake, which struck on {day} evening, was felt 200 km away.")
     assert bool(conflicts(text, date(2026, 6, 17))) is clash
+
+
+@pytest.mark.parametrize("rest, clash", [("three", True), ("five", False)])
+def test_the_remaining_ones_make_up_the_group(rest, clash):
+    text = ("Divers rescued nine of the 14 trapped miners on Monday. "
+            f"The remaining {rest} were brought out on Tuesday, ending the rescue.")
+    assert bool(conflicts(text, date(2026, 6, 17))) is clash
+
+
+def test_the_other_ones_may_be_another_part():
+    text = "Five of the 20 players were injured in the crash. The other three were suspended for a week."
+    assert conflicts(text, date(2026, 6, 17)) == []

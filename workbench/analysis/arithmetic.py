@@ -17,6 +17,7 @@ numbers must agree with numbers the article states elsewhere.
 - a length and the dates it runs between: "ran for five days, from October 14 to October 22"
   (14 to 22 October is nine days), or the weekdays: "the three-day strike began on Monday and
   ended on Friday" (five days);
+- the rest of a group: "nine of the 14 miners" ... "the remaining three" (nine and three are 12);
 - one amount told twice: "a budget of 480 million crowns" ... "the 510 million crown budget",
   "turnout of 61%" ... "the 48% turnout"; one term told twice: "a five-year contract" ... "his
   three-year contract".
@@ -470,6 +471,38 @@ def _shares_of_a_whole(text: str, claims: list[Claim]) -> Iterator[Finding]:
             yield finding
 
 
+# ------------------------------------------------------------------------ the rest of a group
+
+_GROUP_WORD = "|".join(sorted((w for w in NUMBER_WORDS if " " not in w), key=len, reverse=True))
+# "rescued nine of the 14 trapped miners" ... "The remaining three were brought out": nine and three make 12.
+_PART_OF_GROUP = re.compile(
+    rf"\b(?P<part>{_NUMBER}|{_GROUP_WORD})\s+of\s+the\s+(?P<whole>{_NUMBER}|{_GROUP_WORD})\s+(?:[a-z-]+\s+){{0,2}}?"
+    rf"(?P<noun>[a-z]{{3,}})\b", re.IGNORECASE)
+# "the remaining three", "the last three" (not "the other three": others may be another part)
+_THE_REST = re.compile(rf"\b[Tt]he\s+(?:remaining|last)\s+(?P<rest>{_NUMBER}|{_GROUP_WORD})\b")
+
+
+def _rest_of_a_group(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "nine of the 14 miners" then "the remaining three": the part and the rest must make the whole.
+    Only the first mention of the rest after the part, within the next two sentences."""
+    for m in _PART_OF_GROUP.finditer(text):
+        window_end = m.end()
+        for _ in range(2):
+            stop = text.find(". ", window_end + 1)
+            window_end = len(text) if stop < 0 else stop + 1
+        rest = _THE_REST.search(text, m.end(), window_end)
+        if rest is None:
+            continue
+        part, whole, remaining = _value(m.group("part")), _value(m.group("whole")), _value(rest.group("rest"))
+        if part + remaining == whole or part >= whole:
+            continue
+        finding = pair_finding(claims, m.start(), rest.start(), (
+            f"'{m.group(0)}' vs '{rest.group(0)}': the rest does not make up the group\n"
+            f"{part} and {remaining} make {part + remaining}, not {whole}"))
+        if finding is not None:
+            yield finding
+
+
 # ------------------------------------------------------------------------ one amount told twice
 
 _MONEY = (r"(?P<{p}cur>[$€£¥])?\s?(?P<{p}num>\d[\d,]*(?:\.\d+)?)\s*(?P<{p}scale>bn|billion|million|m|k|thousand)?"
@@ -674,4 +707,5 @@ _RULES = (
     ((("-day", " days"), ("began on", "started on", "opened on", "kicked off on", "from ")), _weekday_range_lengths),
     (((" of ", " worth ", " valued at "), ("the ", "The ")), _one_amount_twice),
     ((("-year ", "-month ", "-week ", "-day "),), _one_term_twice),
+    (((" of the ",), ("remaining", "last")), _rest_of_a_group),
 )

@@ -478,8 +478,8 @@ _GROUP_WORD = "|".join(sorted((w for w in NUMBER_WORDS if " " not in w), key=len
 _PART_OF_GROUP = re.compile(
     rf"\b(?P<part>{_NUMBER}|{_GROUP_WORD})\s+of\s+the\s+(?P<whole>{_NUMBER}|{_GROUP_WORD})\s+(?:[a-z-]+\s+){{0,2}}?"
     rf"(?P<noun>[a-z]{{3,}})\b", re.IGNORECASE)
-# "the remaining three", "the last three" (not "the other three": others may be another part)
-_THE_REST = re.compile(rf"\b[Tt]he\s+(?:remaining|last)\s+(?P<rest>{_NUMBER}|{_GROUP_WORD})\b")
+# "the remaining three" (not "the other three" or "the last three": they may be another part)
+_THE_REST = re.compile(rf"\b[Tt]he\s+remaining\s+(?P<rest>{_NUMBER}|{_GROUP_WORD})\b")
 
 
 def _rest_of_a_group(text: str, claims: list[Claim]) -> Iterator[Finding]:
@@ -707,5 +707,5 @@ _RULES = (
     ((("-day", " days"), ("began on", "started on", "opened on", "kicked off on", "from ")), _weekday_range_lengths),
     (((" of ", " worth ", " valued at "), ("the ", "The ")), _one_amount_twice),
     ((("-year ", "-month ", "-week ", "-day "),), _one_term_twice),
-    (((" of the ",), ("remaining", "last")), _rest_of_a_group),
+    (((" of the ",), ("remaining",)), _rest_of_a_group),
 )

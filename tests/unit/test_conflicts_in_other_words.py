@@ -591,3 +591,17 @@ def test_the_remaining_ones_make_up_the_group(rest, clash):
 def test_the_other_ones_may_be_another_part():
     text = "Five of the 20 players were injured in the crash. The other three were suspended for a week."
     assert conflicts(text, date(2026, 6, 17)) == []
+
+
+@pytest.mark.parametrize("age, clash", [("47", True), ("54", False), ("53", False)])
+def test_an_age_ending_the_sentence_against_a_birth_year(age, clash):
+    text = (f"Ruth Amsel, who was appointed interior minister on Monday, is {age}. "
+            "Born in 1972, Amsel has led the party's youth wing.")
+    assert bool(conflicts(text, date(2026, 9, 9))) is clash
+
+
+@pytest.mark.parametrize("told", ["Ruth Amsel, 47, was appointed", "Ruth Amsel, who is 47, was appointed",
+                                  "Ruth Amsel, who is 47 years old, was appointed"])
+def test_an_age_told_beside_the_name_against_a_birth_year(told):
+    text = f"{told} interior minister on Monday. Born in 1972, Amsel has led the party's youth wing."
+    assert conflicts(text, date(2026, 9, 9))

@@ -761,7 +761,12 @@ _PERCENT_CHANGE = re.compile(
     r"\s*(?P<scale>million|billion|thousand|m|bn)?",
 )
 _LEVEL = r"(?P<level>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<scale>million|billion|thousand|m|bn)?"
-_AGE = re.compile(r"\b(?:aged|age of)\s+(?P<age>\d{1,3})\b|\b(?P<age2>\d{1,3})-year-old\b")
+# "aged 81", "the 81-year-old", "Amsel, 47, ...", "who is 47", "is 47 years old", "Amsel, who was
+# appointed on Monday, is 47." (a clause closed by a comma, then the age ends the sentence)
+_AGE = re.compile(r"\b(?:aged|age of)\s+(?P<age>\d{1,3})\b|\b(?P<age2>\d{1,3})-year-old\b"
+                  r"|\b[A-Z][a-z]+,\s+(?P<age3>\d{1,2}),\s"
+                  r"|\bwho\s+is\s+(?P<age4>\d{1,2})\b(?!\s*(?:%|per\b|years?\s+(?!old\b)))"
+                  r"|\b(?:is|was)\s+(?P<age5>\d{1,2})\s+years\s+old\b|,\s+is\s+(?P<age6>\d{1,2})\s*\.")
 _BORN = re.compile(r"\b[Bb]orn\s+(?:in\s+|on\s+[^.,;]{0,20}?)?(?P<year>1[89]\d\d|20\d\d)\b")
 _SCALES = {**SCALE_WORDS, None: 1.0, "": 1.0}
 
@@ -1161,7 +1166,7 @@ def _ages(article: _Article) -> list[Finding]:
     before_age = re.findall(r"[a-z]+", article.text[max(0, age_match.start() - 40):age_match.start()].lower())
     if any(word in KINSHIP_WORDS for word in before_age[-5:]):
         return []  # "his wife Audrey died aged 91": someone else's age
-    age = int(age_match.group("age") or age_match.group("age2"))
+    age = int(next(age_match.group(g) for g in ("age", "age2", "age3", "age4", "age5", "age6") if age_match.group(g)))
     birth = int(born.group("year"))
     if year - birth - 1 <= age <= year - birth:
         return []

@@ -605,3 +605,13 @@ def test_an_age_ending_the_sentence_against_a_birth_year(age, clash):
 def test_an_age_told_beside_the_name_against_a_birth_year(told):
     text = f"{told} interior minister on Monday. Born in 1972, Amsel has led the party's youth wing."
     assert conflicts(text, date(2026, 9, 9))
+
+
+@pytest.mark.parametrize("clock, clash", [("07:45", True), ("06:12", False), ("06:30", False)])
+def test_a_description_timed_only_by_a_clock_keeps_the_events_time(clock, clash):
+    text = ("The Helia-3 satellite lifted off at 06:12 local time on Wednesday, the space agency said. "
+            f"The launch, at {clock}, came after two delays caused by high winds.")
+    found = conflicts(text, date(2026, 9, 9))
+    assert bool(found) is clash
+    if clash:
+        assert found[0].startswith("'06:12' vs '07:45': both time the launch")

@@ -94,7 +94,8 @@ def find_conflicts(
 ) -> list[Finding]:
     article = _Article(text, events or ArticleEvents(text, claims), window, published)
     findings: dict[tuple[str, int, int], Finding] = {}
-    for finding in [*_temporal_conflicts(article), *_numeric_conflicts(article), *_arithmetic_conflicts(article)]:
+    for finding in [*_temporal_conflicts(article), *_clock_only_clashes(article), *_numeric_conflicts(article),
+                    *_arithmetic_conflicts(article)]:
         key = (finding.kind, finding.claim_seq, finding.other_claim_seq or finding.claim_seq)
         findings.setdefault(key, finding)
     return list(findings.values())
@@ -135,6 +136,45 @@ def _temporal_conflicts(article: _Article) -> list[Finding]:
 # Words that say a plan moved: its two dates are then an update, not a contradiction.
 _RESCHEDULED = re.compile(r"\b(?:postpone\w*|delay\w*|reschedul\w*|moved|brought forward|pushed back|put back|now|instead|"
                           r"originally|initially|was due|had been due|was scheduled|had been scheduled)\b", re.IGNORECASE)
+
+
+def _clock_only_clashes(article: _Article) -> list[Finding]:
+    """ "lifted off at 06:12 on Wednesday" ... "The launch, at 07:45, was delayed": a description
+    timed only by a clock refers back to the dated event, and the two clocks must agree."""
+    findings = []
+    text = article.text
+    for index, claim in enumerate(article.events.claims):
+        if index == 0 or "at " not in claim.text:
+            continue
+        for mention in article.events[index].mentions:
+            if mention.pos != "noun" or mention.determiner not in ("the", "this", "that") or mention.time is not None:
+                continue
+            own = _CLOCK_AFTER_NOUN.match(text, mention.end)
+            if own is None:
+                continue
+            clock = next((c for c in CLOCK.finditer(text, own.start(), own.end())), None)
+            read = clock_minutes(clock) if clock is not None else None
+            antecedent = _antecedent(article, index, mention) if read is not None else None
+            if antecedent is None or antecedent.time is None:
+                continue
+            theirs = _clock_near(text, antecedent.time)
+            if theirs is None:
+                continue
+            (minutes_a, written_a, about_a), (minutes_b, about_b) = theirs, read
+            if abs(minutes_a - minutes_b) <= (90 if about_a or about_b else 30):
+                continue
+            written_b = clock.group(0).strip()
+            findings.append(Finding("temporal_conflict", antecedent.claim_seq, mention.claim_seq, (
+                f"'{written_a}' vs '{written_b}': both time the {antecedent.named_class}\n"
+                f"{minutes_a // 60:02d}:{minutes_a % 60:02d} and {minutes_b // 60:02d}:{minutes_b % 60:02d} are "
+                f"{abs(minutes_a - minutes_b)} minutes apart\n{_link_words(text, antecedent, mention)} "
+                f"(claims {antecedent.claim_seq} and {mention.claim_seq})")))
+            break
+    return findings
+
+
+# "The launch, at 07:45, ...", "the landing at 9.30am": a clock right after a description.
+_CLOCK_AFTER_NOUN = re.compile(r"\s*,?\s*(?:at|shortly after|just after|around|about)\s+[^,.;]{1,12}")
 
 
 def _antecedent(article: _Article, index: int, mention: EventMention) -> EventMention | None:

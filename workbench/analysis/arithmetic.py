@@ -37,6 +37,7 @@ from workbench.analysis.lexicon import (
     CHANGING_MEASURE_NOUNS,
     FRACTION_WORDS,
     KINSHIP_WORDS,
+    NUMBER_WORD_ALTERNATION,
     NUMBER_WORDS,
     PEOPLE_WORDS,
     ROLE_WORDS,
@@ -136,7 +137,7 @@ _TALLY = re.compile(
     rf"(?P<no3>{_NUMBER})\s+(?:votes\s+)?against\b",
     re.IGNORECASE)
 # A margin in digits or words: "the 13-vote margin", "the eight-vote majority", "a majority of 13".
-_MARGIN_NUMBER = rf"{_NUMBER}|" + "|".join(sorted((w for w in NUMBER_WORDS if " " not in w), key=len, reverse=True))
+_MARGIN_NUMBER = rf"{_NUMBER}|{NUMBER_WORD_ALTERNATION}"
 _MARGIN = re.compile(rf"\b(?:(?P<a>{_MARGIN_NUMBER})[- ]vote\s+(?:margin|majority|lead)|(?:majority|margin) of\s+"
                      rf"(?P<b>{_MARGIN_NUMBER})(?:\s+votes)?|by\s+(?P<c>{_MARGIN_NUMBER})\s+votes)\b", re.IGNORECASE)
 
@@ -310,7 +311,7 @@ def _weekdays_around_an_event(text: str, claims: list[Claim]) -> Iterator[Findin
 # "lifted off at 03:14 ... forty minutes after liftoff, at 04:10": a clock time counted from the
 # last one before it.
 _CLOCK_OFFSET = re.compile(
-    r"\b(?P<n>\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if " " not in w and NUMBER_WORDS[w] >= 1) + r"|an?)"
+    r"\b(?P<n>\d{1,3}|" + NUMBER_WORD_ALTERNATION + r"|an?)"
     r"\s+(?P<unit>minutes?|hours?)\s+(?:later|afterwards|after\s+(?:[\w-]+[\s,]+){0,3}?)\s*,?\s*(?:at|by)\s+",
     re.IGNORECASE)
 
@@ -382,7 +383,7 @@ def _counts_kind(count: re.Match[str], kinds: set[str | None], base: int) -> boo
 
 # "employs 1,200 people at three plants: 500 in Radby, 400 in Corton and 200 in Lisk": a total,
 # then after a colon or a dash the whole list of its parts, to the end of the sentence.
-_COUNT_WORD = "|".join(sorted((w for w in NUMBER_WORDS if " " not in w and NUMBER_WORDS[w] >= 1), key=len, reverse=True))
+_COUNT_WORD = NUMBER_WORD_ALTERNATION
 _BREAKDOWN = re.compile(
     rf"\b(?P<total>{_NUMBER}|{_COUNT_WORD})\s+(?P<noun>[a-z]+)\b(?P<middle>[^.;:!?]{{0,80}}?)\s*[:—–]\s*"
     r"(?P<parts>[^.;:!?]*?\band\b[^.;:!?]*?)(?=[.;!?]|$)")
@@ -473,13 +474,12 @@ def _shares_of_a_whole(text: str, claims: list[Claim]) -> Iterator[Finding]:
 
 # ------------------------------------------------------------------------ the rest of a group
 
-_GROUP_WORD = "|".join(sorted((w for w in NUMBER_WORDS if " " not in w), key=len, reverse=True))
 # "rescued nine of the 14 trapped miners" ... "The remaining three were brought out": nine and three make 12.
 _PART_OF_GROUP = re.compile(
-    rf"\b(?P<part>{_NUMBER}|{_GROUP_WORD})\s+of\s+the\s+(?P<whole>{_NUMBER}|{_GROUP_WORD})\s+(?:[a-z-]+\s+){{0,2}}?"
+    rf"\b(?P<part>{_NUMBER}|{NUMBER_WORD_ALTERNATION})\s+of\s+the\s+(?P<whole>{_NUMBER}|{NUMBER_WORD_ALTERNATION})\s+(?:[a-z-]+\s+){{0,2}}?"
     rf"(?P<noun>[a-z]{{3,}})\b", re.IGNORECASE)
 # "the remaining three" (not "the other three" or "the last three": they may be another part)
-_THE_REST = re.compile(rf"\b[Tt]he\s+remaining\s+(?P<rest>{_NUMBER}|{_GROUP_WORD})\b")
+_THE_REST = re.compile(rf"\b[Tt]he\s+remaining\s+(?P<rest>{_NUMBER}|{NUMBER_WORD_ALTERNATION})\b")
 
 
 def _rest_of_a_group(text: str, claims: list[Claim]) -> Iterator[Finding]:
@@ -549,8 +549,7 @@ def _one_amount_twice(text: str, claims: list[Claim]) -> Iterator[Finding]:
             yield finding
 
 
-_TERM_WORD = "|".join(sorted((w for w in NUMBER_WORDS if " " not in w), key=len, reverse=True))
-_TERM = (rf"(?P<n>\d{{1,3}}|{_TERM_WORD})-(?P<unit>year|month|week|day)\s+"
+_TERM = (rf"(?P<n>\d{{1,3}}|{NUMBER_WORD_ALTERNATION})-(?P<unit>year|month|week|day)\s+"
          rf"(?P<noun>{'|'.join(sorted(TERM_NOUNS))})\b")
 # "has agreed a five-year contract" ... "His three-year contract": one contract, two lengths.
 _TERM_INTRODUCED = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+){0,2}?" + _TERM, re.IGNORECASE)  # "a new three-year contract"

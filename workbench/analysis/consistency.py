@@ -38,6 +38,7 @@ from workbench.analysis.lexicon import (
     LASTING_EVENT_CLASSES,
     MEASURE_UNITS,
     NON_DATING_PREPOSITIONS,
+    NUMBER_WORD_ALTERNATION,
     NUMBER_WORDS,
     ONCE_EVENT_CLASSES,
     VICTIM_AT_LEAST,
@@ -1031,11 +1032,10 @@ def _anniversaries(article: _Article) -> list[Finding]:
     return [finding] if finding is not None else []
 
 
-_AGO_WORD = "|".join(sorted((w for w in NUMBER_WORDS if " " not in w), key=len, reverse=True))
 # "founded 50 years ago in 1990", "in 1990, 50 years ago": a count back from publication and the year it reaches.
 _YEARS_AGO_IN = re.compile(
-    rf"\b(?P<n>\d{{1,3}}|{_AGO_WORD})\s+years\s+ago,?\s+in\s+(?P<year>1[6-9]\d\d|20\d\d)\b"
-    rf"|\bin\s+(?P<year2>1[6-9]\d\d|20\d\d),?\s+(?:some\s+)?(?P<n2>\d{{1,3}}|{_AGO_WORD})\s+years\s+ago\b",
+    rf"\b(?P<n>\d{{1,3}}|{NUMBER_WORD_ALTERNATION})\s+years\s+ago,?\s+in\s+(?P<year>1[6-9]\d\d|20\d\d)\b"
+    rf"|\bin\s+(?P<year2>1[6-9]\d\d|20\d\d),?\s+(?:some\s+)?(?P<n2>\d{{1,3}}|{NUMBER_WORD_ALTERNATION})\s+years\s+ago\b",
     re.IGNORECASE)
 
 

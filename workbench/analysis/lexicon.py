@@ -555,6 +555,9 @@ NUMBER_WORDS = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "a dozen": 12,
     "a hundred": 100,
 }
+# Every one-word number word as one regex alternation, longest first ("seventeen" before "seven"):
+# the one place rules that read numbers written in words take it from.
+NUMBER_WORD_ALTERNATION = "|".join(sorted((w for w in NUMBER_WORDS if " " not in w), key=len, reverse=True))
 FRACTION_WORDS = {
     "half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "one-third": 1 / 3,
     "two-thirds": 2 / 3, "two thirds": 2 / 3, "a quarter": 0.25, "one quarter": 0.25, "one-quarter": 0.25,

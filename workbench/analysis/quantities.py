@@ -28,6 +28,7 @@ from workbench.analysis.lexicon import (
     FUNCTION_WORDS,
     MEASURE_UNITS,
     NOUN_CLASSES,
+    NUMBER_WORD_ALTERNATION,
     NUMBER_WORDS,
     PARTS_OF_DAY,
     PERCENT_WORDS,
@@ -45,7 +46,7 @@ from workbench.analysis.timex_lexicon import MONTHS, WEEKDAYS
 COUNTABLE = re.compile(
     r"[$€£¥]\s?\d|\d\s*(?:bn|m|million|billion)?\s*(?:euros?|pounds|dollars|pence|yen)\b"
     r"|(?<![\d,.])(?!(?:1[5-9]|20)\d\d\b)\d[\d,.]*\s+(?:[a-z-]+\s+)?[a-z]{3,}"
-    r"|\b(?:" + "|".join(sorted((w for w in NUMBER_WORDS if " " not in w), key=len, reverse=True)) + r")"
+    r"|\b(?:" + NUMBER_WORD_ALTERNATION + r")"
     r"(?:-[a-z]+)?\s+(?:[a-z-]+\s+)?[a-z]{3,}"
     r"|\b(?:half|third|thirds|quarter|quarters|fifth|tenth)\s+of\b|(?:%|percent|per cent)\s+of\b",
     re.IGNORECASE,

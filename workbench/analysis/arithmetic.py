@@ -205,7 +205,7 @@ def _the_article_is_about(text: str, surname: str) -> bool:
 
 
 # "Rheel, 26, said", "Edna Doyle, who is 81,", "Doyle, aged 81,", "Edna Doyle (81)".
-_NAMED_AGE = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)(?:,\s+(?P<age>\d{1,2}),\s"
+NAMED_AGE = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)(?:,\s+(?P<age>\d{1,2}),\s"
                         r"|,\s+(?:who\s+is|aged)\s+(?P<age2>\d{1,2})\b(?!-|\s+(?:years?|months?)\s+(?!old\b))"
                         r"|\s+\((?P<age3>\d{1,2})\))")
 _THE_AGED = re.compile(r"\b[Tt]he\s+(?P<age>\d{1,2})-year-old\b(?:\s+(?P<next>[a-z]+))?")
@@ -219,16 +219,21 @@ def _names_a_person(m: re.Match[str]) -> bool:
     return "NOUN" not in word_lemmas(following) and "ADJ" not in word_lemmas(following)
 
 
+def named_age(m: re.Match[str]) -> int:
+    """The age a ``NAMED_AGE`` match gives."""
+    return int(m.group("age") or m.group("age2") or m.group("age3"))
+
+
 def _two_ages(text: str, claims: list[Claim]) -> Iterator[Finding]:
     """ "Rheel, 26, said ..." and "The 24-year-old joined ...": an article that gives one person's
     age refers to that person as "the N-year-old"; with one named age only, the two must agree."""
-    named = list(_NAMED_AGE.finditer(text))
+    named = list(NAMED_AGE.finditer(text))
     if len(named) != 1:
         return  # two people's ages: "the N-year-old" could be either
     person = named[0]
     if not _the_article_is_about(text, person.group("name").split()[-1]):
         return  # "the N-year-old" is the story's main person; the aged one is someone it mentions
-    age = int(person.group("age") or person.group("age2") or person.group("age3"))
+    age = named_age(person)
     for m in _THE_AGED.finditer(text):
         other = int(m.group("age"))
         if other == age or not _names_a_person(m):

@@ -802,11 +802,10 @@ _PERCENT_CHANGE = re.compile(
     r"\s*(?P<scale>million|billion|thousand|m|bn)?",
 )
 _LEVEL = r"(?P<level>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<scale>million|billion|thousand|m|bn)?"
-# "aged 81", "the 81-year-old", "Amsel, 47, ...", "who is 47", "is 47 years old", "Amsel, who was
-# appointed on Monday, is 47." (a clause closed by a comma, then the age ends the sentence)
+# "aged 81", "the 81-year-old", "is 47 years old", "Amsel, who was appointed on Monday, is 47." (a
+# clause closed by a comma, then the age ends the sentence); ages beside a name ("Amsel, 47,",
+# "who is 47", "(47)") are arithmetic.NAMED_AGE's.
 _AGE = re.compile(r"\b(?:aged|age of)\s+(?P<age>\d{1,3})\b|\b(?P<age2>\d{1,3})-year-old\b"
-                  r"|\b[A-Z][a-z]+,\s+(?P<age3>\d{1,2}),\s"
-                  r"|\bwho\s+is\s+(?P<age4>\d{1,2})\b(?!\s*(?:%|per\b|years?\s+(?!old\b)))"
                   r"|\b(?:is|was)\s+(?P<age5>\d{1,2})\s+years\s+old\b|,\s+is\s+(?P<age6>\d{1,2})\s*\.")
 _BORN = re.compile(r"\b[Bb]orn\s+(?:in\s+|on\s+[^.,;]{0,20}?)?(?P<year>1[89]\d\d|20\d\d)\b")
 _SCALES = {**SCALE_WORDS, None: 1.0, "": 1.0}
@@ -1192,21 +1191,32 @@ def _running_lengths(article: _Article) -> list[Finding]:
     return findings
 
 
+def _age_mentions(text: str) -> list[tuple[re.Match[str], int]]:
+    """Each age the text gives, once: "Doyle, aged 81," is read by both patterns."""
+    found: dict[int, tuple[re.Match[str], int]] = {}
+    for m in _AGE.finditer(text):
+        group = next(g for g in ("age", "age2", "age5", "age6") if m.group(g))
+        found.setdefault(m.start(group), (m, int(m.group(group))))
+    for m in arithmetic.NAMED_AGE.finditer(text):
+        group = next(g for g in ("age", "age2", "age3") if m.group(g))
+        found.setdefault(m.start(group), (m, arithmetic.named_age(m)))
+    return [found[start] for start in sorted(found)]
+
+
 def _ages(article: _Article) -> list[Finding]:
     """ "died aged 81" and "born in 1951" in an article of 2024: 72 or 73, not 81."""
     year = article.published.year if article.published else (
         article.window.latest.year if article.window is not None and article.window.year_known else None)
     if year is None:
         return []
-    ages = list(_AGE.finditer(article.text))
+    ages = _age_mentions(article.text)
     births = list(_BORN.finditer(article.text))
     if len(ages) != 1 or len(births) != 1:
         return []  # more than one person's age or birth: no way to pair them from the text alone
-    age_match, born = ages[0], births[0]
+    (age_match, age), born = ages[0], births[0]
     before_age = re.findall(r"[a-z]+", article.text[max(0, age_match.start() - 40):age_match.start()].lower())
     if any(word in KINSHIP_WORDS for word in before_age[-5:]):
         return []  # "his wife Audrey died aged 91": someone else's age
-    age = int(next(age_match.group(g) for g in ("age", "age2", "age3", "age4", "age5", "age6") if age_match.group(g)))
     birth = int(born.group("year"))
     if year - birth - 1 <= age <= year - birth:
         return []

@@ -46,7 +46,7 @@ from workbench.analysis.lexicon import (
     VOTE_SHARE_VERBS,
 )
 from workbench.analysis.model import Claim, Finding
-from workbench.analysis.timex_lexicon import CLOCK, MONTHS, clock_minutes
+from workbench.analysis.timex_lexicon import CLOCK, MONTH_ALTERNATION, MONTHS, clock_minutes
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+|\d+"
 
@@ -604,12 +604,11 @@ def _money_step(m: re.Match[str], p: str) -> float:
 
 # ------------------------------------------------------------------------ a length between two dates
 
-_MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))
-_DAY_OF_MONTH = (rf"(?:(?P<{{m}}>{_MONTH_NAME})\.?\s+(?P<{{d}}>\d{{{{1,2}}}})(?:st|nd|rd|th)?"
-                 rf"|(?P<{{d}}b>\d{{{{1,2}}}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<{{m}}b>{_MONTH_NAME})\b)")
+_DAY_OF_MONTH = (rf"(?:(?P<{{m}}>{MONTH_ALTERNATION})\.?\s+(?P<{{d}}>\d{{{{1,2}}}})(?:st|nd|rd|th)?"
+                 rf"|(?P<{{d}}b>\d{{{{1,2}}}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<{{m}}b>{MONTH_ALTERNATION})\b)")
 _DATE_RANGE = re.compile(
     r"\bfrom\s+" + _DAY_OF_MONTH.format(m="m1", d="d1") + r"\s+(?:to|until|till|through|and)\s+"
-    r"(?:(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?!\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:" + _MONTH_NAME + r")\b)(?!\d)|"
+    r"(?:(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?!\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:" + MONTH_ALTERNATION + r")\b)(?!\d)|"
     + _DAY_OF_MONTH.format(m="m3", d="d3") + r")",
     re.IGNORECASE)
 _LENGTH_IN_DAYS = re.compile(

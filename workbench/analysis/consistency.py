@@ -59,6 +59,7 @@ from workbench.analysis.quantities import (
 )
 from workbench.analysis.temporal import Resolution, resolve_time
 from workbench.analysis.timex_lexicon import (
+    MONTH_ALTERNATION,
     CLOCK,
     MONTH_NAMES,
     MONTHS,
@@ -1065,10 +1066,9 @@ def _owner_was_founded(article: _Article, start: re.Match[str], owner: str) -> b
     return claim is not None and name in claim.text.lower()
 
 
-_MONTH_WORD = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY_AND_DATE = re.compile(
-    rf"\b(?P<weekday>{'|'.join(WEEKDAYS)})\s*,?\s+(?:the\s+)?(?:(?P<month>{_MONTH_WORD})\.?\s+(?P<day>\d{{1,2}})"
-    rf"(?:st|nd|rd|th)?|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH_WORD})\b\.?)"
+    rf"\b(?P<weekday>{'|'.join(WEEKDAYS)})\s*,?\s+(?:the\s+)?(?:(?P<month>{MONTH_ALTERNATION})\.?\s+(?P<day>\d{{1,2}})"
+    rf"(?:st|nd|rd|th)?|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{MONTH_ALTERNATION})\b\.?)"
     r"(?:,?\s+(?P<year>1[89]\d\d|20\d\d)\b)?",
     re.IGNORECASE)
 
@@ -1113,7 +1113,7 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 # How long something has run, against the day it began: "issued on May 2, has been in force for
 # nine days" (published 16 May: fourteen), "began on Monday ... entered its fifth day on Thursday"
 # (the fourth).
-_ONE_DAY = rf"(?:{'|'.join(WEEKDAYS)}|(?:{_MONTH_WORD})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_WORD}))"
+_ONE_DAY = rf"(?:{'|'.join(WEEKDAYS)}|(?:{MONTH_ALTERNATION})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_ALTERNATION}))"
 _BEGAN_ON = re.compile(
     r"\b(?:began|begun|started|issued|imposed|declared|introduced|went missing|disappeared|broke out|erupted|"
     rf"walked out|was launched|were launched)\s+(?:[\w'’-]+\s+){{0,3}}?on\s+(?P<when>{_ONE_DAY})\b",

@@ -62,7 +62,7 @@ from workbench.analysis.lexicon import (
 )
 from workbench.analysis.model import Claim
 from workbench.analysis.quantities import COUNTABLE, find_quantities, noun_class
-from workbench.analysis.timex_lexicon import MONTHS, WEEKDAYS
+from workbench.analysis.timex_lexicon import MONTH_ALTERNATION, MONTHS, WEEKDAYS
 
 # Words that mask as numbers: "three bodies" and "3 bodies" compare equal.
 _NUMBER_WORDS = {
@@ -558,11 +558,10 @@ def _find_number(text: str, token: str) -> int | None:
     return None
 
 
-_MONTHS_ALTERNATION = "|".join(MONTHS)
 # "26 February", "30-20", "9/11", "4/9": dates, scores, odds; "February 26", "Chapter 11", "Number 73": labels.
-_NOT_A_FIGURE_AFTER = re.compile(rf"(?:st|nd|rd|th)\b|\s*(?:-\s*\d|/\d|(?:of\s+)?(?:{_MONTHS_ALTERNATION})\b"
+_NOT_A_FIGURE_AFTER = re.compile(rf"(?:st|nd|rd|th)\b|\s*(?:-\s*\d|/\d|(?:of\s+)?(?:{MONTH_ALTERNATION})\b"
                                  r"|(?:fewer|more|less|extra|additional|further)\b)", re.IGNORECASE)  # "86,000 fewer cars": a difference
-_NOT_A_FIGURE_BEFORE = re.compile(rf"(?:\d\s*[-/x]|\b(?:{_MONTHS_ALTERNATION})\.?|\b(?:chapter|number|no\.|page|article|"
+_NOT_A_FIGURE_BEFORE = re.compile(rf"(?:\d\s*[-/x]|\b(?:{MONTH_ALTERNATION})\.?|\b(?:chapter|number|no\.|page|article|"
                                   r"flight|route|room|section|version|model|top))\s*$", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b([A-Z][A-Za-z]+)\s+$")  # "Windows 95", "Apollo 11": part of a name
 _PERCENT_AFTER = re.compile(r"\s*(?:%|per\s?cent\b|pc\b)", re.IGNORECASE)

@@ -39,7 +39,7 @@ from workbench.analysis.lexicon import (
     TIME_UNIT_WORDS,
     UPDATE_MARKERS,
 )
-from workbench.analysis.timex_lexicon import MONTHS, WEEKDAYS
+from workbench.analysis.timex_lexicon import MONTH_ALTERNATION, MONTHS, WEEKDAYS
 
 # A claim worth reading for quantities: a price, a count of something, or a share of a group
 # ("$9.3bn", "34 people", "a dozen buildings", "half of those surveyed") — not a bare year or date.
@@ -403,7 +403,7 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 _TOTAL_BEFORE = re.compile(r"\b(?:all|in\s+all\s*,|altogether\s*,|entire\s+\w+\s+of|whole\s+\w+\s+of|total\s+of)\s*$", re.I)
 _WORD_PARTS = re.compile(r"[- ]")
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
-_MONTH_AFTER = re.compile(r"\s*(?:" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
+_MONTH_AFTER = re.compile(r"\s*(?:" + MONTH_ALTERNATION + r")\b", re.IGNORECASE)
 _CLOCK_OR_ORDINAL_AFTER = re.compile(r"\s*(?:[:.]\d|a\.?m\b|p\.?m\b|GMT|BST|UTC|B\.?C|A\.?D|st\b|nd\b|rd\b|th\b)", re.I)
 _SCORE_AFTER = re.compile(r"[-–]\d")
 _SCORE_BEFORE = re.compile(r"\d[-–]$")

@@ -20,7 +20,9 @@ numbers must agree with numbers the article states elsewhere.
 - the rest of a group: "nine of the 14 miners" ... "the remaining three" (nine and three are 12);
 - one amount told twice: "a budget of 480 million crowns" ... "the 510 million crown budget",
   "turnout of 61%" ... "the 48% turnout"; one term told twice: "a five-year contract" ... "his
-  three-year contract".
+  three-year contract";
+- a percentage of two counts: "Of the 52,000 voters, 39,000 cast a ballot, a turnout of 61%" (75%);
+- one match told twice: "beat Dunmore 3-1" ... "the 2-1 win" (the only result the article gives).
 
 Pure: text and claims in, ``Finding`` out; ``consistency.find_conflicts`` calls ``find``.
 """
@@ -40,6 +42,8 @@ from workbench.analysis.lexicon import (
     NUMBER_WORD_ALTERNATION,
     NUMBER_WORDS,
     PEOPLE_WORDS,
+    RESULT_NOUNS,
+    RESULT_VERBS,
     ROLE_WORDS,
     SCALE_WORDS,
     TERM_NOUNS,
@@ -436,7 +440,7 @@ _FRACTION_WORD = "|".join(sorted((re.escape(w) for w in FRACTION_WORDS), key=len
 # "4.5m copies, or 30% of the 15m printed": an amount, then after a comma or dash what share of
 # a stated whole it is.
 _SHARE_OF_WHOLE = re.compile(
-    rf"(?P<part>{_AMOUNT})(?:\s*(?P<pscale>{_SCALE_WORD})\b)?(?:\s+[a-z]+){{0,2}}\s*[,—–-]\s*(?:or\s+|just\s+|exactly\s+)?"
+    rf"(?P<part>{_AMOUNT})(?:\s*(?P<pscale>{_SCALE_WORD})\b)?(?:\s+[A-Za-z'-]+){{0,12}}?\s*[,—–-]\s*(?:or\s+|just\s+|exactly\s+)?"
     rf"(?P<share>{_FRACTION_WORD}|\d{{1,2}}(?:\.\d+)?\s*(?:%|per\s?cent|percent))\s+of\s+"
     rf"(?:(?:its|the|their|his|her|a|an|this|that)\s+)?(?:[a-z]+\s+)?(?P<whole>{_AMOUNT})(?:\s*(?P<wscale>{_SCALE_WORD})\b)?",
     re.IGNORECASE)
@@ -473,6 +477,44 @@ def _shares_of_a_whole(text: str, claims: list[Claim]) -> Iterator[Finding]:
             f"'{m.group('part').strip()}{m.group('pscale') or ''}' vs "
             f"'{m.group('share')} of {m.group('whole').strip()}{m.group('wscale') or ''}': the share does not fit\n"
             f"{m.group('share')} of {whole:,.0f} is {expected:,.0f}, not {part:,.0f}"))
+        if finding is not None:
+            yield finding
+
+
+# "Of the 52,000 registered voters, 39,000 cast a ballot, a turnout of 61%"; "39,000 of the 52,000
+# voters voted (61%)": a part, its whole and the percentage the sentence says it is.
+_OF_THE_WHOLE_FIRST = re.compile(
+    rf"\b(?:[Oo]f|[Oo]ut\s+of)\s+(?:the|its|their|some|about|around)?\s*(?P<whole>{_NUMBER})(?:\s+[A-Za-z'-]+){{1,6}}\s*,"
+    rf"\s*(?:about\s+|some\s+|just\s+)?(?P<part>{_NUMBER})\b(?!\s*%)")
+_PART_OF_THE_WHOLE = re.compile(
+    rf"\b(?P<part>{_NUMBER})\s+(?:out\s+)?of\s+(?:the|its|their|all)?\s*(?P<whole>{_NUMBER})\b(?!\s*%)")
+_PERCENT_AFTER = re.compile(
+    r"[^.;%]{0,60}?(?:,|\(|—|–)\s*(?:or\s+|just\s+|about\s+|some\s+|roughly\s+|around\s+|nearly\s+|almost\s+|"
+    r"(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}(?:of|at)\s+)?(?P<pct>\d{1,2}(?:\.\d)?)\s*(?:%|per\s?cent|percent)")
+
+
+def _percent_of_a_stated_whole(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "Of the 52,000 registered voters, 39,000 cast a ballot, a turnout of 61%": 39,000 of 52,000 is
+    75%. One part and one whole in one sentence, and the percentage told right after them."""
+    for claim in claims:
+        window = text[claim.start:claim.end]
+        pairs = [*_OF_THE_WHOLE_FIRST.finditer(window), *_PART_OF_THE_WHOLE.finditer(window)]
+        if len(pairs) != 1:
+            continue
+        pair = pairs[0]
+        percent = _PERCENT_AFTER.match(window, pair.end())
+        if percent is None or window.count("%") + window.count("per cent") + window.count("percent") != 1:
+            continue
+        part, whole = _value(pair.group("part")), _value(pair.group("whole"))
+        if whole <= 0 or part > whole:
+            continue
+        actual, stated = 100 * part / whole, float(percent.group("pct"))
+        hedged = re.search(r"\b(?:about|some|roughly|around|nearly|almost)\s+$", window[:percent.start("pct")])
+        if abs(actual - stated) <= (3 if hedged else 1):
+            continue
+        finding = pair_finding(claims, claim.start + pair.start(), claim.start + percent.start("pct"), (
+            f"'{pair.group(0)}' vs '{percent.group('pct')}%': the percentage does not fit the counts\n"
+            f"{part:,} of {whole:,} is {actual:.0f}%, not {percent.group('pct')}%"))
         if finding is not None:
             yield finding
 
@@ -554,6 +596,47 @@ def _one_amount_twice(text: str, claims: list[Claim]) -> Iterator[Finding]:
             yield finding
 
 
+_SCORE = r"(?P<a>\d{1,2})\s?[-–]\s?(?P<b>\d{1,2})(?![\d%-])"
+_RESULT_TOLD = re.compile(rf"\b(?:{'|'.join(RESULT_VERBS)})\b(?:\s+(?:[A-Z][\w'-]*|the|by|with|to)){{0,4}}\s+{_SCORE}")
+_RESULT_NAMED = re.compile(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+{_SCORE}\s+(?P<noun>{'|'.join(RESULT_NOUNS)})\b"
+                           rf"(?P<after>[^.;]{{0,40}})")
+_ANOTHER_DAY = re.compile(rf"\b(?:last|earlier|previous|ago|(?:{'|'.join(_WEEKDAY_NAMES)})|(?:{MONTH_ALTERNATION})|"
+                          r"(?:19|20)\d\d)\b", re.IGNORECASE)
+_ANOTHER_MATCH = re.compile(r"\b(?:over|against|at|by|to)\s+(?:the\s+)?(?P<name>[A-Z][\w'-]+)")
+
+
+def _one_score_twice(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "Rovers beat Dunmore 3-1" ... "The 2-1 win was their fifth in a row": "the" refers back to the
+    one result the article told, so the scores must be the same (either order: "the 1-3 defeat").
+    Quiet when the article tells two results (a round-up) or the named one is pinned to another
+    opponent or another day ("the 2-1 win over Hale last week")."""
+    told = list(_RESULT_TOLD.finditer(text))
+    if len(told) != 1:
+        return
+    first = told[0]
+    result_claim = claim_at(claims, first.start())
+    sentence = text[result_claim.start:result_claim.end] if result_claim else text[first.start():first.end()]
+    for second in _RESULT_NAMED.finditer(text, first.end()):
+        after = second.group("after")
+        other = _ANOTHER_MATCH.search(after)
+        if other and other.group("name") not in sentence:
+            continue  # "the 2-1 win over Hale": another match, another opponent
+        if _ANOTHER_DAY.search(after):
+            continue  # "the 2-1 win last month", "the 0-0 draw in March": another match, another day
+        a = sorted((int(first.group("a")), int(first.group("b"))))
+        b = sorted((int(second.group("a")), int(second.group("b"))))
+        if a == b:
+            continue
+        finding = pair_finding(claims, first.start(), second.start(), (
+            f"'{first.group(0)}' vs '{second.group(0)[:second.start('after') - second.start()]}': "
+            f"two scores for the one match the article reports\n"
+            f"{first.group('a')}-{first.group('b')} and {second.group('a')}-{second.group('b')} cannot both be "
+            f"its result"))
+        if finding is not None:
+            yield finding
+        return
+
+
 _TERM = (rf"(?P<n>\d{{1,3}}|{NUMBER_WORD_ALTERNATION})-(?P<unit>year|month|week|day)\s+"
          rf"(?P<noun>{'|'.join(sorted(TERM_NOUNS))})\b")
 # "has agreed a five-year contract" ... "His three-year contract": one contract, two lengths.
@@ -611,6 +694,16 @@ _DATE_RANGE = re.compile(
     r"(?:(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?!\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:" + MONTH_ALTERNATION + r")\b)(?!\d)|"
     + _DAY_OF_MONTH.format(m="m3", d="d3") + r")",
     re.IGNORECASE)
+# "opened on March 3 and closed on March 7": a start and an end told with their dates.
+_BEGAN_AND_ENDED = re.compile(
+    r"\b(?:began|started|opened|kicked\s+off|got\s+under\s?way)\s+(?:on\s+)?" + _DAY_OF_MONTH.format(m="m1", d="d1")
+    + r"\b[^.;]{0,60}?\b(?:ended|finished|closed|concluded|wrapped\s+up|adjourned)\s+(?:on\s+)?"
+    + _DAY_OF_MONTH.format(m="m3", d="d3"),
+    re.IGNORECASE)
+# "the nine-day trial": a length named with the thing it measures, anywhere in the article.
+_NAMED_LENGTH = re.compile(
+    rf"\b[Tt]he\s+(?P<n2>\d{{1,2}}|{'|'.join(w for w in NUMBER_WORDS if ' ' not in w)})-(?P<unit2>day|week)\s+"
+    r"(?:[a-z]+\s+)?(?P<noun>[a-z]{4,})\b")
 _LENGTH_IN_DAYS = re.compile(
     rf"\b(?:for|lasting|lasted|over)\s+(?P<n>{_NUMBER}|{'|'.join(w for w in NUMBER_WORDS if ' ' not in w)})\s+"
     rf"(?P<unit>days|weeks)\b|\b(?P<n2>\d{{1,2}}|{'|'.join(w for w in NUMBER_WORDS if ' ' not in w)})-(?P<unit2>day|week)\b",
@@ -621,22 +714,30 @@ def _date_range_lengths(text: str, claims: list[Claim]) -> Iterator[Finding]:
     """ "The festival ran for five days, from October 14 to October 22": in one sentence, a length in
     days or weeks and the two dates the thing ran between must agree (counted with or without the
     last day; weeks to within a few days)."""
+    named_lengths = list(_NAMED_LENGTH.finditer(text))
     for claim in claims:
         window = text[claim.start:claim.end]
-        ranges, lengths = list(_DATE_RANGE.finditer(window)), list(_LENGTH_IN_DAYS.finditer(window))
+        ranges = list(_DATE_RANGE.finditer(window)) or list(_BEGAN_AND_ENDED.finditer(window))
+        lengths = [(claim.start, m) for m in _LENGTH_IN_DAYS.finditer(window)]
+        if not lengths and len(named_lengths) == 1:
+            # "The trial opened on March 3 and closed on March 7 ... the nine-day trial": the length
+            # names what the sentence with the dates is about
+            named = named_lengths[0]
+            if re.search(rf"\b{named.group('noun')}\b", window, re.IGNORECASE) and not claim.start <= named.start() < claim.end:
+                lengths = [(0, named)]
         if len(ranges) != 1 or len(lengths) != 1:
             continue
         days = _days_between(ranges[0])
-        length = lengths[0]
-        written = length.group("n") or length.group("n2")
-        unit = (length.group("unit") or length.group("unit2")).lower()
+        offset, length = lengths[0]
+        written = length.groupdict().get("n") or length.group("n2")
+        unit = (length.groupdict().get("unit") or length.group("unit2")).lower()
         stated = _value(written) * (7 if unit.startswith("week") else 1)
         if days is None or days <= 0:
             continue
         slack = 3 if unit.startswith("week") else 0
         if days - 1 - slack <= stated <= days + slack:
             continue  # "from the 14th to the 18th" is four days, or five counting both ends
-        finding = pair_finding(claims, claim.start + length.start(), claim.start + ranges[0].start(), (
+        finding = pair_finding(claims, offset + length.start(), claim.start + ranges[0].start(), (
             f"'{length.group(0)}' vs '{ranges[0].group(0)}': the length does not fit the dates\n"
             f"the dates span {days} days counting both ends, not {stated}"), "temporal_conflict")
         if finding is not None:
@@ -680,7 +781,7 @@ def _days_between(m: re.Match[str]) -> int | None:
     """Days from the first date to the second, both ends counted, in a leap year (the year is not read)."""
     first_month = MONTHS[(m.group("m1") or m.group("m1b")).lower()]
     first_day = int(m.group("d1") or m.group("d1b"))
-    if m.group("d2"):
+    if m.groupdict().get("d2"):
         last_month, last_day = first_month, int(m.group("d2"))
     else:
         last_month, last_day = MONTHS[(m.group("m3") or m.group("m3b")).lower()], int(m.group("d3") or m.group("d3b"))
@@ -706,9 +807,12 @@ _RULES = (
     ((tuple(_FACTORS),), _multiples),
     (((":", "—", "–"), (" and ",)), _parts_of_a_total),
     ((tuple({*FRACTION_WORDS, "%", "per cent", "percent"}), (" of ",)), _shares_of_a_whole),
-    (((" from ",), ("day", "week")), _date_range_lengths),
+    (((" from ", " ended ", " closed ", " finished ", " concluded ", " adjourned "), ("day", "week")),
+     _date_range_lengths),
     ((("-day", " days"), ("began on", "started on", "opened on", "kicked off on", "from ")), _weekday_range_lengths),
     (((" of ", " worth ", " valued at "), ("the ", "The ")), _one_amount_twice),
     ((("-year ", "-month ", "-week ", "-day "),), _one_term_twice),
     (((" of the ",), ("remaining",)), _rest_of_a_group),
+    ((tuple(f" {noun}" for noun in RESULT_NOUNS), ("-", "–")), _one_score_twice),
+    ((("%", "per cent", "percent"), (" of ",)), _percent_of_a_stated_whole),
 )

@@ -520,7 +520,7 @@ def _quantity_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
     shared_event = _classes(a) & _classes(b)
     # "all 11 miners" then "the 12 miners": the whole group counted twice ("the two men" and "the three
     # men" alone may be two groups: one side must say it counts all of them)
-    one_group = _one_group_twice(article.text, a, b)
+    one_group = _one_group_twice(article.text, a, b) or _the_group_the_event_made(article.text, a, b)
     if not shared_event and not (a.total and b.total) and not one_group:
         return None
     if _a_part_within_its_total(a, b) or _a_part_within_its_total(b, a):
@@ -610,6 +610,19 @@ def _one_group_twice(text: str, a: Quantity, b: Quantity) -> bool:
         return True
     total, other = (a, b) if a.total else (b, a)
     return other.value > total.value or not other.definite
+
+
+def _the_group_the_event_made(text: str, a: Quantity, b: Quantity) -> bool:
+    """ "freed 23 hostages" ... "all 19 freed hostages", "rescued 12 miners" ... "the 14 rescued
+    miners": the later count names, by the earlier event's own participle, the whole group that
+    event counted."""
+    if a.event is None or b.event is None or not (b.total or b.definite) or b.noun is None:
+        return False
+    participle = b.event
+    between = text[b.end:participle.start]
+    if participle.pos != "verb" or a.event.lemma != participle.lemma or between.strip():
+        return False  # the participle must stand right between the number and the noun
+    return text.lower().startswith(b.noun, participle.end + 1) and a.noun == b.noun
 
 
 def _names_the_group(text: str, q: Quantity) -> bool:
@@ -951,8 +964,9 @@ _SPAN_WORD = "|".join(sorted((w for w in NUMBER_WORDS if " " not in w and NUMBER
 _SPAN_LENGTH = re.compile(
     rf"\b(?P<running>ha[sd]|have)\s+(?:been\s+(?:{'|'.join(sorted(SPAN_STATES))}|in\s+(?:service|operation|use|business))"
     rf"|{'|'.join(sorted(SPAN_PARTICIPLES))})\b[^.;]{{0,40}}?\bfor\s+(?P<n>\d{{1,3}}|{_SPAN_WORD})\s+years\b"
-    rf"|\b(?P<n2>\d{{1,3}}|{_SPAN_WORD})(?:\s+years\s+of\s+(?:service|operation|operating|history|existence|trading|"
-    rf"business|work)\b|-year\s+(?:history|run|career))",
+    rf"|\b(?:(?P<hedge>more\s+than|over|nearly|almost|about|around|some)\s+)?(?P<n2>\d{{1,3}}|{_SPAN_WORD})"
+    rf"(?:\s+years\s+of\s+(?:service|operation|operating|history|existence|trading|business|work|[a-z]{{3,}}ing)\b"
+    rf"|-year\s+(?:history|run|career))",
     re.IGNORECASE)
 _SPAN_END = re.compile(
     r"\b(?:ended|closed|shut|stopped|retired|scrapped|folded|ceased|withdrawn|demolished|abolished|dissolved)\b"
@@ -978,20 +992,34 @@ def _spans(article: _Article) -> list[Finding]:
         else:
             end = published - (end_match.group("which") == "last")
         until = f"ended {end}"
-    elif published is not None and (length.group("running") or "").lower() in ("has", "have"):
+    elif published is not None and ((length.group("running") or "").lower() in ("has", "have")
+                                     or start.group(0).lower().startswith("since")):
+        # "has carried traffic for 85 years", "has made bottles since 1962": running at publication
         end, until = published, f"still running at publication ({published})"
     else:
         return []
     first_year = int(start.group("year"))
     written = length.group("n") or length.group("n2")
     years = int(written) if written.isdigit() else int(NUMBER_WORDS[written.lower()])
-    if abs((end - first_year) - years) <= 1 or end < first_year:
+    if end < first_year or _span_fits(end - first_year, years, (length.group("hedge") or "").lower()):
         return []
     quoted = "for " + length.group(0).split(" for ")[-1] if length.group("running") else length.group(0)
     finding = arithmetic.pair_finding(article.events.claims, start.start(), length.start(), (
         f"'{start.group(0)}' vs '{quoted}': the length does not fit the dates\n"
         f"from {first_year}, {until}: {end - first_year} years, not {years}"), "temporal_conflict")
     return [finding] if finding is not None else []
+
+
+def _span_fits(elapsed: int, years: int, hedge: str) -> bool:
+    """Whether a span of ``elapsed`` calendar years may be told as ``years`` with its hedge (a year
+    either way for the part-years at both ends)."""
+    if hedge in ("more than", "over"):
+        return elapsed >= years - 1
+    if hedge in ("nearly", "almost"):
+        return years - 3 <= elapsed <= years + 1
+    if hedge:
+        return abs(elapsed - years) <= max(2, years // 10)
+    return abs(elapsed - years) <= 1
 
 
 # "its 25th anniversary", "the bakery's tenth anniversary", and the year it falls in, where the clause says one.

@@ -622,7 +622,8 @@ def _pronoun_subject(tokens: list[Token], first: int) -> bool:
     j = first - 1
     while j >= 0 and (tokens[j].lower in AUXILIARIES or tokens[j].lower.endswith("ly")):
         j -= 1
-    return j >= 0 and tokens[j].lower in ("he", "she")
+    # "it" too: "When it came ashore on Sunday" is the storm the sentence before named
+    return j >= 0 and tokens[j].lower in ("he", "she", "it")
 
 
 _PLACE_PREPOSITIONS = frozenset("in at on into onto near across off over via outside inside".split())
@@ -796,7 +797,7 @@ def _names(tokens: list[Token], known_names: frozenset[str] = frozenset()) -> fr
     for i, token in enumerate(tokens):
         if token.text.islower() and token.text.isalpha() and token.lower not in _NOT_PARTICIPANTS and len(token.text) > 3:
             lemmas = word_lemmas(token.lower)
-            if "NOUN" in lemmas and "VERB" not in lemmas and "ADJ" not in lemmas:
+            if "NOUN" in lemmas and (("VERB" not in lemmas and "ADJ" not in lemmas) or _noun_by_position(tokens, i)):
                 names.add(lemmas["NOUN"][0])
             continue
         if token.text[0].isupper() and token.lower not in _NOT_NAMES and len(token.text) > 1:
@@ -808,6 +809,19 @@ def _names(tokens: list[Token], known_names: frozenset[str] = frozenset()) -> fr
                 continue  # "Japanese car maker", "a French rival": describes, names nobody
             names.add(token.lower.removesuffix("'s").removesuffix("’s"))
     return frozenset(names)
+
+
+def _noun_by_position(tokens: list[Token], i: int) -> bool:
+    """A word that is also a verb ("bridge", "plant") is a noun as the head of a phrase opened by
+    a determiner ("the bridge") or after a name ("the Marlow Street bridge") when a verb or a
+    stop follows, not an adjective or another noun."""
+    if i == 0 or i + 1 >= len(tokens):
+        return False
+    before, after = tokens[i - 1], tokens[i + 1]
+    opened = before.lower in ("the", "a", "an", "this", "that", "its", "their") or (
+        before.text[:1].isupper() and i > 1 and tokens[i - 2].text[:1].isupper())
+    return opened and not after.text[:1].isalpha() or opened and bool(word_lemmas(after.lower).get("VERB")) and (
+        "NOUN" not in word_lemmas(after.lower))
 
 
 def _date_mentions(text: str, found: ClaimEvents) -> None:
@@ -1087,8 +1101,9 @@ class ArticleEvents:
         return self._found[index]
 
     def _last_person_named(self, index: int) -> frozenset[str]:
-        """The names of the nearest earlier claim that names someone: who "he" or "she" is."""
-        for back in range(index - 1, max(-1, index - 3), -1):
+        """The names of the nearest earlier claim (of the three before) that names someone or
+        something: who "he" or "she" is, what "it" is."""
+        for back in range(index - 1, max(-1, index - 4), -1):
             claim = self.claims[back]
             tokens = tokenize(self._text, claim.start, claim.end)
             names = _names(tokens, self._known_names) & _capitalised_words(tokens)

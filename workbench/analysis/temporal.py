@@ -288,7 +288,7 @@ def _parse_ago(g: dict[str, str | None]) -> _Expr:
     n = int(number_word) if number_word.isdigit() else NUMBERS[number_word]
     hedge = re.sub(r"\s+", " ", (g["ago_hedge"] or "").strip().lower())
     direction = -1 if g["ago_dir"].lower() == "ago" else 1
-    size = {"day": 1, "week": 7}.get(unit, 1)  # month/year spans are counted in months
+    size = {"day": 1, "week": 7, "fortnight": 14}.get(unit, 1)  # month/year spans are counted in months
     if unit == "year":
         size = 12
     base = n * size
@@ -304,7 +304,7 @@ def _parse_ago(g: dict[str, str | None]) -> _Expr:
         low, high = 1, base - 1
     else:
         low = high = base
-    calendar_unit = "day" if unit in ("day", "week") else "month"
+    calendar_unit = "day" if unit in ("day", "week", "fortnight") else "month"
     return _Expr("ago", unit=calendar_unit, low=max(low, 0), high=max(high, low, 0), direction=direction,
                  number=n if not hedge and number_word not in ("a few", "several") else 0,
                  shift=unit)

@@ -57,7 +57,7 @@ EXPRESSION = re.compile(
     | (?:(?P<dm_wd>{_WEEKDAY}),?\s+)?(?P<dm_day>{_DAY})(?:\s+of)?\s+(?P<dm_mon>{_MONTH})(?:,?\s+(?P<dm_year>{_YEAR}))?
     | (?:(?P<q_shift>(?i:this|last|next))\s+)?(?P<q_ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+(?P<q_unit>(?i:quarter|half))
         (?:\s+of\s+(?:(?i:fiscal)\s+)?(?P<q_year>{_YEAR}))?
-    | (?P<ago_hedge>{_HEDGE}\s+)?(?P<ago_n>{_NUM})\s+(?P<ago_unit>(?i:days?|weeks?|months?|years?))\s+(?P<ago_dir>(?i:ago|from\s+now))
+    | (?P<ago_hedge>{_HEDGE}\s+)?(?P<ago_n>{_NUM})\s+(?P<ago_unit>(?i:days?|weeks?|fortnights?|months?|years?))\s+(?P<ago_dir>(?i:ago|from\s+now))
     | (?P<we_prep>(?i:at|over|during))\s+(?i:the)\s+(?i:weekend)(?![\w-])
     | (?:(?P<ru_part>{_PART}|(?i:earlier|later))[\s-]+)?(?P<ru_shift>(?i:this|last|next|past|coming)|(?(ru_part)(?i:the)|(?!)))\s+(?P<ru_unit>(?i:week|weekend|month|year|quarter))(?![\w-])
     | (?:(?P<se_part>{_PART})[\s-]+)?(?:(?P<se_shift>(?i:this|last|next|coming|past))\s+)?(?P<se>(?i:spring|summer|autumn|fall|winter))(?:\s+(?:of\s+)?(?P<se_year>{_YEAR}))?

@@ -615,3 +615,117 @@ def test_a_description_timed_only_by_a_clock_keeps_the_events_time(clock, clash)
     assert bool(found) is clash
     if clash:
         assert found[0].startswith("'06:12' vs '07:45': both time the launch")
+
+
+@pytest.mark.parametrize("when, clash", [("a fortnight ago", True), ("on Monday", False)])
+def test_a_fortnight_ago_dates_a_reopening(when, clash):
+    # "a fortnight" is two weeks; "reopened" names one event of the thing that reopened.
+    text = (f"The Kessel Road swimming baths reopened {when} after a year-long refit, the council said on Friday. "
+            "Swimmers queued from dawn. The baths reopened on Monday, leisure manager Oona Pike said.")
+    assert bool(conflicts(text, date(2027, 2, 19))) is clash
+
+
+def test_a_word_that_is_also_a_verb_is_a_participant_after_the():
+    # "the bridge" (also "to bridge") names the thing that reopened in both sentences; another
+    # crossing reopening on Monday is another event.
+    text = ("The Vell bridge reopened to traffic a fortnight ago after repairs, the county said on Friday. "
+            "The Ambry footbridge reopened on Monday, engineers said.")
+    assert conflicts(text, date(2027, 2, 19)) == []
+
+
+@pytest.mark.parametrize("named, clash", [("2-0", True), ("4-1", False), ("1-4", False)])
+def test_a_match_result_named_again_keeps_its_score(named, clash):
+    text = ("Harbour City beat Lanark Athletic 4-1 at the Quay Ground on Sunday. "
+            "Two goals came in the last ten minutes. "
+            f"The {named} victory lifts Harbour City to second place.")
+    found = conflicts(text, date(2027, 3, 2))
+    assert bool(found) is clash
+    if clash:
+        assert found[0].startswith("'beat Lanark Athletic 4-1' vs 'The 2-0 victory'")
+
+
+@pytest.mark.parametrize("text", [
+    # a round-up: two results, the named one may be either
+    "Harbour City beat Lanark 4-1 on Sunday, and Mossley drew 2-2 with Fenwick. The 2-2 draw keeps Mossley fifth.",
+    # another match, another opponent or day
+    "Harbour City beat Lanark 4-1 on Sunday. The 2-0 win over Fenwick in March was their last away success.",
+])
+def test_other_matches_in_one_article_keep_their_own_scores(text):
+    assert conflicts(text, date(2027, 3, 2)) == []
+
+
+@pytest.mark.parametrize("length, clash", [("six-day", True), ("three-day", False), ("two-day", False)])
+def test_a_named_length_against_begin_and_end_dates(length, clash):
+    # "began on May 4 and ended on May 6" is three days counting both ends (two without the last).
+    text = ("The inquiry into the Tamsin Dock collapse began on May 4 and ended on May 6 with 11 witnesses heard. "
+            f"Relatives called the {length} inquiry rushed.")
+    assert bool(conflicts(text, date(2027, 6, 1))) is clash
+
+
+def test_a_named_length_of_another_thing_is_not_checked():
+    text = ("The inquiry into the Tamsin Dock collapse began on May 4 and ended on May 6. "
+            "A six-day strike by dockers followed in June.")
+    assert conflicts(text, date(2027, 6, 1)) == []
+
+
+@pytest.mark.parametrize("part, clash", [("900,000", True), ("1.6 million", False)])
+def test_a_share_of_a_whole_told_after_a_long_phrase(part, clash):
+    # two-thirds of 2.4 million is 1.6 million, however many words stand between the part and the share
+    text = (f"Some {part} ballots in the regional referendum had been counted by midnight, two-thirds of "
+            "the 2.4 million cast, the electoral office said.")
+    assert bool(conflicts(text, date(2027, 6, 1))) is clash
+
+
+@pytest.mark.parametrize("when, clash", [("on Sunday night", True), ("on Tuesday", False)])
+def test_it_stands_for_the_named_storm(when, clash):
+    # "it came ashore" is the landfall of the storm the earlier sentence named
+    text = ("Cyclone Maro made landfall near Port Edda on Tuesday with winds of 120 km/h. "
+            "Some 8,000 people spent the night in shelters. Power lines were down across the district. "
+            f"When it came ashore {when}, the cyclone had already lost strength, forecasters said.")
+    assert bool(conflicts(text, date(2027, 1, 22))) is clash
+
+
+@pytest.mark.parametrize("count, clash", [("12", True), ("15", False)])
+def test_the_group_named_by_the_events_own_participle(count, clash):
+    # "rescued 15 climbers" ... "all 12 rescued climbers": the whole group the rescue counted
+    text = ("Mountain teams rescued 15 climbers from the Carrow ridge on Saturday after a sudden snowstorm. "
+            f"All {count} rescued climbers were treated for cold in the valley clinic.")
+    assert bool(conflicts(text, date(2027, 1, 22))) is clash
+
+
+def test_a_part_of_the_group_named_by_another_participle_is_quiet():
+    text = ("Mountain teams rescued 15 climbers from the Carrow ridge on Saturday after a sudden snowstorm. "
+            "All 12 injured climbers were treated in the valley clinic.")
+    assert conflicts(text, date(2027, 1, 22)) == []
+
+
+@pytest.mark.parametrize("span, clash", [("more than 90 years", True), ("more than 50 years", False),
+                                         ("nearly 60 years", False), ("nearly 70 years", True)])
+def test_a_span_since_a_year_with_a_hedge(span, clash):
+    # "since 1968" runs to publication (2027): 59 years, whatever the years were spent doing
+    text = ("The Hollis ferry has crossed the estuary since 1968. "
+            f"Its withdrawal next spring ends {span} of sailing, campaigners said.")
+    assert bool(conflicts(text, date(2027, 4, 1))) is clash
+
+
+@pytest.mark.parametrize("percent, clash", [("48%", True), ("64%", False), ("about 63%", False)])
+def test_a_percentage_of_a_part_and_its_whole(percent, clash):
+    # 5,120 of 8,000 is 64%
+    text = (f"Of the 8,000 members balloted by the union, 5,120 voted, a turnout of {percent}, officials said. "
+            "Most backed the offer.")
+    assert bool(conflicts(text, date(2027, 4, 1))) is clash
+
+
+@pytest.mark.parametrize("text", [
+    "Of the 8,000 members balloted, 5,120 voted. Turnout at the last ballot was 48%.",  # another ballot's figure
+    "Some 5,120 of the 8,000 members voted, and 48% of those backed the offer.",  # a share of the part
+])
+def test_a_percentage_of_something_else_is_quiet(text):
+    assert conflicts(text, date(2027, 4, 1)) == []
+
+
+def test_a_career_may_have_begun_before_the_current_job():
+    # "since 2010" dates the job at the network; the 20-year career began before it
+    text = ("Delgado, who has worked for the network since 2010, was dismissed on Tuesday. "
+            "Delgado was one of the league's top pitchers over a 20-year career.")
+    assert conflicts(text, date(2026, 4, 21)) == []

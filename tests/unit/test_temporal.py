@@ -115,6 +115,11 @@ def test_hedged_elapsed_time_is_a_range():
     assert span(only("The ship sank nearly two weeks ago.")) == ("2021-08-12", "2021-08-14")
 
 
+def test_a_fortnight_is_two_weeks():
+    assert only("The pier reopened a fortnight ago.").value == "2021-08-11"
+    assert span(only("The pier reopened more than a fortnight ago.")) == ("2021-07-29", "2021-08-10")
+
+
 def test_without_publication_date_relative_expressions_are_described():
     weekday = only("Wang Yi delivered the message on Wednesday.", published=None)
     assert weekday.earliest is None and "Wednesday" in weekday.relative and "before" in weekday.relative

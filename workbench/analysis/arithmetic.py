@@ -703,7 +703,7 @@ _BEGAN_AND_ENDED = re.compile(
 # "the nine-day trial": a length named with the thing it measures, anywhere in the article.
 _NAMED_LENGTH = re.compile(
     rf"\b[Tt]he\s+(?P<n2>\d{{1,2}}|{'|'.join(w for w in NUMBER_WORDS if ' ' not in w)})-(?P<unit2>day|week)\s+"
-    r"(?:[a-z]+\s+)?(?P<noun>[a-z]{4,})\b")
+    r"(?P<noun>[a-z]{4,})(?:\s+(?P<noun2>[a-z]{4,}))?\b")
 _LENGTH_IN_DAYS = re.compile(
     rf"\b(?:for|lasting|lasted|over)\s+(?P<n>{_NUMBER}|{'|'.join(w for w in NUMBER_WORDS if ' ' not in w)})\s+"
     rf"(?P<unit>days|weeks)\b|\b(?P<n2>\d{{1,2}}|{'|'.join(w for w in NUMBER_WORDS if ' ' not in w)})-(?P<unit2>day|week)\b",
@@ -723,7 +723,9 @@ def _date_range_lengths(text: str, claims: list[Claim]) -> Iterator[Finding]:
             # "The trial opened on March 3 and closed on March 7 ... the nine-day trial": the length
             # names what the sentence with the dates is about
             named = named_lengths[0]
-            if re.search(rf"\b{named.group('noun')}\b", window, re.IGNORECASE) and not claim.start <= named.start() < claim.end:
+            nouns = [word for word in (named.group("noun"), named.group("noun2")) if word]
+            if any(re.search(rf"\b{noun}\b", window, re.IGNORECASE) for noun in nouns) and not (
+                    claim.start <= named.start() < claim.end):
                 lengths = [(0, named)]
         if len(ranges) != 1 or len(lengths) != 1:
             continue

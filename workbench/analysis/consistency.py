@@ -992,9 +992,10 @@ def _spans(article: _Article) -> list[Finding]:
         else:
             end = published - (end_match.group("which") == "last")
         until = f"ended {end}"
-    elif published is not None and ((length.group("running") or "").lower() in ("has", "have")
-                                     or start.group(0).lower().startswith("since")):
-        # "has carried traffic for 85 years", "has made bottles since 1962": running at publication
+    elif published is not None and ((length.group("running") or "").lower() in ("has", "have") or (
+            start.group(0).lower().startswith("since") and " of " in length.group(0))):
+        # "has carried traffic for 85 years"; "has made bottles since 1962" ... "80 years of glassmaking":
+        # running at publication (a "20-year career" may have begun long before "since 2010")
         end, until = published, f"still running at publication ({published})"
     else:
         return []

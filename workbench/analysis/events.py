@@ -819,7 +819,8 @@ def _noun_by_position(tokens: list[Token], i: int) -> bool:
         return False
     before, after = tokens[i - 1], tokens[i + 1]
     opened = before.lower in ("the", "a", "an", "this", "that", "its", "their") or (
-        before.text[:1].isupper() and i > 1 and tokens[i - 2].text[:1].isupper())
+        before.text[:1].isupper() and i > 1 and tokens[i - 2].text[:1].isupper()) or (
+        before.text.isalpha() and before.text.islower() and before.lower not in FUNCTION_WORDS)  # "swimming baths"
     return opened and not after.text[:1].isalpha() or opened and bool(word_lemmas(after.lower).get("VERB")) and (
         "NOUN" not in word_lemmas(after.lower))
 

@@ -729,3 +729,70 @@ def test_a_career_may_have_begun_before_the_current_job():
     text = ("Delgado, who has worked for the network since 2010, was dismissed on Tuesday. "
             "Delgado was one of the league's top pitchers over a 20-year career.")
     assert conflicts(text, date(2026, 4, 21)) == []
+
+
+@pytest.mark.parametrize("clause, clash", [("carried out on Thursday", True), ("which was lifted on Thursday", False)])
+def test_a_later_stage_in_a_describing_clause_has_its_own_day(clause, clash):
+    # "lifted" ends the closure: its day is not the closure's day
+    text = ("The coast road at Brenna was closed on Monday after a landslip. "
+            f"The closure, {clause}, caused long diversions, the highways agency said.")
+    assert bool(conflicts(text, date(2027, 5, 14))) is clash
+
+
+@pytest.mark.parametrize("told, clash", [("in March", False), ("on May 20", True)])
+def test_a_thing_may_be_announced_before_it_is_done_not_after_it_was_done(told, clash):
+    text = ("Ostrava Freight completed its takeover of the rail yard operator Pell on May 3, the company said. "
+            f"The takeover, announced {told}, doubles its fleet.")
+    assert bool(conflicts(text, date(2027, 6, 1))) is clash
+
+
+@pytest.mark.parametrize("named, clash", [("four-year", True), ("six-year", False)])
+def test_a_term_told_by_its_verb_then_named(named, clash):
+    # "jailed for six years" is a six-year sentence
+    text = ("A former harbour master was jailed for six years on Tuesday for taking bribes from shipping agents. "
+            f"The judge said the {named} prison sentence had to deter others.")
+    assert bool(conflicts(text, date(2027, 5, 14))) is clash
+
+
+def test_a_ban_and_a_sentence_are_two_terms():
+    text = ("Kell was jailed for six years on Tuesday. He was also given a four-year ban from driving, "
+            "and the four-year ban starts on his release.")
+    assert conflicts(text, date(2027, 5, 14)) == []
+
+
+@pytest.mark.parametrize("day, clash", [("Friday", True), ("Wednesday", False)])
+def test_days_counted_from_an_event_the_article_dated(day, clash):
+    # knocked down on Sunday; three days after it is a Wednesday. "has died" takes no past day.
+    text = ("A pensioner who was knocked down by a van in Corley Street on Sunday has died, police said. "
+            f"The 81-year-old woman died on {day}, three days after the collision.")
+    found = conflicts(text, date(2027, 5, 14))
+    assert bool(found) is clash
+    if clash:
+        assert found[0].startswith("'Sunday' vs 'Friday, three days after the collision'")
+
+
+@pytest.mark.parametrize("everyone, clash", [("All 61 people on board", True), ("All 53 people on board", False)])
+def test_the_people_aboard_add_up(everyone, clash):
+    text = ("The coach was carrying 49 pupils and 4 teachers when it overturned near Dunmere on Monday. "
+            f"{everyone} were taken to hospital as a precaution.")
+    assert bool(conflicts(text, date(2027, 5, 14))) is clash
+
+
+@pytest.mark.parametrize("part, clash", [("or 900 people", True), ("or 300 people", False), ("about 310 people", False)])
+def test_one_in_n_of_a_whole_then_the_part(part, clash):
+    # one in four of 1,200 is 300
+    text = f"One in four of the 1,200 tenants questioned, {part}, said their rent had risen this year."
+    assert bool(conflicts(text, date(2027, 5, 14))) is clash
+
+
+@pytest.mark.parametrize("last_year, clash", [("5,900", True), ("3,600", False)])
+def test_a_multiple_to_a_new_level_against_last_years_count(last_year, clash):
+    text = ("Visits to the Harrow Hill observatory doubled this year to 7,200, the trust said. "
+            f"Last year the observatory had {last_year} visits.")
+    assert bool(conflicts(text, date(2027, 12, 1))) is clash
+
+
+def test_a_multiple_of_something_else_is_quiet():
+    text = ("Visits to the Harrow Hill observatory doubled this year to 7,200, the trust said. "
+            "Last year the trust planted 5,900 trees.")
+    assert conflicts(text, date(2027, 12, 1)) == []

@@ -7,6 +7,7 @@ numbers must agree with numbers the article states elsewhere.
 - shares of one vote: "won with 54% of the vote ... her challenger took 49%" (over 100%);
 - multiples: "drew 30,000 visitors ... attendance has doubled since 2019, when 20,000
   people came" (double 20,000 is 40,000);
+- a multiple to a new level: "doubled this year to 4,800" ... "Last year ... 3,100 applications";
 - days counted between weekdays: "seized on Saturday ... boarded two days earlier, on
   Wednesday" (two days before Saturday is Thursday);
 - parts of a total: "1,200 people at three plants: 500 in Radby, 400 in Corton and 200
@@ -22,6 +23,7 @@ numbers must agree with numbers the article states elsewhere.
   "turnout of 61%" ... "the 48% turnout"; one term told twice: "a five-year contract" ... "his
   three-year contract";
 - a percentage of two counts: "Of the 52,000 voters, 39,000 cast a ballot, a turnout of 61%" (75%);
+- the people aboard: "carrying 212 passengers and 18 crew" ... "All 250 people on board" (230);
 - one match told twice: "beat Dunmore 3-1" ... "the 2-1 win" (the only result the article gives).
 
 Pure: text and claims in, ``Finding`` out; ``consistency.find_conflicts`` calls ``find``.
@@ -47,6 +49,7 @@ from workbench.analysis.lexicon import (
     ROLE_WORDS,
     SCALE_WORDS,
     TERM_NOUNS,
+    TERM_VERBS,
     VOTE_SHARE_VERBS,
 )
 from workbench.analysis.model import Claim, Finding
@@ -383,6 +386,45 @@ def _multiples(text: str, claims: list[Claim]) -> Iterator[Finding]:
             yield finding
 
 
+# "Applications doubled this year to 4,800" ... "Last year the scheme received 3,100 applications":
+# the new level told with the multiple, the old one in a sentence about the earlier period.
+_MULTIPLE_TO = re.compile(r"\b(?P<verb>" + "|".join(_FACTORS) + r")\b[^.;]{0,40}?\bto\s+(?:about\s+|some\s+)?"
+                          rf"(?P<now>{_NUMBER})\b(?!\s*%)", re.IGNORECASE)
+_EARLIER_PERIOD = re.compile(r"\b(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+previous\s+year|"
+                             r"the\s+year\s+before|previously|in\s+(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _multiples_to_a_level(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "Applications doubled this year to 4,800" ... "Last year the scheme received 3,100
+    applications": double 3,100 is about 6,200. The old level is the one count of the same kind in
+    a sentence about the earlier period."""
+    for m in _MULTIPLE_TO.finditer(text):
+        sentence_start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        subject_words = re.findall(r"[A-Za-z]{3,}", text[sentence_start:m.start()])
+        kinds = {noun_class(w.lower()) for w in subject_words} - {None}
+        if not kinds:
+            continue
+        factor, now = _FACTORS[m.group("verb").lower()], _value(m.group("now"))
+        earlier = []
+        for claim in claims:
+            window = text[claim.start:claim.end]
+            if claim.start <= m.start() < claim.end or not _EARLIER_PERIOD.search(window):
+                continue
+            earlier += [(claim.start, c) for c in _COUNT.finditer(window) if _counts_kind(c, kinds, now)]
+        if len(earlier) != 1:
+            continue
+        offset, base_match = earlier[0]
+        base = _value(base_match.group(1))
+        expected = factor * base
+        if abs(now - expected) <= 0.15 * expected:
+            continue
+        finding = pair_finding(claims, m.start(), offset + base_match.start(), (
+            f"'{m.group(0)}' vs '{base_match.group(0)}': the multiple does not fit\n"
+            f"{m.group('verb')} from {base:,} is about {expected:,.0f}, not {now:,}"))
+        if finding is not None:
+            yield finding
+
+
 def _counts_kind(count: re.Match[str], kinds: set[str | None], base: int) -> bool:
     nouns = {noun_class(w.lower()) for w in (count.group(2), count.group(3)) if w}
     return bool(kinds & nouns) and _value(count.group(1)) != base
@@ -446,6 +488,14 @@ _SHARE_OF_WHOLE = re.compile(
     re.IGNORECASE)
 
 
+# "One in five of the 2,000 workers surveyed, or 400 people": the share first, the part after it.
+_ONE_IN = rf"(?:{NUMBER_WORD_ALTERNATION}|\d{{1,2}})\s+in\s+(?:{NUMBER_WORD_ALTERNATION}|\d{{1,3}})"
+_SHARE_THEN_PART = re.compile(
+    rf"\b(?P<share>{_FRACTION_WORD}|{_ONE_IN}|\d{{1,2}}(?:\.\d+)?\s*(?:%|per\s?cent|percent))\s+of\s+"
+    rf"(?:(?:its|the|their|his|her|all|this|that)\s+)?(?P<whole>{_AMOUNT})(?:\s*(?P<wscale>{_SCALE_WORD})\b)?"
+    rf"(?:\s+[A-Za-z'-]+){{0,4}}\s*,\s*(?:or|some|about|roughly|around|nearly|almost)\s+"
+    rf"(?P<part>{_AMOUNT})(?:\s*(?P<pscale>{_SCALE_WORD})\b)?(?!\s*%)",
+    re.IGNORECASE)
 _HEDGED = re.compile(r"\b(?:about|around|nearly|almost|some|roughly|approximately|over|under|more than|less than)\s*$",
                      re.IGNORECASE)
 
@@ -457,19 +507,29 @@ def _amount(written: str, scale: str | None) -> tuple[float, bool]:
     return value * (SCALE_WORDS[scale.lower()] if scale else 1), money
 
 
+def _share_value(written: str) -> float:
+    """ "two-thirds" -> 0.667, "one in five" -> 0.2, "30%" -> 0.3."""
+    if written in FRACTION_WORDS:
+        return FRACTION_WORDS[written]
+    one_in = re.fullmatch(r"(\S+)\s+in\s+(\S+)", written)
+    if one_in:
+        return _value(one_in.group(1)) / _value(one_in.group(2))
+    return float(re.match(r"[\d.]+", written)[0]) / 100
+
+
 def _shares_of_a_whole(text: str, claims: list[Claim]) -> Iterator[Finding]:
     """ "£50,000, half of its £120,000 target": half of 120,000 is 60,000."""
-    for m in _SHARE_OF_WHOLE.finditer(text):
+    for m in [*_SHARE_OF_WHOLE.finditer(text), *_SHARE_THEN_PART.finditer(text)]:
         part, part_money = _amount(m.group("part"), m.group("pscale"))
         whole, whole_money = _amount(m.group("whole"), m.group("wscale"))
         if part_money != whole_money or whole <= 0 or part > whole:
             continue
         written = m.group("share").lower()
-        share = FRACTION_WORDS[written] if written in FRACTION_WORDS else float(re.match(r"[\d.]+", written)[0]) / 100
+        share = _share_value(written)
         expected = share * whole
         # the share as written rounds: "a third" of 1,200 is 400; 30% may stand for 29.5-30.5%
         slack = 0.005 * whole if written[0].isdigit() else 0.02 * expected
-        if _HEDGED.search(text[max(0, m.start() - 14):m.start()]):
+        if _HEDGED.search(text[max(0, m.start() - 14):m.start()]) or _HEDGED.search(text[m.start():m.start("part")]):
             slack = max(slack, 0.1 * expected)  # "about 380 people, a third of ..."
         if abs(part - expected) <= max(slack, 0.5):
             continue
@@ -517,6 +577,33 @@ def _percent_of_a_stated_whole(text: str, claims: list[Claim]) -> Iterator[Findi
             f"{part:,} of {whole:,} is {actual:.0f}%, not {percent.group('pct')}%"))
         if finding is not None:
             yield finding
+
+
+# "carrying 212 passengers and 18 crew" ... "All 250 people on board": the two groups aboard make
+# everyone aboard.
+_ABOARD_PARTS = re.compile(
+    rf"\b(?:carrying|carried|with|had)\s+(?P<a>{_NUMBER})\s+(?P<first>passengers|people|pupils|students|children|"
+    rf"tourists|pilgrims|migrants|fans|workers)\s+and\s+(?P<b>{_NUMBER})\s+(?P<second>crew|crew\s+members|staff|teachers|"
+    r"adults|guides|officers)\b", re.IGNORECASE)
+_EVERYONE_ABOARD = re.compile(
+    rf"\b(?:[Aa]ll|[Tt]he)\s+(?P<n>{_NUMBER})\s+(?:people|persons|occupants|souls|passengers\s+and\s+crew)\s+"
+    r"(?:on\s+board|aboard)\b")
+
+
+def _everyone_aboard(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "carrying 212 passengers and 18 crew" ... "All 250 people on board were rescued": 212 + 18 is 230."""
+    parts, wholes = list(_ABOARD_PARTS.finditer(text)), list(_EVERYONE_ABOARD.finditer(text))
+    if len(parts) != 1 or len(wholes) != 1:
+        return
+    part, whole = parts[0], wholes[0]
+    total, said = _value(part.group("a")) + _value(part.group("b")), _value(whole.group("n"))
+    if total == said:
+        return
+    finding = pair_finding(claims, part.start(), whole.start(), (
+        f"'{part.group(0)}' vs '{whole.group(0)}': the people aboard do not add up\n"
+        f"{part.group('a')} {part.group('first')} and {part.group('b')} {part.group('second')} are {total:,}, not {said:,}"))
+    if finding is not None:
+        yield finding
 
 
 # ------------------------------------------------------------------------ the rest of a group
@@ -637,8 +724,12 @@ def _one_score_twice(text: str, claims: list[Claim]) -> Iterator[Finding]:
         return
 
 
-_TERM = (rf"(?P<n>\d{{1,3}}|{NUMBER_WORD_ALTERNATION})-(?P<unit>year|month|week|day)\s+"
+_TERM = (rf"(?P<n>\d{{1,3}}|{NUMBER_WORD_ALTERNATION})-(?P<unit>year|month|week|day)\s+(?:(?:prison|jail|custodial)\s+)?"
          rf"(?P<noun>{'|'.join(sorted(TERM_NOUNS))})\b")
+# "was jailed for seven years", "sentenced to seven years": a term told by its verb.
+_TERM_BY_VERB = re.compile(
+    rf"\b(?P<verb>{'|'.join(TERM_VERBS)})\s+(?:[a-z]+\s+){{0,3}}?(?:for|to)\s+(?P<n>\d{{1,2}}|{NUMBER_WORD_ALTERNATION})\s+"
+    r"(?P<unit>year|month|week|day)s?\b(?!\s+(?:ago|earlier|later|before|after))", re.IGNORECASE)
 # "has agreed a five-year contract" ... "His three-year contract": one contract, two lengths.
 _TERM_INTRODUCED = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+){0,2}?" + _TERM, re.IGNORECASE)  # "a new three-year contract"
 _TERM_NAMED = re.compile(r"\b(?:the|his|her|its|their)\s+" + _TERM, re.IGNORECASE)
@@ -647,11 +738,11 @@ _TERM_NAMED = re.compile(r"\b(?:the|his|her|its|their)\s+" + _TERM, re.IGNORECAS
 def _one_term_twice(text: str, claims: list[Claim]) -> Iterator[Finding]:
     """ "agreed a five-year contract" ... "his three-year contract": the term the article introduced,
     named again with a definite or possessive word, must be as long. One of each per kind of term."""
-    firsts, seconds = list(_TERM_INTRODUCED.finditer(text)), list(_TERM_NAMED.finditer(text))
+    firsts, seconds = [*_TERM_INTRODUCED.finditer(text), *_TERM_BY_VERB.finditer(text)], list(_TERM_NAMED.finditer(text))
     for first in firsts:
-        noun = first.group("noun").lower()
-        same = [m for m in seconds if m.group("noun").lower() == noun and m.start() > first.end()]
-        if sum(1 for f in firsts if f.group("noun").lower() == noun) != 1 or len(same) != 1:
+        noun = _term_noun(first)
+        same = [m for m in seconds if _term_noun(m) == noun and m.start() > first.end()]
+        if sum(1 for f in firsts if _term_noun(f) == noun) != 1 or len(same) != 1:
             continue
         second = same[0]
         if first.group("unit").lower() != second.group("unit").lower():
@@ -664,6 +755,13 @@ def _one_term_twice(text: str, claims: list[Claim]) -> Iterator[Finding]:
             f"{a} and {b} {first.group('unit').lower()}s cannot both be its length"))
         if finding is not None:
             yield finding
+
+
+def _term_noun(m: re.Match[str]) -> str:
+    """What a term is of: its noun, or the noun its verb implies ("jailed for" -> sentence); a
+    prison "term" is a sentence."""
+    noun = TERM_VERBS[m.group("verb").lower()] if "verb" in m.re.groupindex else m.group("noun").lower()
+    return "sentence" if noun == "term" and re.search(r"(?:prison|jail)\s+term", m.group(0), re.IGNORECASE) else noun
 
 
 def _currency(m: re.Match[str], p: str) -> str:
@@ -807,8 +905,10 @@ _RULES = (
     ((("minutes later", "minute later", "hours later", "hour later", "minutes after", "hours after", "hour after",
        "minutes afterwards", "hours afterwards"),), _clock_offsets),
     ((tuple(_FACTORS),), _multiples),
+    ((tuple(_FACTORS), (" to ",)), _multiples_to_a_level),
     (((":", "—", "–"), (" and ",)), _parts_of_a_total),
-    ((tuple({*FRACTION_WORDS, "%", "per cent", "percent"}), (" of ",)), _shares_of_a_whole),
+    ((tuple({*FRACTION_WORDS, "%", "per cent", "percent", "one in ", "two in ", "three in ", "four in ", "1 in "}),
+      (" of ",)), _shares_of_a_whole),
     (((" from ", " ended ", " closed ", " finished ", " concluded ", " adjourned "), ("day", "week")),
      _date_range_lengths),
     ((("-day", " days"), ("began on", "started on", "opened on", "kicked off on", "from ")), _weekday_range_lengths),
@@ -817,4 +917,5 @@ _RULES = (
     (((" of the ",), ("remaining",)), _rest_of_a_group),
     ((tuple(f" {noun}" for noun in RESULT_NOUNS), ("-", "–")), _one_score_twice),
     ((("%", "per cent", "percent"), (" of ",)), _percent_of_a_stated_whole),
+    (((" on board", " aboard"), (" and ",)), _everyone_aboard),
 )

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from workbench.analysis import arithmetic
-from workbench.analysis.events import ArticleEvents, EventMention, derived_verb, quick_event_classes
+from workbench.analysis.events import ArticleEvents, EventMention, derived_verb, quick_event_classes, trigger_of
 from workbench.analysis.lexicon import (
     CURRENCY_WORDS,
     FUNCTION_WORDS,
@@ -307,6 +307,8 @@ def _date_clash(article: _Article, first: EventMention, second: EventMention) ->
     span_a, span_b, how = _compare_times(article, first.time, second.time)
     if how is None:
         return _clock_clash(article, first, second)
+    if second.told_by_clause and span_a is not None and span_b is not None and span_b.latest < span_a.earliest:
+        return None  # "completed on February 2" / "The deal, announced in January": told before it was done
     event = first.named_class
     quoted_a, quoted_b = _quoted(text, first.time), _quoted(text, second.time)
     if how == "relative":
@@ -828,8 +830,69 @@ _SCALES = {**SCALE_WORDS, None: 1.0, "": 1.0}
 def _arithmetic_conflicts(article: _Article) -> list[Finding]:
     return [*_remainders(article), *_percent_changes(article), *_percent_from_to(article), *_ages(article),
             *_spans(article), *_anniversaries(article), *_years_ago_in_a_year(article), *_running_lengths(article),
-            *_weekday_dates(article),
+            *_weekday_dates(article), *_days_after_a_dated_event(article),
             *arithmetic.find(article.text, article.events.claims)]
+
+
+# "died on Thursday, three days after the collision": a weekday counted from an event the article
+# dated before ("struck by a lorry on Saturday").
+_DAYS_AFTER_THE_EVENT = re.compile(
+    rf"\b(?P<day>{'|'.join(WEEKDAY_NAMES)})\s*,\s*(?:just\s+|only\s+|exactly\s+)?(?P<n>a|one|two|three|four|five|six|\d)"
+    r"\s+days?\s+(?P<dir>after|before)\s+(?:the|his|her|its|their)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{4,})\b"
+    rf"(?!\s+(?:on|of|last|this)\b)")
+
+
+def _days_after_a_dated_event(article: _Article) -> list[Finding]:
+    """ "struck by a lorry on Saturday" ... "died on Thursday, three days after the collision": three
+    days after Saturday is Tuesday. The event is the nearest earlier mention of the noun's class
+    dated by a weekday or a day of a known date."""
+    findings = []
+    for m in _DAYS_AFTER_THE_EVENT.finditer(article.text):
+        trigger = trigger_of(m.group("noun"))
+        classes = frozenset(c for c in trigger[0] if not c.startswith("=") and c != "*") if trigger else frozenset()
+        if not classes:
+            continue
+        event = _dated_mention_before(article, m.start(), classes)
+        if event is None or event.time is None:
+            continue
+        weekday = _weekday_of(event.time)
+        if weekday is None:
+            continue
+        word = m.group("n").lower()
+        days = 1 if word == "a" else int(word) if word.isdigit() else int(NUMBER_WORDS[word])
+        step = days if m.group("dir").lower() == "after" else -days
+        expected = WEEKDAY_NAMES[(weekday + step) % 7]
+        if expected == m.group("day"):
+            continue
+        finding = arithmetic.pair_finding(article.events.claims, event.time.start, m.start(), (
+            f"'{event.time.text}' vs '{m.group(0)}': the days do not count\n"
+            f"{m.group('n')} day{'s' if days != 1 else ''} {m.group('dir').lower()} {WEEKDAY_NAMES[weekday]} is a "
+            f"{expected}, not {m.group('day')}"), "temporal_conflict")
+        if finding is not None:
+            findings.append(finding)
+    return findings
+
+
+def _dated_mention_before(article: _Article, offset: int, classes: frozenset[str]) -> EventMention | None:
+    for index in range(len(article.events) - 1, -1, -1):
+        claim = article.events.claims[index]
+        if claim.start >= offset or not claim.times:
+            continue
+        for mention in reversed(article.events[index].mentions):
+            if mention.classes & classes and mention.time is not None and mention.end <= offset and not mention.future:
+                return mention
+    return None
+
+
+def _weekday_of(time: TimeExpression) -> int | None:
+    """The weekday a time names: its own weekday word, or the day of a one-day date."""
+    word = time.text.split()[-1].lower() if time.text.split() else ""
+    for token in time.text.lower().replace(",", " ").split():
+        if token in WEEKDAYS:
+            return WEEKDAYS[token]
+    if time.granularity == "day" and time.value and re.fullmatch(r"\d{4}-\d\d-\d\d", time.value):
+        return date.fromisoformat(time.value).weekday()
+    return None if word else None
 
 
 def _claim_at(article: _Article, offset: int) -> Claim | None:

@@ -43,6 +43,8 @@ from workbench.analysis.lexicon import (
     EVALUATIVE_ADJECTIVES,
     EVENT_CLASSES,
     FUNCTION_WORDS,
+    LATER_STAGE_VERBS,
+    TELLING_VERBS,
     FUTURE_MARKERS,
     GENERAL_EVENT_NOUNS,
     LIGHT_EVENT_VERBS,
@@ -135,6 +137,7 @@ class EventMention:
     theme: str = ""  # the thing a verb acts on ("sent a letter" -> letter), as a noun lemma
     theme_definite: bool = False  # "the letter", "this message": a thing already introduced
     pronoun_subject: bool = False  # "She died on Tuesday": who did it is named in an earlier sentence
+    told_by_clause: bool = False  # "The deal, announced in January": the time is the telling's, maybe before
 
     @property
     def anaphoric(self) -> bool:
@@ -859,6 +862,9 @@ def _date_mentions(text: str, found: ClaimEvents) -> None:
                     gap = 0  # "The walkout, which started on Thursday": the clause dates the noun
                 elif _separated(text, *_gap_span(mention, time)):
                     continue
+                elif mention.pos == "verb" and time.end <= mention.start and _PERFECT_BETWEEN.fullmatch(
+                        text[time.end:mention.start]):
+                    continue  # "struck by a lorry on Saturday has died": a present perfect takes no past day
                 elif time.end <= mention.start and "," in text[time.end:mention.start]:
                     gap += 60  # "an explosion on Friday morning, killing two": the time belongs before the comma
                 elif time.end <= mention.start and mention.trigger.lower().endswith("ing") and not text[
@@ -876,7 +882,11 @@ def _date_mentions(text: str, found: ClaimEvents) -> None:
             best[index] = (gap, time)
     for index, (_, time) in best.items():
         if not _dates_a_stage(text, time):
-            found.mentions[index].time = time
+            mention = found.mentions[index]
+            mention.time = time
+            mention.told_by_clause = mention.pos == "noun" and _describes(text, mention, time) and any(
+                other.pos == "verb" and other.lemma in TELLING_VERBS and mention.end <= other.start <= time.start
+                for other in found.mentions)
     _verbs_take_their_objects_time(text, found.mentions)
     _subjects_take_their_verbs_time(text, found.mentions)
 
@@ -923,6 +933,9 @@ def _dates_a_stage(text: str, time: TimeExpression) -> bool:
         text[time.end:time.end + 40].lstrip(", ")) is not None
 
 
+_PERFECT_BETWEEN = re.compile(r"\s*,?\s*(?:has|have)\s+(?:now\s+|since\s+|also\s+)?", re.IGNORECASE)
+
+
 def _describes(text: str, mention: EventMention, time: TimeExpression) -> bool:
     """A relative or participle clause right after an event noun that holds the time:
     "the blaze, which started on Friday night", "The arrest, carried out on October 16",
@@ -942,7 +955,7 @@ def _another_event_between(mentions: list[EventMention], noun: EventMention, tim
     signing) takes the time; the agreement was made at another."""
     return any(
         other.pos == "verb" and noun.end <= other.start and other.end <= time.start
-        and other.classes & ONCE_EVENT_CLASSES and not other.classes & noun.classes
+        and (other.classes & ONCE_EVENT_CLASSES or other.lemma in LATER_STAGE_VERBS) and not other.classes & noun.classes
         for other in mentions)  # "The verdict, delivered in March": delivering is how a verdict happens
 
 

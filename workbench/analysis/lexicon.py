@@ -440,6 +440,16 @@ LIGHT_EVENT_VERBS = frozenset("happen occur take come break begin start end unfo
 # Verbs that say an event occurred, after the event's noun: "the landslide struck on Monday", "the
 # quake hit before dawn" (not an industrial strike): the noun is the event the time dates.
 OCCURRENCE_VERBS = LIGHT_EVENT_VERBS | frozenset("strike hit erupt".split())
+# Verbs of a later stage of an event, or of telling about it: in "The evacuation, which was lifted on
+# Wednesday" or "The deal, announced in January" the clause's time dates the lifting or the telling,
+# not the evacuation or the deal.
+LATER_STAGE_VERBS = frozenset(
+    "lift end extend expire revoke overturn quash ratify approve postpone cancel scrap suspend "
+    "criticise criticize appeal challenge review investigate".split()
+)
+# Verbs of telling about an event: "The deal, announced in January" may be told before it is done
+# (the deal completed on February 2), but not done after it was told as done.
+TELLING_VERBS = frozenset("announce unveil report reveal disclose confirm".split())
 # Before a verb: the event is yet to come or only possible ("will resign", "is due to open",
 # "plans to", "may raise its bid").
 FUTURE_MARKERS = frozenset(
@@ -464,6 +474,9 @@ DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its"
 # Nouns a length of time can be the term of, written as a compound before them: "the six-year
 # sentence", "a two-year contract", "a 10-year ban".
 TERM_NOUNS = frozenset("sentence term ban suspension contract lease stint tenure mandate".split())
+# Verbs that give a term without naming it: "jailed for seven years" is a seven-year sentence.
+TERM_VERBS = {"jailed": "sentence", "imprisoned": "sentence", "sentenced": "sentence", "banned": "ban",
+              "suspended": "suspension", "barred": "ban"}
 TIME_UNIT_WORDS = frozenset(
     """day days night nights week weeks weekend weekends month months year years decade decades century
     spring summer autumn fall winter time hour hours minute minutes""".split()

@@ -15,6 +15,7 @@ numbers must agree with numbers the article states elsewhere.
 - a share of a whole: "raised £50,000, half of its £120,000 target" (half is 60,000);
 - one person's age: "Rheel, 26, ..." and "the 24-year-old" where the article names one
   person's age and then refers to "the N-year-old";
+- one person given two ages: "Tomas Grell, 52," ... "Grell, who turned 49 last month";
 - a length and the dates it runs between: "ran for five days, from October 14 to October 22"
   (14 to 22 October is nine days), or the weekdays: "the three-day strike began on Monday and
   ended on Friday" (five days);
@@ -214,7 +215,8 @@ def _the_article_is_about(text: str, surname: str) -> bool:
 # "Rheel, 26, said", "Edna Doyle, who is 81,", "Doyle, aged 81,", "Edna Doyle (81)".
 NAMED_AGE = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)(?:,\s+(?P<age>\d{1,2}),\s"
                         r"|,\s+(?:who\s+is|aged)\s+(?P<age2>\d{1,2})\b(?!-|\s+(?:years?|months?)\s+(?!old\b))"
-                        r"|\s+\((?P<age3>\d{1,2})\))")
+                        r"|\s+\((?P<age3>\d{1,2})\)"
+                        r"|,\s+who\s+(?:turned|turns)\s+(?P<age4>\d{1,2})\b(?!\s+(?:in|on)\s+(?:19|20)\d\d|[^.;,]{0,30}\bago\b))")
 _THE_AGED = re.compile(r"\b[Tt]he\s+(?P<age>\d{1,2})-year-old\b(?:\s+(?P<next>[a-z]+))?")
 
 
@@ -228,7 +230,26 @@ def _names_a_person(m: re.Match[str]) -> bool:
 
 def named_age(m: re.Match[str]) -> int:
     """The age a ``NAMED_AGE`` match gives."""
-    return int(m.group("age") or m.group("age2") or m.group("age3"))
+    return int(m.group("age") or m.group("age2") or m.group("age3") or m.group("age4"))
+
+
+def _one_name_two_ages(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "Tomas Grell, 52, ..." and "Grell, who turned 49 last month, ...": one person (one surname
+    and no other first name) given two ages in one article."""
+    by_surname: dict[str, list[re.Match[str]]] = {}
+    for m in NAMED_AGE.finditer(text):
+        by_surname.setdefault(m.group("name").split()[-1], []).append(m)
+    for surname, told in by_surname.items():
+        ages = {named_age(m) for m in told}
+        given_names = set(re.findall(rf"\b([A-Z][a-z]+)\s+{re.escape(surname)}\b", text)) - {"The", "A", "An"}
+        if len(ages) < 2 or len(given_names) > 1:
+            continue  # one age, or two people of one family ("Jim Brady, 60" / "Sarah Brady, 58")
+        first, second = told[0], next(m for m in told[1:] if named_age(m) != named_age(told[0]))
+        finding = pair_finding(claims, first.start(), second.start(), (
+            f"'{first.group(0).strip().rstrip(',')}' vs '{second.group(0).strip().rstrip(',')}': two ages for one person\n"
+            f"{surname} cannot be both {named_age(first)} and {named_age(second)}"))
+        if finding is not None:
+            yield finding
 
 
 def _two_ages(text: str, claims: list[Claim]) -> Iterator[Finding]:
@@ -900,6 +921,7 @@ _RULES = (
     ((("vote", "voting", "ballot", "tally", "against"), ("margin", "majority", " by ")), _vote_margins),
     ((("%", "per cent", "percent"), ("vote", "ballot", "poll")), _vote_shares),
     ((("-year-old",),), _two_ages),
+    (((", ", " ("),), _one_name_two_ages),
     ((("days earlier", "days later", "days before", "days after", "day earlier", "day later"),), _weekday_offsets),
     ((("day after", "day before", "days after", "days before"),), _weekdays_around_an_event),
     ((("minutes later", "minute later", "hours later", "hour later", "minutes after", "hours after", "hour after",

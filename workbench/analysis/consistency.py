@@ -823,7 +823,8 @@ _LEVEL = r"(?P<level>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<scale>million|billi
 # "who is 47", "(47)") are arithmetic.NAMED_AGE's.
 _AGE = re.compile(r"\b(?:aged|age of)\s+(?P<age>\d{1,3})\b|\b(?P<age2>\d{1,3})-year-old\b"
                   r"|\b(?:is|was)\s+(?P<age5>\d{1,2})\s+years\s+old\b|,\s+is\s+(?P<age6>\d{1,2})\s*\.")
-_BORN = re.compile(r"\b[Bb]orn\s+(?:in\s+|on\s+[^.,;]{0,20}?)?(?P<year>1[89]\d\d|20\d\d)\b")
+_BORN = re.compile(r"\b[Bb]orn\s+(?:in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,?\s+)?(?:in\s+|on\s+[^.,;]{0,20}?)?"
+                   r"(?P<year>1[89]\d\d|20\d\d)\b")  # "born in 1942", "born in Krakow in 1942"
 _SCALES = {**SCALE_WORDS, None: 1.0, "": 1.0}
 
 
@@ -1290,7 +1291,7 @@ def _age_mentions(text: str) -> list[tuple[re.Match[str], int]]:
         group = next(g for g in ("age", "age2", "age5", "age6") if m.group(g))
         found.setdefault(m.start(group), (m, int(m.group(group))))
     for m in arithmetic.NAMED_AGE.finditer(text):
-        group = next(g for g in ("age", "age2", "age3") if m.group(g))
+        group = next(g for g in ("age", "age2", "age3", "age4") if m.group(g))
         found.setdefault(m.start(group), (m, arithmetic.named_age(m)))
     return [found[start] for start in sorted(found)]
 

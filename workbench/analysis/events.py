@@ -180,6 +180,10 @@ def trigger_of(lower: str) -> tuple[frozenset[str], str, str] | None:
             if stem in _CLASSES_OF:  # "capsized": a verb lemminflect does not know, inflected regularly
                 return frozenset(_CLASSES_OF[stem] | {"=" + stem}), stem, "verb"
     verbs, nouns = lemmas.get("VERB", ()), lemmas.get("NOUN", ())
+    if lower.endswith("ing") and lower in _CLASSES_OF and lower not in verbs:
+        # a table noun that looks like a participle ("wedding", "bombing", "shelling"): a noun
+        derived = derived_verb(lower) or (verbs[0] if verbs else lower)
+        return frozenset(_CLASSES_OF[lower] | {"=" + derived}), derived, "noun"
     for lemma in (*verbs, *nouns, *lemmas.get("ADJ", ()), lower):
         if lemma in _CLASSES_OF:
             pos = "verb" if lemma in verbs and lower != lemma or not nouns else "noun"

@@ -796,3 +796,56 @@ def test_a_multiple_of_something_else_is_quiet():
     text = ("Visits to the Harrow Hill observatory doubled this year to 7,200, the trust said. "
             "Last year the trust planted 5,900 trees.")
     assert conflicts(text, date(2027, 12, 1)) == []
+
+
+@pytest.mark.parametrize("later, clash", [("Okafor's brace", False), ("Okafor's hat-trick", True)])
+def test_one_players_goals_counted_twice(later, clash):
+    text = ("Okafor scored twice before the interval as Wexley won 2-0 at Fenn Park on Saturday. "
+            f"{later} takes him to 11 league goals this season.")
+    assert bool(conflicts(text, date(2027, 2, 1))) is clash
+
+
+@pytest.mark.parametrize("growing", [
+    "Okafor scored twice before the interval and added another late on.",
+    "Okafor scored twice before the interval, before completing his hat-trick with a header.",
+])
+def test_a_tally_that_grows_in_its_sentence_is_quiet(growing):
+    assert conflicts(f"{growing} Okafor's hat-trick was his first for Wexley.", date(2027, 2, 1)) == []
+
+
+@pytest.mark.parametrize("level, clash", [("1.3 million", True), ("1.2 million", False)])
+def test_a_percent_change_with_its_period_before_the_new_level(level, clash):
+    # 1.2 million to 1.5 million is +25%
+    text = f"Visitors to the Orrin museums rose 25% last year to 1.5 million, up from {level} in 2025."
+    assert bool(conflicts(text, date(2027, 2, 1))) is clash
+
+
+@pytest.mark.parametrize("end, clash", [("Saturday", True), ("Thursday", False), ("Friday", False), ("Wednesday", True)])
+def test_a_length_begun_on_one_weekday_and_ending_on_another(end, clash):
+    text = ("Nurses at Calder General began a four-day strike on Monday over staffing. "
+            f"The walkout, which ends on {end}, has postponed 300 operations.")
+    assert bool(conflicts(text, date(2027, 2, 3))) is clash
+
+
+@pytest.mark.parametrize("second, clash", [("who turned 58 in March", True), ("who turned 61 in March", False)])
+def test_one_person_given_two_ages(second, clash):
+    text = f"Transport minister Elsa Varga, 61, resigned on Monday. Varga, {second}, had led the ministry since 2022."
+    assert bool(conflicts(text, date(2027, 6, 2))) is clash
+
+
+def test_two_people_of_one_family_keep_their_ages():
+    text = "Elsa Varga, 61, and her husband Tomas Varga, 64, ran the hotel for 30 years."
+    assert conflicts(text, date(2027, 6, 2)) == []
+
+
+@pytest.mark.parametrize("born, clash", [("1951", True), ("1943", False)])
+def test_a_birth_year_after_a_birthplace(born, clash):
+    text = f"The painter Odile Marsh has died at the age of 83. Marsh, who was born in Lyon in {born}, moved to London at 20."
+    assert bool(conflicts(text, date(2027, 6, 2))) is clash
+
+
+@pytest.mark.parametrize("day, clash", [("Sunday", True), ("Saturday", False)])
+def test_a_wedding_is_the_marriage(day, clash):
+    text = ("The singer Lila Oduya married on Saturday, June 12, in her home town of Kesh. "
+            f"The wedding on {day} was attended by 200 guests, her publicist said.")
+    assert bool(conflicts(text, date(2027, 6, 14))) is clash

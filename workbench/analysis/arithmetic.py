@@ -19,12 +19,15 @@ numbers must agree with numbers the article states elsewhere.
 - a length and the dates it runs between: "ran for five days, from October 14 to October 22"
   (14 to 22 October is nine days), or the weekdays: "the three-day strike began on Monday and
   ended on Friday" (five days);
+- a length begun on one weekday and ended on another: "began a five-day strike on Monday" ...
+  "which ends on Sunday" (seven days);
 - the rest of a group: "nine of the 14 miners" ... "the remaining three" (nine and three are 12);
 - one amount told twice: "a budget of 480 million crowns" ... "the 510 million crown budget",
   "turnout of 61%" ... "the 48% turnout"; one term told twice: "a five-year contract" ... "his
   three-year contract";
 - a percentage of two counts: "Of the 52,000 voters, 39,000 cast a ballot, a turnout of 61%" (75%);
 - the people aboard: "carrying 212 passengers and 18 crew" ... "All 250 people on board" (230);
+- one player's goals: "Arnesen scored twice" ... "Arnesen's hat-trick";
 - one match told twice: "beat Dunmore 3-1" ... "the 2-1 win" (the only result the article gives).
 
 Pure: text and claims in, ``Finding`` out; ``consistency.find_conflicts`` calls ``find``.
@@ -41,6 +44,7 @@ from workbench.analysis.quantities import noun_class, singular
 from workbench.analysis.lexicon import (
     CHANGING_MEASURE_NOUNS,
     FRACTION_WORDS,
+    GOAL_COUNT_WORDS,
     KINSHIP_WORDS,
     NUMBER_WORD_ALTERNATION,
     NUMBER_WORDS,
@@ -745,6 +749,49 @@ def _one_score_twice(text: str, claims: list[Claim]) -> Iterator[Finding]:
         return
 
 
+_GOAL_WORDS = "|".join(sorted((re.escape(w) for w in GOAL_COUNT_WORDS), key=len, reverse=True))
+_PLAYER_SCORED = re.compile(
+    rf"\b(?P<name>[A-Z][a-z]+)\s+(?:scored|netted|struck|hit)\s+(?:(?P<words>{_GOAL_WORDS})\b|"
+    rf"(?P<n>{NUMBER_WORD_ALTERNATION}|\d)\s+goals\b|(?P<both>both)\s+goals\b)"
+    rf"|\b(?P<name2>[A-Z][a-z]+)['’]s\s+(?:first-half\s+|second-half\s+)?(?P<words2>hat-trick|hat trick|brace)\b"
+    rf"|\b(?P<words3>hat-trick|hat trick|brace)\s+(?:from|by)\s+(?:[A-Z][a-z]+\s+)?(?P<name3>[A-Z][a-z]+)\b")
+_COMPLETED = re.compile(r"\b(?:completed|completing|complete|added|adding|another|third|fourth)\b", re.IGNORECASE)
+
+
+def _the_tally_grows(text: str, name: str, told: re.Match[str]) -> bool:
+    """After a count, in its sentence, the same player goes on scoring: "... and added another",
+    "before completing his hat-trick" (no other player named before the verb)."""
+    end = text.find(".", told.end())
+    rest = text[told.end():end if end >= 0 else len(text)]
+    for m in _COMPLETED.finditer(rest):
+        before = rest[:m.start()]
+        if not re.search(r"\b[A-Z][a-z]+\b", before.split(",")[-1]):
+            return True
+    return False
+
+
+def _one_players_goals(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "Arnesen scored twice" ... "Arnesen's hat-trick": one player's goals in one match counted
+    twice. Quiet where the article tells the tally growing ("completed his hat-trick", "added a third")."""
+    told: dict[str, list[tuple[re.Match[str], int]]] = {}
+    for m in _PLAYER_SCORED.finditer(text):
+        name = m.group("name") or m.group("name2") or m.group("name3")
+        words = (m.group("words") or m.group("words2") or m.group("words3") or "").lower()
+        goals = GOAL_COUNT_WORDS[words] if words else 2 if m.group("both") else _value(m.group("n"))
+        told.setdefault(name, []).append((m, goals))
+    for name, counts in told.items():
+        if len({goals for _, goals in counts}) < 2:
+            continue
+        if any(_the_tally_grows(text, name, m) for m, _ in counts):
+            continue  # "Arnesen scored twice ... and completed his hat-trick": the tally grew
+        (first, a), (second, b) = counts[0], next((m, g) for m, g in counts[1:] if g != counts[0][1])
+        finding = pair_finding(claims, first.start(), second.start(), (
+            f"'{first.group(0)}' vs '{second.group(0)}': two goal counts for one player\n"
+            f"{name} cannot have scored both {a} and {b} in the match"))
+        if finding is not None:
+            yield finding
+
+
 _TERM = (rf"(?P<n>\d{{1,3}}|{NUMBER_WORD_ALTERNATION})-(?P<unit>year|month|week|day)\s+(?:(?:prison|jail|custodial)\s+)?"
          rf"(?P<noun>{'|'.join(sorted(TERM_NOUNS))})\b")
 # "was jailed for seven years", "sentenced to seven years": a term told by its verb.
@@ -898,6 +945,37 @@ def _weekday_range_lengths(text: str, claims: list[Claim]) -> Iterator[Finding]:
             yield finding
 
 
+# "began a five-day strike on Monday" ... "The walkout, which ends on Sunday": the length, its first
+# weekday and, in another sentence, its last.
+_LENGTH_BEGUN_ON = re.compile(
+    rf"\b(?:began|begins|started|starts|launched|launches|opened|opens)\s+(?:a|an|their|its|his|her)\s+"
+    rf"(?P<n>\d|{'|'.join(w for w in NUMBER_WORDS if ' ' not in w and NUMBER_WORDS[w] <= 7)})-day\s+(?:[a-z]+\s+)?"
+    rf"(?P<noun>[a-z]{{4,}})\s+(?:[^.;]{{0,30}}?\s)?on\s+(?P<day>{'|'.join(_WEEKDAY_NAMES)})\b", re.IGNORECASE)
+_ENDS_ON = re.compile(
+    rf"\b(?:ends|ended|will\s+end|is\s+due\s+to\s+end|finishes|finished|will\s+finish|runs\s+until|run\s+until)\s+"
+    rf"(?:on\s+)?(?P<day>{'|'.join(_WEEKDAY_NAMES)})\b", re.IGNORECASE)
+
+
+def _length_begun_and_ended(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "began a five-day strike on Monday" ... "The walkout, which ends on Sunday": Monday to Sunday
+    is seven days. One such length and one end in the article."""
+    begun, ends = list(_LENGTH_BEGUN_ON.finditer(text)), list(_ENDS_ON.finditer(text))
+    if len(begun) != 1 or len(ends) != 1 or ends[0].start() < begun[0].end():
+        return
+    first, last = begun[0], ends[0]
+    start_day, end_day = _WEEKDAY_NAMES.index(first.group("day").lower()), _WEEKDAY_NAMES.index(last.group("day").lower())
+    days = (end_day - start_day) % 7 + 1
+    stated = _value(first.group("n"))
+    if stated in (days, days - 1):
+        return
+    finding = pair_finding(claims, first.start(), last.start(), (
+        f"'{first.group(0)}' vs '{last.group(0)}': the length does not fit the days\n"
+        f"{first.group('day').capitalize()} to {last.group('day').capitalize()} is {days} days counting both ends, "
+        f"not {stated}"), "temporal_conflict")
+    if finding is not None:
+        yield finding
+
+
 def _days_between(m: re.Match[str]) -> int | None:
     """Days from the first date to the second, both ends counted, in a leap year (the year is not read)."""
     first_month = MONTHS[(m.group("m1") or m.group("m1b")).lower()]
@@ -940,4 +1018,6 @@ _RULES = (
     ((tuple(f" {noun}" for noun in RESULT_NOUNS), ("-", "–")), _one_score_twice),
     ((("%", "per cent", "percent"), (" of ",)), _percent_of_a_stated_whole),
     (((" on board", " aboard"), (" and ",)), _everyone_aboard),
+    ((("hat-trick", "hat trick", "brace", "scored", "netted"),), _one_players_goals),
+    ((("-day ",), ("end", "finish", "run until")), _length_begun_and_ended),
 )

@@ -968,8 +968,11 @@ _MONEY_LEVEL = r"[$€£¥]?\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:million
 # "rose 20% to £120m from £90m", "fell 10 per cent from 1,500 to 1,350": both levels in the clause.
 _PERCENT_FROM_TO = re.compile(
     rf"\b(?P<verb>{_CHANGE_VERB})\s+(?:by\s+)?(?P<pct>\d+(?:\.\d+)?)\s*(?:%|percent|per cent)\s*,?\s+"
+    # "rose 25% last year to 1.5 million": the period may come before the new level
+    r"(?:(?:last|this)\s+(?:year|month|week|quarter|season)\s+|in\s+(?:19|20)\d\d\s+)?"
     # "to £56m in the year to June, from £40m": a period may stand between the two levels
-    rf"(?:to\s+(?P<to>{_MONEY_LEVEL})(?:\s+(?:in|for|over|during)\s[^.;\d$£€%]{{0,30}}?)?\s*,?\s+from\s+(?P<from>{_MONEY_LEVEL})"
+    rf"(?:to\s+(?P<to>{_MONEY_LEVEL})(?:\s+(?:in|for|over|during)\s[^.;\d$£€%]{{0,30}}?)?\s*,?\s+(?:up\s+|down\s+)?from\s+"
+    rf"(?P<from>{_MONEY_LEVEL})"
     rf"|from\s+(?P<from2>{_MONEY_LEVEL})\s+to\s+(?P<to2>{_MONEY_LEVEL}))")
 
 

@@ -511,6 +511,9 @@ RESULT_VERBS = ("beat", "beats", "defeated", "thrashed", "edged", "overcame", "w
                 "crushed", "downed", "hammered", "stunned", "edged past", "saw off")
 RESULT_NOUNS = ("win", "victory", "defeat", "loss", "draw", "triumph", "thrashing", "rout", "drubbing", "success",
                 "home win", "away win", "home defeat", "away defeat", "home loss", "away loss")
+# A player's goals in one match, in words: "scored twice", "a brace", "his hat-trick".
+GOAL_COUNT_WORDS = {"once": 1, "twice": 2, "a brace": 2, "brace": 2, "a hat-trick": 3, "hat-trick": 3, "hat trick": 3,
+                    "a hat trick": 3, "three times": 3, "four times": 4}
 ONCE_EVENT_CLASSES = frozenset(name for name, (_, flags) in _read_table("event_classes.tsv").items() if "once" in flags)
 LASTING_EVENT_CLASSES = frozenset(
     name for name, (_, flags) in _read_table("event_classes.tsv").items() if "lasting" in flags

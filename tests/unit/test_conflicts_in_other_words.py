@@ -849,3 +849,27 @@ def test_a_wedding_is_the_marriage(day, clash):
     text = ("The singer Lila Oduya married on Saturday, June 12, in her home town of Kesh. "
             f"The wedding on {day} was attended by 200 guests, her publicist said.")
     assert bool(conflicts(text, date(2027, 6, 14))) is clash
+
+
+@pytest.mark.parametrize("total, clash", [("61,000", True), ("58,000", False)])
+def test_parts_written_with_thousands_separators_add_up(total, clash):
+    # 31,000 + 12,000 + 15,000 is 58,000: the comma inside "31,000" separates no parts
+    text = (f"Floods cut off {total} households across the region: 31,000 in Harl, 12,000 in Ness and 15,000 in Orm. "
+            "Roads reopened on Sunday.")
+    assert bool(conflicts(text, date(2027, 5, 21))) is clash
+
+
+@pytest.mark.parametrize("when, clash", [("in early March", True), ("in late March", False)])
+def test_a_law_passed_and_the_law_passed_on_a_date(when, clash):
+    # "passed on March 28" is no "pass on" (a message); "The statute, passed ..." refers back to the statute
+    text = (f"Lawmakers passed the new coastal planning statute {when}, officials said. "
+            "The statute, passed on March 28 after a long debate, takes effect in January.")
+    assert bool(conflicts(text, date(2027, 5, 21))) is clash
+
+
+@pytest.mark.parametrize("when, clash", [("on Saturday", True), ("shortly after midnight", False)])
+def test_it_happened_refers_to_the_dated_event_not_its_consequence(when, clash):
+    # "It" is the fire the sentence is about, not the injuring added after it
+    text = ("A fire gutted a furniture warehouse in Orsk on Friday evening, injuring four firefighters. "
+            f"It happened {when}, according to the owners.")
+    assert bool(conflicts(text, None)) is clash

@@ -200,3 +200,9 @@ def test_the_last_night_of_something_is_no_time():
 ])
 def test_at_the_weekend_follows_the_tense(text, earliest):
     assert only(text).earliest == earliest
+
+
+def test_planning_as_a_noun_gives_no_future_tense():
+    # "the coastal planning statute" is a noun phrase; "are planning to" looks ahead
+    assert only("Lawmakers passed the coastal planning statute in early March.").earliest == "2021-03-01"
+    assert only("They are planning to meet in early March.").earliest == "2022-03-01"

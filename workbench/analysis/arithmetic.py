@@ -465,7 +465,7 @@ _BREAKDOWN = re.compile(
     r"(?P<parts>[^.;:!?]*?\band\b[^.;:!?]*?)(?=[.;!?]|$)")
 _PART_NUMBER = re.compile(rf"(?<![\w.,$€£%-])({_NUMBER}|\b(?:{_COUNT_WORD})\b)(?![\w%-]|[.,]\d)", re.IGNORECASE)
 _REPORTING = re.compile(r"\b(?:said|says|say|according|told|reported|figures show)\b")
-_PART_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_PART_SEPARATOR = re.compile(r",(?!\d{3}\b)\s*(?:and\s+)?|\s+and\s+")  # not the comma inside "22,000"
 # Words that make a list partial or its numbers approximate: then nothing need add up.
 _NOT_A_PARTITION = re.compile(
     r"\b(?:including|includes|among|such as|of whom|of which|about|around|nearly|almost|some|roughly|more than|"

@@ -385,6 +385,9 @@ def _phrase_width(tokens: list[Token], i: int, rest: tuple[str, ...]) -> int:
     rest ("found the former harbour master guilty", "admitted its first patients")."""
     following = [t.lower for t in tokens[i + 1:i + 6 + len(rest)]]
     if following[:len(rest)] == list(rest):
+        after = tokens[i + 1 + len(rest)] if i + 1 + len(rest) < len(tokens) else None
+        if rest[-1] in ("on", "in", "at") and after is not None and (after.text[0].isdigit() or after.lower in _DATE_WORDS):
+            return 0  # "The law, passed on April 29": "on" opens a date, it is no particle of "pass on"
         return 1 + len(rest)
     if len(rest) == 1:
         common = 0
@@ -656,8 +659,11 @@ def _theme(tokens: list[Token], first: int, last: int) -> tuple[str, bool]:
             if _is_noun(tokens[index]):
                 return _noun_phrase(tokens, index)
         return "", False
+    if back >= 2 and tokens[back].text == "," and tokens[first].lower.endswith("ed") and _is_noun(tokens[back - 1]) and (
+            tokens[back - 2].lower in _DETERMINERS):
+        return _noun_phrase(tokens, back - 1)  # "The law, passed on April 29": a reduced relative, passive
     index = _after_time_phrase(tokens, last + 1)  # "confirmed on Monday an outbreak": the time sits between
-    limit = index + 3
+    limit = index + 4  # "passed the new data protection law"
     while index < len(tokens) and index <= limit:
         token = tokens[index]
         if not token.text[0].isalpha() or (token.lower in FUNCTION_WORDS and token.lower not in _DETERMINERS):

@@ -371,6 +371,9 @@ def _tense(text: str, start: int, end: int) -> str:
 
 
 def _cue_tense(word: str, previous: str) -> str:
+    if word == "planning" and (previous in ("the", "a", "an", "its", "their", "his", "her", "our", "town", "city", "urban")
+                               or previous.endswith("al")):
+        return ""  # "the coastal planning statute", "town planning": a noun, not "are planning to"
     if word in FUTURE_CUES or (word == "to" and previous in FUTURE_BEFORE_TO) or word.endswith("'ll"):
         return "future"
     if previous in ("be", "been", "being"):

@@ -873,3 +873,23 @@ def test_it_happened_refers_to_the_dated_event_not_its_consequence(when, clash):
     text = ("A fire gutted a furniture warehouse in Orsk on Friday evening, injuring four firefighters. "
             f"It happened {when}, according to the owners.")
     assert bool(conflicts(text, None)) is clash
+
+
+@pytest.mark.parametrize("since, clash", [("since March 2", True), ("since March 6", False)])
+def test_in_custody_since_dates_the_detention(since, clash):
+    text = ("The activist Noor Haddad was detained at the border on March 6, her lawyer said. "
+            f"Haddad has been in custody {since} and has not been charged.")
+    assert bool(conflicts(text, date(2027, 3, 20))) is clash
+
+
+def test_a_state_since_a_day_that_no_event_began_is_quiet():
+    text = ("The activist Noor Haddad was detained at the border on March 6, her lawyer said. "
+            "Haddad has campaigned for prisoners' rights since 2019.")
+    assert conflicts(text, date(2027, 3, 20)) == []
+
+
+@pytest.mark.parametrize("day, clash", [("Sunday", True), ("Tuesday", False)])
+def test_a_town_that_fell_is_the_town_seized(day, clash):
+    text = ("Government troops seized the river port of Aru three days ago, an army spokesman said on Friday. "
+            f"The port fell to the army on {day} after a week of shelling.")
+    assert bool(conflicts(text, date(2027, 3, 19))) is clash

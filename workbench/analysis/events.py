@@ -825,17 +825,17 @@ def _names(tokens: list[Token], known_names: frozenset[str] = frozenset()) -> fr
 
 
 def _noun_by_position(tokens: list[Token], i: int) -> bool:
-    """A word that is also a verb ("bridge", "plant") is a noun as the head of a phrase opened by
-    a determiner ("the bridge") or after a name ("the Marlow Street bridge") when a verb or a
-    stop follows, not an adjective or another noun."""
+    """A word that is also a verb ("bridge", "port") is a noun as the head of a phrase opened by
+    a determiner ("the bridge"), a name ("the Marlow Street bridge") or a modifier ("swimming
+    baths") when a verb, a function word or a stop follows."""
     if i == 0 or i + 1 >= len(tokens):
         return False
     before, after = tokens[i - 1], tokens[i + 1]
     opened = before.lower in ("the", "a", "an", "this", "that", "its", "their") or (
         before.text[:1].isupper() and i > 1 and tokens[i - 2].text[:1].isupper()) or (
         before.text.isalpha() and before.text.islower() and before.lower not in FUNCTION_WORDS)  # "swimming baths"
-    return opened and not after.text[:1].isalpha() or opened and bool(word_lemmas(after.lower).get("VERB")) and (
-        "NOUN" not in word_lemmas(after.lower))
+    return opened and (not after.text[:1].isalpha() or after.lower in FUNCTION_WORDS
+                       or bool(word_lemmas(after.lower).get("VERB")))  # "the port fell", "the port of Aru"
 
 
 def _date_mentions(text: str, found: ClaimEvents) -> None:
@@ -850,6 +850,10 @@ def _date_mentions(text: str, found: ClaimEvents) -> None:
             continue  # "today" in a quotation is the day the speaker spoke, not the publication day
         before = text[max(0, time.start - 12):time.start].split()
         possessive = text[time.end:time.end + 2] in ("'s", "’s")
+        since = bool(before) and before[-1].lower() == "since"
+        if since:
+            _date_a_state_since(text, found, time)  # "in custody since May 9": the detention began then
+            continue
         if before and before[-1].lower().strip(",") in NON_DATING_PREPOSITIONS and not possessive:
             continue  # "after Sunday" dates nothing; "after Sunday's win" still dates the win
         if _closes_a_range(text, found.claim.times, time):
@@ -944,6 +948,20 @@ def _dates_a_stage(text: str, time: TimeExpression) -> bool:
 
 
 _PERFECT_BETWEEN = re.compile(r"\s*,?\s*(?:has|have)\s+(?:now\s+|since\s+|also\s+)?", re.IGNORECASE)
+
+
+def _date_a_state_since(text: str, found: ClaimEvents, time: TimeExpression) -> None:
+    """ "has been in custody since May 9", "has been closed since Monday": the state an event of one
+    time began ("detained", "closed") runs since that day, so the day dates the event. Only the
+    nearest mention right before "since" in its clause, and only once-only events."""
+    before = [m for m in found.mentions if m.end <= time.start and m.time is None and m.classes & ONCE_EVENT_CLASSES]
+    if not before:
+        return
+    mention = before[-1]
+    between = text[mention.end:time.start]
+    if len(between.split()) > 3 or any(mark in between for mark in ",;"):
+        return
+    mention.time = time
 
 
 def _describes(text: str, mention: EventMention, time: TimeExpression) -> bool:

@@ -893,3 +893,50 @@ def test_a_town_that_fell_is_the_town_seized(day, clash):
     text = ("Government troops seized the river port of Aru three days ago, an army spokesman said on Friday. "
             f"The port fell to the army on {day} after a week of shelling.")
     assert bool(conflicts(text, date(2027, 3, 19))) is clash
+
+
+@pytest.mark.parametrize("second, clash", [("The 4.9-magnitude tremor", True), ("The 5.8-magnitude quake", False)])
+def test_one_quake_one_magnitude(second, clash):
+    text = ("A magnitude 5.8 earthquake shook the Varo valley on Sunday night, seismologists said. "
+            f"{second} cracked walls in two villages.")
+    assert bool(conflicts(text, date(2027, 8, 12))) is clash
+
+
+def test_aftershocks_have_their_own_magnitudes():
+    text = ("A magnitude 5.8 earthquake shook the Varo valley on Sunday night, seismologists said. "
+            "A 4.9-magnitude aftershock followed an hour later.")
+    assert conflicts(text, date(2027, 8, 12)) == []
+
+
+@pytest.mark.parametrize("total, clash", [("£2.7m", True), ("£2.4m", False), ("about £2.5m", False)])
+def test_a_count_at_a_price_each_makes_the_total(total, clash):
+    # 16 buses at £150,000 each is £2.4m
+    text = f"The council will buy 16 electric buses at £150,000 each, a total of {total}, to replace its diesel fleet."
+    assert bool(conflicts(text, date(2027, 8, 12))) is clash
+
+
+@pytest.mark.parametrize("rest, clash", [("the remaining 50", True), ("the remaining 40", False)])
+def test_a_fraction_of_a_group_and_the_rest(rest, clash):
+    # three-quarters of 160 is 120, so 40 remain
+    text = f"Three-quarters of the 160 delegates walked out of the congress on Friday, and {rest} stayed to vote."
+    assert bool(conflicts(text, date(2027, 8, 12))) is clash
+
+
+@pytest.mark.parametrize("when, clash", [("on June 12", True), ("on June 5", False)])
+def test_sworn_in_is_taking_office(when, clash):
+    text = ("Ayla Brandt was sworn in as governor on June 5 before a crowd of 3,000. "
+            f"Brandt, who took office {when}, has promised to cut property taxes.")
+    assert bool(conflicts(text, date(2027, 8, 12))) is clash
+
+
+@pytest.mark.parametrize("when, clash", [("last month", True), ("on Monday", False)])
+def test_fired_with_a_person_object_is_a_dismissal(when, clash):
+    text = ("Orra Rovers sacked head coach Dag Moen on Monday after five straight defeats, the club said. "
+            f"The board fired Moen {when}, according to a club statement.")
+    assert bool(conflicts(text, date(2027, 8, 12))) is clash
+
+
+def test_fired_shots_is_no_dismissal():
+    text = ("Orra Rovers sacked head coach Dag Moen on Monday after five straight defeats. "
+            "Police fired shots at a car near the stadium last month.")
+    assert conflicts(text, date(2027, 8, 12)) == []

@@ -28,6 +28,8 @@ numbers must agree with numbers the article states elsewhere.
 - a percentage of two counts: "Of the 52,000 voters, 39,000 cast a ballot, a turnout of 61%" (75%);
 - the people aboard: "carrying 212 passengers and 18 crew" ... "All 250 people on board" (230);
 - one player's goals: "Arnesen scored twice" ... "Arnesen's hat-trick";
+- one quake's magnitude: "magnitude 6.1" ... "the 5.4-magnitude quake";
+- a count at a price each and the total: "40 trains at 12 million euros each, a total of 520 million";
 - one match told twice: "beat Dunmore 3-1" ... "the 2-1 win" (the only result the article gives).
 
 Pure: text and claims in, ``Finding`` out; ``consistency.find_conflicts`` calls ``find``.
@@ -631,11 +633,35 @@ def _everyone_aboard(text: str, claims: list[Claim]) -> Iterator[Finding]:
         yield finding
 
 
+# "An earthquake of magnitude 6.1" ... "The 5.4-magnitude quake": one quake, one magnitude.
+_MAGNITUDE = re.compile(r"\b(?:magnitude[\s-]+(?:of\s+)?(?P<a>\d(?:\.\d)?)|(?P<b>\d(?:\.\d)?)[\s-]+magnitude)\b",
+                        re.IGNORECASE)
+_OTHER_QUAKES = re.compile(r"\b(?:aftershocks?|foreshocks?|tremors|second|another|earlier|previous|largest|strongest|"
+                           r"biggest|since|upgraded|downgraded|revised|initially|first\s+put)\b", re.IGNORECASE)
+
+
+def _one_quake_two_magnitudes(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "An earthquake of magnitude 6.1 struck ..." ... "The 5.4-magnitude quake was felt ...": an
+    article about one quake gives it one magnitude. Quiet where it tells of other shocks or of a
+    revised reading."""
+    told = list(_MAGNITUDE.finditer(text))
+    values = {float(m.group("a") or m.group("b")) for m in told}
+    if len(values) != 2 or len(told) > 3 or _OTHER_QUAKES.search(text):
+        return
+    first = told[0]
+    second = next(m for m in told if float(m.group("a") or m.group("b")) != float(first.group("a") or first.group("b")))
+    finding = pair_finding(claims, first.start(), second.start(), (
+        f"'{first.group(0)}' vs '{second.group(0)}': two magnitudes for the one quake the article reports\n"
+        f"{first.group('a') or first.group('b')} and {second.group('a') or second.group('b')} cannot both be its magnitude"))
+    if finding is not None:
+        yield finding
+
+
 # ------------------------------------------------------------------------ the rest of a group
 
 # "rescued nine of the 14 trapped miners" ... "The remaining three were brought out": nine and three make 12.
 _PART_OF_GROUP = re.compile(
-    rf"\b(?P<part>{_NUMBER}|{NUMBER_WORD_ALTERNATION})\s+of\s+the\s+(?P<whole>{_NUMBER}|{NUMBER_WORD_ALTERNATION})\s+(?:[a-z-]+\s+){{0,2}}?"
+    rf"\b(?P<part>{_NUMBER}|{NUMBER_WORD_ALTERNATION}|{_FRACTION_WORD})\s+of\s+the\s+(?P<whole>{_NUMBER}|{NUMBER_WORD_ALTERNATION})\s+(?:[a-z-]+\s+){{0,2}}?"
     rf"(?P<noun>[a-z]{{3,}})\b", re.IGNORECASE)
 # "the remaining three" (not "the other three" or "the last three": they may be another part)
 _THE_REST = re.compile(rf"\b[Tt]he\s+remaining\s+(?P<rest>{_NUMBER}|{NUMBER_WORD_ALTERNATION})\b")
@@ -652,12 +678,14 @@ def _rest_of_a_group(text: str, claims: list[Claim]) -> Iterator[Finding]:
         rest = _THE_REST.search(text, m.end(), window_end)
         if rest is None:
             continue
-        part, whole, remaining = _value(m.group("part")), _value(m.group("whole")), _value(rest.group("rest"))
-        if part + remaining == whole or part >= whole:
+        whole, remaining = _value(m.group("whole")), _value(rest.group("rest"))
+        written = m.group("part").lower()
+        part = FRACTION_WORDS[written] * whole if written in FRACTION_WORDS else _value(written)  # "half of the 300"
+        if abs(part + remaining - whole) < 1 or part >= whole or part != int(part):
             continue
         finding = pair_finding(claims, m.start(), rest.start(), (
             f"'{m.group(0)}' vs '{rest.group(0)}': the rest does not make up the group\n"
-            f"{part} and {remaining} make {part + remaining}, not {whole}"))
+            f"{part:,.0f} and {remaining:,} make {part + remaining:,.0f}, not {whole:,}"))
         if finding is not None:
             yield finding
 
@@ -704,6 +732,32 @@ def _one_amount_twice(text: str, claims: list[Claim]) -> Iterator[Finding]:
         finding = pair_finding(claims, first.start(), second.start(), (
             f"'{first.group(0)}' vs '{second.group(0)}': two amounts for the one {noun} the article names\n"
             f"{a:,.10g} and {b:,.10g} cannot both be the {noun}"))
+        if finding is not None:
+            yield finding
+
+
+# "ordered 40 new trains at a cost of 12 million euros each, a total of 480 million euros": a count,
+# a price each and the total they make.
+_UNIT_PRICE = re.compile(
+    rf"\b(?P<n>{_NUMBER})\s+(?:[a-z-]+\s+){{0,3}}?(?P<noun>[a-z]{{3,}})\s+(?:at|for|costing|worth)\s+"
+    rf"(?:a\s+(?:cost|price)\s+of\s+|about\s+|around\s+|roughly\s+)?(?P<each>{_MONEY.format(p='e')})\s+"
+    r"(?:each|apiece|a\s+piece|per\s+[a-z]+)\b[^.;]{0,20}?,?\s*(?:a\s+total\s+of|totalling|totaling|in\s+all|"
+    rf"or|worth|for\s+a\s+total\s+of)\s+(?P<total>{_MONEY.format(p='t')})", re.IGNORECASE)
+
+
+def _unit_prices(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "40 new trains at 12 million euros each, a total of 520 million euros": 40 x 12 is 480."""
+    for m in _UNIT_PRICE.finditer(text):
+        if _currency(m, "e") != _currency(m, "t"):
+            continue
+        count, each, total = _value(m.group("n")), _money_value(m, "e"), _money_value(m, "t")
+        expected = count * each
+        hedged = re.search(r"\b(?:about|around|roughly|some|nearly|almost|more than|over)\s*$", text[:m.start("total")])
+        if abs(expected - total) <= (0.1 if hedged else 0.02) * max(expected, total) + _money_step(m, "t"):
+            continue
+        finding = pair_finding(claims, m.start(), m.start("total"), (
+            f"'{m.group('n')} {m.group('noun')} at {m.group('each')} each' vs '{m.group('total')}': the total does not fit\n"
+            f"{count:,} x {each:,.10g} is {expected:,.10g}, not {total:,.10g}"))
         if finding is not None:
             yield finding
 
@@ -1018,6 +1072,8 @@ _RULES = (
     ((tuple(f" {noun}" for noun in RESULT_NOUNS), ("-", "–")), _one_score_twice),
     ((("%", "per cent", "percent"), (" of ",)), _percent_of_a_stated_whole),
     (((" on board", " aboard"), (" and ",)), _everyone_aboard),
+    ((("magnitude",),), _one_quake_two_magnitudes),
+    (((" each", " apiece", " per "), ("total", " in all", " or ", "worth")), _unit_prices),
     ((("hat-trick", "hat trick", "brace", "scored", "netted"),), _one_players_goals),
     ((("-day ",), ("end", "finish", "run until")), _length_begun_and_ended),
 )

@@ -42,6 +42,7 @@ from workbench.analysis.lexicon import (
     DISTINCT_EVENT_WORDS,
     EVALUATIVE_ADJECTIVES,
     EVENT_CLASSES,
+    DISMISSING_VERBS,
     FUNCTION_WORDS,
     LATER_STAGE_VERBS,
     TELLING_VERBS,
@@ -51,6 +52,7 @@ from workbench.analysis.lexicon import (
     OCCURRENCE_VERBS,
     ONCE_EVENT_CLASSES,
     PARTS_OF_DAY,
+    PERSON_TITLES,
     ROLE_WORDS,
     NATIONALITY_ENDINGS,
     NEGATIONS,
@@ -346,6 +348,8 @@ def _mention_at(tokens: list[Token], i: int, seq: int, names: frozenset[str]) ->
     if found is None:
         return None, 1
     classes, lemma, pos = found
+    if pos == "verb" and lemma in DISMISSING_VERBS and _person_follows(tokens, i):
+        classes = frozenset({"dismissal", "=" + lemma})  # "fired Tait", "axed its coach"
     if i > 0 and (tokens[i - 1].text[0].isdigit() or tokens[i - 1].lower in NUMBER_WORDS) and (
         "NOUN" in word_lemmas(token.lower)
     ):
@@ -364,6 +368,15 @@ def _mention_at(tokens: list[Token], i: int, seq: int, names: frozenset[str]) ->
             return None, 1
     mention = EventMention(classes, lemma, token.text, token.start, token.end, seq, pos)
     return _decorate(mention, tokens, i, i, names), 1
+
+
+def _person_follows(tokens: list[Token], i: int) -> bool:
+    """The verb's object is a person: a capitalised name, or a role ("its coach", "the chief executive")."""
+    following = tokens[i + 1:i + 4]
+    if following and following[0].text[:1].isupper():
+        return True
+    return len(following) >= 2 and following[0].lower in ("its", "their", "his", "her", "the") and (
+        following[1].lower in ROLE_WORDS or following[1].lower in PERSON_TITLES)
 
 
 def _phrase_at(tokens: list[Token], i: int) -> tuple[frozenset[str], str, int] | None:

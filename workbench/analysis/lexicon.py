@@ -514,6 +514,9 @@ RESULT_NOUNS = ("win", "victory", "defeat", "loss", "draw", "triumph", "thrashin
 # A player's goals in one match, in words: "scored twice", "a brace", "his hat-trick".
 GOAL_COUNT_WORDS = {"once": 1, "twice": 2, "a brace": 2, "brace": 2, "a hat-trick": 3, "hat-trick": 3, "hat trick": 3,
                     "a hat trick": 3, "three times": 3, "four times": 4}
+# Verbs that dismiss when their object is a person ("fired Tait", "axed its coach"); with another
+# object they keep their table sense ("fired shots", "fire" the blaze).
+DISMISSING_VERBS = frozenset({"fire", "axe", "ax"})
 ONCE_EVENT_CLASSES = frozenset(name for name, (_, flags) in _read_table("event_classes.tsv").items() if "once" in flags)
 LASTING_EVENT_CLASSES = frozenset(
     name for name, (_, flags) in _read_table("event_classes.tsv").items() if "lasting" in flags

@@ -649,6 +649,9 @@ def test_a_match_result_named_again_keeps_its_score(named, clash):
     "Harbour City beat Lanark 4-1 on Sunday, and Mossley drew 2-2 with Fenwick. The 2-2 draw keeps Mossley fifth.",
     # another match, another opponent or day
     "Harbour City beat Lanark 4-1 on Sunday. The 2-0 win over Fenwick in March was their last away success.",
+    # a third score: the story tells of several matches
+    "Harbour City's reserves beat Lanark 4-1 on Sunday. The first team, after the 2-0 defeat against Lanark, "
+    "face Fenwick, who won 6-0 last week.",
 ])
 def test_other_matches_in_one_article_keep_their_own_scores(text):
     assert conflicts(text, date(2027, 3, 2)) == []

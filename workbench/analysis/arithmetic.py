@@ -777,8 +777,8 @@ def _one_score_twice(text: str, claims: list[Claim]) -> Iterator[Finding]:
     Quiet when the article tells two results (a round-up) or the named one is pinned to another
     opponent or another day ("the 2-1 win over Hale last week")."""
     told = list(_RESULT_TOLD.finditer(text))
-    if len(told) != 1:
-        return
+    if len(told) != 1 or len(re.findall(_SCORE, text)) != 2:
+        return  # a round-up or a season's story: more results than the one told and the one named
     first = told[0]
     result_claim = claim_at(claims, first.start())
     sentence = text[result_claim.start:result_claim.end] if result_claim else text[first.start():first.end()]

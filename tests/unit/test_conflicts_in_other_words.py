@@ -943,3 +943,64 @@ def test_fired_shots_is_no_dismissal():
     text = ("Orra Rovers sacked head coach Dag Moen on Monday after five straight defeats. "
             "Police fired shots at a car near the stadium last month.")
     assert conflicts(text, date(2027, 8, 12)) == []
+
+
+@pytest.mark.parametrize("count, clash", [("31", True), ("36", False)])
+def test_a_count_in_words_and_the_whole_group_named_by_its_participle(count, clash):
+    # "Three dozen" is 36; "all N stranded climbers" names the whole group "were stranded" counted
+    text = ("Three dozen climbers were stranded on the Orle glacier when a storm closed the pass on Friday. "
+            f"Helicopters lifted all {count} stranded climbers to safety by Sunday.")
+    assert bool(conflicts(text, date(2027, 10, 8))) is clash
+
+
+@pytest.mark.parametrize("second, clash", [("The 9 lifeboats", True), ("The 12 lifeboats", False)])
+def test_the_group_named_again_at_the_head_of_a_sentence(second, clash):
+    text = ("A dozen lifeboats were launched after the ferry Kalla ran aground off Rusk on Tuesday. "
+            f"{second} returned to harbour before dark.")
+    assert bool(conflicts(text, date(2027, 10, 8))) is clash
+
+
+def test_a_part_named_with_a_participle_after_the_group_is_quiet():
+    text = ("A dozen lifeboats were launched after the ferry Kalla ran aground off Rusk on Tuesday. "
+            "The 9 lifeboats carrying survivors were escorted to harbour, where the others had waited.")
+    assert conflicts(text, date(2027, 10, 8)) == []
+
+
+@pytest.mark.parametrize("subject, clash", [("Prell's resignation", True), ("Prell's deputy resigned", False)])
+def test_someone_of_a_named_person_is_another_person(subject, clash):
+    text = f"Health minister Ivo Prell resigned this week over a hospital scandal. {subject} last month, aides said."
+    assert bool(conflicts(text, date(2027, 10, 8))) is clash
+
+
+@pytest.mark.parametrize("when, clash", [("on Friday night", True), ("on Sunday night", False)])
+def test_a_theft_and_the_stealing_are_one_event(when, clash):
+    text = ("Burglars stole a 17th-century clock from Harrow Hall last weekend, the trust said on Thursday. "
+            f"The theft, which happened {when}, was discovered by a volunteer.")
+    assert bool(conflicts(text, date(2027, 10, 8))) is clash
+
+
+@pytest.mark.parametrize("when, clash", [("on Oct. 2", True), ("on Sept. 28", False)])
+def test_a_bankruptcy_filing_is_the_filing_for_bankruptcy(when, clash):
+    text = ("Orrin Ferries filed for bankruptcy protection on Sept. 28, court papers show. "
+            f"Orrin's bankruptcy filing {when} listed debts of $310 million.")
+    assert bool(conflicts(text, date(2027, 10, 8))) is clash
+
+
+@pytest.mark.parametrize("when, clash", [("on Thursday afternoon", True), ("early on Friday", False)])
+def test_the_arrests_name_the_arrest_of_several(when, clash):
+    text = ("Three men were arrested early on Friday after a cash machine was ripped from a wall in Ostby, police said. "
+            f"The arrests were made {when}, near the motorway.")
+    assert bool(conflicts(text, date(2027, 10, 11))) is clash
+
+
+def test_the_polls_are_a_set_of_surveys():
+    text = ("A Ledger poll on Wednesday put the mayor at 41%. Her slide in the polls began in November 2019, "
+            "strategists said.")
+    assert conflicts(text, date(2027, 10, 8)) == []
+
+
+@pytest.mark.parametrize("named, clash", [("the €3.1 million penalty", True), ("the €2.6 million penalty", False)])
+def test_a_fine_told_by_its_verb_then_named_as_a_penalty(named, clash):
+    text = (f"The competition authority fined Halvik Foods 2.6 million euros on Monday for price fixing. "
+            f"Halvik said it would appeal {named}.")
+    assert bool(conflicts(text, date(2027, 10, 8))) is clash

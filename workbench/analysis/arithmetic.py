@@ -45,6 +45,9 @@ from workbench.analysis.events import word_lemmas
 from workbench.analysis.quantities import noun_class, singular
 from workbench.analysis.lexicon import (
     CHANGING_MEASURE_NOUNS,
+    AMOUNT_NOUN_SYNONYMS,
+    AMOUNT_VERBS,
+    CURRENCY_WORDS,
     FRACTION_WORDS,
     GOAL_COUNT_WORDS,
     KINSHIP_WORDS,
@@ -698,8 +701,18 @@ _MONEY = (r"(?P<{p}cur>[$€£¥])?\s?(?P<{p}num>\d[\d,]*(?:\.\d+)?)\s*(?P<{p}sc
 _AMOUNT_INTRODUCED = re.compile(
     r"\b(?:(?:a|an|its|their|his|her)\s+(?:[a-z]+\s+)?|with\s+)(?P<noun>[a-z]{4,})\s+(?:of|worth|valued\s+at)\s+"
     + _MONEY.format(p="a"), re.IGNORECASE)
+# "fined Norvik Bank 4.2 million euros": an amount its verb names (a fine).
+_AMOUNT_BY_VERB = re.compile(
+    rf"\b(?P<verb>{'|'.join(AMOUNT_VERBS)})\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w&-]*\s+|[a-z]+\s+){{0,4}}?"
+    + _MONEY.format(p="a"))
 # ... and named again by a definite description that carries an amount: "the 510 million crown budget".
 _AMOUNT_NAMING = re.compile(r"\b[Tt]he\s+" + _MONEY.format(p="b") + r"[\s-]+(?P<noun>[a-z]{4,})\b")
+
+
+def _amount_noun(noun: str) -> str:
+    """What an amount is of, one name per thing ("penalty" and "fine" are one)."""
+    lower = noun.lower()
+    return AMOUNT_NOUN_SYNONYMS.get(lower, singular(lower))
 
 
 def _one_amount_twice(text: str, claims: list[Claim]) -> Iterator[Finding]:
@@ -709,13 +722,16 @@ def _one_amount_twice(text: str, claims: list[Claim]) -> Iterator[Finding]:
     introduced: dict[str, list[re.Match[str]]] = {}
     for m in _AMOUNT_INTRODUCED.finditer(text):
         if m.group("acur") or m.group("aword"):
-            introduced.setdefault(singular(m.group("noun").lower()), []).append(m)
+            introduced.setdefault(_amount_noun(m.group("noun")), []).append(m)
+    for m in _AMOUNT_BY_VERB.finditer(text):
+        if m.group("acur") or m.group("aword"):
+            introduced.setdefault(AMOUNT_VERBS[m.group("verb")], []).append(m)
     if not introduced:
         return
     named: dict[str, list[re.Match[str]]] = {}
     for m in _AMOUNT_NAMING.finditer(text):
         if m.group("bcur") or m.group("bword"):
-            named.setdefault(singular(m.group("noun").lower()), []).append(m)
+            named.setdefault(_amount_noun(m.group("noun")), []).append(m)
     for noun, firsts in introduced.items():
         if noun in CHANGING_MEASURE_NOUNS:
             continue  # "an annual rate of 3.7%" ... "the 4.2% rate pencilled in by forecasters"
@@ -890,7 +906,8 @@ def _currency(m: re.Match[str], p: str) -> str:
     word = (m.group(p + "word") or "").lower()
     if word in ("%", "percent", "per cent", "percent"):
         return "%"  # "turnout of 61%" ... "the 48% turnout": a share, told twice
-    return m.group(p + "cur") or word.replace(" ", "").rstrip("s")
+    written = m.group(p + "cur") or word.replace(" ", "")
+    return CURRENCY_WORDS.get(written, CURRENCY_WORDS.get(written.rstrip("s"), written.rstrip("s")))  # "€" and "euros"
 
 
 def _money_value(m: re.Match[str], p: str) -> float:
@@ -1066,7 +1083,7 @@ _RULES = (
     (((" from ", " ended ", " closed ", " finished ", " concluded ", " adjourned "), ("day", "week")),
      _date_range_lengths),
     ((("-day", " days"), ("began on", "started on", "opened on", "kicked off on", "from ")), _weekday_range_lengths),
-    (((" of ", " worth ", " valued at "), ("the ", "The ")), _one_amount_twice),
+    (((" of ", " worth ", " valued at ", "fined "), ("the ", "The ")), _one_amount_twice),
     ((("-year ", "-month ", "-week ", "-day "),), _one_term_twice),
     (((" of the ",), ("remaining",)), _rest_of_a_group),
     ((tuple(f" {noun}" for noun in RESULT_NOUNS), ("-", "–")), _one_score_twice),

@@ -35,6 +35,9 @@ from workbench.analysis.lexicon import (
     CURRENCY_WORDS,
     FUNCTION_WORDS,
     KINSHIP_WORDS,
+    PEOPLE_WORDS,
+    RELATIVE_PERSON_WORDS,
+    ROLE_WORDS,
     LASTING_EVENT_CLASSES,
     MEASURE_UNITS,
     NON_DATING_PREPOSITIONS,
@@ -286,7 +289,24 @@ def _same_event(earlier: EventMention, later: EventMention, article: _Article | 
     shared = earlier.proper_names & later.proper_names
     if shared and article is not None and _other_person(article, earlier, later, shared):
         return False  # "Jim Brady died in 2014" / "Sarah Brady died last year": one surname, two people
+    if shared and article is not None and _someone_of(article, earlier) != _someone_of(article, later):
+        return False  # "Otten resigned this week" / "Otten's deputy resigned last month": another person
     return bool(shared)  # "Lorn was arrested" / "Lorn was detained": one class, one person
+
+
+_SOMEONE_OF = re.compile(r"\b[A-Z][\w-]*['’]s\s+(?:[a-z-]+\s+)?(?P<who>[a-z]+)\s+(?:[a-z]+\s+){0,2}$")
+
+
+def _someone_of(article: _Article, mention: EventMention) -> str:
+    """ "Otten's deputy resigned", "the minister's wife died": the subject is someone of the named
+    person (a role, a relative), not the person; "" when the named person is the subject."""
+    claim = article.events.of_seq(mention.claim_seq).claim
+    before = article.text[max(claim.start, mention.start - 60):mention.start]
+    m = _SOMEONE_OF.search(before)
+    if m is None or not any(m.group("who") in words for words in (ROLE_WORDS, KINSHIP_WORDS, PEOPLE_WORDS,
+                                                                      RELATIVE_PERSON_WORDS)):
+        return ""
+    return m.group("who")
 
 
 def _other_person(article: _Article, earlier: EventMention, later: EventMention, shared: frozenset[str]) -> bool:
@@ -526,7 +546,8 @@ def _quantity_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
     shared_event = _classes(a) & _classes(b)
     # "all 11 miners" then "the 12 miners": the whole group counted twice ("the two men" and "the three
     # men" alone may be two groups: one side must say it counts all of them)
-    one_group = _one_group_twice(article.text, a, b) or _the_group_the_event_made(article.text, a, b)
+    one_group = (_one_group_twice(article.text, a, b) or _the_group_the_event_made(article.text, a, b)
+                 or _the_group_named_again(article.text, a, b))
     if not shared_event and not (a.total and b.total) and not one_group:
         return None
     if _a_part_within_its_total(a, b) or _a_part_within_its_total(b, a):
@@ -618,6 +639,28 @@ def _one_group_twice(text: str, a: Quantity, b: Quantity) -> bool:
     return other.value > total.value or not other.definite
 
 
+_FINITE_LATER = re.compile(r"\b(?:was|were|is|are|had|have|has|will|would)\b")
+
+
+def _the_group_named_again(text: str, a: Quantity, b: Quantity) -> bool:
+    """ "Two dozen fire engines were sent ..." ... "The 18 fire engines stayed overnight": a sentence
+    that opens on "The N <noun>" and goes straight on to its verb names the group counted before;
+    "The 18 people injured in the blast were ..." names a part of it (the participle restricts)."""
+    if a.definite or not b.definite or a.noun is None or a.noun != b.noun or a.unit != "count":
+        return False
+    opening = text[max(0, b.start - 8):b.start]
+    if not re.search(r"(?:^|[.!?]\s+)[Tt]he\s*$", opening) and b.start > 5:
+        return False
+    noun_at = text.lower().find(b.noun, b.end, b.end + 30)
+    sentence_end = text.find(".", noun_at)
+    rest = text[noun_at + len(b.noun):sentence_end if sentence_end > 0 else len(text)]
+    verb = re.match(r"\s+(?:[a-z]+ly\s+)?([a-z]+)", rest)
+    if verb is None or verb.group(1) in ("who", "that", "which", "of", "in", "at", "on", "from", "with", "and") or (
+            verb.group(1).endswith("ing")):
+        return False  # "The two candidates leading in the polls": some of them
+    return not _FINITE_LATER.search(rest[verb.end():]) or verb.group(1) in ("were", "was", "had", "have", "are")
+
+
 def _the_group_the_event_made(text: str, a: Quantity, b: Quantity) -> bool:
     """ "freed 23 hostages" ... "all 19 freed hostages", "rescued 12 miners" ... "the 14 rescued
     miners": the later count names, by the earlier event's own participle, the whole group that
@@ -626,8 +669,12 @@ def _the_group_the_event_made(text: str, a: Quantity, b: Quantity) -> bool:
         return False
     participle = b.event
     between = text[b.end:participle.start]
-    if participle.pos != "verb" or a.event.lemma != participle.lemma or between.strip():
+    if participle.pos != "verb" or between.strip():
         return False  # the participle must stand right between the number and the noun
+    passive = re.match(rf"\s+{re.escape(a.noun or '')}\s+(?:were|was|had\s+been|have\s+been)\s+{re.escape(participle.trigger)}\b",
+                       text[a.end:a.end + 60], re.IGNORECASE) if a.noun else None
+    if a.event.lemma != participle.lemma and passive is None:
+        return False  # "freed 23 hostages" / "Forty-two miners were trapped": the earlier count's own event
     return text.lower().startswith(b.noun, participle.end + 1) and a.noun == b.noun
 
 

@@ -53,6 +53,7 @@ from workbench.analysis.lexicon import (
     ONCE_EVENT_CLASSES,
     PARTS_OF_DAY,
     PERSON_TITLES,
+    PLURAL_EVENT_CLASSES,
     ROLE_WORDS,
     NATIONALITY_ENDINGS,
     NEGATIONS,
@@ -358,16 +359,23 @@ def _mention_at(tokens: list[Token], i: int, seq: int, names: frozenset[str]) ->
         return None, 1  # "fire inspection", "strike fund": a compound's modifier
     if token.lower in THING_NOUNS and (pos == "noun" or _determined(tokens, i)):
         return None, 1  # "a sign at the exit", "bare hands": a thing, not a signing or a handover
-    if pos == "noun" and _plural(token.lower) and token.lower not in _LISTED_WORDS:
+    if pos == "noun" and _plural(token.lower) and token.lower not in _LISTED_WORDS and not _the_plural_of_one_event(
+            tokens, i, classes):
         return None, 1  # "the fixtures", "meetings": a set of events, not one ("talks" is listed as such)
     if pos == "verb" and _determined(tokens, i):
         if token.lower.endswith(("ing", "ed")) and _modifies_next_word(tokens, i):
             return None, 1  # "the visiting delegation", "a moored dredger": an adjective
         pos = "noun"  # "the attack", "a strike"
-        if _plural(token.lower) and token.lower not in _LISTED_WORDS:
+        if _plural(token.lower) and token.lower not in _LISTED_WORDS and not _the_plural_of_one_event(tokens, i, classes):
             return None, 1
     mention = EventMention(classes, lemma, token.text, token.start, token.end, seq, pos)
     return _decorate(mention, tokens, i, i, names), 1
+
+
+def _the_plural_of_one_event(tokens: list[Token], i: int, classes: frozenset[str]) -> bool:
+    """ "Two men were arrested ... The arrests were made on Saturday": a definite plural of an event
+    that happens once to each person names the one event told before, done to several."""
+    return i > 0 and tokens[i - 1].lower in ("the", "these") and bool(classes & PLURAL_EVENT_CLASSES)
 
 
 def _person_follows(tokens: list[Token], i: int) -> bool:

@@ -474,6 +474,10 @@ DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its"
 # Nouns a length of time can be the term of, written as a compound before them: "the six-year
 # sentence", "a two-year contract", "a 10-year ban".
 TERM_NOUNS = frozenset("sentence term ban suspension contract lease stint tenure mandate".split())
+# Verbs that give an amount without naming it: "fined the bank 4.2 million euros" is a fine; a
+# fine and a penalty are one thing.
+AMOUNT_VERBS = {"fined": "fine", "ordered to pay": "fine"}
+AMOUNT_NOUN_SYNONYMS = {"penalty": "fine", "penalties": "fine"}
 # Verbs that give a term without naming it: "jailed for seven years" is a seven-year sentence.
 TERM_VERBS = {"jailed": "sentence", "imprisoned": "sentence", "sentenced": "sentence", "banned": "ban",
               "suspended": "suspension", "barred": "ban"}
@@ -514,10 +518,17 @@ RESULT_NOUNS = ("win", "victory", "defeat", "loss", "draw", "triumph", "thrashin
 # A player's goals in one match, in words: "scored twice", "a brace", "his hat-trick".
 GOAL_COUNT_WORDS = {"once": 1, "twice": 2, "a brace": 2, "brace": 2, "a hat-trick": 3, "hat-trick": 3, "hat trick": 3,
                     "a hat trick": 3, "three times": 3, "four times": 4}
+# People named through another ("Otten's deputy", "the mayor's successor"), beside the role and
+# kinship words: the subject is then someone else than the named person.
+RELATIVE_PERSON_WORDS = frozenset("deputy deputies successor predecessor rival rivals partner assistant secretary "
+                                  "colleague colleagues ally allies counterpart opponent".split())
 # Verbs that dismiss when their object is a person ("fired Tait", "axed its coach"); with another
 # object they keep their table sense ("fired shots", "fire" the blaze).
 DISMISSING_VERBS = frozenset({"fire", "axe", "ax"})
 ONCE_EVENT_CLASSES = frozenset(name for name, (_, flags) in _read_table("event_classes.tsv").items() if "once" in flags)
+PLURAL_EVENT_CLASSES = frozenset(
+    name for name, (_, flags) in _read_table("event_classes.tsv").items() if "plural" in flags.split()
+)
 LASTING_EVENT_CLASSES = frozenset(
     name for name, (_, flags) in _read_table("event_classes.tsv").items() if "lasting" in flags
 )
@@ -578,7 +589,7 @@ NUMBER_WORDS = {
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "a dozen": 12,
-    "a hundred": 100,
+    "a hundred": 100, "half a dozen": 6, "two dozen": 24, "three dozen": 36, "four dozen": 48,
 }
 # Every one-word number word as one regex alternation, longest first ("seventeen" before "seven"):
 # the one place rules that read numbers written in words take it from.

@@ -156,7 +156,9 @@ def _quantity(text: str, m: re.Match[str], events: ClaimEvents) -> Quantity | No
     words_before = _LETTERS.findall(before.lower())[-3:]
     quantity.definite = bool(words_before) and words_before[-1] == "the"
     quantity.total = bool(_TOTAL_BEFORE.search(before))
-    quantity.changing = _changing(text, m, events, words_before)
+    quantity.changing = _changing(text, m, events, words_before) and not (
+        quantity.total and _BY_A_LATER_TIME.search(text[events.claim.start:events.claim.end].lower())
+        and not _PART_OF_A_WHOLE.search(text[events.claim.start:events.claim.end].lower()))  # "all 38 by Wednesday"
     quantity.event = _event_of(text, quantity, events)
     return quantity
 
@@ -320,7 +322,7 @@ def _changing(text: str, m: re.Match[str], events: ClaimEvents, words_before: li
         return True
     clause = text[events.claim.start:events.claim.end].lower()
     if _BY_A_LATER_TIME.search(clause):
-        return True  # "By Wednesday, 20 survivors had been found": a running total, reached later
+        return True  # "By Wednesday, 20 survivors had been found": a running total ("all 38" is the whole group)
     return bool(_PART_OF_A_WHOLE.search(clause))
 
 

@@ -1004,3 +1004,10 @@ def test_a_fine_told_by_its_verb_then_named_as_a_penalty(named, clash):
     text = (f"The competition authority fined Halvik Foods 2.6 million euros on Monday for price fixing. "
             f"Halvik said it would appeal {named}.")
     assert bool(conflicts(text, date(2027, 10, 8))) is clash
+
+
+@pytest.mark.parametrize("named, clash", [("October 21", True), ("October 14", False)])
+def test_a_plan_on_the_nth_set_for_a_date(named, clash):
+    text = ("The council will vote on the new budget on the 14th, the mayor announced. "
+            f"The vote, set for {named}, could decide her future.")
+    assert bool(conflicts(text, date(2027, 10, 8))) is clash

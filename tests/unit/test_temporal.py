@@ -206,3 +206,11 @@ def test_planning_as_a_noun_gives_no_future_tense():
     # "the coastal planning statute" is a noun phrase; "are planning to" looks ahead
     assert only("Lawmakers passed the coastal planning statute in early March.").earliest == "2021-03-01"
     assert only("They are planning to meet in early March.").earliest == "2022-03-01"
+
+
+def test_an_ordinal_day_of_the_month():
+    # "on the 14th" is that day of the publication month or one beside it, by tense
+    assert only("The vote will be held on the 28th, the speaker said.").value == "2021-08-28"
+    assert only("The bridge reopened on the 3rd after repairs.").value == "2021-08-03"
+    assert only("The bridge reopened on the 30th.").value == "2021-07-30"
+    assert times("He lives on the 14th floor.") == []

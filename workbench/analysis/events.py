@@ -875,8 +875,10 @@ def _date_mentions(text: str, found: ClaimEvents) -> None:
         if since:
             _date_a_state_since(text, found, time)  # "in custody since May 9": the detention began then
             continue
-        if before and before[-1].lower().strip(",") in NON_DATING_PREPOSITIONS and not possessive:
-            continue  # "after Sunday" dates nothing; "after Sunday's win" still dates the win
+        scheduled = len(before) > 1 and before[-1].lower() == "for" and before[-2].lower() in (
+            "set", "scheduled", "slated", "planned", "fixed", "timetabled", "penciled", "pencilled", "earmarked")
+        if before and before[-1].lower().strip(",") in NON_DATING_PREPOSITIONS and not possessive and not scheduled:
+            continue  # "after Sunday" dates nothing; "after Sunday's win" still dates the win ("set for" does)
         if _closes_a_range(text, found.claim.times, time):
             continue  # "between January 2004 and July 2009": a window, like its first end
         if _follows_a_cue(text, time.start):

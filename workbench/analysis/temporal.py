@@ -29,6 +29,7 @@ from workbench.analysis.timex_lexicon import (
     ANCHOR_WORDS,
     CAPITALISED_ANCHORS,
     CLAUSE_BREAK,
+    DAY_OF_MONTH_ANCHOR,
     LOOKBACK_CHARS,
     LOOKBACK_WORDS,
     OPENING,
@@ -95,7 +96,7 @@ class Resolution:
 class _Expr:
     """A parsed expression; which fields matter depends on ``kind``."""
 
-    kind: str  # date month year decade quarter ago relunit season weekday relday ref
+    kind: str  # date dom month year decade quarter ago relunit season weekday relday ref
     year: int | None = None
     month: int = 0
     day: int = 0
@@ -174,6 +175,8 @@ def _anchor_positions(text: str) -> list[int]:
                     if token in ANCHOR_TOKENS and (token not in CAPITALISED_ANCHORS or text[i].isupper()):
                         positions.append(i)
             i = find(word, i + 1)
+    if "th" in lowered or "st" in lowered or "nd" in lowered or "rd" in lowered:
+        positions += [m.start(1) for m in DAY_OF_MONTH_ANCHOR.finditer(text)]
     positions.sort()
     return positions
 
@@ -228,6 +231,8 @@ def _parse(m: re.Match[str], text: str) -> _Expr | None:
             if not _valid(year or 2000, month, day):
                 return None
             return _Expr("date", year=year, month=month, day=day)
+    if g["dom"]:  # "on the 14th": a day of the publication month or one beside it, by tense
+        return _Expr("dom", day=int(re.sub(r"\D", "", g["dom"])))
     if g["q_ord"]:
         year = int(g["q_year"]) if g["q_year"] else None
         return _Expr("quarter", year=year, number=ORDINALS[g["q_ord"].lower()], unit=g["q_unit"].lower(),
@@ -344,7 +349,7 @@ def _valid(y: int, m: int, d: int) -> bool:
 
 
 def _needs_tense(expr: _Expr) -> bool:
-    return expr.year is None and expr.kind in ("date", "month", "weekday", "season", "quarter")
+    return expr.year is None and expr.kind in ("date", "dom", "month", "weekday", "season", "quarter")
 
 
 def _tense(text: str, start: int, end: int) -> str:
@@ -463,6 +468,8 @@ def _span_at(expr: _Expr, p: date, tense: str) -> _Span | None:
         return _day_span(_nearest_date(p, expr.month, expr.day, tense))
     if kind == "month":
         return _with_part(_month_by_tense(p, expr.month, expr.shift, tense), expr.part)
+    if kind == "dom":
+        return _day_span(_nearest_day_of_month(p, expr.day, tense))
     if kind == "weekday":
         return _day_span(_weekday_by_tense(p, expr.number, expr.shift, tense))
     if kind == "relday":
@@ -484,6 +491,23 @@ def _day_span(d: date) -> _Span:
 
 def _nearest_date(p: date, month: int, day: int, tense: str) -> date:
     candidates = [date(y, month, day) for y in (p.year - 1, p.year, p.year + 1) if _valid(y, month, day)]
+    past = [c for c in candidates if c <= p]
+    future = [c for c in candidates if c >= p]
+    if tense == "past" and past:
+        return past[-1]
+    if tense == "future" and future:
+        return future[0]
+    return min(candidates, key=lambda c: (abs((c - p).days), c > p))
+
+
+def _nearest_day_of_month(p: date, day: int, tense: str) -> date:
+    """ "on the 14th": that day of the publication month, or of the month before (past) or after
+    (future) when the day has not come or has gone."""
+    candidates = []
+    for step in (-1, 0, 1):
+        index = p.year * 12 + p.month - 1 + step
+        if _valid(index // 12, index % 12 + 1, day):
+            candidates.append(date(index // 12, index % 12 + 1, day))
     past = [c for c in candidates if c <= p]
     future = [c for c in candidates if c >= p]
     if tense == "past" and past:
@@ -647,7 +671,7 @@ def _add_months(d: date, months: int) -> date:
 
 
 def _granularity(expr: _Expr) -> str | None:
-    if expr.kind in ("date", "weekday", "relday"):
+    if expr.kind in ("date", "dom", "weekday", "relday"):
         return "day"
     if expr.kind == "relunit":
         return expr.unit
@@ -681,6 +705,8 @@ def _relative_words(expr: _Expr, tense: str) -> str | None:
         return f"the day of publication or a {name} within the 6 days {'after' if ahead else 'before'} it"
     if kind == "date":
         return f"{MONTH_NAMES[expr.month]} {expr.day}, year not stated"
+    if kind == "dom":
+        return f"the {expr.day}th of the month of publication or one beside it"
     if kind == "month":
         if expr.shift == "last" or (not expr.shift and tense == "past"):
             return f"the most recent {MONTH_NAMES[expr.month]} before publication"

@@ -50,6 +50,9 @@ _NUM = r"(?i:a\s+couple\s+of|a\s+few|several|an?|one|two|three|four|five|six|sev
 _HEDGE = (r"(?i:more\s+than|just\s+over|a\s+little\s+over|over|nearly|almost|about|around|some|roughly|"
           r"less\s+than|just\s+under|under|at\s+least)")
 
+# "on the 14th": the ordinal day is the head word to look before (digits anchor only years otherwise).
+DAY_OF_MONTH_ANCHOR = re.compile(r"\b[Oo]n\s+the\s+(\d{1,2}(?:st|nd|rd|th))\b")
+
 EXPRESSION = re.compile(
     rf"""(?<![\w-])(?<!\d[,.])(?:
       (?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)
@@ -64,6 +67,7 @@ EXPRESSION = re.compile(
     | (?:(?P<mm_part>{_PART})[\s-]+)?(?:(?P<mm_shift>(?i:last|next|this|coming))\s+)?(?P<mm_mon>{_MONTH})(?:,?\s+(?P<mm_year>{_YEAR})|\s+(?P<mm_rel>(?i:this|last|next))\s+(?i:year))?
     | (?:(?P<wd_shift>(?i:last|next|this|coming|past))\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?i:morning|afternoon|evening|night))?
     | (?:(?P<yr_part>{_PART})[\s-]+)?(?P<yr>{_YEAR})(?P<decade>s)?
+    | (?<=[Oo]n\s)(?P<dom>(?i:the)\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?!\s+(?:of\s+)?(?!(?:after|before|and|at|in|on|when|while|as|but|with|to|for|from|until|by|amid|despite)\b)[A-Za-z]|[\w-])
     | (?P<relday>(?i:the\s+day\s+before\s+yesterday|yesterday|today|tomorrow|tonight|last\s+night(?!\s+of\b)|this\s+(?:morning|afternoon|evening)))
     | (?P<ref>(?i:now|currently|recently|nowadays))
     )(?![\w])""",

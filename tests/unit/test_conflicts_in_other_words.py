@@ -1011,3 +1011,17 @@ def test_a_plan_on_the_nth_set_for_a_date(named, clash):
     text = ("The council will vote on the new budget on the 14th, the mayor announced. "
             f"The vote, set for {named}, could decide her future.")
     assert bool(conflicts(text, date(2027, 10, 8))) is clash
+
+
+@pytest.mark.parametrize("when, clash", [("on Thursday", True), ("on Tuesday", False)])
+def test_the_move_is_the_leads_action_even_outside_the_event_table(when, clash):
+    # "raised" names no event class; "The move" refers to the lead's dated action all the same
+    text = ("The central bank of Orsk raised its main interest rate to 4.5% on Tuesday. "
+            f"The move, which came {when}, surprised markets.")
+    assert bool(conflicts(text, date(2027, 10, 8))) is clash
+
+
+def test_a_move_to_somewhere_is_no_reference_to_the_lead():
+    text = ("The central bank of Orsk raised its main interest rate to 4.5% on Tuesday. "
+            "Its move to new offices in Lisk, completed on Thursday, cost 40 million crowns.")
+    assert conflicts(text, date(2027, 10, 8)) == []

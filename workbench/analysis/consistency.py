@@ -233,17 +233,24 @@ def _claim_words(mention: EventMention) -> set[str]:
 
 
 def _lead_event(article: _Article, index: int) -> EventMention | None:
-    """ "The incident" names the story's main event: the first dated event of the lead."""
+    """ "The incident" names the story's main event: the first dated event of the lead (one the
+    event table names, else the lead's first dated verb: "The central bank raised its rate earlier
+    this week ... The decision, announced on ...")."""
+    fallback = None
     for position in range(min(2, index)):
         if not article.events.claims[position].times:
             continue
         lead = article.events[position]
         for candidate in lead.mentions:
-            named = any(not c.startswith("=") for c in candidate.classes) and "*" not in candidate.classes
-            if candidate.time is not None and candidate.pos != "pronoun" and named:
-                if not _future(article, candidate) and not candidate.negated:
-                    return candidate
-    return None
+            if candidate.time is None or candidate.pos == "pronoun" or "*" in candidate.classes:
+                continue
+            if _future(article, candidate) or candidate.negated:
+                continue
+            if any(not c.startswith("=") for c in candidate.classes):
+                return candidate
+            if fallback is None and candidate.pos == "verb" and position == 0:
+                fallback = candidate
+    return fallback
 
 
 def _pronoun_classes(article: _Article, index: int, mention: EventMention) -> frozenset[str]:
@@ -331,7 +338,7 @@ def _date_clash(article: _Article, first: EventMention, second: EventMention) ->
     span_a, span_b, how = _compare_times(article, first.time, second.time)
     if how is None:
         return _clock_clash(article, first, second)
-    if second.told_by_clause and span_a is not None and span_b is not None and span_b.latest < span_a.earliest:
+    if second.told_by_clause and "*" not in second.classes and span_a is not None and span_b is not None and span_b.latest < span_a.earliest:
         return None  # "completed on February 2" / "The deal, announced in January": told before it was done
     event = first.named_class
     quoted_a, quoted_b = _quoted(text, first.time), _quoted(text, second.time)

@@ -1025,3 +1025,38 @@ def test_a_move_to_somewhere_is_no_reference_to_the_lead():
     text = ("The central bank of Orsk raised its main interest rate to 4.5% on Tuesday. "
             "Its move to new offices in Lisk, completed on Thursday, cost 40 million crowns.")
     assert conflicts(text, date(2027, 10, 8)) == []
+
+
+@pytest.mark.parametrize("points, clash", [("0.5 percentage point", True), ("0.3 percentage point", False)])
+def test_a_change_in_points_between_two_rates(points, clash):
+    # 7.1% to 7.4% is 0.3 points
+    text = (f"Inflation rose to 7.4% in May from 7.1% in April, the central bank said. The {points} rise "
+            "was smaller than forecast.")
+    assert bool(conflicts(text, date(2027, 6, 14))) is clash
+
+
+@pytest.mark.parametrize("second, clash", [("the 1,900-metre runway", True), ("the 2,400-metre runway", False)])
+def test_one_things_size_told_twice(second, clash):
+    text = ("The new runway at Kell airport is 2,400 metres long, long enough for wide-bodied jets. "
+            f"Pilots praised {second} after the first landings on Monday.")
+    assert bool(conflicts(text, date(2027, 6, 14))) is clash
+
+
+def test_two_things_of_one_kind_keep_their_sizes():
+    text = ("The new runway at Kell airport is 2,400 metres long. "
+            "The old 1,900-metre runway at Orsk will close next year.")
+    assert conflicts(text, date(2027, 6, 14)) == []
+
+
+@pytest.mark.parametrize("total, clash", [("14 cases", True), ("17 cases", False)])
+def test_parts_told_after_their_total(total, clash):
+    text = f"Doctors have confirmed {total} of whooping cough at the school, eleven of them pupils and six staff."
+    assert bool(conflicts(text, date(2027, 6, 14))) is clash
+
+
+@pytest.mark.parametrize("second, clash", [("on Monday morning", True), ("on Sunday night", False)])
+def test_a_death_at_the_scene_takes_the_crashs_day(second, clash):
+    # "at the scene of the crash on Sunday night": the death is dated by the crash; "He" is the rider
+    text = ("The rider died at the scene of the crash on the B41 on Sunday night, police said. "
+            f"He was pronounced dead {second}.")
+    assert bool(conflicts(text, date(2027, 6, 14))) is clash

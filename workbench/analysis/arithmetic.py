@@ -30,6 +30,9 @@ numbers must agree with numbers the article states elsewhere.
 - one player's goals: "Arnesen scored twice" ... "Arnesen's hat-trick";
 - one quake's magnitude: "magnitude 6.1" ... "the 5.4-magnitude quake";
 - a count at a price each and the total: "40 trains at 12 million euros each, a total of 520 million";
+- a change in points between two rates: "fell to 5.2% from 5.6%" ... "the 0.2 percentage point drop";
+- parts told after their total: "19 cases, twelve of them children and nine adults" (21);
+- one thing's size told twice: "The tunnel ... is 14 kilometres long" ... "the 11-kilometre tunnel";
 - one match told twice: "beat Dunmore 3-1" ... "the 2-1 win" (the only result the article gives).
 
 Pure: text and claims in, ``Finding`` out; ``consistency.find_conflicts`` calls ``find``.
@@ -51,6 +54,7 @@ from workbench.analysis.lexicon import (
     FRACTION_WORDS,
     GOAL_COUNT_WORDS,
     KINSHIP_WORDS,
+    LENGTH_UNITS,
     NUMBER_WORD_ALTERNATION,
     NUMBER_WORDS,
     PEOPLE_WORDS,
@@ -660,6 +664,102 @@ def _one_quake_two_magnitudes(text: str, claims: list[Claim]) -> Iterator[Findin
         yield finding
 
 
+# "fell to 5.2% in October from 5.6% in September" ... "The 0.2 percentage point drop": the change in
+# points between two rates the article gives.
+_RATE_FROM_TO = re.compile(
+    r"\b(?:rose|fell|dropped|climbed|increased|decreased|declined|jumped|slipped|edged\s+(?:up|down))\s+"
+    r"to\s+(?P<to>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s?cent|percent)[^.;%]{0,40}?\bfrom\s+(?P<from>\d{1,2}(?:\.\d+)?)\s*"
+    r"(?:%|per\s?cent|percent)"
+    r"|\bfrom\s+(?P<from2>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s?cent|percent)[^.;%]{0,40}?\bto\s+(?P<to2>\d{1,2}(?:\.\d+)?)\s*"
+    r"(?:%|per\s?cent|percent)", re.IGNORECASE)
+_POINTS_CHANGE = re.compile(
+    r"\b(?P<points>\d{1,2}(?:\.\d+)?|" + NUMBER_WORD_ALTERNATION + r")[\s-]+(?:percentage|per\s?cent(?:age)?)[\s-]+points?\b",
+    re.IGNORECASE)
+
+
+def _percentage_points(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "fell to 5.2% from 5.6%" and "the 0.2 percentage point drop": 5.6 to 5.2 is 0.4 points.
+    One pair of rates and one change in points in the article."""
+    rates, changes = list(_RATE_FROM_TO.finditer(text)), list(_POINTS_CHANGE.finditer(text))
+    if len(rates) != 1 or len(changes) != 1:
+        return
+    rate, change = rates[0], changes[0]
+    new, old = float(rate.group("to") or rate.group("to2")), float(rate.group("from") or rate.group("from2"))
+    written = change.group("points")
+    points = float(written) if written[0].isdigit() else float(NUMBER_WORDS[written.lower()])
+    if abs(abs(new - old) - points) < 0.05:
+        return
+    finding = pair_finding(claims, rate.start(), change.start(), (
+        f"'{rate.group(0)}' vs '{change.group(0)}': the change does not fit the two rates\n"
+        f"{old:g}% to {new:g}% is {abs(new - old):.1f} points, not {points:g}"))
+    if finding is not None:
+        yield finding
+
+
+# "Health officials confirmed 19 cases, twelve of them children and nine adults": the parts told
+# right after the total.
+_TOTAL_THEN_OF_THEM = re.compile(
+    rf"\b(?P<total>{_NUMBER}|{NUMBER_WORD_ALTERNATION})\s+(?:[a-z]+\s+){{0,2}}?(?P<noun>[a-z]{{3,}})\b[^.;:]{{0,40}}?,\s*"
+    rf"(?P<a>{_NUMBER}|{NUMBER_WORD_ALTERNATION})\s+of\s+(?:them|whom)\s+(?P<first>[a-z]+)\s+and\s+"
+    rf"(?:the\s+(?:other|remaining)\s+)?(?P<b>{_NUMBER}|{NUMBER_WORD_ALTERNATION})\s+(?P<second>[a-z]+)", re.IGNORECASE)
+
+
+def _parts_of_them(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "19 cases of measles, twelve of them children and nine adults": twelve and nine are 21."""
+    for m in _TOTAL_THEN_OF_THEM.finditer(text):
+        if m.group("total").lower() in ("one",):
+            continue
+        total, a, b = _value(m.group("total")), _value(m.group("a")), _value(m.group("b"))
+        if a + b == total or a + b < total and m.group("second") in ("others", "more"):
+            continue
+        if a + b < total:
+            continue  # "twelve of them children and five over 60": two kinds that need not cover the whole
+        finding = pair_finding(claims, m.start(), m.start("a"), (
+            f"'{m.group('total')} {m.group('noun')}' vs '{m.group('a')} ... and {m.group('b')} {m.group('second')}': "
+            f"the parts are more than the whole\n{a} and {b} make {a + b}, not {total}"))
+        if finding is not None:
+            yield finding
+
+
+_LENGTH_UNIT = "|".join(sorted(LENGTH_UNITS, key=len, reverse=True))
+_SIZE_NUMBER = r"\d{1,3}(?:,\d{3})*(?:\.\d+)?"
+# "The new tunnel under the Ness estuary is 14 kilometres long"; "a 14-kilometre tunnel".
+_SIZE_TOLD = re.compile(
+    rf"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{{4,}})\s+(?:[\w'’-]+\s+){{0,6}}?(?:is|was|will\s+be|would\s+be|measures|"
+    rf"stretches|runs)\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?(?P<n>{_SIZE_NUMBER})\s*(?P<unit>{_LENGTH_UNIT})\s+"
+    rf"(?:long|high|tall|deep|wide)\b"
+    rf"|\b(?:a|an)\s+(?P<n2>{_SIZE_NUMBER})[\s-]?(?P<unit2>{_LENGTH_UNIT})(?:[\s-]long)?\s+(?:[a-z]+\s+)?(?P<noun2>[a-z]{{4,}})\b")
+_SIZE_NAMED = re.compile(
+    rf"\b(?:[Tt]he|[Ii]ts|[Tt]his)\s+(?P<n>{_SIZE_NUMBER})[\s-]?(?P<unit>{_LENGTH_UNIT})(?:[\s-](?:long|high|tall|deep|wide))?"
+    rf"\s+(?P<noun>[a-z]{{4,}})(?:\s+(?P<noun2>[a-z]{{4,}}))?\b")
+
+
+def _one_size_twice(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "The new tunnel ... is 14 kilometres long" ... "the 11-kilometre tunnel": one thing, one length.
+    One size told and one named for the noun, in one unit."""
+    told: dict[str, list[re.Match[str]]] = {}
+    for m in _SIZE_TOLD.finditer(text):
+        told.setdefault(singular((m.group("noun") or m.group("noun2")).lower()), []).append(m)
+    for second in _SIZE_NAMED.finditer(text):
+        nouns = [singular(w.lower()) for w in (second.group("noun"), second.group("noun2")) if w]
+        noun = next((n for n in nouns if n in told), nouns[0])  # "the 11-km tunnel", "the 11-km road tunnel"
+        firsts = [m for m in told.get(noun, []) if m.end() <= second.start()]
+        if len(told.get(noun, [])) != 1 or len(firsts) != 1:
+            continue
+        first = firsts[0]
+        unit_a = LENGTH_UNITS[(first.group("unit") or first.group("unit2")).lower()]
+        unit_b = LENGTH_UNITS[second.group("unit").lower()]
+        a = float((first.group("n") or first.group("n2")).replace(",", ""))
+        b = float(second.group("n").replace(",", ""))
+        if unit_a != unit_b or abs(a - b) <= 0.5:
+            continue
+        finding = pair_finding(claims, first.start(), second.start(), (
+            f"'{first.group(0)}' vs '{second.group(0)}': two sizes for the one {noun} the article names\n"
+            f"{a:g} and {b:g} {unit_a} cannot both be its size"))
+        if finding is not None:
+            yield finding
+
+
 # ------------------------------------------------------------------------ the rest of a group
 
 # "rescued nine of the 14 trapped miners" ... "The remaining three were brought out": nine and three make 12.
@@ -1090,6 +1190,10 @@ _RULES = (
     ((("%", "per cent", "percent"), (" of ",)), _percent_of_a_stated_whole),
     (((" on board", " aboard"), (" and ",)), _everyone_aboard),
     ((("magnitude",),), _one_quake_two_magnitudes),
+    ((tuple(f"-{unit} " for unit in LENGTH_UNITS) + tuple(f" {unit} " for unit in LENGTH_UNITS),
+      (" long", " high", " tall", " deep", " wide", "-")), _one_size_twice),
+    ((("percentage point", "per cent point", "percent point", "percentage-point"),), _percentage_points),
+    ((("of them", "of whom"),), _parts_of_them),
     (((" each", " apiece", " per "), ("total", " in all", " or ", "worth")), _unit_prices),
     ((("hat-trick", "hat trick", "brace", "scored", "netted"),), _one_players_goals),
     ((("-day ",), ("end", "finish", "run until")), _length_begun_and_ended),

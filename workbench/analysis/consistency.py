@@ -56,6 +56,7 @@ from workbench.analysis.quantities import (
     COUNTABLE,
     Quantity,
     find_quantities,
+    noun_class,
     quantity_classes,
     same_counted_thing,
     singular,
@@ -293,6 +294,10 @@ def _same_event(earlier: EventMention, later: EventMention, article: _Article | 
         return False
     if later.definite_subject and later.definite_subject in earlier.participants:
         return True  # "The outbreak was confirmed on June 14" after "confirmed on Monday an outbreak"
+    if later.pronoun_subject and not later.proper_names and earlier.definite_subject and (
+            earlier.definite_subject in ROLE_WORDS or earlier.definite_subject in PEOPLE_WORDS
+            or noun_class(earlier.definite_subject) == "person"):
+        return True  # "The driver died at the scene ..." / "He was pronounced dead ...": no name to share
     shared = earlier.proper_names & later.proper_names
     if shared and article is not None and _other_person(article, earlier, later, shared):
         return False  # "Jim Brady died in 2014" / "Sarah Brady died last year": one surname, two people

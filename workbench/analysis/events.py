@@ -1045,7 +1045,7 @@ def _subjects_take_their_verbs_time(text: str, mentions: list[EventMention]) -> 
 
 
 _PARTICLE = re.compile(r"\s+(?:out|off|up|down|back|over|aside|away)\b")
-_DURING = re.compile(r"\s+(?:\w+\s+){0,5}?(?:during|at|in the course of|on the sidelines of)\s+(?:\w+\s+){0,2}",
+_DURING = re.compile(r"\s+(?:\w+\s+){0,5}?(?:during|at the scene of|at|in the course of|on the sidelines of)\s+(?:\w+\s+){0,2}",
                      re.IGNORECASE)
 
 

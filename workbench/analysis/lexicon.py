@@ -522,6 +522,11 @@ GOAL_COUNT_WORDS = {"once": 1, "twice": 2, "a brace": 2, "brace": 2, "a hat-tric
 # kinship words: the subject is then someone else than the named person.
 RELATIVE_PERSON_WORDS = frozenset("deputy deputies successor predecessor rival rivals partner assistant secretary "
                                   "colleague colleagues ally allies counterpart opponent".split())
+# Lengths, heights and depths as written, each to one unit name ("14 kilometres long", "the
+# 11-km tunnel"): a thing's size told twice is compared in one unit.
+LENGTH_UNITS = {"km": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
+                "mile": "mile", "miles": "mile", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
+                "m": "m", "foot": "ft", "feet": "ft", "ft": "ft"}
 # Verbs that dismiss when their object is a person ("fired Tait", "axed its coach"); with another
 # object they keep their table sense ("fired shots", "fire" the blaze).
 DISMISSING_VERBS = frozenset({"fire", "axe", "ax"})

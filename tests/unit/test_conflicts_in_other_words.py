@@ -1060,3 +1060,44 @@ def test_a_death_at_the_scene_takes_the_crashs_day(second, clash):
     text = ("The rider died at the scene of the crash on the B41 on Sunday night, police said. "
             f"He was pronounced dead {second}.")
     assert bool(conflicts(text, date(2027, 6, 14))) is clash
+
+
+@pytest.mark.parametrize("named, clash", [("Anton Vell, who was sentenced on March 2", True),
+                                          ("Anton Vell, who was convicted on March 2", False)])
+def test_a_described_person_named_in_the_next_sentence(named, clash):
+    # "A former mayor" in the lead is "Anton Vell" of the next sentence: one sentencing, one day
+    text = f"A former mayor was sentenced to six years in prison on Thursday for fraud. Mayor {named}, plans to appeal."
+    assert bool(conflicts(text, date(2027, 3, 12))) is clash
+
+
+@pytest.mark.parametrize("clause, clash", [("held in May", True), ("called in May", False)])
+def test_an_election_called_before_it_is_held(clause, clash):
+    text = ("Voters in Orland went to the polls on June 20 in the first election since the war. "
+            f"The election, {clause}, was won by the opposition.")
+    assert bool(conflicts(text, date(2027, 7, 1))) is clash
+
+
+@pytest.mark.parametrize("earlier, clash", [("44", True), ("36", False)])
+def test_a_toll_cannot_fall(earlier, clash):
+    text = ("The death toll from the mudslide rose to 41 on Thursday, rescuers said. "
+            f"By Wednesday night {earlier} people had been confirmed dead.")
+    assert bool(conflicts(text, date(2027, 3, 12))) is clash
+
+
+def test_a_revised_toll_may_fall():
+    text = ("The death toll from the mudslide was revised to 41 on Thursday after some victims were counted twice. "
+            "By Wednesday night 44 people had been confirmed dead.")
+    assert conflicts(text, date(2027, 3, 12)) == []
+
+
+@pytest.mark.parametrize("age, clash", [("seventy-one", True), ("ninety-one", False)])
+def test_an_age_in_words_against_a_birth_year(age, clash):
+    text = f"The sculptor Mira Dahl, who was born in 1935, died on Sunday aged {age}, her gallery said."
+    assert bool(conflicts(text, date(2027, 3, 12))) is clash
+
+
+@pytest.mark.parametrize("second, clash", [("left the country on March 9", True), ("left the capital on March 4", False)])
+def test_fleeing_is_leaving_the_country(second, clash):
+    text = (f"The former minister Oren Tal fled the country on March 5, a day after a warrant was issued. "
+            f"Tal {second}, officials said.")
+    assert bool(conflicts(text, date(2027, 3, 12))) is clash

@@ -298,6 +298,9 @@ def _same_event(earlier: EventMention, later: EventMention, article: _Article | 
             earlier.definite_subject in ROLE_WORDS or earlier.definite_subject in PEOPLE_WORDS
             or noun_class(earlier.definite_subject) == "person"):
         return True  # "The driver died at the scene ..." / "He was pronounced dead ...": no name to share
+    if earlier.described_subject and earlier.described_subject in later.participants and not earlier.proper_names and (
+            later.proper_names):
+        return True  # "A former judge was sentenced ..." / "Judge Aron Pell, who was sentenced ...": named later
     shared = earlier.proper_names & later.proper_names
     if shared and article is not None and _other_person(article, earlier, later, shared):
         return False  # "Jim Brady died in 2014" / "Sarah Brady died last year": one surname, two people
@@ -884,7 +887,8 @@ _LEVEL = r"(?P<level>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<scale>million|billi
 # "aged 81", "the 81-year-old", "is 47 years old", "Amsel, who was appointed on Monday, is 47." (a
 # clause closed by a comma, then the age ends the sentence); ages beside a name ("Amsel, 47,",
 # "who is 47", "(47)") are arithmetic.NAMED_AGE's.
-_AGE = re.compile(r"\b(?:aged|age of)\s+(?P<age>\d{1,3})\b|\b(?P<age2>\d{1,3})-year-old\b"
+_AGE_WORDS = rf"(?:{NUMBER_WORD_ALTERNATION})(?:-(?:{NUMBER_WORD_ALTERNATION}))?"
+_AGE = re.compile(rf"\b(?:aged|age of)\s+(?P<age>\d{{1,3}}|{_AGE_WORDS})\b|\b(?P<age2>\d{{1,3}})-year-old\b"
                   r"|\b(?:is|was)\s+(?P<age5>\d{1,2})\s+years\s+old\b|,\s+is\s+(?P<age6>\d{1,2})\s*\.")
 _BORN = re.compile(r"\b[Bb]orn\s+(?:in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,?\s+)?(?:in\s+|on\s+[^.,;]{0,20}?)?"
                    r"(?P<year>1[89]\d\d|20\d\d)\b")  # "born in 1942", "born in Krakow in 1942"
@@ -894,7 +898,7 @@ _SCALES = {**SCALE_WORDS, None: 1.0, "": 1.0}
 def _arithmetic_conflicts(article: _Article) -> list[Finding]:
     return [*_remainders(article), *_percent_changes(article), *_percent_from_to(article), *_ages(article),
             *_spans(article), *_anniversaries(article), *_years_ago_in_a_year(article), *_running_lengths(article),
-            *_weekday_dates(article), *_days_after_a_dated_event(article),
+            *_weekday_dates(article), *_days_after_a_dated_event(article), *_falling_tolls(article),
             *arithmetic.find(article.text, article.events.claims)]
 
 
@@ -957,6 +961,48 @@ def _weekday_of(time: TimeExpression) -> int | None:
     if time.granularity == "day" and time.value and re.fullmatch(r"\d{4}-\d\d-\d\d", time.value):
         return date.fromisoformat(time.value).weekday()
     return None if word else None
+
+
+# A death toll as of a time: "The death toll rose to 27 on Wednesday", "By Tuesday evening 31 people
+# had been confirmed dead". A toll counts up: told at two times, the later cannot be the smaller.
+_TOLL_AS_OF = re.compile(
+    rf"\b(?:death\s+)?toll\b[^.;]{{0,40}}?\b(?:rose|climbed|jumped|reached|stood\s+at|stands\s+at|was|had\s+risen|"
+    rf"has\s+risen|increased)\s+(?:to\s+)?(?:at\s+least\s+)?(?P<n>\d[\d,]*|{NUMBER_WORD_ALTERNATION})\b"
+    rf"|\b[Bb]y\s+[^,.;]{{3,30}}?,?\s+(?:at\s+least\s+)?(?P<n2>\d[\d,]*|{NUMBER_WORD_ALTERNATION})\s+(?:people\s+)?"
+    r"(?:had|have)\s+(?:been\s+)?(?:confirmed\s+dead|died|killed|been\s+killed|confirmed\s+killed)", re.IGNORECASE)
+_TOLL_REVISED = re.compile(r"\b(?:revised|lowered|downgraded|corrected|double[- ]counted|overstated|cut)\b", re.IGNORECASE)
+
+
+def _falling_tolls(article: _Article) -> list[Finding]:
+    """ "The death toll rose to 27 on Wednesday" ... "By Tuesday evening 31 people had been confirmed
+    dead": a toll counts up, so the one told for the earlier day cannot be the larger. Quiet where
+    the article says a count was revised."""
+    if _TOLL_REVISED.search(article.text):
+        return []
+    told = []
+    for m in _TOLL_AS_OF.finditer(article.text):
+        claim = _claim_at(article, m.start())
+        if claim is None:
+            continue
+        times = [t for t in claim.times if t.start >= m.start() - 30 and t.end <= m.end() + 25]
+        spans = [(t, _interval(article, t)) for t in times]
+        spans = [(t, span) for t, span in spans if span is not None and span.earliest is not None]
+        if len(spans) != 1:
+            continue
+        written = m.group("n") or m.group("n2")
+        value = int(written.replace(",", "")) if written[0].isdigit() else int(NUMBER_WORDS[written.lower()])
+        told.append((m, claim, spans[0][0], spans[0][1], value))
+    findings = []
+    for first in told:
+        for second in told:
+            (m1, c1, t1, s1, v1), (m2, c2, t2, s2, v2) = first, second
+            if c1.seq == c2.seq or not s1.latest < s2.earliest or v1 <= v2:
+                continue
+            findings.append(Finding("numeric_conflict", min(c1.seq, c2.seq), max(c1.seq, c2.seq), (
+                f"'{m1.group(0)}' ({t1.text}) vs '{m2.group(0)}' ({t2.text}): a toll cannot fall\n"
+                f"{v1:,} by {s1.describe()} but {v2:,} by the later {s2.describe()} "
+                f"(claims {c1.seq} and {c2.seq})")))
+    return findings[:1]
 
 
 def _claim_at(article: _Article, offset: int) -> Claim | None:
@@ -1350,12 +1396,19 @@ def _running_lengths(article: _Article) -> list[Finding]:
     return findings
 
 
+def _age_value(written: str) -> int:
+    """ "81" -> 81, "eighty-five" -> 85."""
+    if written.isdigit():
+        return int(written)
+    return int(sum(NUMBER_WORDS[part] for part in written.lower().split("-")))
+
+
 def _age_mentions(text: str) -> list[tuple[re.Match[str], int]]:
     """Each age the text gives, once: "Doyle, aged 81," is read by both patterns."""
     found: dict[int, tuple[re.Match[str], int]] = {}
     for m in _AGE.finditer(text):
         group = next(g for g in ("age", "age2", "age5", "age6") if m.group(g))
-        found.setdefault(m.start(group), (m, int(m.group(group))))
+        found.setdefault(m.start(group), (m, _age_value(m.group(group))))
     for m in arithmetic.NAMED_AGE.finditer(text):
         group = next(g for g in ("age", "age2", "age3", "age4") if m.group(g))
         found.setdefault(m.start(group), (m, arithmetic.named_age(m)))

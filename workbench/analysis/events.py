@@ -44,8 +44,8 @@ from workbench.analysis.lexicon import (
     EVENT_CLASSES,
     DISMISSING_VERBS,
     FUNCTION_WORDS,
-    LATER_STAGE_VERBS,
-    TELLING_VERBS,
+    OTHER_STAGE_VERBS,
+    HERALDING_VERBS,
     FUTURE_MARKERS,
     GENERAL_EVENT_NOUNS,
     LIGHT_EVENT_VERBS,
@@ -131,6 +131,7 @@ class EventMention:
     complement: frozenset[str] = frozenset()
     premodifiers: frozenset[str] = frozenset()
     definite_subject: str = ""
+    described_subject: str = ""  # "A former judge was sentenced": judge (named later, maybe)
     object_names: frozenset[str] = frozenset()
     new_object: bool = False
     restricted: bool = False
@@ -459,6 +460,7 @@ def _decorate(mention: EventMention, tokens: list[Token], first: int, last: int,
         mention.phrase_start = mention.phrase_start or mention.start
         mention.distinct = _subject_names_another_event(tokens, first)
         mention.definite_subject = _definite_subject(tokens, first)
+        mention.described_subject = _described_subject(tokens, first)
     clause = _clause_before(tokens, first)
     mention.future = any(w in FUTURE_MARKERS for w in clause[-4:]) or (
         mention.pos == "verb" and (clause[-1:] == ["to"] or not _past_form(tokens[first].lower, mention.lemma))
@@ -536,7 +538,28 @@ def _definite_subject(tokens: list[Token], i: int) -> str:
         j -= 1
     if j >= 2 and tokens[j].lower in ("who", "which", "that") and tokens[j - 1].text == ",":
         j -= 2  # "The prince, who landed ...": the relative clause's subject is the noun before it
-    if j < 1 or not tokens[j].text.isalpha() or tokens[j - 1].lower not in ("the", "this", "that", "its"):
+    if j < 1 or not tokens[j].text.isalpha():
+        return ""
+    # "The hospital", "The 200-bed hospital", "The new concert hall": up to two modifiers after "the"
+    determiner = next((k for k in range(j - 1, max(-1, j - 4), -1)
+                       if tokens[k].lower in ("the", "this", "that", "its")), None)
+    if determiner is None or any(not (t.text[:1].isalnum()) or t.lower in FUNCTION_WORDS
+                                 for t in tokens[determiner + 1:j]):
+        return ""
+    nouns = word_lemmas(tokens[j].lower).get("NOUN", ())
+    return nouns[0] if nouns else ""
+
+
+def _described_subject(tokens: list[Token], i: int) -> str:
+    """ "A former judge was sentenced": the head noun of an indefinite subject, who a later
+    sentence may name ("Judge Aron Pell, who was sentenced ...")."""
+    j = i - 1
+    while j >= 0 and (tokens[j].lower in AUXILIARIES or tokens[j].lower.endswith("ly")):
+        j -= 1
+    if j < 1 or not tokens[j].text.isalpha() or not tokens[j].text.islower():
+        return ""
+    opener = next((k for k in range(j - 1, max(-1, j - 4), -1) if tokens[k].lower in ("a", "an")), None)
+    if opener is None or any(not t.text.isalpha() or t.lower in FUNCTION_WORDS for t in tokens[opener + 1:j]):
         return ""
     nouns = word_lemmas(tokens[j].lower).get("NOUN", ())
     return nouns[0] if nouns else ""
@@ -922,7 +945,7 @@ def _date_mentions(text: str, found: ClaimEvents) -> None:
             mention = found.mentions[index]
             mention.time = time
             mention.told_by_clause = mention.pos == "noun" and _describes(text, mention, time) and any(
-                other.pos == "verb" and other.lemma in TELLING_VERBS and mention.end <= other.start <= time.start
+                other.pos == "verb" and other.lemma in HERALDING_VERBS and mention.end <= other.start <= time.start
                 for other in found.mentions)
     _verbs_take_their_objects_time(text, found.mentions)
     _subjects_take_their_verbs_time(text, found.mentions)
@@ -1006,7 +1029,7 @@ def _another_event_between(mentions: list[EventMention], noun: EventMention, tim
     signing) takes the time; the agreement was made at another."""
     return any(
         other.pos == "verb" and noun.end <= other.start and other.end <= time.start
-        and (other.classes & ONCE_EVENT_CLASSES or other.lemma in LATER_STAGE_VERBS) and not other.classes & noun.classes
+        and (other.classes & ONCE_EVENT_CLASSES or other.lemma in OTHER_STAGE_VERBS) and not other.classes & noun.classes
         for other in mentions)  # "The verdict, delivered in March": delivering is how a verdict happens
 
 

@@ -440,16 +440,16 @@ LIGHT_EVENT_VERBS = frozenset("happen occur take come break begin start end unfo
 # Verbs that say an event occurred, after the event's noun: "the landslide struck on Monday", "the
 # quake hit before dawn" (not an industrial strike): the noun is the event the time dates.
 OCCURRENCE_VERBS = LIGHT_EVENT_VERBS | frozenset("strike hit erupt".split())
-# Verbs of a later stage of an event, or of telling about it: in "The evacuation, which was lifted on
-# Wednesday" or "The deal, announced in January" the clause's time dates the lifting or the telling,
-# not the evacuation or the deal.
-LATER_STAGE_VERBS = frozenset(
+# Verbs of a later stage of an event: in "The evacuation, which was lifted on Wednesday" the clause's
+# time dates the lifting, not the evacuation.
+OTHER_STAGE_VERBS = frozenset(
     "lift end extend expire revoke overturn quash ratify approve postpone cancel scrap suspend "
     "criticise criticize appeal challenge review investigate".split()
 )
-# Verbs of telling about an event: "The deal, announced in January" may be told before it is done
-# (the deal completed on February 2), but not done after it was told as done.
-TELLING_VERBS = frozenset("announce unveil report reveal disclose confirm".split())
+# Verbs that herald an event, telling, ordering or calling it: "The deal, announced in January",
+# "The election, called in October" may come before the event (completed on February 2, held on
+# November 14), never after it.
+HERALDING_VERBS = frozenset("announce unveil report reveal disclose confirm call schedule propose order".split())
 # Before a verb: the event is yet to come or only possible ("will resign", "is due to open",
 # "plans to", "may raise its bid").
 FUTURE_MARKERS = frozenset(

@@ -516,7 +516,7 @@ _FRACTION_WORD = "|".join(sorted((re.escape(w) for w in FRACTION_WORDS), key=len
 # "4.5m copies, or 30% of the 15m printed": an amount, then after a comma or dash what share of
 # a stated whole it is.
 _SHARE_OF_WHOLE = re.compile(
-    rf"(?P<part>{_AMOUNT})(?:\s*(?P<pscale>{_SCALE_WORD})\b)?(?:\s+[A-Za-z'-]+){{0,12}}?\s*[,—–-]\s*(?:or\s+|just\s+|exactly\s+)?"
+    rf"(?<![\d.,])(?P<part>{_AMOUNT})(?:\s*(?P<pscale>{_SCALE_WORD})\b)?(?:\s+[A-Za-z'-]+){{0,12}}?\s*[,—–-]\s*(?:or\s+|just\s+|exactly\s+)?"
     rf"(?P<share>{_FRACTION_WORD}|\d{{1,2}}(?:\.\d+)?\s*(?:%|per\s?cent|percent))\s+of\s+"
     rf"(?:(?:its|the|their|his|her|a|an|this|that)\s+)?(?:[a-z]+\s+)?(?P<whole>{_AMOUNT})(?:\s*(?P<wscale>{_SCALE_WORD})\b)?",
     re.IGNORECASE)
@@ -530,6 +530,8 @@ _SHARE_THEN_PART = re.compile(
     rf"(?:\s+[A-Za-z'-]+){{0,4}}\s*,\s*(?:or|some|about|roughly|around|nearly|almost)\s+"
     rf"(?P<part>{_AMOUNT})(?:\s*(?P<pscale>{_SCALE_WORD})\b)?(?!\s*%)",
     re.IGNORECASE)
+_SHARE_WORD_OF = re.compile(
+    rf"\b(?:{_FRACTION_WORD}|{_ONE_IN}|\d{{1,2}}(?:\.\d+)?\s*(?:%|per\s?cent|percent))\s+of\s+", re.IGNORECASE)
 _HEDGED = re.compile(r"\b(?:about|around|nearly|almost|some|roughly|approximately|over|under|more than|less than)\s*$",
                      re.IGNORECASE)
 
@@ -551,9 +553,24 @@ def _share_value(written: str) -> float:
     return float(re.match(r"[\d.]+", written)[0]) / 100
 
 
+def _share_matches(text: str) -> list[re.Match[str]]:
+    """Both shapes, tried only around each "<share> of" (a scan of every number is dear)."""
+    found: dict[tuple[int, int], re.Match[str]] = {}
+    for share in _SHARE_WORD_OF.finditer(text):
+        sentence_start = max(text.rfind(". ", 0, share.start() - 1) + 1, 0)
+        sentence_start = max(sentence_start, share.start() - 160)
+        for m in _SHARE_OF_WHOLE.finditer(text, sentence_start, min(len(text), share.end() + 60)):
+            if m.start("share") == share.start():
+                found.setdefault(m.span(), m)
+        then = _SHARE_THEN_PART.match(text, share.start(), min(len(text), share.end() + 120))
+        if then is not None:
+            found.setdefault(then.span(), then)
+    return [found[span] for span in sorted(found)]
+
+
 def _shares_of_a_whole(text: str, claims: list[Claim]) -> Iterator[Finding]:
     """ "£50,000, half of its £120,000 target": half of 120,000 is 60,000."""
-    for m in [*_SHARE_OF_WHOLE.finditer(text), *_SHARE_THEN_PART.finditer(text)]:
+    for m in _share_matches(text):
         part, part_money = _amount(m.group("part"), m.group("pscale"))
         whole, whole_money = _amount(m.group("whole"), m.group("wscale"))
         if part_money != whole_money or whole <= 0 or part > whole:
@@ -1037,6 +1054,7 @@ _BEGAN_AND_ENDED = re.compile(
     + r"\b[^.;]{0,60}?\b(?:ended|finished|closed|concluded|wrapped\s+up|adjourned)\s+(?:on\s+)?"
     + _DAY_OF_MONTH.format(m="m3", d="d3"),
     re.IGNORECASE)
+_END_WORDS = ("ended", "finished", "closed", "concluded", "wrapped", "adjourned")
 # "the nine-day trial": a length named with the thing it measures, anywhere in the article.
 _NAMED_LENGTH = re.compile(
     rf"\b[Tt]he\s+(?P<n2>\d{{1,2}}|{'|'.join(w for w in NUMBER_WORDS if ' ' not in w)})-(?P<unit2>day|week)\s+"
@@ -1054,7 +1072,9 @@ def _date_range_lengths(text: str, claims: list[Claim]) -> Iterator[Finding]:
     named_lengths = list(_NAMED_LENGTH.finditer(text))
     for claim in claims:
         window = text[claim.start:claim.end]
-        ranges = list(_DATE_RANGE.finditer(window)) or list(_BEGAN_AND_ENDED.finditer(window))
+        ranges = list(_DATE_RANGE.finditer(window)) if "from" in window else []
+        if not ranges and any(word in window for word in _END_WORDS):
+            ranges = list(_BEGAN_AND_ENDED.finditer(window))
         lengths = [(claim.start, m) for m in _LENGTH_IN_DAYS.finditer(window)]
         if not lengths and len(named_lengths) == 1:
             # "The trial opened on March 3 and closed on March 7 ... the nine-day trial": the length

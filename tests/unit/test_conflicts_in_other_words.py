@@ -1101,3 +1101,25 @@ def test_fleeing_is_leaving_the_country(second, clash):
     text = (f"The former minister Oren Tal fled the country on March 5, a day after a warrant was issued. "
             f"Tal {second}, officials said.")
     assert bool(conflicts(text, date(2027, 3, 12))) is clash
+
+
+@pytest.mark.parametrize("day, clash", [("Friday", True), ("Thursday", False)])
+def test_the_nth_day_of_a_strike_named_beside_its_weekday(day, clash):
+    # walked out on Tuesday: the third day is Thursday
+    text = ("Porters at Calder station walked out on Tuesday over rosters. "
+            f"On the third day of the strike, {day}, the rail company offered talks.")
+    assert bool(conflicts(text, date(2028, 1, 14))) is clash
+
+
+@pytest.mark.parametrize("when, clash", [("on Monday", True), ("two weeks ago", False)])
+def test_removed_from_his_post_is_a_dismissal(when, clash):
+    text = ("The sports ministry dismissed football federation chief Aldo Ruiz two weeks ago after a bribery inquiry. "
+            f"Ruiz was removed from his post {when}, officials said.")
+    assert bool(conflicts(text, date(2028, 1, 14))) is clash
+
+
+@pytest.mark.parametrize("part, clash", [("or 2,000 households", True), ("or 1,500 households", False)])
+def test_a_share_of_them_counts_from_the_number_before(part, clash):
+    # "them" is the 5,000 homes: 30% of them is 1,500
+    text = f"Some 5,000 homes in the valley were flooded, and 30% of them, {part}, had no insurance."
+    assert bool(conflicts(text, date(2028, 1, 14))) is clash

@@ -530,6 +530,13 @@ _SHARE_THEN_PART = re.compile(
     rf"(?:\s+[A-Za-z'-]+){{0,4}}\s*,\s*(?:or|some|about|roughly|around|nearly|almost)\s+"
     rf"(?P<part>{_AMOUNT})(?:\s*(?P<pscale>{_SCALE_WORD})\b)?(?!\s*%)",
     re.IGNORECASE)
+# "About 3,000 people live on Skarra, and 60% of them, or 1,200 residents, ...": "them" is the count
+# the sentence gave just before.
+_SHARE_OF_THEM = re.compile(
+    rf"(?P<share>{_FRACTION_WORD}|{_ONE_IN}|\d{{1,2}}(?:\.\d+)?\s*(?:%|per\s?cent|percent))\s+of\s+(?:them|those|whom)\s*,\s*"
+    rf"(?:or|some|about|roughly|around|nearly|almost)\s+(?P<part>{_AMOUNT})(?:\s*(?P<pscale>{_SCALE_WORD})\b)?(?!\s*%)",
+    re.IGNORECASE)
+_AMOUNT_BEFORE = re.compile(rf"(?<![\d.,])(?P<whole>{_AMOUNT})(?:\s*(?P<wscale>{_SCALE_WORD})\b)?(?!\s*%)(?![\d,.]\d)")
 _SHARE_WORD_OF = re.compile(
     rf"\b(?:{_FRACTION_WORD}|{_ONE_IN}|\d{{1,2}}(?:\.\d+)?\s*(?:%|per\s?cent|percent))\s+of\s+", re.IGNORECASE)
 _HEDGED = re.compile(r"\b(?:about|around|nearly|almost|some|roughly|approximately|over|under|more than|less than)\s*$",
@@ -565,6 +572,9 @@ def _share_matches(text: str) -> list[re.Match[str]]:
         then = _SHARE_THEN_PART.match(text, share.start(), min(len(text), share.end() + 120))
         if then is not None:
             found.setdefault(then.span(), then)
+        of_them = _SHARE_OF_THEM.match(text, share.start(), min(len(text), share.end() + 80))
+        if of_them is not None:
+            found.setdefault(of_them.span(), of_them)
     return [found[span] for span in sorted(found)]
 
 
@@ -572,7 +582,15 @@ def _shares_of_a_whole(text: str, claims: list[Claim]) -> Iterator[Finding]:
     """ "£50,000, half of its £120,000 target": half of 120,000 is 60,000."""
     for m in _share_matches(text):
         part, part_money = _amount(m.group("part"), m.group("pscale"))
-        whole, whole_money = _amount(m.group("whole"), m.group("wscale"))
+        if m.re is _SHARE_OF_THEM:
+            counts = list(_AMOUNT_BEFORE.finditer(text, max(text.rfind(". ", 0, m.start()) + 1, m.start() - 150), m.start()))
+            if not counts:
+                continue
+            whole, whole_money = _amount(counts[-1].group("whole"), counts[-1].group("wscale"))
+            whole_text = counts[-1].group(0).strip()
+        else:
+            whole, whole_money = _amount(m.group("whole"), m.group("wscale"))
+            whole_text = f"{m.group('whole').strip()}{m.group('wscale') or ''}"
         if part_money != whole_money or whole <= 0 or part > whole:
             continue
         written = m.group("share").lower()
@@ -586,7 +604,7 @@ def _shares_of_a_whole(text: str, claims: list[Claim]) -> Iterator[Finding]:
             continue
         finding = pair_finding(claims, m.start(), m.start("share"), (
             f"'{m.group('part').strip()}{m.group('pscale') or ''}' vs "
-            f"'{m.group('share')} of {m.group('whole').strip()}{m.group('wscale') or ''}': the share does not fit\n"
+            f"'{m.group('share')} of {whole_text}': the share does not fit\n"
             f"{m.group('share')} of {whole:,.0f} is {expected:,.0f}, not {part:,.0f}"))
         if finding is not None:
             yield finding

@@ -1328,7 +1328,10 @@ _RUNNING_FOR = re.compile(
     re.IGNORECASE)
 _NTH_DAY = re.compile(
     rf"\bits\s+(?P<ord>{'|'.join(sorted(ORDINALS, key=len, reverse=True))})\s+(?P<unit>day|week)\b"
-    rf"(?:[^.;]{{0,20}}?\bon\s+(?P<when>{_ONE_DAY})\b)?",
+    rf"(?:[^.;]{{0,20}}?\bon\s+(?P<when>{_ONE_DAY})\b)?"
+    # "On the third day of the strike, Thursday, ...": the day named beside its count
+    rf"|\bthe\s+(?P<ord2>{'|'.join(sorted(ORDINALS, key=len, reverse=True))})\s+(?P<unit2>day)\s+of\s+the\s+"
+    rf"(?:[a-z-]+\s+)?[a-z-]+\s*,\s*(?P<when2>{_ONE_DAY})\b",
     re.IGNORECASE)
 
 
@@ -1365,25 +1368,30 @@ def _running_lengths(article: _Article) -> list[Finding]:
     findings = []
     for m in [*_RUNNING_FOR.finditer(article.text), *_NTH_DAY.finditer(article.text)]:
         until = published
-        if m.re is _NTH_DAY and m.group("when"):
+        groups = m.groupdict()
+        when = groups.get("when") or groups.get("when2")
+        if m.re is _NTH_DAY and when:
             # with no publication date two weekdays still count from each other: any week will do
-            until = _day_of(m.group("when"), published, published or _ANY_SUNDAY)
+            until = _day_of(when, published, published or _ANY_SUNDAY)
+        elif m.re is _NTH_DAY and groups.get("ord2"):
+            continue
         if until is None:
             continue
         start = _day_of(began[0].group("when"), published, until)
         if start is None or start > until:
             continue
         elapsed = (until - start).days
-        unit = 7 if m.group("unit").lower().startswith("week") else 1
+        unit = 7 if (groups.get("unit") or groups.get("unit2")).lower().startswith("week") else 1
         if m.re is _RUNNING_FOR:
             written = m.group("n")
             length = (int(written) if written.isdigit() else NUMBER_WORDS[written.lower()]) * unit
             fits = abs(elapsed - length) <= unit
             said = f"{m.group('n')} {m.group('unit')}"
         else:
-            nth = ORDINALS[m.group("ord").lower()]
+            ordinal = groups.get("ord") or groups["ord2"]
+            nth = ORDINALS[ordinal.lower()]
             fits = (nth - 1) * unit <= elapsed < nth * unit
-            said = f"its {m.group('ord')} {m.group('unit')}"
+            said = f"its {ordinal} {groups.get('unit') or groups.get('unit2')}"
         if fits:
             continue
         finding = arithmetic.pair_finding(article.events.claims, began[0].start(), m.start(), (

@@ -305,3 +305,36 @@ def test_according_to_takes_gerund_nouns_quoted_titles_and_stops_at_a_colon(sent
 def test_a_party_label_stays_with_a_name_after_an_inverted_cue() -> None:
     text = "“The quay is sound,” said Sen. Ada Voss (R-Ore.), who chairs the ports committee."
     assert any(r[0].startswith("Sen. Ada Voss (R-Ore.)") and r[1] == "said" for r in relations(text))
+
+
+def test_a_focus_particle_opens_the_subject_without_joining_it() -> None:
+    found = relations("The levy passed, yet even some allies of the mayor questioned whether it was fair.")
+    assert ("some allies of the mayor", "questioned") in [r[:2] for r in found]
+
+
+def test_even_as_an_adverb_of_the_verb_is_no_source() -> None:
+    # "even" here modifies the verb, and a subject without a speaking head stays unattributed
+    assert relations("The bridge even questioned nothing.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "cue"),
+    [
+        ("The ferry was late again, and the party's nominee complained that nobody had warned her.",
+         "the party's nominee", "complained"),
+        ("Several veterans of the port insist the cranes were never inspected.", "Several veterans of the port", "insist"),
+        ("The mayor's associates insist the audit was routine.", "The mayor's associates", "insist"),
+    ],
+)
+def test_role_nouns_of_politics_and_public_life_head_a_source(sentence: str, source: str, cue: str) -> None:
+    assert (source, cue) in [r[:2] for r in relations(sentence)]
+
+
+def test_a_role_noun_as_object_is_no_source() -> None:
+    # the nominee is what the sentence is about; nobody in it speaks
+    assert relations("Crowds cheered the nominee at the harbour.") == []
+
+
+def test_a_long_name_of_an_agency_is_one_source() -> None:
+    text = "Most recently, the Office of Harbour Safety of the Department of Coastal Affairs concluded that the cranes failed."
+    assert ("the Office of Harbour Safety of the Department of Coastal Affairs", "concluded") in [r[:2] for r in relations(text)]

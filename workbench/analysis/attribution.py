@@ -1609,6 +1609,8 @@ def _subject_before(text: str, cue_start: int, speech: bool = False) -> tuple[tu
                 return (phrase[0][0], phrase[-1][1]), cue_from, subordinate
         return None
     phrase, subordinate = _phrase_back(tokens)
+    while len(phrase) > 1 and phrase[0][2].lower() in lx.FOCUS_PARTICLES:
+        phrase = phrase[1:]  # "even some allies said": the particle focuses the subject, it is no part of it
     if len(phrase) > 1 and phrase[-1][2].lower() in lx.SUBJECT_PRONOUNS:
         # "at the town hall this week she said": a personal pronoun is the whole subject
         return (phrase[-1][0], phrase[-1][1]), cue_from, subordinate
@@ -1782,7 +1784,7 @@ def _subject_phrase(tokens: list[Token]) -> bool:
             tokens = tokens[:opening]
     words = [t[2] for t in tokens]
     lowered = [w.lower() for w in words]
-    if len(words) > 8 and not all(w[:1].isupper() or w in ("of", "the", "and") for w in lowered):
+    if len(words) > 8 and not all(w[:1].isupper() or w in ("of", "the", "and") for w in words):
         return False
     if _QUANTITY_SUBJECT.match(" ".join(lowered)) and not any(w in lx.NOT_IN_SOURCE for w in lowered):
         return True  # "nine in 10", "some 20 percent of voters", "most of those polled": respondents

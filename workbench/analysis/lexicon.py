@@ -265,7 +265,10 @@ ROLE_WORDS = frozenset(
     manufacturer chairman chairwoman president governor mayor senator judge prosecutor clerk
     surgeon physician soldier soldiers guard guards survivor survivors victim victims neighbour neighbor
     relative relatives friend friends colleague colleagues partner partners director-general foreman forewoman porter treasurer accountant administrator
-    superintendent commissioner coordinator counsel architect clerk clerks""".split()
+    superintendent commissioner coordinator counsel architect clerk clerks
+    nominee nominees rival rivals politician politicians advocate advocates businessman businesswoman mogul tycoon
+    actor actress backer backers attendee attendees moderator moderators pundit pundits narrator speaker staffer
+    staffers commentator commentators veteran veterans fan fans host pastor writer writers associate associates""".split()
 )
 # Titles that mark a named person.
 PERSON_TITLES = frozenset(
@@ -362,6 +365,9 @@ CUE_AUXILIARIES = frozenset(
     yet still never would will could might may did does do recently initially privately publicly
     frequently twice not really just actually truly certainly don't don’t doesn't doesn’t didn't didn’t""".split()
 )
+# Focus particles that open a subject without belonging to it ("even some allies said",
+# "only Ms. Lee knew"): the source starts after them.
+FOCUS_PARTICLES = frozenset({"even", "only", "especially", "particularly"})
 NEGATED_AUXILIARIES = frozenset(
     "wouldn't won't can't couldn't shouldn't isn't wasn't hasn't haven't hadn't didn't don't doesn't".split()
 )

@@ -338,3 +338,24 @@ def test_a_role_noun_as_object_is_no_source() -> None:
 def test_a_long_name_of_an_agency_is_one_source() -> None:
     text = "Most recently, the Office of Harbour Safety of the Department of Coastal Affairs concluded that the cranes failed."
     assert ("the Office of Harbour Safety of the Department of Coastal Affairs", "concluded") in [r[:2] for r in relations(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ('"The pier will not last the winter," said retired harbour pilot Ada Voss.', "retired harbour pilot Ada Voss"),
+        ('"Nobody asked us," said longtime ferry captain Tom Berg of Kalmar.', "longtime ferry captain Tom Berg of Kalmar"),
+    ],
+)
+def test_an_inverted_source_may_open_with_lowercase_words_before_a_name(sentence: str, source: str) -> None:
+    assert (source, "said") in [r[:2] for r in relations(sentence)]
+
+
+def test_lowercase_words_after_an_inverted_cue_without_a_name_stay_unattributed() -> None:
+    assert relations('"The pier will hold," said nobody in particular.') == []
+
+
+def test_an_inverted_source_ends_before_its_request_for_anonymity() -> None:
+    text = ('"The cranes were never inspected," said a harbour official who spoke on condition of anonymity '
+            "to discuss the audit of the board's cranes.")
+    assert [r[:2] for r in relations(text)] == [("a harbour official", "said")]

@@ -1372,7 +1372,8 @@ def _opening_noun_phrase(a: Anchor) -> AttributionMatch | None:
         return None
     first = run[0][2]
     if not (first.lower() in lx.NP_OPENERS or first.lower() in lx.RESPONDENT_QUANTITY_WORDS
-            or first[:1].isupper() and first.lower() not in lx.CAPITALISED_NOT_SOURCE | lx.PRONOUNS):
+            or first[:1].isupper() and first.lower() not in lx.CAPITALISED_NOT_SOURCE | lx.PRONOUNS
+            or first.islower() and first.endswith("s") and _source_head(first)):  # "insiders in the two states said"
         return None
     if first.lower() in lx.SUBORDINATORS or first.lower() in lx.FUNCTION_WORDS - lx.NP_OPENERS or _title_case(a.text):
         return None  # a headline capitalises its verbs ("Tim Allen Just Got Asked")
@@ -1823,6 +1824,17 @@ def _source_head(word: str) -> bool:
     )
 
 
+def _premodified_name(name: list[Token]) -> bool:
+    """ "retired neurosurgeon Ben Carson", "undecided Republican voter Ann Lee": lowercase
+    describing words (adjectives and nouns, no verb only) run into a capitalised name."""
+    for position, (_, _, word) in enumerate(name[:4]):
+        if word[:1].isupper():
+            return position > 0
+        if not word.isalpha() or word in lx.FUNCTION_WORDS or not _nominal(word) or _verb_only(word):
+            return False
+    return False
+
+
 def _subject_after(text: str, cue_start: int, cue_end: int) -> tuple[int, int] | None:
     """The source after an inverted cue: '"...," said X, the lead researcher.'"""
     before = text[max(0, cue_start - 4) : cue_start].rstrip()
@@ -1834,6 +1846,8 @@ def _subject_after(text: str, cue_start: int, cue_end: int) -> tuple[int, int] |
         word = token[2]
         if word in _BOUNDARY_TOKENS or word in ".!?":
             break
+        if word == "who" and name and _TRAILING_ANONYMITY.match(text, name[-1][1]):
+            break  # 'said an aide who spoke on condition of anonymity': the request is no part of the name
         if word in lx.INVERTED_STOP and name:
             following = tokens[i + 1][2] if i + 1 < len(tokens) else ""
             # "Gov. Phil Bryant of Mississippi", "one owner of a shop": a modifier of the name
@@ -1843,7 +1857,7 @@ def _subject_after(text: str, cue_start: int, cue_end: int) -> tuple[int, int] |
     if not name or len(name) > 12:
         return None
     first = name[0][2].lower()
-    if not (name[0][2][:1].isupper() or first in lx.NP_OPENERS or first in lx.ROLE_WORDS):
+    if not (name[0][2][:1].isupper() or first in lx.NP_OPENERS or first in lx.ROLE_WORDS or _premodified_name(name)):
         return None
     if any(t[2].lower().rstrip(".") in lx.TIME_WORDS or t[2].lower() in lx.NOT_IN_SOURCE for t in name):
         return None

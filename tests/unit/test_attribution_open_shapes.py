@@ -359,3 +359,29 @@ def test_an_inverted_source_ends_before_its_request_for_anonymity() -> None:
     text = ('"The cranes were never inspected," said a harbour official who spoke on condition of anonymity '
             "to discuss the audit of the board's cranes.")
     assert [r[:2] for r in relations(text)] == [("a harbour official", "said")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "cue"),
+    [
+        ("The mayor lauded the crew for the rescue at the pier.", "The mayor", "lauded"),
+        ("Two senators castigated the minister over the ferry contract.", "Two senators", "castigated"),
+        ("Fishermen grumbled that the new quota was unfair.", "Fishermen", "grumbled"),
+        ("Several residents speculated that the pier would close.", "Several residents", "speculated"),
+        ("The ferry operator reaffirmed that sailings would resume on Monday.", "The ferry operator", "reaffirmed"),
+    ],
+)
+def test_verbs_of_judgement_complaint_speculation_and_assertion_are_cues(sentence: str, source: str, cue: str) -> None:
+    assert (source, cue) in [r[:2] for r in relations(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rebuke stung the harbour master.",  # the judgement as a noun
+        "The grumbling engines kept the village awake.",  # a participle describing a thing
+        "Speculating on grain prices is risky.",  # a gerund with no speaker
+    ],
+)
+def test_judgement_and_complaint_words_without_a_speaker_stay_unattributed(sentence: str) -> None:
+    assert relations(sentence) == []

@@ -80,7 +80,14 @@ STANCE_CUES = tuple(
     offered offers insisting arguing explaining suggesting claiming warning stressing acknowledging admitting
     recalling conceding asking urging recommending predicting
     hoping expecting fearing worried worries doubted doubts
-    promises promising threatened threatens mentioned mentions""".split()
+    promises promising threatened threatens mentioned mentions
+    accuse accuses applaud applauded applauding applauds assail assailed assailing assails berate berated berates
+    berating blame blaming blasting castigate castigated castigates castigating chastise chastised chastises chastising
+    commend commended commending commends condemn condemning congratulate congratulated congratulates congratulating
+    criticise criticising criticize denounce deride derides deriding excoriate excoriated excoriates excoriating
+    hailed hailing hails hammered hammering hammers lambaste lambastes lambasting laud lauded lauding lauds mocking
+    rebuke rebuked rebukes rebuking reproach reproached reproaches reproaching ridicule ridicules ridiculing scorned
+    scorning scorns slamming""".split()
 ) + ("called for", "calls for", "calling for", "called on", "calls on", "pointed out", "points out", "pointing out",
      "referring to", "referred to", "talked about", "talking about", "spoke about", "spoke of", "weighed in",
      "talks about", "talk about", "pointed to", "points to", "pointing to", "responded to",
@@ -94,7 +101,17 @@ COMMUNICATION_CUES = tuple(
     asks identified touted implied shouted portrayed bemoaned thanked charged answered announce
     refers suggest
     accusing questioning criticizing denouncing discussing declaring thanking touting pledging refusing
-    encouraged reminded voiced repeated ordered listed chanted tweeting seeks insist insists""".split()
+    encouraged reminded voiced repeated ordered listed chanted tweeting seeks insist insists
+    guessed guesses guessing pondered pondering ponders reckon reckoned reckons speculate speculated
+    speculates speculating surmise surmised surmises surmising theorise theorised theorises theorising theorize
+    theorized theorizes theorizing wondered wondering wonders
+    bemoan bemoaning bemoans gripe griped gripes griping groused grouses grousing grumble grumbled grumbles
+    grumbling lamenting laments moaned moaning railed railing rails scoff scoffed scoffing scoffs sneer sneered
+    sneering sneers whine whined whines whining
+    affirm affirmed affirming affirms assert asserting attest attested attesting attests avow avowed avowing avows
+    concede concedes contend contending contends emphasise emphasising emphasize emphasizing proclaim proclaimed
+    proclaiming proclaims profess professed professes professing reaffirm reaffirmed reaffirming reaffirms reassert
+    reasserted reasserting reasserts""".split()
 )
 # Naming a thing ("the mayor called the plan a disaster") puts a judgement in the speaker's
 # mouth: a stance, and also the claim's own attribution when it is the claim's main verb.

@@ -385,3 +385,12 @@ def test_verbs_of_judgement_complaint_speculation_and_assertion_are_cues(sentenc
 )
 def test_judgement_and_complaint_words_without_a_speaker_stay_unattributed(sentence: str) -> None:
     assert relations(sentence) == []
+
+
+def test_a_noun_like_cue_after_a_subject_pronoun_is_the_verb() -> None:
+    text = "The ferry contract, which she estimates will cost the town millions, is under review."
+    assert ("she", "estimates") in [r[:2] for r in relations(text)]
+
+
+def test_a_noun_like_cue_after_a_possessive_stays_a_noun() -> None:
+    assert relations("Her estimates will cost the town millions.") == []

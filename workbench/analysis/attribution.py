@@ -1158,6 +1158,8 @@ def _verb_after_subject(text: str, start: int, end: int) -> bool:
     lowered = previous.lower()
     if lowered in lx.DETERMINERS or lowered in lx.POSSESSIVE_DETERMINERS or previous.endswith(("'s", "’s")):
         return False
+    if lowered in lx.SUBJECT_PRONOUNS and previous.islower() or lowered in lx.SUBJECT_PRONOUNS and before[-1][0] == 0:
+        return True  # "which he estimates will", "he claims has": no noun follows a subject pronoun
     content_follows = _OPENS_QUOTATION.match(text, end) is not None or text.startswith(" that ", end)
     if not (previous[:1].isupper() and previous.lower() not in lx.CAPITALISED_NOT_SOURCE
             or lowered in lx.SUBJECT_PRONOUNS or lowered == "it" or _source_head(lowered)

@@ -268,7 +268,7 @@ def test_a_hyphenated_name_is_one_word() -> None:
         ("With each storm, these pilots acknowledge, the quay gets weaker.", "these pilots", "acknowledge"),
         ("Rope makers, for instance, argue that the levy is unfair.", "Rope makers", "argue"),
         ("But diving instructors say the wreck is unstable.", "diving instructors", "say"),
-        ("The harbour board has twice complained about the levy.", "The harbour board", "has twice complained"),
+        ("The harbour board has twice complained about the levy.", "The harbour board", "has twice complained about"),
     ],
 )
 def test_more_subjects_of_verbs_of_saying(sentence: str, source: str, cue: str) -> None:
@@ -394,3 +394,18 @@ def test_a_noun_like_cue_after_a_subject_pronoun_is_the_verb() -> None:
 
 def test_a_noun_like_cue_after_a_possessive_stays_a_noun() -> None:
     assert relations("Her estimates will cost the town millions.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("The harbour master warned against reopening the pier.", "warned against"),
+        ("Several residents complained about the noise from the quay.", "complained about"),
+    ],
+)
+def test_a_stance_verb_takes_its_preposition_into_the_cue(sentence: str, cue: str) -> None:
+    assert cue in [r[1] for r in relations(sentence)]
+
+
+def test_a_verb_of_saying_keeps_the_preposition_out_of_the_cue() -> None:
+    assert [r[1] for r in relations("The harbour master said for years that the pier was unsafe.")] == ["said"]

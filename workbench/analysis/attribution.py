@@ -551,6 +551,11 @@ def _tidy_spans(
     manner = _MANNER_AFTER_CUE.match(text, cue_end)
     if manner is not None and _is_cue_modifier(manner.group(1)) and manner.group(1) not in lx.NOT_MANNER_ADVERBS:
         cue_end = manner.end(1)  # "said sarcastically", "noted repeatedly": the manner belongs to the cue
+    following = _NEXT_WORD.match(text, cue_end)
+    if following is not None and following.group(1) in lx.STANCE_PREPOSITIONS and following.start(1) == cue_end + 1:
+        verb = text[cue_start:cue_end].split()[-1].lower()
+        if verb not in lx.PREPOSITION_FREE_CUES and verb not in lx.STANCE_PREPOSITIONS | lx.CONTROL_CUES:
+            cue_end = following.end(1)  # "warned against", "argued for": the stance takes its preposition
     return (start, _without_stray_punctuation(text, start, end)), (cue_start, cue_end)
 
 

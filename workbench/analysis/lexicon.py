@@ -185,6 +185,10 @@ DOCUMENT_CUES = ("read",)
 OBJECT_CUES = frozenset({"told", "tells", "assured", "warned", "urged", "asked", "promised", "reminded"})
 # Cues whose subject relays what others said: with "quoting"/"citing" they mark media.
 REPORTING_CUES = frozenset({"reported", "reports", "said", "says"})
+# Prepositions that a verb of stance takes into its cue ("warned against", "argued for",
+# "complained about"); the plain verbs of saying and writing keep them out ("said for years").
+STANCE_PREPOSITIONS = frozenset({"about", "against", "for"})
+PREPOSITION_FREE_CUES = REPORTING_CUES | frozenset({"say", "told", "tells", "wrote", "writes", "added", "adds"})
 RELAY_WORDS = ("quoting", "citing")
 
 HEDGES = (

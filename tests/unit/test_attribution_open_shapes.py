@@ -409,3 +409,18 @@ def test_a_stance_verb_takes_its_preposition_into_the_cue(sentence: str, cue: st
 
 def test_a_verb_of_saying_keeps_the_preposition_out_of_the_cue() -> None:
     assert [r[1] for r in relations("The harbour master said for years that the pier was unsafe.")] == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "cue"),
+    [
+        ("The ferry company repudiated the captain's account of the crossing.", "The ferry company", "repudiated"),
+        ("Two witnesses corroborated that the pier lights were off.", "Two witnesses", "corroborated"),
+    ],
+)
+def test_verbs_of_retraction_and_confirmation_are_cues(sentence: str, source: str, cue: str) -> None:
+    assert (source, cue) in [r[:2] for r in relations(sentence)]
+
+
+def test_a_retracted_thing_without_a_speaker_stays_unattributed() -> None:
+    assert relations("The retracted article stayed online for a week.") == []

@@ -87,7 +87,9 @@ STANCE_CUES = tuple(
     criticise criticising criticize denounce deride derides deriding excoriate excoriated excoriates excoriating
     hailed hailing hails hammered hammering hammers lambaste lambastes lambasting laud lauded lauding lauds mocking
     rebuke rebuked rebukes rebuking reproach reproached reproaches reproaching ridicule ridicules ridiculing scorned
-    scorning scorns slamming""".split()
+    scorning scorns slamming
+    disavow disavowed disavowing disavows rebut rebuts rebutted rebutting recant recanted recanting recants refute
+    refuted refutes refuting repudiate repudiated repudiates repudiating retract retracted retracting retracts""".split()
 ) + ("called for", "calls for", "calling for", "called on", "calls on", "pointed out", "points out", "pointing out",
      "referring to", "referred to", "talked about", "talking about", "spoke about", "spoke of", "weighed in",
      "talks about", "talk about", "pointed to", "points to", "pointing to", "responded to",
@@ -111,7 +113,7 @@ COMMUNICATION_CUES = tuple(
     affirm affirmed affirming affirms assert asserting attest attested attesting attests avow avowed avowing avows
     concede concedes contend contending contends emphasise emphasising emphasize emphasizing proclaim proclaimed
     proclaiming proclaims profess professed professes professing reaffirm reaffirmed reaffirming reaffirms reassert
-    reasserted reasserting reasserts""".split()
+    reasserted reasserting reasserts confirm confirming corroborate corroborated corroborates corroborating""".split()
 )
 # Naming a thing ("the mayor called the plan a disaster") puts a judgement in the speaker's
 # mouth: a stance, and also the claim's own attribution when it is the claim's main verb.

@@ -424,3 +424,27 @@ def test_verbs_of_retraction_and_confirmation_are_cues(sentence: str, source: st
 
 def test_a_retracted_thing_without_a_speaker_stays_unattributed() -> None:
     assert relations("The retracted article stayed online for a week.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Several harbour pilots, including the port's oldest, criticized the new buoys.",
+         "Several harbour pilots, including the port's oldest,"),
+        ("Most residents, including the mayor, have supported the levy.", "Most residents, including the mayor,"),
+    ],
+)
+def test_an_including_apposition_belongs_to_the_source(sentence: str, source: str) -> None:
+    assert source.rstrip(",") in [r[0].rstrip(",") for r in relations(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The port director, when reached by phone, said the pier was closed.",
+        "The port director, with obvious relief, said the pier was closed.",
+        "The port director, while touring the quay, said the pier was closed.",
+    ],
+)
+def test_a_when_while_or_with_aside_is_no_part_of_the_source(sentence: str) -> None:
+    assert [r[0] for r in relations(sentence)] == ["The port director"]

@@ -463,7 +463,8 @@ _RELATIVE_ASIDE = re.compile(
 _SOURCE_ASIDE = re.compile(
     r",\s+(?:in|on|at|during|meanwhile|however|for example|for instance|in contrast|by contrast|of course|too|though"
     r"|likewise|instead|in turn|in a statement|in an interview|after|before|like|eager|clad|alarmed"
-    r"|to (?:his|her|its|their) credit|for (?:his|her|its|their) part|(?!quoting|citing)\w+ing)\b[^,]*,?\s*$"
+    r"|to (?:his|her|its|their) credit|for (?:his|her|its|their) part|when|while|with|(?!quoting|citing|including)\w+ing)"
+    r"\b[^,]*,?\s*$"
 )
 # A time adverbial between a source and its cue: "The White House on Monday said".
 _TRAILING_TIME = re.compile(

@@ -448,3 +448,13 @@ def test_an_including_apposition_belongs_to_the_source(sentence: str, source: st
 )
 def test_a_when_while_or_with_aside_is_no_part_of_the_source(sentence: str) -> None:
     assert [r[0] for r in relations(sentence)] == ["The port director"]
+
+
+def test_the_subject_of_a_participle_ends_before_the_clause_verb() -> None:
+    text = "The mayor sent a long text message to the harbour board, asking that the pier close."
+    assert ("The mayor", "asking") in [r[:2] for r in relations(text)]
+
+
+def test_a_participle_inside_the_subject_noun_phrase_stays_in_it() -> None:
+    text = "The letter obtained by the harbour board warned that the pier was unsafe."
+    assert [r[0] for r in relations(text)] != ["The letter"]

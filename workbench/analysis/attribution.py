@@ -1523,6 +1523,8 @@ def _opening_subject(tokens: list[Token]) -> tuple[int, int] | None:
         last = tokens[size - 1][2]
         if last in _BOUNDARY_TOKENS or last[:1].islower() and (last in lx.CUE_AUXILIARIES or _is_cue_modifier(last)):
             break  # "Brent crude also rose": the subject ends before "also"
+        if size > 1 and _verb_only(last) and last not in lx.ADJECTIVE_PARTICIPLES:
+            break  # "Ann Lee sent a text message to ..., asking": the subject ends before its verb
         if not following[:1].islower() or following in lx.NP_CONTINUATIONS or _noun_only(following):
             continue  # "the Democratic nominee", "New Jersey's governor": the noun phrase goes on
         if _subject_phrase(tokens[:size]) or _described_noun(tokens[:size]):

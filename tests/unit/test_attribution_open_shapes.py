@@ -451,8 +451,8 @@ def test_a_when_while_or_with_aside_is_no_part_of_the_source(sentence: str) -> N
 
 
 def test_the_subject_of_a_participle_ends_before_the_clause_verb() -> None:
-    text = "The mayor sent a long text message to the harbour board, asking that the pier close."
-    assert ("The mayor", "asking") in [r[:2] for r in relations(text)]
+    text = "Ada Voss sent a mass text message to her supporters in Kalmar, asking them to vote."
+    assert ("Ada Voss", "asking") in [r[:2] for r in relations(text)]
 
 
 def test_a_participle_inside_the_subject_noun_phrase_stays_in_it() -> None:

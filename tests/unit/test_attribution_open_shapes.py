@@ -458,3 +458,13 @@ def test_the_subject_of_a_participle_ends_before_the_clause_verb() -> None:
 def test_a_participle_inside_the_subject_noun_phrase_stays_in_it() -> None:
     text = "The letter obtained by the harbour board warned that the pier was unsafe."
     assert [r[0] for r in relations(text)] != ["The letter"]
+
+
+def test_according_to_a_source_ends_before_its_request_for_anonymity() -> None:
+    text = "The ferry will stop running, according to a port official who requested anonymity to discuss the plan."
+    assert [r[0] for r in relations(text)] == ["a port official"]
+
+
+def test_according_to_a_named_source_keeps_its_apposition() -> None:
+    text = "The ferry will stop running, according to Ada Voss, the port's director."
+    assert [r[0] for r in relations(text)] == ["Ada Voss, the port's director"]

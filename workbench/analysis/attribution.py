@@ -251,7 +251,8 @@ def _according_to(text: str) -> AttributionMatch | None:
     match = _ACCORDING.search(text)
     if match is None or not _plausible_source(match.group("source"), allow_clause=True):
         return None
-    return _build(text, _according_source(text, match), match.span("cue"), "according to", quoted=False, relay=None)
+    found = _build(text, _according_source(text, match), match.span("cue"), "according to", quoted=False, relay=None)
+    return _without_anonymity_request(found, text)  # "according to an aide who requested anonymity": the aide
 
 
 def _according_source(text: str, match: re.Match[str]) -> tuple[int, int]:
@@ -1047,7 +1048,8 @@ def _according_to_anchor(a: Anchor) -> AttributionMatch | None:
     match = _ACCORDING.match(a.text, a.start)
     if match is None or not _plausible_source(match.group("source"), allow_clause=True):
         return NOT_A_CUE  # type: ignore[return-value]
-    return _build(a.text, _according_source(a.text, match), match.span("cue"), a.cue, quoted=False, relay=None)
+    found = _build(a.text, _according_source(a.text, match), match.span("cue"), a.cue, quoted=False, relay=None)
+    return _without_anonymity_request(found, a.text)
 
 
 def _not_a_cue(a: Anchor) -> object | None:

@@ -468,3 +468,21 @@ def test_according_to_a_source_ends_before_its_request_for_anonymity() -> None:
 def test_according_to_a_named_source_keeps_its_apposition() -> None:
     text = "The ferry will stop running, according to Ada Voss, the port's director."
     assert [r[0] for r in relations(text)] == ["Ada Voss, the port's director"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Even if the levy passes, insiders in the two harbour towns said it would not last.",
+         "insiders in the two harbour towns"),
+        ("Still, while the port stays shut, people who have fished here for decades say the ban is fair.",
+         "people who have fished here for decades"),
+    ],
+)
+def test_a_long_subject_after_an_opening_clause(sentence: str, source: str) -> None:
+    assert source in [r[0] for r in relations(sentence)]
+
+
+def test_a_place_after_a_comma_opens_no_long_subject() -> None:
+    text = "Voters in Kalmar, Sweden who fished for decades said the ban was fair."
+    assert "Sweden who fished for decades" not in [r[0] for r in relations(text)]

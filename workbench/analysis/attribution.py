@@ -1383,11 +1383,13 @@ def _opening_noun_phrase(a: Anchor) -> AttributionMatch | None:
     first = run[0][2]
     if not (first.lower() in lx.NP_OPENERS or first.lower() in lx.RESPONDENT_QUANTITY_WORDS
             or first[:1].isupper() and first.lower() not in lx.CAPITALISED_NOT_SOURCE | lx.PRONOUNS
-            or first.islower() and first.endswith("s") and _source_head(first)):  # "insiders in the two states said"
+            or first.islower() and (first.endswith("s") and _source_head(first) or first in lx.PEOPLE_WORDS)):
+        # "insiders in the two states said", "people who have fought fraud say"
         return None
     if first.lower() in lx.SUBORDINATORS or first.lower() in lx.FUNCTION_WORDS - lx.NP_OPENERS or _title_case(a.text):
         return None  # a headline capitalises its verbs ("Tim Allen Just Got Asked")
-    if first.lower().replace("’", "'") in lx.CAPITALISED_NOT_SOURCE or run[0][0] > 0 and a.text[run[0][0] - 2 : run[0][0]] == ", ":
+    if first.lower().replace("’", "'") in lx.CAPITALISED_NOT_SOURCE or run[0][0] > 0 and a.text[
+            run[0][0] - 2 : run[0][0]] == ", " and not _after_opening_clause(a.text, run[0][0] - 2):
         return None  # "It's kind of ...", "Jupiter, Florida who ...": no clause opens there
     if first[:1].isupper() and _verb_only(first.lower()):
         return None  # "Take a look at ...": an imperative
@@ -1413,6 +1415,15 @@ def _opening_noun_phrase(a: Anchor) -> AttributionMatch | None:
     found = _build(a.text, (run[0][0], run[-1][1]), (cue_from, a.end), a.cue, quoted=False, relay=None)
     found.subordinate = subordinate
     return found
+
+
+def _after_opening_clause(text: str, comma: int) -> bool:
+    """Whether the comma at ``comma`` closes a clause or adverbial opening the sentence ("Even
+    if the vote fails, ...", "Still, while the port is shut, ..."): a new clause starts after it."""
+    start = max(text.rfind(". ", 0, comma) + 2, 0)
+    opening = text[start:comma].split()
+    words = [w.strip(",").lower() for w in opening[:3]]
+    return any(w in lx.SUBORDINATORS - lx.RELATIVE_PRONOUNS - {"that"} for w in words)
 
 
 def _document_subject(a: Anchor) -> AttributionMatch | None:

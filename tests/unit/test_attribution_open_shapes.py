@@ -486,3 +486,18 @@ def test_a_long_subject_after_an_opening_clause(sentence: str, source: str) -> N
 def test_a_place_after_a_comma_opens_no_long_subject() -> None:
     text = "Voters in Kalmar, Sweden who fished for decades said the ban was fair."
     assert "Sweden who fished for decades" not in [r[0] for r in relations(text)]
+
+
+def test_other_and_another_open_a_subject() -> None:
+    text = "Other councillors echoed those complaints, saying the ferry was too slow."
+    assert ("Other councillors", "saying") in [r[:2] for r in relations(text)]
+
+
+def test_other_before_a_thing_that_cannot_speak_is_no_source() -> None:
+    assert relations("Other ferries kept sailing through the storm, saying nothing about the danger.") == []
+
+
+def test_a_party_label_after_a_name_is_an_apposition() -> None:
+    text = "Sen. Ann Lee, D-Vt., who faces a hard race at home, withdrew her support for the levy, saying it was unfair."
+    found = [r for r in relations(text) if r[1] == "saying"]
+    assert found and found[0][0].startswith("Sen. Ann Lee")

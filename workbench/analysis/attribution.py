@@ -1517,7 +1517,7 @@ def _described_noun(tokens: list[Token]) -> bool:
     words = [t[2] for t in tokens]
     if len(words) < 2 or not (words[0].lower() in lx.NP_OPENERS or words[0][:1].isupper()):
         return False
-    if words[0].lower() in lx.CAPITALISED_NOT_SOURCE | lx.PRONOUNS or any(w.lower() in lx.NOT_IN_SOURCE for w in words):
+    if words[0].lower() in (lx.CAPITALISED_NOT_SOURCE - lx.NP_OPENERS) | lx.PRONOUNS or any(w.lower() in lx.NOT_IN_SOURCE for w in words):
         return False
     middle_nominal = all(
         w[:1].isupper() or _nominal(w.lower().removesuffix("'s").removesuffix("’s")) and not _verb_reading(w.lower())
@@ -1742,6 +1742,9 @@ def _nominal(word: str) -> bool:
     return "NOUN" in lemmas or "ADJ" in lemmas and not word.endswith(("ly", "ing"))
 
 
+_PARTY_LABEL = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,5}")
+
+
 def _subject_with_apposition(
     tokens: list[Token], cue_from: int, speech: bool = False
 ) -> tuple[tuple[int, int], int, bool] | None:
@@ -1759,7 +1762,8 @@ def _subject_with_apposition(
         head, subordinate = _phrase_back(tokens[:comma])
         if head and _apposition_of(apposition, head) and len(head) <= 9 and (
                 _subject_phrase(head) or speech and _noun_headed(head)) and not (
-                len(head) == 1 and head[0][2][:1].isdigit()):  # "X, 33, of Baldwin,": an age is no head
+                len(head) == 1 and (head[0][2][:1].isdigit() or _PARTY_LABEL.fullmatch(head[0][2]))):
+            # "X, 33, of Baldwin,", "Sen. Ann Lee, D-Vt., who ...,": an age or a party label is no head
             return (head[0][0], tokens[-2][1]), cue_from, subordinate
         place = len(apposition) <= 3 and all(t[2][:1].isupper() for t in apposition) and tokens[comma - 1][2][:1].isupper()
         if not _apposition_of(apposition, None) and not place:  # "in Carthage, Ill.,": a place goes on
@@ -1781,6 +1785,8 @@ def _apposition_of(apposition: list[Token], head: list[Token] | None) -> bool:
         return False
     if len(apposition) > 1 and apposition[1][2] in ("of", "from"):
         return True  # "Republican of New York", "Democrat from Ohio"
+    if len(apposition) == 1 and _PARTY_LABEL.fullmatch(first):
+        return True  # "Sen. Ann Lee, D-Vt., said": a party label
     if len(apposition) > 1 and apposition[-1][2].islower() and _source_head(apposition[-1][2]):
         return True  # "Sanders’ campaign manager", "Acme's chief executive"
     # A name after a described head: "the White House press secretary, Josh Earnest,"
@@ -1816,7 +1822,7 @@ def _subject_phrase(tokens: list[Token]) -> bool:
         return False
     if any(w in lx.NOT_IN_SOURCE or w in lx.TIME_WORDS or w in lx.VERBISH for w in lowered):
         return False
-    if lowered[0] in lx.CAPITALISED_NOT_SOURCE and (len(words) == 1 or lowered[0] not in lx.DETERMINERS) or not words[0][:1].isalnum():
+    if lowered[0] in lx.CAPITALISED_NOT_SOURCE and (len(words) == 1 or lowered[0] not in lx.NP_OPENERS) or not words[0][:1].isalnum():
         return False  # "There said", "This said"; "these supporters" is a noun phrase
     head = lowered[-1].removesuffix("'s").removesuffix("’s")
     if len(words) == 1:

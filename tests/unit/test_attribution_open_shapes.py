@@ -501,3 +501,13 @@ def test_a_party_label_after_a_name_is_an_apposition() -> None:
     text = "Sen. Ann Lee, D-Vt., who faces a hard race at home, withdrew her support for the levy, saying it was unfair."
     found = [r for r in relations(text) if r[1] == "saying"]
     assert found and found[0][0].startswith("Sen. Ann Lee")
+
+
+def test_a_floating_quantifier_stays_out_of_the_source() -> None:
+    text = "Ada Voss and Tom Berg both campaigned hard in Kalmar, hoping to win the harbour seat."
+    assert ("Ada Voss and Tom Berg", "hoping") in [r[:2] for r in relations(text)]
+
+
+def test_a_quantifier_heading_its_own_noun_phrase_is_no_float() -> None:
+    # "all" opens the subject here; nothing floats after it
+    assert "All" not in [r[0] for r in relations("All ferries sailed on time.")]

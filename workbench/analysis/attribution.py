@@ -1635,6 +1635,8 @@ def _subject_before(text: str, cue_start: int, speech: bool = False) -> tuple[tu
     phrase, subordinate = _phrase_back(tokens)
     while len(phrase) > 1 and phrase[0][2].lower() in lx.FOCUS_PARTICLES:
         phrase = phrase[1:]  # "even some allies said": the particle focuses the subject, it is no part of it
+    if len(phrase) > 1 and phrase[-1][2].lower() in lx.FLOATING_QUANTIFIERS:
+        phrase = phrase[:-1]  # "Ann Lee and Tom Berg both said": the quantifier floats after the subject
     if len(phrase) > 1 and phrase[-1][2].lower() in lx.SUBJECT_PRONOUNS:
         # "at the town hall this week she said": a personal pronoun is the whole subject
         return (phrase[-1][0], phrase[-1][1]), cue_from, subordinate

@@ -391,6 +391,8 @@ CUE_AUXILIARIES = frozenset(
 # Focus particles that open a subject without belonging to it ("even some allies said",
 # "only Ms. Lee knew"): the source starts after them.
 FOCUS_PARTICLES = frozenset({"even", "only", "especially", "particularly"})
+# Quantifiers that float after a plural subject ("the two leaders both said", "they all agreed").
+FLOATING_QUANTIFIERS = frozenset({"both", "all", "each"})
 NEGATED_AUXILIARIES = frozenset(
     "wouldn't won't can't couldn't shouldn't isn't wasn't hasn't haven't hadn't didn't don't doesn't".split()
 )

@@ -511,3 +511,13 @@ def test_a_floating_quantifier_stays_out_of_the_source() -> None:
 def test_a_quantifier_heading_its_own_noun_phrase_is_no_float() -> None:
     # "all" opens the subject here; nothing floats after it
     assert "All" not in [r[0] for r in relations("All ferries sailed on time.")]
+
+
+def test_an_inverted_source_keeps_where_the_speaker_is_at_the_end() -> None:
+    text = "The pier will close by spring, says harbour historian Ada Voss in Kalmar."
+    assert [r[0] for r in relations(text)] == ["harbour historian Ada Voss in Kalmar"]
+
+
+def test_an_inverted_source_stops_before_a_circumstance_after_its_place() -> None:
+    text = '"I do not know where he stands," said ferry captain Tom Berg of Derry, N.H., before the harbour meeting, a long affair.'
+    assert [r[0].rstrip(",") for r in relations(text)] == ["ferry captain Tom Berg of Derry, N.H."]

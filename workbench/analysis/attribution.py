@@ -1866,6 +1866,9 @@ def _premodified_name(name: list[Token]) -> bool:
     return False
 
 
+_PLACE_TO_END = re.compile(r"\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,2}\s*[.!?]?[\"”’]?\s*$")
+
+
 def _subject_after(text: str, cue_start: int, cue_end: int) -> tuple[int, int] | None:
     """The source after an inverted cue: '"...," said X, the lead researcher.'"""
     before = text[max(0, cue_start - 4) : cue_start].rstrip()
@@ -1882,8 +1885,9 @@ def _subject_after(text: str, cue_start: int, cue_end: int) -> tuple[int, int] |
         if word in lx.INVERTED_STOP and name:
             following = tokens[i + 1][2] if i + 1 < len(tokens) else ""
             # "Gov. Phil Bryant of Mississippi", "one owner of a shop": a modifier of the name
-            if not (word in ("of", "with") and (following[:1].isupper() or following.lower() in lx.NP_OPENERS)):
-                break
+            if not (word in ("of", "with") and (following[:1].isupper() or following.lower() in lx.NP_OPENERS)
+                    or word == "in" and _PLACE_TO_END.match(text, token[1])):
+                break  # "said Ann Lee in Kalmar.": where the speaker is belongs to the source
         name.append(token)
     if not name or len(name) > 12:
         return None
@@ -1907,5 +1911,7 @@ def _subject_after(text: str, cue_start: int, cue_end: int) -> tuple[int, int] |
                 break
             if word.lower() == "via" or word == "," and i + 1 < len(rest) and rest[i + 1][2].lower() == "via":
                 break  # "..., via email": the medium, not the source
+            if word == "," and i + 1 < len(rest) and rest[i + 1][2] in lx.INVERTED_STOP:
+                break  # "said Ann Lee of Derry, N.H., before the debate": the circumstance, not the source
             end = token[1]
     return name[0][0], end

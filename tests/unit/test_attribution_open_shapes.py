@@ -521,3 +521,13 @@ def test_an_inverted_source_keeps_where_the_speaker_is_at_the_end() -> None:
 def test_an_inverted_source_stops_before_a_circumstance_after_its_place() -> None:
     text = '"I do not know where he stands," said ferry captain Tom Berg of Derry, N.H., before the harbour meeting, a long affair.'
     assert [r[0].rstrip(",") for r in relations(text)] == ["ferry captain Tom Berg of Derry, N.H."]
+
+
+@pytest.mark.parametrize("cue", ["scoffed", "grumbled", "quipped", "retorted", "lamented"])
+def test_verbs_of_manner_of_speaking_invert_after_a_quotation(cue: str) -> None:
+    text = f'"The pier was never safe," {cue} Ada Voss, the harbour historian.'
+    assert ("Ada Voss, the harbour historian", cue) in [r[:2] for r in relations(text)]
+
+
+def test_an_inverted_manner_verb_without_a_quotation_before_it_is_no_inversion() -> None:
+    assert relations("The engines grumbled all night in the harbour.") == []

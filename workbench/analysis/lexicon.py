@@ -413,7 +413,10 @@ NP_OPENERS = DETERMINERS | {"former", "another", "other", "most", "few", "each",
 INVERTING_CUES = frozenset(
     """said says added adds wrote writes asked asks argued argues explained explains noted notes replied
     warned warns insisted recalled declared reported told tweeted concluded cautioned countered conceded
-    acknowledged stated observed remarked""".split()
+    acknowledged stated observed remarked
+    scoffed grumbled groused lamented bemoaned sneered whined quipped joked boasted bragged mused retorted shouted
+    wondered speculated proclaimed affirmed contended asserted emphasized emphasised stressed
+    complained admitted""".split()
 )
 # Words that end an inverted source ('said Sanders as he closed out').
 INVERTED_STOP = frozenset({"as", "in", "on", "at", "during", "after", "when", "while", "before", "because", "from", "for",

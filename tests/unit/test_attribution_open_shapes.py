@@ -531,3 +531,19 @@ def test_verbs_of_manner_of_speaking_invert_after_a_quotation(cue: str) -> None:
 
 def test_an_inverted_manner_verb_without_a_quotation_before_it_is_no_inversion() -> None:
     assert relations("The engines grumbled all night in the harbour.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Lee, Berg and Voss say the harbour plan is flawed.", "Lee, Berg and Voss"),
+        ("Most fishermen in Kalmar, Visby and Ystad said the quota was unfair.", "Most fishermen in Kalmar, Visby and Ystad"),
+    ],
+)
+def test_a_serial_list_of_names_is_one_source(sentence: str, source: str) -> None:
+    assert source in [r[0] for r in relations(sentence)]
+
+
+def test_a_comma_after_an_opening_word_starts_no_list() -> None:
+    text = "However, Sen. Ann Lee and former governor Tom Berg suggested that the plan was flawed."
+    assert [r[0] for r in relations(text)] == ["Sen. Ann Lee and former governor Tom Berg"]

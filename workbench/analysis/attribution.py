@@ -277,11 +277,17 @@ def _verb_only(word: str) -> bool:
     return bool(lemmas) and set(lemmas) == {"VERB"}
 
 
+# The first names of a list whose last two are joined by "and": "(In X,) Ann Lee, Tom Berg and ...".
+_SERIAL_BEFORE = re.compile(r"(?:^|[,;:.]\s+|\s(?:in|of|from)\s+)(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*$")
+
+
 def _trailing(text: str) -> AttributionMatch | None:
     tail_from = max(0, len(text) - 260)
     match = _TRAILING.search(text, tail_from)
-    while match is not None and not _plausible_source(match.group("source")):
-        match = _TRAILING.search(text, match.start("source"))
+    while match is not None and (not _plausible_source(match.group("source")) or _SERIAL_BEFORE.search(
+            text, 0, match.start()) and not _INTRO_WORD.match(text[max(0, match.start() - 30) : match.start()].split(
+            ". ")[-1].split(", ")[-1] + " x") and " and " in match.group("source") and match.group("source")[:1].isupper()):
+        match = _TRAILING.search(text, match.start("source"))  # "Ann Lee, Tom Berg and Ada Voss said": one list
     if match is None:
         return None
     following = _NEXT_WORD.match(text, match.end("cue"))
@@ -1642,7 +1648,33 @@ def _subject_before(text: str, cue_start: int, speech: bool = False) -> tuple[tu
         return (phrase[-1][0], phrase[-1][1]), cue_from, subordinate
     if not phrase or not (_subject_phrase(phrase) or speech and _noun_headed(phrase)):
         return None
-    return (phrase[0][0], phrase[-1][1]), cue_from, subordinate
+    return (_with_serial_names(tokens, phrase)[0][0], phrase[-1][1]), cue_from, subordinate
+
+
+def _with_serial_names(tokens: list[Token], phrase: list[Token]) -> list[Token]:
+    """ "Ann Lee, Tom Berg and Ada Voss said": names listed before the last two conjuncts
+    belong to the one source."""
+    words = [t[2] for t in phrase]
+    if "and" not in words or not phrase[0][2][:1].isupper():
+        return phrase
+    at = len(tokens) - len(phrase)
+    while at >= 2 and tokens[at - 1][2] == ",":
+        segment_start = at - 1
+        while segment_start > 0 and tokens[segment_start - 1][2][:1].isupper() and at - 1 - segment_start < 4:
+            segment_start -= 1
+        segment = tokens[segment_start : at - 1]
+        before = tokens[segment_start - 1][2] if segment_start > 0 else ""
+        if segment and before in ("in", "of", "from"):  # "Voters in Iowa, Ohio and Texas said"
+            head, _ = _phrase_back(tokens[: segment_start - 1])
+            if head and (_subject_phrase(head) or _noun_headed(head)):
+                return head + [tokens[segment_start - 1]] + segment + [tokens[at - 1]] + phrase
+            break
+        if not segment or not (before in _BOUNDARY_TOKENS or before.lower() in lx.COORDINATORS | lx.SUBORDINATORS
+                               or segment_start == 0):
+            break
+        phrase = segment + [tokens[at - 1]] + phrase
+        at = segment_start
+    return phrase
 
 
 def _noun_headed(tokens: list[Token]) -> bool:

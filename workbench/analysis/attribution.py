@@ -24,7 +24,11 @@ a name, a wish before "to", a byline, an amount); a non-restrictive relative pro
 a reduced relative ("a memo saying"); a passive agent ("asked by a reporter"); the noun
 phrase on the cue's left (with appositions, relative clauses asking for anonymity,
 parenthetical party labels, quantities of respondents); and, after a quotation, the name
-on its right. A capitalised name before a colon introduces a quotation. Relations inside a
+on its right. A subject sheds a focus particle and a floating quantifier ("even some allies",
+"Ann Lee and Tom Berg both") and keeps a serial list of names ("Lee, Berg and Voss said") and
+an "including" apposition; an inverted source may open with describing words ("said retired
+pilot Ann Lee") and ends before a request for anonymity. A verb of stance takes its
+preposition into the cue ("warned against"). A capitalised name before a colon introduces a quotation. Relations inside a
 quotation belong to the quoted speaker, and a relation inside another's content is a hop
 of that one's chain, so neither is listed. Auxiliaries and adverbs between source and cue
 belong to the cue ("has repeatedly said"). A source before its cue sheds asides ("Ms. Lee,

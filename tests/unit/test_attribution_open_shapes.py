@@ -547,3 +547,14 @@ def test_a_serial_list_of_names_is_one_source(sentence: str, source: str) -> Non
 def test_a_comma_after_an_opening_word_starts_no_list() -> None:
     text = "However, Sen. Ann Lee and former governor Tom Berg suggested that the plan was flawed."
     assert [r[0] for r in relations(text)] == ["Sen. Ann Lee and former governor Tom Berg"]
+
+
+def test_two_single_marks_quote_like_a_double_one() -> None:
+    # a relation inside someone's quoted words is theirs: only the quotation's own source is listed
+    text = "''Sometimes they say the pier is unsafe,'' said Tom Berg, a ferry captain."
+    assert [r[:2] for r in relations(text)] == [("Tom Berg, a ferry captain", "said")]
+
+
+def test_a_closing_pair_after_a_nested_quote_still_closes() -> None:
+    text = "''I hate the name 'Pier Nine,' '' she said, but added that the pier was safe."
+    assert ("she", "said") in [r[:2] for r in relations(text)]

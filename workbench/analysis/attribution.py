@@ -957,7 +957,7 @@ def _is_word_char(char: str) -> bool:
 
 def _anchored_relations(text: str, words: set[str], found: list[AttributionMatch]) -> list[AttributionMatch]:
     """``found`` plus a relation for every cue it does not already cover, in text order."""
-    quoted = any(q in text for q in _QUOTES)
+    quoted = any(q in text for q in _QUOTES) or "''" in text
     for start, end, word in _cue_positions(text, words & (_CUE_WORDS | _STANCE_WORDS)):
         if any(start < m.cue_span[1] and m.cue_span[0] < end for m in found):
             continue
@@ -1585,13 +1585,24 @@ def _inside_quotation(text: str, at: int) -> bool:
             return False
         if char == "\"":
             return _opens(text, index)
+        if char == "'" and index > 0 and text[index - 1] == "'":
+            return _opens_double_single(text, index - 1)  # two single marks for a double: ''It was awful,'' she said.
     # No mark before: inside when the first mark after closes a quotation that opened
     # in an earlier sentence ('It was awful. He kept calling her a liar," she said.').
     for index in range(at, len(text)):
         char = text[index]
         if char in "“”\"":
             return char == "”" or char == "\"" and not _opens(text, index)
+        if text.startswith("''", index):
+            return not _opens_double_single(text, index)
     return False
+
+
+def _opens_double_single(text: str, index: int) -> bool:
+    """Whether the two single marks at ``index`` open a quotation: after a space or at the start,
+    and before a word (a closing pair may follow a space after a nested quote: "'Primates,' ''")."""
+    after = text[index + 2 : index + 3]
+    return _opens(text, index) and bool(after) and not after.isspace()
 
 
 def _opens(text: str, index: int) -> bool:

@@ -558,3 +558,13 @@ def test_two_single_marks_quote_like_a_double_one() -> None:
 def test_a_closing_pair_after_a_nested_quote_still_closes() -> None:
     text = "''I hate the name 'Pier Nine,' '' she said, but added that the pier was safe."
     assert ("she", "said") in [r[:2] for r in relations(text)]
+
+
+def test_single_curly_marks_quote_in_the_british_style() -> None:
+    text = "‘Sometimes they say the pier is unsafe,’ said Tom Berg, a ferry captain."
+    assert [r[:2] for r in relations(text)] == [("Tom Berg, a ferry captain", "said")]
+
+
+def test_an_apostrophe_is_no_closing_mark() -> None:
+    text = "Ada Voss said the ferry operators’ union opposes the levy."
+    assert ("Ada Voss", "said") in [r[:2] for r in relations(text)]

@@ -957,7 +957,7 @@ def _is_word_char(char: str) -> bool:
 
 def _anchored_relations(text: str, words: set[str], found: list[AttributionMatch]) -> list[AttributionMatch]:
     """``found`` plus a relation for every cue it does not already cover, in text order."""
-    quoted = any(q in text for q in _QUOTES) or "''" in text
+    quoted = any(q in text for q in _QUOTES) or "''" in text or "‘" in text
     for start, end, word in _cue_positions(text, words & (_CUE_WORDS | _STANCE_WORDS)):
         if any(start < m.cue_span[1] and m.cue_span[0] < end for m in found):
             continue
@@ -1585,6 +1585,10 @@ def _inside_quotation(text: str, at: int) -> bool:
             return False
         if char == "\"":
             return _opens(text, index)
+        if char == "‘":
+            return True  # a single curly mark opens a quotation in the British style: ‘The pier is safe,’ she said.
+        if char == "’" and "‘" in text[:index] and not text[index + 1 : index + 2].isalpha():
+            return False  # its closing mark; an apostrophe ("don’t", "Jones’ report") has no opening one before it
         if char == "'" and index > 0 and text[index - 1] == "'":
             return _opens_double_single(text, index - 1)  # two single marks for a double: ''It was awful,'' she said.
     # No mark before: inside when the first mark after closes a quotation that opened

@@ -24,7 +24,11 @@ a name, a wish before "to", a byline, an amount); a non-restrictive relative pro
 a reduced relative ("a memo saying"); a passive agent ("asked by a reporter"); the noun
 phrase on the cue's left (with appositions, relative clauses asking for anonymity,
 parenthetical party labels, quantities of respondents); and, after a quotation, the name
-on its right. A capitalised name before a colon introduces a quotation. Relations inside a
+on its right. A subject sheds a focus particle and a floating quantifier ("even some allies",
+"Ann Lee and Tom Berg both") and keeps a serial list of names ("Lee, Berg and Voss said") and
+an "including" apposition; an inverted source may open with describing words ("said retired
+pilot Ann Lee") and ends before a request for anonymity. A verb of stance takes its
+preposition into the cue ("warned against"). A capitalised name before a colon introduces a quotation. Relations inside a
 quotation belong to the quoted speaker, and a relation inside another's content is a hop
 of that one's chain, so neither is listed. Auxiliaries and adverbs between source and cue
 belong to the cue ("has repeatedly said"). A source before its cue sheds asides ("Ms. Lee,
@@ -251,7 +255,8 @@ def _according_to(text: str) -> AttributionMatch | None:
     match = _ACCORDING.search(text)
     if match is None or not _plausible_source(match.group("source"), allow_clause=True):
         return None
-    return _build(text, _according_source(text, match), match.span("cue"), "according to", quoted=False, relay=None)
+    found = _build(text, _according_source(text, match), match.span("cue"), "according to", quoted=False, relay=None)
+    return _without_anonymity_request(found, text)  # "according to an aide who requested anonymity": the aide
 
 
 def _according_source(text: str, match: re.Match[str]) -> tuple[int, int]:
@@ -276,11 +281,17 @@ def _verb_only(word: str) -> bool:
     return bool(lemmas) and set(lemmas) == {"VERB"}
 
 
+# The first names of a list whose last two are joined by "and": "(In X,) Ann Lee, Tom Berg and ...".
+_SERIAL_BEFORE = re.compile(r"(?:^|[,;:.]\s+|\s(?:in|of|from)\s+)(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*$")
+
+
 def _trailing(text: str) -> AttributionMatch | None:
     tail_from = max(0, len(text) - 260)
     match = _TRAILING.search(text, tail_from)
-    while match is not None and not _plausible_source(match.group("source")):
-        match = _TRAILING.search(text, match.start("source"))
+    while match is not None and (not _plausible_source(match.group("source")) or _SERIAL_BEFORE.search(
+            text, 0, match.start()) and not _INTRO_WORD.match(text[max(0, match.start() - 30) : match.start()].split(
+            ". ")[-1].split(", ")[-1] + " x") and " and " in match.group("source") and match.group("source")[:1].isupper()):
+        match = _TRAILING.search(text, match.start("source"))  # "Ann Lee, Tom Berg and Ada Voss said": one list
     if match is None:
         return None
     following = _NEXT_WORD.match(text, match.end("cue"))
@@ -463,7 +474,8 @@ _RELATIVE_ASIDE = re.compile(
 _SOURCE_ASIDE = re.compile(
     r",\s+(?:in|on|at|during|meanwhile|however|for example|for instance|in contrast|by contrast|of course|too|though"
     r"|likewise|instead|in turn|in a statement|in an interview|after|before|like|eager|clad|alarmed"
-    r"|to (?:his|her|its|their) credit|for (?:his|her|its|their) part|(?!quoting|citing)\w+ing)\b[^,]*,?\s*$"
+    r"|to (?:his|her|its|their) credit|for (?:his|her|its|their) part|when|while|with|(?!quoting|citing|including)\w+ing)"
+    r"\b[^,]*,?\s*$"
 )
 # A time adverbial between a source and its cue: "The White House on Monday said".
 _TRAILING_TIME = re.compile(
@@ -551,6 +563,11 @@ def _tidy_spans(
     manner = _MANNER_AFTER_CUE.match(text, cue_end)
     if manner is not None and _is_cue_modifier(manner.group(1)) and manner.group(1) not in lx.NOT_MANNER_ADVERBS:
         cue_end = manner.end(1)  # "said sarcastically", "noted repeatedly": the manner belongs to the cue
+    following = _NEXT_WORD.match(text, cue_end)
+    if following is not None and following.group(1) in lx.STANCE_PREPOSITIONS and following.start(1) == cue_end + 1:
+        verb = text[cue_start:cue_end].split()[-1].lower()
+        if verb not in lx.PREPOSITION_FREE_CUES and verb not in lx.STANCE_PREPOSITIONS | lx.CONTROL_CUES:
+            cue_end = following.end(1)  # "warned against", "argued for": the stance takes its preposition
     return (start, _without_stray_punctuation(text, start, end)), (cue_start, cue_end)
 
 
@@ -940,7 +957,7 @@ def _is_word_char(char: str) -> bool:
 
 def _anchored_relations(text: str, words: set[str], found: list[AttributionMatch]) -> list[AttributionMatch]:
     """``found`` plus a relation for every cue it does not already cover, in text order."""
-    quoted = any(q in text for q in _QUOTES)
+    quoted = any(q in text for q in _QUOTES) or "''" in text or "‘" in text
     for start, end, word in _cue_positions(text, words & (_CUE_WORDS | _STANCE_WORDS)):
         if any(start < m.cue_span[1] and m.cue_span[0] < end for m in found):
             continue
@@ -1041,7 +1058,8 @@ def _according_to_anchor(a: Anchor) -> AttributionMatch | None:
     match = _ACCORDING.match(a.text, a.start)
     if match is None or not _plausible_source(match.group("source"), allow_clause=True):
         return NOT_A_CUE  # type: ignore[return-value]
-    return _build(a.text, _according_source(a.text, match), match.span("cue"), a.cue, quoted=False, relay=None)
+    found = _build(a.text, _according_source(a.text, match), match.span("cue"), a.cue, quoted=False, relay=None)
+    return _without_anonymity_request(found, a.text)
 
 
 def _not_a_cue(a: Anchor) -> object | None:
@@ -1158,6 +1176,8 @@ def _verb_after_subject(text: str, start: int, end: int) -> bool:
     lowered = previous.lower()
     if lowered in lx.DETERMINERS or lowered in lx.POSSESSIVE_DETERMINERS or previous.endswith(("'s", "’s")):
         return False
+    if lowered in lx.SUBJECT_PRONOUNS and previous.islower() or lowered in lx.SUBJECT_PRONOUNS and before[-1][0] == 0:
+        return True  # "which he estimates will", "he claims has": no noun follows a subject pronoun
     content_follows = _OPENS_QUOTATION.match(text, end) is not None or text.startswith(" that ", end)
     if not (previous[:1].isupper() and previous.lower() not in lx.CAPITALISED_NOT_SOURCE
             or lowered in lx.SUBJECT_PRONOUNS or lowered == "it" or _source_head(lowered)
@@ -1372,11 +1392,14 @@ def _opening_noun_phrase(a: Anchor) -> AttributionMatch | None:
         return None
     first = run[0][2]
     if not (first.lower() in lx.NP_OPENERS or first.lower() in lx.RESPONDENT_QUANTITY_WORDS
-            or first[:1].isupper() and first.lower() not in lx.CAPITALISED_NOT_SOURCE | lx.PRONOUNS):
+            or first[:1].isupper() and first.lower() not in lx.CAPITALISED_NOT_SOURCE | lx.PRONOUNS
+            or first.islower() and (first.endswith("s") and _source_head(first) or first in lx.PEOPLE_WORDS)):
+        # "insiders in the two states said", "people who have fought fraud say"
         return None
     if first.lower() in lx.SUBORDINATORS or first.lower() in lx.FUNCTION_WORDS - lx.NP_OPENERS or _title_case(a.text):
         return None  # a headline capitalises its verbs ("Tim Allen Just Got Asked")
-    if first.lower().replace("’", "'") in lx.CAPITALISED_NOT_SOURCE or run[0][0] > 0 and a.text[run[0][0] - 2 : run[0][0]] == ", ":
+    if first.lower().replace("’", "'") in lx.CAPITALISED_NOT_SOURCE or run[0][0] > 0 and a.text[
+            run[0][0] - 2 : run[0][0]] == ", " and not _after_opening_clause(a.text, run[0][0] - 2):
         return None  # "It's kind of ...", "Jupiter, Florida who ...": no clause opens there
     if first[:1].isupper() and _verb_only(first.lower()):
         return None  # "Take a look at ...": an imperative
@@ -1402,6 +1425,15 @@ def _opening_noun_phrase(a: Anchor) -> AttributionMatch | None:
     found = _build(a.text, (run[0][0], run[-1][1]), (cue_from, a.end), a.cue, quoted=False, relay=None)
     found.subordinate = subordinate
     return found
+
+
+def _after_opening_clause(text: str, comma: int) -> bool:
+    """Whether the comma at ``comma`` closes a clause or adverbial opening the sentence ("Even
+    if the vote fails, ...", "Still, while the port is shut, ..."): a new clause starts after it."""
+    start = max(text.rfind(". ", 0, comma) + 2, 0)
+    opening = text[start:comma].split()
+    words = [w.strip(",").lower() for w in opening[:3]]
+    return any(w in lx.SUBORDINATORS - lx.RELATIVE_PRONOUNS - {"that"} for w in words)
 
 
 def _document_subject(a: Anchor) -> AttributionMatch | None:
@@ -1495,7 +1527,7 @@ def _described_noun(tokens: list[Token]) -> bool:
     words = [t[2] for t in tokens]
     if len(words) < 2 or not (words[0].lower() in lx.NP_OPENERS or words[0][:1].isupper()):
         return False
-    if words[0].lower() in lx.CAPITALISED_NOT_SOURCE | lx.PRONOUNS or any(w.lower() in lx.NOT_IN_SOURCE for w in words):
+    if words[0].lower() in (lx.CAPITALISED_NOT_SOURCE - lx.NP_OPENERS) | lx.PRONOUNS or any(w.lower() in lx.NOT_IN_SOURCE for w in words):
         return False
     middle_nominal = all(
         w[:1].isupper() or _nominal(w.lower().removesuffix("'s").removesuffix("’s")) and not _verb_reading(w.lower())
@@ -1514,6 +1546,8 @@ def _opening_subject(tokens: list[Token]) -> tuple[int, int] | None:
         last = tokens[size - 1][2]
         if last in _BOUNDARY_TOKENS or last[:1].islower() and (last in lx.CUE_AUXILIARIES or _is_cue_modifier(last)):
             break  # "Brent crude also rose": the subject ends before "also"
+        if size > 1 and _verb_only(last) and last not in lx.ADJECTIVE_PARTICIPLES:
+            break  # "Ann Lee sent a text message to ..., asking": the subject ends before its verb
         if not following[:1].islower() or following in lx.NP_CONTINUATIONS or _noun_only(following):
             continue  # "the Democratic nominee", "New Jersey's governor": the noun phrase goes on
         if _subject_phrase(tokens[:size]) or _described_noun(tokens[:size]):
@@ -1551,13 +1585,28 @@ def _inside_quotation(text: str, at: int) -> bool:
             return False
         if char == "\"":
             return _opens(text, index)
+        if char == "‘":
+            return True  # a single curly mark opens a quotation in the British style: ‘The pier is safe,’ she said.
+        if char == "’" and "‘" in text[:index] and not text[index + 1 : index + 2].isalpha():
+            return False  # its closing mark; an apostrophe ("don’t", "Jones’ report") has no opening one before it
+        if char == "'" and index > 0 and text[index - 1] == "'":
+            return _opens_double_single(text, index - 1)  # two single marks for a double: ''It was awful,'' she said.
     # No mark before: inside when the first mark after closes a quotation that opened
     # in an earlier sentence ('It was awful. He kept calling her a liar," she said.').
     for index in range(at, len(text)):
         char = text[index]
         if char in "“”\"":
             return char == "”" or char == "\"" and not _opens(text, index)
+        if text.startswith("''", index):
+            return not _opens_double_single(text, index)
     return False
+
+
+def _opens_double_single(text: str, index: int) -> bool:
+    """Whether the two single marks at ``index`` open a quotation: after a space or at the start,
+    and before a word (a closing pair may follow a space after a nested quote: "'Primates,' ''")."""
+    after = text[index + 2 : index + 3]
+    return _opens(text, index) and bool(after) and not after.isspace()
 
 
 def _opens(text: str, index: int) -> bool:
@@ -1609,12 +1658,42 @@ def _subject_before(text: str, cue_start: int, speech: bool = False) -> tuple[tu
                 return (phrase[0][0], phrase[-1][1]), cue_from, subordinate
         return None
     phrase, subordinate = _phrase_back(tokens)
+    while len(phrase) > 1 and phrase[0][2].lower() in lx.FOCUS_PARTICLES:
+        phrase = phrase[1:]  # "even some allies said": the particle focuses the subject, it is no part of it
+    if len(phrase) > 1 and phrase[-1][2].lower() in lx.FLOATING_QUANTIFIERS:
+        phrase = phrase[:-1]  # "Ann Lee and Tom Berg both said": the quantifier floats after the subject
     if len(phrase) > 1 and phrase[-1][2].lower() in lx.SUBJECT_PRONOUNS:
         # "at the town hall this week she said": a personal pronoun is the whole subject
         return (phrase[-1][0], phrase[-1][1]), cue_from, subordinate
     if not phrase or not (_subject_phrase(phrase) or speech and _noun_headed(phrase)):
         return None
-    return (phrase[0][0], phrase[-1][1]), cue_from, subordinate
+    return (_with_serial_names(tokens, phrase)[0][0], phrase[-1][1]), cue_from, subordinate
+
+
+def _with_serial_names(tokens: list[Token], phrase: list[Token]) -> list[Token]:
+    """ "Ann Lee, Tom Berg and Ada Voss said": names listed before the last two conjuncts
+    belong to the one source."""
+    words = [t[2] for t in phrase]
+    if "and" not in words or not phrase[0][2][:1].isupper():
+        return phrase
+    at = len(tokens) - len(phrase)
+    while at >= 2 and tokens[at - 1][2] == ",":
+        segment_start = at - 1
+        while segment_start > 0 and tokens[segment_start - 1][2][:1].isupper() and at - 1 - segment_start < 4:
+            segment_start -= 1
+        segment = tokens[segment_start : at - 1]
+        before = tokens[segment_start - 1][2] if segment_start > 0 else ""
+        if segment and before in ("in", "of", "from"):  # "Voters in Iowa, Ohio and Texas said"
+            head, _ = _phrase_back(tokens[: segment_start - 1])
+            if head and (_subject_phrase(head) or _noun_headed(head)):
+                return head + [tokens[segment_start - 1]] + segment + [tokens[at - 1]] + phrase
+            break
+        if not segment or not (before in _BOUNDARY_TOKENS or before.lower() in lx.COORDINATORS | lx.SUBORDINATORS
+                               or segment_start == 0):
+            break
+        phrase = segment + [tokens[at - 1]] + phrase
+        at = segment_start
+    return phrase
 
 
 def _noun_headed(tokens: list[Token]) -> bool:
@@ -1716,6 +1795,9 @@ def _nominal(word: str) -> bool:
     return "NOUN" in lemmas or "ADJ" in lemmas and not word.endswith(("ly", "ing"))
 
 
+_PARTY_LABEL = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,5}")
+
+
 def _subject_with_apposition(
     tokens: list[Token], cue_from: int, speech: bool = False
 ) -> tuple[tuple[int, int], int, bool] | None:
@@ -1733,7 +1815,8 @@ def _subject_with_apposition(
         head, subordinate = _phrase_back(tokens[:comma])
         if head and _apposition_of(apposition, head) and len(head) <= 9 and (
                 _subject_phrase(head) or speech and _noun_headed(head)) and not (
-                len(head) == 1 and head[0][2][:1].isdigit()):  # "X, 33, of Baldwin,": an age is no head
+                len(head) == 1 and (head[0][2][:1].isdigit() or _PARTY_LABEL.fullmatch(head[0][2]))):
+            # "X, 33, of Baldwin,", "Sen. Ann Lee, D-Vt., who ...,": an age or a party label is no head
             return (head[0][0], tokens[-2][1]), cue_from, subordinate
         place = len(apposition) <= 3 and all(t[2][:1].isupper() for t in apposition) and tokens[comma - 1][2][:1].isupper()
         if not _apposition_of(apposition, None) and not place:  # "in Carthage, Ill.,": a place goes on
@@ -1755,6 +1838,8 @@ def _apposition_of(apposition: list[Token], head: list[Token] | None) -> bool:
         return False
     if len(apposition) > 1 and apposition[1][2] in ("of", "from"):
         return True  # "Republican of New York", "Democrat from Ohio"
+    if len(apposition) == 1 and _PARTY_LABEL.fullmatch(first):
+        return True  # "Sen. Ann Lee, D-Vt., said": a party label
     if len(apposition) > 1 and apposition[-1][2].islower() and _source_head(apposition[-1][2]):
         return True  # "Sanders’ campaign manager", "Acme's chief executive"
     # A name after a described head: "the White House press secretary, Josh Earnest,"
@@ -1782,7 +1867,7 @@ def _subject_phrase(tokens: list[Token]) -> bool:
             tokens = tokens[:opening]
     words = [t[2] for t in tokens]
     lowered = [w.lower() for w in words]
-    if len(words) > 8 and not all(w[:1].isupper() or w in ("of", "the", "and") for w in lowered):
+    if len(words) > 8 and not all(w[:1].isupper() or w in ("of", "the", "and") for w in words):
         return False
     if _QUANTITY_SUBJECT.match(" ".join(lowered)) and not any(w in lx.NOT_IN_SOURCE for w in lowered):
         return True  # "nine in 10", "some 20 percent of voters", "most of those polled": respondents
@@ -1790,7 +1875,7 @@ def _subject_phrase(tokens: list[Token]) -> bool:
         return False
     if any(w in lx.NOT_IN_SOURCE or w in lx.TIME_WORDS or w in lx.VERBISH for w in lowered):
         return False
-    if lowered[0] in lx.CAPITALISED_NOT_SOURCE and (len(words) == 1 or lowered[0] not in lx.DETERMINERS) or not words[0][:1].isalnum():
+    if lowered[0] in lx.CAPITALISED_NOT_SOURCE and (len(words) == 1 or lowered[0] not in lx.NP_OPENERS) or not words[0][:1].isalnum():
         return False  # "There said", "This said"; "these supporters" is a noun phrase
     head = lowered[-1].removesuffix("'s").removesuffix("’s")
     if len(words) == 1:
@@ -1821,6 +1906,20 @@ def _source_head(word: str) -> bool:
     )
 
 
+def _premodified_name(name: list[Token]) -> bool:
+    """ "retired neurosurgeon Ben Carson", "undecided Republican voter Ann Lee": lowercase
+    describing words (adjectives and nouns, no verb only) run into a capitalised name."""
+    for position, (_, _, word) in enumerate(name[:4]):
+        if word[:1].isupper():
+            return position > 0
+        if not word.isalpha() or word in lx.FUNCTION_WORDS or not _nominal(word) or _verb_only(word):
+            return False
+    return False
+
+
+_PLACE_TO_END = re.compile(r"\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,2}\s*[.!?]?[\"”’]?\s*$")
+
+
 def _subject_after(text: str, cue_start: int, cue_end: int) -> tuple[int, int] | None:
     """The source after an inverted cue: '"...," said X, the lead researcher.'"""
     before = text[max(0, cue_start - 4) : cue_start].rstrip()
@@ -1832,16 +1931,19 @@ def _subject_after(text: str, cue_start: int, cue_end: int) -> tuple[int, int] |
         word = token[2]
         if word in _BOUNDARY_TOKENS or word in ".!?":
             break
+        if word == "who" and name and _TRAILING_ANONYMITY.match(text, name[-1][1]):
+            break  # 'said an aide who spoke on condition of anonymity': the request is no part of the name
         if word in lx.INVERTED_STOP and name:
             following = tokens[i + 1][2] if i + 1 < len(tokens) else ""
             # "Gov. Phil Bryant of Mississippi", "one owner of a shop": a modifier of the name
-            if not (word in ("of", "with") and (following[:1].isupper() or following.lower() in lx.NP_OPENERS)):
-                break
+            if not (word in ("of", "with") and (following[:1].isupper() or following.lower() in lx.NP_OPENERS)
+                    or word == "in" and _PLACE_TO_END.match(text, token[1])):
+                break  # "said Ann Lee in Kalmar.": where the speaker is belongs to the source
         name.append(token)
     if not name or len(name) > 12:
         return None
     first = name[0][2].lower()
-    if not (name[0][2][:1].isupper() or first in lx.NP_OPENERS or first in lx.ROLE_WORDS):
+    if not (name[0][2][:1].isupper() or first in lx.NP_OPENERS or first in lx.ROLE_WORDS or _premodified_name(name)):
         return None
     if any(t[2].lower().rstrip(".") in lx.TIME_WORDS or t[2].lower() in lx.NOT_IN_SOURCE for t in name):
         return None
@@ -1860,5 +1962,7 @@ def _subject_after(text: str, cue_start: int, cue_end: int) -> tuple[int, int] |
                 break
             if word.lower() == "via" or word == "," and i + 1 < len(rest) and rest[i + 1][2].lower() == "via":
                 break  # "..., via email": the medium, not the source
+            if word == "," and i + 1 < len(rest) and rest[i + 1][2] in lx.INVERTED_STOP:
+                break  # "said Ann Lee of Derry, N.H., before the debate": the circumstance, not the source
             end = token[1]
     return name[0][0], end

@@ -80,7 +80,16 @@ STANCE_CUES = tuple(
     offered offers insisting arguing explaining suggesting claiming warning stressing acknowledging admitting
     recalling conceding asking urging recommending predicting
     hoping expecting fearing worried worries doubted doubts
-    promises promising threatened threatens mentioned mentions""".split()
+    promises promising threatened threatens mentioned mentions
+    accuse accuses applaud applauded applauding applauds assail assailed assailing assails berate berated berates
+    berating blame blaming blasting castigate castigated castigates castigating chastise chastised chastises chastising
+    commend commended commending commends condemn condemning congratulate congratulated congratulates congratulating
+    criticise criticising criticize denounce deride derides deriding excoriate excoriated excoriates excoriating
+    hailed hailing hails hammered hammering hammers lambaste lambastes lambasting laud lauded lauding lauds mocking
+    rebuke rebuked rebukes rebuking reproach reproached reproaches reproaching ridicule ridicules ridiculing scorned
+    scorning scorns slamming
+    disavow disavowed disavowing disavows rebut rebuts rebutted rebutting recant recanted recanting recants refute
+    refuted refutes refuting repudiate repudiated repudiates repudiating retract retracted retracting retracts""".split()
 ) + ("called for", "calls for", "calling for", "called on", "calls on", "pointed out", "points out", "pointing out",
      "referring to", "referred to", "talked about", "talking about", "spoke about", "spoke of", "weighed in",
      "talks about", "talk about", "pointed to", "points to", "pointing to", "responded to",
@@ -94,7 +103,17 @@ COMMUNICATION_CUES = tuple(
     asks identified touted implied shouted portrayed bemoaned thanked charged answered announce
     refers suggest
     accusing questioning criticizing denouncing discussing declaring thanking touting pledging refusing
-    encouraged reminded voiced repeated ordered listed chanted tweeting seeks insist insists""".split()
+    encouraged reminded voiced repeated ordered listed chanted tweeting seeks insist insists
+    guessed guesses guessing pondered pondering ponders reckon reckoned reckons speculate speculated
+    speculates speculating surmise surmised surmises surmising theorise theorised theorises theorising theorize
+    theorized theorizes theorizing wondered wondering wonders
+    bemoan bemoaning bemoans gripe griped gripes griping groused grouses grousing grumble grumbled grumbles
+    grumbling lamenting laments moaned moaning railed railing rails scoff scoffed scoffing scoffs sneer sneered
+    sneering sneers whine whined whines whining
+    affirm affirmed affirming affirms assert asserting attest attested attesting attests avow avowed avowing avows
+    concede concedes contend contending contends emphasise emphasising emphasize emphasizing proclaim proclaimed
+    proclaiming proclaims profess professed professes professing reaffirm reaffirmed reaffirming reaffirms reassert
+    reasserted reasserting reasserts confirm confirming corroborate corroborated corroborates corroborating""".split()
 )
 # Naming a thing ("the mayor called the plan a disaster") puts a judgement in the speaker's
 # mouth: a stance, and also the claim's own attribution when it is the claim's main verb.
@@ -168,6 +187,10 @@ DOCUMENT_CUES = ("read",)
 OBJECT_CUES = frozenset({"told", "tells", "assured", "warned", "urged", "asked", "promised", "reminded"})
 # Cues whose subject relays what others said: with "quoting"/"citing" they mark media.
 REPORTING_CUES = frozenset({"reported", "reports", "said", "says"})
+# Prepositions that a verb of stance takes into its cue ("warned against", "argued for",
+# "complained about"); the plain verbs of saying and writing keep them out ("said for years").
+STANCE_PREPOSITIONS = frozenset({"about", "against", "for"})
+PREPOSITION_FREE_CUES = REPORTING_CUES | frozenset({"say", "told", "tells", "wrote", "writes", "added", "adds"})
 RELAY_WORDS = ("quoting", "citing")
 
 HEDGES = (
@@ -265,7 +288,10 @@ ROLE_WORDS = frozenset(
     manufacturer chairman chairwoman president governor mayor senator judge prosecutor clerk
     surgeon physician soldier soldiers guard guards survivor survivors victim victims neighbour neighbor
     relative relatives friend friends colleague colleagues partner partners director-general foreman forewoman porter treasurer accountant administrator
-    superintendent commissioner coordinator counsel architect clerk clerks""".split()
+    superintendent commissioner coordinator counsel architect clerk clerks
+    nominee nominees rival rivals politician politicians advocate advocates businessman businesswoman mogul tycoon
+    actor actress backer backers attendee attendees moderator moderators pundit pundits narrator speaker staffer
+    staffers commentator commentators veteran veterans fan fans host pastor writer writers associate associates""".split()
 )
 # Titles that mark a named person.
 PERSON_TITLES = frozenset(
@@ -362,6 +388,11 @@ CUE_AUXILIARIES = frozenset(
     yet still never would will could might may did does do recently initially privately publicly
     frequently twice not really just actually truly certainly don't don’t doesn't doesn’t didn't didn’t""".split()
 )
+# Focus particles that open a subject without belonging to it ("even some allies said",
+# "only Ms. Lee knew"): the source starts after them.
+FOCUS_PARTICLES = frozenset({"even", "only", "especially", "particularly"})
+# Quantifiers that float after a plural subject ("the two leaders both said", "they all agreed").
+FLOATING_QUANTIFIERS = frozenset({"both", "all", "each"})
 NEGATED_AUXILIARIES = frozenset(
     "wouldn't won't can't couldn't shouldn't isn't wasn't hasn't haven't hadn't didn't don't doesn't".split()
 )
@@ -382,7 +413,10 @@ NP_OPENERS = DETERMINERS | {"former", "another", "other", "most", "few", "each",
 INVERTING_CUES = frozenset(
     """said says added adds wrote writes asked asks argued argues explained explains noted notes replied
     warned warns insisted recalled declared reported told tweeted concluded cautioned countered conceded
-    acknowledged stated observed remarked""".split()
+    acknowledged stated observed remarked
+    scoffed grumbled groused lamented bemoaned sneered whined quipped joked boasted bragged mused retorted shouted
+    wondered speculated proclaimed affirmed contended asserted emphasized emphasised stressed
+    complained admitted""".split()
 )
 # Words that end an inverted source ('said Sanders as he closed out').
 INVERTED_STOP = frozenset({"as", "in", "on", "at", "during", "after", "when", "while", "before", "because", "from", "for",

@@ -490,24 +490,19 @@ def _day_span(d: date) -> _Span:
 
 
 def _nearest_date(p: date, month: int, day: int, tense: str) -> date:
-    candidates = [date(y, month, day) for y in (p.year - 1, p.year, p.year + 1) if _valid(y, month, day)]
-    past = [c for c in candidates if c <= p]
-    future = [c for c in candidates if c >= p]
-    if tense == "past" and past:
-        return past[-1]
-    if tense == "future" and future:
-        return future[0]
-    return min(candidates, key=lambda c: (abs((c - p).days), c > p))
+    return _by_tense(p, [date(y, month, day) for y in (p.year - 1, p.year, p.year + 1) if _valid(y, month, day)], tense)
 
 
 def _nearest_day_of_month(p: date, day: int, tense: str) -> date:
     """ "on the 14th": that day of the publication month, or of the month before (past) or after
     (future) when the day has not come or has gone."""
-    candidates = []
-    for step in (-1, 0, 1):
-        index = p.year * 12 + p.month - 1 + step
-        if _valid(index // 12, index % 12 + 1, day):
-            candidates.append(date(index // 12, index % 12 + 1, day))
+    indexes = [p.year * 12 + p.month - 1 + step for step in (-1, 0, 1)]
+    return _by_tense(p, [date(i // 12, i % 12 + 1, day) for i in indexes if _valid(i // 12, i % 12 + 1, day)], tense)
+
+
+def _by_tense(p: date, candidates: list[date], tense: str) -> date:
+    """Of the candidate days (in order), the last before publication in a past clause, the first
+    after it in a future one, else the nearest."""
     past = [c for c in candidates if c <= p]
     future = [c for c in candidates if c >= p]
     if tense == "past" and past:

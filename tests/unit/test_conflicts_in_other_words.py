@@ -1123,3 +1123,23 @@ def test_a_share_of_them_counts_from_the_number_before(part, clash):
     # "them" is the 5,000 homes: 30% of them is 1,500
     text = f"Some 5,000 homes in the valley were flooded, and 30% of them, {part}, had no insurance."
     assert bool(conflicts(text, date(2028, 1, 14))) is clash
+
+
+@pytest.mark.parametrize("freed, clash", [("on March 7", True), ("on March 11", False)])
+def test_hostages_are_freed_after_they_are_taken(freed, clash):
+    text = ("Gunmen kidnapped the aid worker Ana Lind near Tor on March 9, her agency said. "
+            f"Lind was freed unharmed {freed} after talks with local elders.")
+    assert bool(conflicts(text, date(2028, 3, 20))) is clash
+
+
+@pytest.mark.parametrize("verdict, clash", [("on June 2", True), ("on June 12", False)])
+def test_a_verdict_follows_the_arrest_of_the_same_person(verdict, clash):
+    text = ("Police arrested the banker Odo Marsh on June 5 at his home in Kell. "
+            f"A jury found Marsh guilty of fraud {verdict}, prosecutors said.")
+    assert bool(conflicts(text, date(2028, 7, 1))) is clash
+
+
+def test_an_order_between_two_people_is_not_checked():
+    text = ("Police arrested the banker Odo Marsh on June 5 at his home in Kell. "
+            "A jury found his partner Ivo Brand guilty of fraud on June 2.")
+    assert conflicts(text, date(2028, 7, 1)) == []

@@ -33,6 +33,7 @@ from workbench.analysis import arithmetic
 from workbench.analysis.events import ArticleEvents, EventMention, derived_verb, quick_event_classes, trigger_of
 from workbench.analysis.lexicon import (
     CURRENCY_WORDS,
+    EVENT_ORDER,
     FUNCTION_WORDS,
     KINSHIP_WORDS,
     PEOPLE_WORDS,
@@ -899,6 +900,7 @@ def _arithmetic_conflicts(article: _Article) -> list[Finding]:
     return [*_remainders(article), *_percent_changes(article), *_percent_from_to(article), *_ages(article),
             *_spans(article), *_anniversaries(article), *_years_ago_in_a_year(article), *_running_lengths(article),
             *_weekday_dates(article), *_days_after_a_dated_event(article), *_falling_tolls(article),
+            *_events_out_of_order(article),
             *arithmetic.find(article.text, article.events.claims)]
 
 
@@ -1003,6 +1005,39 @@ def _falling_tolls(article: _Article) -> list[Finding]:
                 f"{v1:,} by {s1.describe()} but {v2:,} by the later {s2.describe()} "
                 f"(claims {c1.seq} and {c2.seq})")))
     return findings[:1]
+
+
+def _events_out_of_order(article: _Article) -> list[Finding]:
+    """ "Gunmen kidnapped Ana Lind on March 9" ... "Lind was freed on March 7": events that come in
+    one order (event_order.tsv) for the same named participants, dated the other way round."""
+    dated = []
+    for index in range(len(article.events)):
+        if not article.events.claims[index].times:
+            continue
+        for mention in article.events[index].mentions:
+            named = {c for c in mention.classes if not c.startswith("=")}
+            if not named or mention.time is None or mention.negated or _future(article, mention) or not mention.proper_names:
+                continue
+            span = _interval(article, mention.time)
+            if span is not None and span.earliest is not None:
+                dated.append((mention, named, span))
+    for first, first_classes, first_span in dated:
+        for second, second_classes, second_span in dated:
+            if first.claim_seq == second.claim_seq or not second_span.latest < first_span.earliest:
+                continue
+            order = next(((a, b) for a in first_classes for b in second_classes if (a, b) in EVENT_ORDER), None)
+            shared = first.proper_names & second.proper_names
+            if order is None or not shared or _other_person(article, first, second, shared):
+                continue
+            if _someone_of(article, first) != _someone_of(article, second):
+                continue
+            seqs = sorted((first.claim_seq, second.claim_seq))
+            return [Finding("temporal_conflict", seqs[0], seqs[1], (
+                f"'{second.time.text}' ({second_span.describe()}) vs '{first.time.text}' ({first_span.describe()}): "
+                f"the {order[1]} is dated before the {order[0]}\n"
+                f"a {order[1]} follows the {order[0]} of the same person, so '{second.trigger}' cannot come before "
+                f"'{first.trigger}' ({', '.join(sorted(shared)).title()}; claims {seqs[0]} and {seqs[1]})"))]
+    return []
 
 
 def _claim_at(article: _Article, offset: int) -> Claim | None:

@@ -565,6 +565,11 @@ LENGTH_UNITS = {"km": "km", "kilometre": "km", "kilometres": "km", "kilometer": 
 # object they keep their table sense ("fired shots", "fire" the blaze).
 DISMISSING_VERBS = frozenset({"fire", "axe", "ax"})
 ONCE_EVENT_CLASSES = frozenset(name for name, (_, flags) in _read_table("event_classes.tsv").items() if "once" in flags)
+# (earlier class, later class): events that come in one order for the same participants.
+EVENT_ORDER = frozenset(
+    tuple(line.split("\t")[:2]) for line in (_DATA / "event_order.tsv").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+)
 PLURAL_EVENT_CLASSES = frozenset(
     name for name, (_, flags) in _read_table("event_classes.tsv").items() if "plural" in flags.split()
 )

@@ -1143,3 +1143,24 @@ def test_an_order_between_two_people_is_not_checked():
     text = ("Police arrested the banker Odo Marsh on June 5 at his home in Kell. "
             "A jury found his partner Ivo Brand guilty of fraud on June 2.")
     assert conflicts(text, date(2028, 7, 1)) == []
+
+
+@pytest.mark.parametrize("day, clash", [("Saturday", True), ("Friday", False)])
+def test_a_date_carrying_its_weekday_meets_that_weekday_without_a_publication_date(day, clash):
+    text = ("The trade pact was signed on Friday, May 5, in Lisbon. "
+            f"Officials said the signing, which took place on {day}, ended two years of talks.")
+    assert bool(conflicts(text, None)) is clash
+
+
+@pytest.mark.parametrize("took_place, clash", [("March 9", True), ("March 6", False)])
+def test_a_date_originally_set_is_no_date_of_the_event(took_place, clash):
+    text = ("The Orla-1 probe was launched on March 6 after three delays. "
+            f"The launch, originally set for February 20, finally took place on {took_place}.")
+    assert bool(conflicts(text, date(2028, 3, 20))) is clash
+
+
+@pytest.mark.parametrize("change, clash", [("up 50%", True), ("up a third", False), ("up 33%", False)])
+def test_a_change_told_after_the_new_level(change, clash):
+    # 900,000 to 1.2 million is a third more
+    text = f"The zoo welcomed 1.2 million visitors last year, {change} on the 900,000 who came in 2026."
+    assert bool(conflicts(text, date(2028, 2, 10))) is clash

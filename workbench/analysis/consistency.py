@@ -421,6 +421,8 @@ def _never_meet_in_window(article: _Article, a: TimeExpression, b: TimeExpressio
     window = article.window
     if article.published is not None or window is None or window.earliest is None or window.latest is None:
         return False
+    if _weekday_of_a_date(a, b):
+        return False
     days = (window.latest - window.earliest).days
     if days < 1 or days > 31:
         return False
@@ -445,6 +447,8 @@ def _interval(article: _Article, time: TimeExpression) -> Resolution | None:
 
 def _never_meet(text: str, a: TimeExpression, b: TimeExpression) -> bool:
     """Whether two unanchored expressions name disjoint intervals under every publication day."""
+    if _weekday_of_a_date(a, b):
+        return False
     days = _NOMINAL_DAYS
     for absolute in (a, b):
         if absolute.earliest:  # one side carries its own year: try the days around it, then a month
@@ -459,6 +463,18 @@ def _never_meet(text: str, a: TimeExpression, b: TimeExpression) -> bool:
         if span_a.overlaps(span_b) is not False:
             return False
     return True
+
+
+def _weekday_of_a_date(a: TimeExpression, b: TimeExpression) -> bool:
+    """ "on Thursday, June 6" and "on Thursday": the date carries the weekday, so the bare weekday
+    may be that very day whenever the article was published."""
+    return _one_weekday(a) is not None and _one_weekday(a) == _one_weekday(b) and bool(
+        re.search(r"\d", a.text) or re.search(r"\d", b.text))
+
+
+def _one_weekday(time: TimeExpression) -> int | None:
+    words = [WEEKDAYS[w] for w in re.findall(r"[a-z]+", time.text.lower()) if w in WEEKDAYS]
+    return words[0] if len(words) == 1 else None
 
 
 # How many years apart a publication may be from a year the article names, for a relative time
@@ -1072,7 +1088,7 @@ def _percent_changes(article: _Article) -> list[Finding]:
     findings = []
     text = article.text
     for m in _PERCENT_CHANGE.finditer(text):
-        pct = float(m.group("pct"))
+        pct = float(m.group("pct") or m.group("pct3"))
         sign = -1 if m.group("verb").split()[-1] in ("fell", "dropped", "declined", "decreased", "down",
                                                       "slumped") else 1
         scale = _SCALES[m.group("scale")]
@@ -1117,7 +1133,10 @@ _PERCENT_FROM_TO = re.compile(
     # "to £56m in the year to June, from £40m": a period may stand between the two levels
     rf"(?:to\s+(?P<to>{_MONEY_LEVEL})(?:\s+(?:in|for|over|during)\s[^.;\d$£€%]{{0,30}}?)?\s*,?\s+(?:up\s+|down\s+)?from\s+"
     rf"(?P<from>{_MONEY_LEVEL})"
-    rf"|from\s+(?P<from2>{_MONEY_LEVEL})\s+to\s+(?P<to2>{_MONEY_LEVEL}))")
+    rf"|from\s+(?P<from2>{_MONEY_LEVEL})\s+to\s+(?P<to2>{_MONEY_LEVEL}))"
+    # "welcomed 1.2 million visitors last year, up 50% on the 900,000 who came in 2026"
+    rf"|(?P<to3>{_MONEY_LEVEL})\s+(?:[a-z]+\s+){{0,4}}?(?:[a-z]+)\s*,\s*(?P<verb3>up|down)\s+(?P<pct3>\d+(?:\.\d+)?)\s*"
+    rf"(?:%|percent|per cent)\s+(?:on|from)\s+(?:the\s+)?(?P<from3>{_MONEY_LEVEL})")
 
 
 def _level(written: str) -> float:
@@ -1130,15 +1149,16 @@ def _percent_from_to(article: _Article) -> list[Finding]:
     """ "rose 20% to £120m from £90m": £90m to £120m is a third more, not a fifth."""
     findings = []
     for m in _PERCENT_FROM_TO.finditer(article.text):
-        levels = (m.group("to") or m.group("to2"), m.group("from") or m.group("from2"))
+        levels = (m.group("to") or m.group("to2") or m.group("to3"), m.group("from") or m.group("from2") or m.group("from3"))
         if any(re.fullmatch(r"\s*(?:1[89]\d\d|20\d\d)\s*", written) for written in levels):
             continue  # "grew 27 percent from 2009 to 2014": a period, not two levels
         new, old = _level(levels[0]), _level(levels[1])
-        pct = float(m.group("pct"))
+        pct = float(m.group("pct") or m.group("pct3"))
         if old <= 0:
             continue
         actual = (new - old) / old * 100
-        falling = m.group("verb").split()[-1] in ("fell", "dropped", "declined", "decreased", "down", "slumped", "falling")
+        falling = (m.group("verb") or m.group("verb3")).split()[-1] in (
+            "fell", "dropped", "declined", "decreased", "down", "slumped", "falling")
         if abs(abs(actual) - pct) <= max(1.0, pct * 0.1) and (actual < 0) == falling:
             continue
         claim = _claim_at(article, m.start())

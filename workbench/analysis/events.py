@@ -899,7 +899,8 @@ def _date_mentions(text: str, found: ClaimEvents) -> None:
             _date_a_state_since(text, found, time)  # "in custody since May 9": the detention began then
             continue
         scheduled = len(before) > 1 and before[-1].lower() == "for" and before[-2].lower() in (
-            "set", "scheduled", "slated", "planned", "fixed", "timetabled", "penciled", "pencilled", "earmarked")
+            "set", "scheduled", "slated", "planned", "fixed", "timetabled", "penciled", "pencilled", "earmarked") and not (
+            _SUPERSEDED_PLAN.search(text, max(0, time.start - 40), time.start))  # "originally set for January 20"
         if before and before[-1].lower().strip(",") in NON_DATING_PREPOSITIONS and not possessive and not scheduled:
             continue  # "after Sunday" dates nothing; "after Sunday's win" still dates the win ("set for" does)
         if _closes_a_range(text, found.claim.times, time):
@@ -993,6 +994,7 @@ def _dates_a_stage(text: str, time: TimeExpression) -> bool:
         text[time.end:time.end + 40].lstrip(", ")) is not None
 
 
+_SUPERSEDED_PLAN = re.compile(r"\b(?:originally|initially|first|previously|had\s+been|once)\b", re.IGNORECASE)
 _PERFECT_BETWEEN = re.compile(r"\s*,?\s*(?:has|have)\s+(?:now\s+|since\s+|also\s+)?", re.IGNORECASE)
 
 

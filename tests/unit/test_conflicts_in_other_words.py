@@ -1164,3 +1164,32 @@ def test_a_change_told_after_the_new_level(change, clash):
     # 900,000 to 1.2 million is a third more
     text = f"The zoo welcomed 1.2 million visitors last year, {change} on the 900,000 who came in 2026."
     assert bool(conflicts(text, date(2028, 2, 10))) is clash
+
+
+@pytest.mark.parametrize("everyone, clash", [("All 26 survivors", True), ("All 31 survivors", False)])
+def test_all_of_the_group_a_once_only_event_counted(everyone, clash):
+    text = ("Lifeboat crews rescued 31 people from a ferry that ran aground off Holm on Sunday, the coastguard said. "
+            "Three were treated for cold in hospital. "
+            f"{everyone} were taken by bus to Holm, where relatives were waiting.")
+    assert bool(conflicts(text, date(2028, 4, 21))) is clash
+
+
+@pytest.mark.parametrize("named, clash", [("the 3.1 billion crown price", True), ("the 2.6 billion crown price", False)])
+def test_a_sale_priced_then_named_by_its_price(named, clash):
+    text = ("Orrin Holdings agreed on Monday to sell its ferry arm to the Finnish group Saaro for 2.6 billion crowns. "
+            f"Analysts said {named} was higher than expected.")
+    assert bool(conflicts(text, date(2028, 4, 21))) is clash
+
+
+@pytest.mark.parametrize("second, clash", [("who took 61% of the vote", True), ("who took 54% of the vote", False)])
+def test_one_candidates_share_of_one_vote_told_twice(second, clash):
+    text = ("Voters in Arnby re-elected their mayor, Tove Lind, on Sunday with 54% of the vote. "
+            "Her challenger, Per Ask, won 38%. "
+            f"Lind, {second}, said the result backed her housing plan.")
+    assert bool(conflicts(text, date(2028, 4, 21))) is clash
+
+
+def test_a_share_at_an_earlier_election_is_another_vote():
+    text = ("Voters in Arnby re-elected their mayor, Tove Lind, on Sunday with 54% of the vote. "
+            "Lind, who took 61% of the vote at the last election in 2024, saw her majority shrink.")
+    assert conflicts(text, date(2028, 4, 21)) == []

@@ -33,6 +33,7 @@ numbers must agree with numbers the article states elsewhere.
 - a change in points between two rates: "fell to 5.2% from 5.6%" ... "the 0.2 percentage point drop";
 - parts told after their total: "19 cases, twelve of them children and nine adults" (21);
 - one thing's size told twice: "The tunnel ... is 14 kilometres long" ... "the 11-kilometre tunnel";
+- one candidate's share told twice: "Cord ... with 58% of the vote" ... "Cord, who took 64% of the vote";
 - one match told twice: "beat Dunmore 3-1" ... "the 2-1 win" (the only result the article gives).
 
 Pure: text and claims in, ``Finding`` out; ``consistency.find_conflicts`` calls ``find``.
@@ -61,6 +62,7 @@ from workbench.analysis.lexicon import (
     RESULT_NOUNS,
     RESULT_VERBS,
     ROLE_WORDS,
+    SALE_VERBS,
     SCALE_WORDS,
     TERM_NOUNS,
     TERM_VERBS,
@@ -211,6 +213,40 @@ def _vote_shares(text: str, claims: list[Claim]) -> Iterator[Finding]:
         finding = pair_finding(claims, first.start("pct"), second.start("pct"), (
             f"'{first.group('pct')}%' and '{second.group('pct')}%': two shares of one vote add up to {total:g}%\n"
             "the candidates' shares of one vote cannot add up to more than 100%"))
+        if finding is not None:
+            yield finding
+
+
+_EARLIER_VOTE = re.compile(r"\b(?:last|previous|earlier|first|ago|in\s+(?:19|20)\d\d|since|up\s+from|down\s+from|"
+                           r"compared\s+with|polls?|survey)\b", re.IGNORECASE)
+
+
+def _one_candidates_share_twice(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "re-elected their mayor, Lena Cord, on Sunday with 58% of the vote" ... "Cord, who took 64% of
+    the vote": one candidate's share of one vote told twice. The candidate is the last name before
+    the share in its sentence; sentences about another vote or a poll stay out."""
+    by_name: dict[str, list[re.Match[str]]] = {}
+    for m in _SHARE.finditer(text):
+        if not m.group("of") or not m.group("of").strip().lower().endswith(("vote", "votes", "ballots")):
+            continue
+        sentence_start = max(text.rfind(". ", 0, m.start()) + 1, 0)
+        before = text[sentence_start:m.start()]
+        end = text.find(". ", m.end())
+        if _EARLIER_VOTE.search(text[sentence_start:end if end > 0 else len(text)]):
+            continue
+        names = [n for n in re.findall(r"\b[A-Z][a-z]{2,}\b", before)
+                 if n.lower() not in _WEEKDAY_NAMES and n.lower() not in MONTHS and n not in ("The", "Voters", "She", "He")]
+        if names:
+            by_name.setdefault(names[-1], []).append(m)
+    for name, shares in by_name.items():
+        values = {float(m.group("pct")) for m in shares}
+        if len(values) < 2:
+            continue
+        first = shares[0]
+        second = next(m for m in shares if float(m.group("pct")) != float(first.group("pct")))
+        finding = pair_finding(claims, first.start("pct"), second.start("pct"), (
+            f"'{first.group('pct')}% of the vote' vs '{second.group('pct')}% of the vote': two shares for {name}\n"
+            f"{name}'s share of one vote cannot be both {first.group('pct')}% and {second.group('pct')}%"))
         if finding is not None:
             yield finding
 
@@ -840,8 +876,23 @@ _AMOUNT_INTRODUCED = re.compile(
 _AMOUNT_BY_VERB = re.compile(
     rf"\b(?P<verb>{'|'.join(AMOUNT_VERBS)})\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w&-]*\s+|[a-z]+\s+){{0,4}}?"
     + _MONEY.format(p="a"))
+# "agreed to sell its shipping arm to the Danish firm Nordlys for 1.4 billion euros": a sale's price.
+_SALE_PRICE = re.compile(rf"\b(?P<verb>{'|'.join(sorted(SALE_VERBS))})\s+(?:[\w'’-]+\s+){{1,10}}?for\s+"
+                         + _MONEY.format(p="a"))
 # ... and named again by a definite description that carries an amount: "the 510 million crown budget".
 _AMOUNT_NAMING = re.compile(r"\b[Tt]he\s+" + _MONEY.format(p="b") + r"[\s-]+(?P<noun>[a-z]{4,})\b")
+
+
+def _names_another(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
+    """The phrase naming the amount again goes on to other names or another time than the
+    sentence that introduced it: "the $2.4 billion acquisition of Oska by Brenn last year"."""
+    start = max(text.rfind(". ", 0, first.start()) + 1, 0)
+    end = text.find(". ", first.end())
+    introducing = text[start:end if end > 0 else len(text)]
+    after = text[second.end():second.end() + 50].split(".")[0]
+    names = re.findall(r"\b(?:of|by|for|from|to|with)\s+(?:the\s+)?([A-Z][\w'-]+)", after)
+    dating = re.sub(r"\b(?:since|before|than)\s+\S+", "", after)  # "the lowest since 1999" dates no other deal
+    return any(name not in introducing for name in names) or bool(_ANOTHER_DAY.search(dating))
 
 
 def _amount_noun(noun: str) -> str:
@@ -858,9 +909,9 @@ def _one_amount_twice(text: str, claims: list[Claim]) -> Iterator[Finding]:
     for m in _AMOUNT_INTRODUCED.finditer(text):
         if m.group("acur") or m.group("aword"):
             introduced.setdefault(_amount_noun(m.group("noun")), []).append(m)
-    for m in _AMOUNT_BY_VERB.finditer(text):
+    for m in [*_AMOUNT_BY_VERB.finditer(text), *_SALE_PRICE.finditer(text)]:
         if m.group("acur") or m.group("aword"):
-            introduced.setdefault(AMOUNT_VERBS[m.group("verb")], []).append(m)
+            introduced.setdefault(AMOUNT_VERBS.get(m.group("verb"), "price"), []).append(m)
     if not introduced:
         return
     named: dict[str, list[re.Match[str]]] = {}
@@ -876,6 +927,8 @@ def _one_amount_twice(text: str, claims: list[Claim]) -> Iterator[Finding]:
         first, second = firsts[0], seconds[0]
         if _currency(first, "a") != _currency(second, "b"):
             continue
+        if _names_another(text, first, second):
+            continue  # "The $2.4 billion acquisition of Oska by Brenn last year": another deal
         a, b = _money_value(first, "a"), _money_value(second, "b")
         step = max(_money_step(first, "a"), _money_step(second, "b"))
         if abs(a - b) < step * 0.999:
@@ -1207,6 +1260,7 @@ _RULES = (
      _running_totals),
     ((("vote", "voting", "ballot", "tally", "against"), ("margin", "majority", " by ")), _vote_margins),
     ((("%", "per cent", "percent"), ("vote", "ballot", "poll")), _vote_shares),
+    ((("%", "per cent", "percent"), (" of the vote",)), _one_candidates_share_twice),
     ((("-year-old",),), _two_ages),
     (((", ", " ("),), _one_name_two_ages),
     ((("days earlier", "days later", "days before", "days after", "day earlier", "day later"),), _weekday_offsets),
@@ -1221,7 +1275,7 @@ _RULES = (
     (((" from ", " ended ", " closed ", " finished ", " concluded ", " adjourned "), ("day", "week")),
      _date_range_lengths),
     ((("-day", " days"), ("began on", "started on", "opened on", "kicked off on", "from ")), _weekday_range_lengths),
-    (((" of ", " worth ", " valued at ", "fined "), ("the ", "The ")), _one_amount_twice),
+    (((" of ", " worth ", " valued at ", "fined ", " for "), ("the ", "The ")), _one_amount_twice),
     ((("-year ", "-month ", "-week ", "-day "),), _one_term_twice),
     (((" of the ",), ("remaining",)), _rest_of_a_group),
     ((tuple(f" {noun}" for noun in RESULT_NOUNS), ("-", "–")), _one_score_twice),

@@ -579,7 +579,7 @@ def _quantity_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
     # "all 11 miners" then "the 12 miners": the whole group counted twice ("the two men" and "the three
     # men" alone may be two groups: one side must say it counts all of them)
     one_group = (_one_group_twice(article.text, a, b) or _the_group_the_event_made(article.text, a, b)
-                 or _the_group_named_again(article.text, a, b))
+                 or _the_group_named_again(article.text, a, b) or _all_of_the_events_group(article.text, a, b))
     if not shared_event and not (a.total and b.total) and not one_group:
         return None
     if _a_part_within_its_total(a, b) or _a_part_within_its_total(b, a):
@@ -672,6 +672,17 @@ def _one_group_twice(text: str, a: Quantity, b: Quantity) -> bool:
 
 
 _FINITE_LATER = re.compile(r"\b(?:was|were|is|are|had|have|has|will|would)\b")
+
+
+def _all_of_the_events_group(text: str, a: Quantity, b: Quantity) -> bool:
+    """ "Coastguards rescued 17 people" ... "All 15 survivors were reunited": the count a once-only
+    event told (the rescue's people), then "all N" of that kind of thing: the whole group again
+    ("all 12 injured climbers" is a part: a word between the number and its noun restricts it)."""
+    if not b.total or a.total or a.definite or a.event is None or a.changing or b.changing or b.noun is None:
+        return False
+    if not re.match(rf"\s+{re.escape(b.noun)}\b", text[b.end:b.end + len(b.noun) + 3], re.IGNORECASE):
+        return False
+    return bool(a.event.classes & ONCE_EVENT_CLASSES) and not a.event.future and same_counted_thing(a, b)
 
 
 def _the_group_named_again(text: str, a: Quantity, b: Quantity) -> bool:

@@ -511,7 +511,10 @@ TERM_NOUNS = frozenset("sentence term ban suspension contract lease stint tenure
 # Verbs that give an amount without naming it: "fined the bank 4.2 million euros" is a fine; a
 # fine and a penalty are one thing.
 AMOUNT_VERBS = {"fined": "fine", "ordered to pay": "fine"}
-AMOUNT_NOUN_SYNONYMS = {"penalty": "fine", "penalties": "fine"}
+# Verbs of a sale: "agreed to sell X to Y for 1.4 billion euros" gives the price.
+SALE_VERBS = frozenset("sell sold buy bought acquire acquired".split())
+AMOUNT_NOUN_SYNONYMS = {"penalty": "fine", "penalties": "fine", "sale": "price", "purchase": "price",
+                        "takeover": "price", "acquisition": "price"}
 # Verbs that give a term without naming it: "jailed for seven years" is a seven-year sentence.
 TERM_VERBS = {"jailed": "sentence", "imprisoned": "sentence", "sentenced": "sentence", "banned": "ban",
               "suspended": "suspension", "barred": "ban"}

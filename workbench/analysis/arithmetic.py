@@ -205,6 +205,8 @@ def _vote_shares(text: str, claims: list[Claim]) -> Iterator[Finding]:
         a, b = claim_at(claims, first.start("pct")), claim_at(claims, second.start("pct"))
         if a is None or b is None or a.seq == b.seq or abs(b.seq - a.seq) > 2:
             continue  # one sentence ("54% of the vote, up from 49%") or claims far apart: other votes
+        if _EARLIER_VOTE.search(text[b.start:b.end]) or _EARLIER_VOTE.search(text[a.start:a.end]):
+            continue  # "61% of the vote at the last election in 2024": another vote
         if not (first.group("of") or second.group("of")):
             continue  # at least one names the vote itself
         total = float(first.group("pct")) + float(second.group("pct"))

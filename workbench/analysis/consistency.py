@@ -636,7 +636,8 @@ def _quantity_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
 def _group_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
     """ "carrying 42 passengers" / "All 38 passengers were taken to hospital": the whole group
     counted twice, whatever happens to it in each claim."""
-    if not same_counted_thing(a, b) or not _one_group_twice(article.text, a, b):
+    if not same_counted_thing(a, b) or not (_one_group_twice(article.text, a, b)
+                                             or _all_of_the_events_group(article.text, a, b)):
         return None
     if any(q.event is not None and (q.event.negated or q.event.future) for q in (a, b)):
         return None

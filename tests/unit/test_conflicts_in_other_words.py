@@ -1193,3 +1193,44 @@ def test_a_share_at_an_earlier_election_is_another_vote():
     text = ("Voters in Arnby re-elected their mayor, Tove Lind, on Sunday with 54% of the vote. "
             "Lind, who took 61% of the vote at the last election in 2024, saw her majority shrink.")
     assert conflicts(text, date(2028, 4, 21)) == []
+
+
+@pytest.mark.parametrize("rate, clash", [("a rate of 20%", True), ("a rate of 15%", False)])
+def test_a_percentage_of_those_counted_in_the_sentence_before(rate, clash):
+    # 450 of 3,000 is 15%
+    text = f"The trial enrolled 3,000 patients over five years. Of those, 450 relapsed, {rate}, the team reported."
+    assert bool(conflicts(text, date(2028, 5, 12))) is clash
+
+
+@pytest.mark.parametrize("named, clash", [("The £31m signing", True), ("The £25m signing", False)])
+def test_a_fee_named_again_as_the_signing(named, clash):
+    text = ("Midfielder Sol Berg joined Harrow City from Lanark on Friday for a fee of £25m, the club said. "
+            f"{named} has agreed a five-year contract.")
+    assert bool(conflicts(text, date(2028, 5, 12))) is clash
+
+
+@pytest.mark.parametrize("cut, clash", [("by 15%", True), ("by 25%", False)])
+def test_a_cut_by_a_percentage_between_two_levels(cut, clash):
+    text = f"The county will cut its library budget {cut}, from £8m to £6m, over three years."
+    assert bool(conflicts(text, date(2028, 5, 12))) is clash
+
+
+@pytest.mark.parametrize("second, clash", [("The 23-year-old", True), ("The 22-year-old", False)])
+def test_an_unnamed_person_described_by_age_then_named_by_age(second, clash):
+    text = ("A 22-year-old woman has been charged with arson after a fire at a warehouse in Kell on Sunday. "
+            f"{second} will appear before magistrates on Tuesday.")
+    assert bool(conflicts(text, date(2028, 5, 12))) is clash
+
+
+@pytest.mark.parametrize("times, clash", [("more than four times", True), ("more than three times", False),
+                                          ("nearly four times", False)])
+def test_a_value_said_to_be_a_multiple_of_another(times, clash):
+    # 350mm is 3.9 times 90mm
+    text = f"Harl recorded 350mm of rain in March, {times} the monthly average of 90mm, forecasters said."
+    assert bool(conflicts(text, date(2028, 5, 12))) is clash
+
+
+def test_a_time_of_the_next_hearing_is_no_date_of_the_case():
+    text = ("Yukos filed for bankruptcy earlier this month in Texas, the bank contends. "
+            "The next hearing in the bankruptcy is expected on 6 January.")
+    assert conflicts(text, None) == []

@@ -34,6 +34,7 @@ numbers must agree with numbers the article states elsewhere.
 - parts told after their total: "19 cases, twelve of them children and nine adults" (21);
 - one thing's size told twice: "The tunnel ... is 14 kilometres long" ... "the 11-kilometre tunnel";
 - one candidate's share told twice: "Cord ... with 58% of the vote" ... "Cord, who took 64% of the vote";
+- a value and its multiple of another: "210mm of rain, more than three times the average of 90mm";
 - one match told twice: "beat Dunmore 3-1" ... "the 2-1 win" (the only result the article gives).
 
 Pure: text and claims in, ``Finding`` out; ``consistency.find_conflicts`` calls ``find``.
@@ -50,6 +51,7 @@ from workbench.analysis.quantities import noun_class, singular
 from workbench.analysis.lexicon import (
     CHANGING_MEASURE_NOUNS,
     AMOUNT_NOUN_SYNONYMS,
+    AUXILIARIES,
     AMOUNT_VERBS,
     CURRENCY_WORDS,
     FRACTION_WORDS,
@@ -268,6 +270,7 @@ NAMED_AGE = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)(?:,\s+(?P<ag
                         r"|,\s+(?:who\s+is|aged)\s+(?P<age2>\d{1,2})\b(?!-|\s+(?:years?|months?)\s+(?!old\b))"
                         r"|\s+\((?P<age3>\d{1,2})\)"
                         r"|,\s+who\s+(?:turned|turns)\s+(?P<age4>\d{1,2})\b(?!\s+(?:in|on)\s+(?:19|20)\d\d|[^.;,]{0,30}\bago\b))")
+_AN_AGED = re.compile(r"\b[Aa]n?\s+(?P<age>\d{1,2})-year-old\b(?:\s+(?P<next>[a-z]+))?")
 _THE_AGED = re.compile(r"\b[Tt]he\s+(?P<age>\d{1,2})-year-old\b(?:\s+(?P<next>[a-z]+))?")
 
 
@@ -276,6 +279,8 @@ def _names_a_person(m: re.Match[str]) -> bool:
     following = m.group("next")
     if following is None or following in PEOPLE_WORDS or following in ROLE_WORDS or following in KINSHIP_WORDS:
         return True
+    if following in AUXILIARIES:
+        return True  # "The 21-year-old will appear", "the 24-year-old was": the age stands for a person
     return "NOUN" not in word_lemmas(following) and "ADJ" not in word_lemmas(following)
 
 
@@ -307,21 +312,26 @@ def _two_ages(text: str, claims: list[Claim]) -> Iterator[Finding]:
     """ "Rheel, 26, said ..." and "The 24-year-old joined ...": an article that gives one person's
     age refers to that person as "the N-year-old"; with one named age only, the two must agree."""
     named = list(NAMED_AGE.finditer(text))
-    if len(named) != 1:
-        return  # two people's ages: "the N-year-old" could be either
-    person = named[0]
-    if not _the_article_is_about(text, person.group("name").split()[-1]):
-        return  # "the N-year-old" is the story's main person; the aged one is someone it mentions
-    age = named_age(person)
+    described = [m for m in _AN_AGED.finditer(text) if _names_a_person(m)]
+    if len(named) == 1 and _the_article_is_about(text, named[0].group("name").split()[-1]):
+        person, age, who = named[0], named_age(named[0]), named[0].group("name")
+    elif not named and len(described) == 1:
+        # "A 19-year-old man has been charged ... The 21-year-old will appear": the one person described
+        person, age, who = described[0], int(described[0].group("age")), f"the {described[0].group('next') or 'person'}"
+    else:
+        return  # two people's ages, or the aged one is not the story's main person
     for m in _THE_AGED.finditer(text):
         other = int(m.group("age"))
         if other == age or not _names_a_person(m):
             continue
-        if m.group("next") and re.search(rf"\b(?:a|an|another)\s+(?:[a-z]+\s+)?{m.group('next')}\b", text[:m.start()]):
+        if person.re is _AN_AGED and m.start() < person.end():
+            continue
+        if person.re is not _AN_AGED and m.group("next") and re.search(
+                rf"\b(?:a|an|another)\s+(?:[a-z]+\s+)?{m.group('next')}\b", text[:m.start()]):
             continue  # "arrested Tom Ridley, 34, and a woman ... The 29-year-old woman": the woman
         finding = pair_finding(claims, min(person.start(), m.start()), max(person.start(), m.start()), (
             f"'{person.group(0).strip().rstrip(',')}' vs '{m.group(0)}': two ages for the one person the article ages\n"
-            f"{person.group('name')} is {age}, so 'the {other}-year-old' must be someone else or a mistake"))
+            f"{who} is {age}, so 'the {other}-year-old' must be someone else or a mistake"))
         if finding is not None:
             yield finding
 
@@ -655,6 +665,7 @@ _OF_THE_WHOLE_FIRST = re.compile(
     rf"\s*(?:about\s+|some\s+|just\s+)?(?P<part>{_NUMBER})\b(?!\s*%)")
 _PART_OF_THE_WHOLE = re.compile(
     rf"\b(?P<part>{_NUMBER})\s+(?:out\s+)?of\s+(?:the|its|their|all)?\s*(?P<whole>{_NUMBER})\b(?!\s*%)")
+_OF_THOSE_FIRST = re.compile(rf"\b(?:[Oo]f|[Oo]ut\s+of)\s+(?:those|them|these)\s*,\s*(?P<part>{_NUMBER})\b(?!\s*%)")
 _PERCENT_AFTER = re.compile(
     r"[^.;%]{0,60}?(?:,|\(|—|–)\s*(?:or\s+|just\s+|about\s+|some\s+|roughly\s+|around\s+|nearly\s+|almost\s+|"
     r"(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}(?:of|at)\s+)?(?P<pct>\d{1,2}(?:\.\d)?)\s*(?:%|per\s?cent|percent)")
@@ -665,14 +676,21 @@ def _percent_of_a_stated_whole(text: str, claims: list[Claim]) -> Iterator[Findi
     75%. One part and one whole in one sentence, and the percentage told right after them."""
     for claim in claims:
         window = text[claim.start:claim.end]
-        pairs = [*_OF_THE_WHOLE_FIRST.finditer(window), *_PART_OF_THE_WHOLE.finditer(window)]
+        pairs = [*_OF_THE_WHOLE_FIRST.finditer(window), *_PART_OF_THE_WHOLE.finditer(window),
+                 *_OF_THOSE_FIRST.finditer(window)]
         if len(pairs) != 1:
             continue
         pair = pairs[0]
+        whole_written = pair.groupdict().get("whole")
+        if whole_written is None:  # "Of those, 600 ...": the count the sentence before gave
+            before = list(re.finditer(rf"(?<![\d.,])({_NUMBER})\b(?!\s*%)", text[max(0, claim.start - 200):claim.start]))
+            if not before:
+                continue
+            whole_written = before[-1].group(1)
         percent = _PERCENT_AFTER.match(window, pair.end())
         if percent is None or window.count("%") + window.count("per cent") + window.count("percent") != 1:
             continue
-        part, whole = _value(pair.group("part")), _value(pair.group("whole"))
+        part, whole = _value(pair.group("part")), _value(whole_written)
         if whole <= 0 or part > whole:
             continue
         actual, stated = 100 * part / whole, float(percent.group("pct"))
@@ -833,6 +851,44 @@ def _one_size_twice(text: str, claims: list[Claim]) -> Iterator[Finding]:
             yield finding
 
 
+# "recorded 210mm of rain in April, more than three times the monthly average of 90mm": a value and
+# the multiple of another it is said to be, in one sentence and one unit.
+_TIMES_THE = re.compile(
+    r"(?<![\d.,])(?P<a>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>[a-z%]{1,12})\b[^.;]{0,60}?,\s*"
+    r"(?P<hedge>more\s+than\s+|nearly\s+|almost\s+|about\s+|roughly\s+|over\s+|just\s+over\s+|less\s+than\s+)?"
+    rf"(?P<times>twice|double|triple|three\s+times|four\s+times|five\s+times|ten\s+times|half|(?:{NUMBER_WORD_ALTERNATION}|\d+)\s+times)\s+"
+    r"the\s+(?:[a-z-]+\s+){0,3}?(?:of\s+)?(?P<b>\d[\d,]*(?:\.\d+)?)\s*(?P<unit2>[a-z%]{1,12})\b", re.IGNORECASE)
+_TIMES_WORDS = {"twice": 2.0, "double": 2.0, "triple": 3.0, "half": 0.5}
+
+
+def _times_another(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "210mm of rain, more than three times the monthly average of 90mm": three times 90 is 270."""
+    for m in _TIMES_THE.finditer(text):
+        if m.group("unit").lower() != m.group("unit2").lower():
+            continue
+        written = re.sub(r"\s+", " ", m.group("times").lower())
+        factor = _TIMES_WORDS.get(written) or float(_value(written.split()[0]))
+        a, b = float(m.group("a").replace(",", "")), float(m.group("b").replace(",", ""))
+        hedge = re.sub(r"\s+", " ", (m.group("hedge") or "").strip().lower())
+        ratio = a / b if b else 0
+        if hedge in ("more than", "over", "just over"):
+            fits = ratio > factor * 0.98
+        elif hedge == "less than":
+            fits = ratio < factor * 1.02
+        elif hedge in ("nearly", "almost"):
+            fits = factor * 0.8 <= ratio <= factor * 1.02
+        else:
+            fits = abs(ratio - factor) <= factor * 0.1
+        if fits:
+            continue
+        finding = pair_finding(claims, m.start(), m.start("times"), (
+            f"'{m.group('a')}{m.group('unit')}' vs '{(m.group('hedge') or '')}{m.group('times')} the ... {m.group('b')}"
+            f"{m.group('unit2')}': the multiple does not fit\n{a:g} is {ratio:.2f} times {b:g}, not {hedge + ' ' if hedge else ''}"
+            f"{m.group('times').lower()}"))
+        if finding is not None:
+            yield finding
+
+
 # ------------------------------------------------------------------------ the rest of a group
 
 # "rescued nine of the 14 trapped miners" ... "The remaining three were brought out": nine and three make 12.
@@ -872,7 +928,7 @@ _MONEY = (r"(?P<{p}cur>[$€£¥])?\s?(?P<{p}num>\d[\d,]*(?:\.\d+)?)\s*(?P<{p}sc
           r"(?:\s*(?P<{p}word>euros?|pounds?|dollars?|crowns?|kronor|francs?|yen|rupees|%|per\s?cent|percent))?")
 # "a budget of 480 million crowns", "a fine worth £2m": an amount introduced with its noun ...
 _AMOUNT_INTRODUCED = re.compile(
-    r"\b(?:(?:a|an|its|their|his|her)\s+(?:[a-z]+\s+)?|with\s+)(?P<noun>[a-z]{4,})\s+(?:of|worth|valued\s+at)\s+"
+    r"\b(?:(?:a|an|its|their|his|her)\s+(?:[a-z]+\s+)?|with\s+)(?P<noun>[a-z]{3,})\s+(?:of|worth|valued\s+at)\s+"
     + _MONEY.format(p="a"), re.IGNORECASE)
 # "fined Norvik Bank 4.2 million euros": an amount its verb names (a fine).
 _AMOUNT_BY_VERB = re.compile(
@@ -1284,6 +1340,7 @@ _RULES = (
     ((("%", "per cent", "percent"), (" of ",)), _percent_of_a_stated_whole),
     (((" on board", " aboard"), (" and ",)), _everyone_aboard),
     ((("magnitude",),), _one_quake_two_magnitudes),
+    (((" times the ", "twice the ", "double the ", "triple the ", "half the "),), _times_another),
     ((tuple(f"-{unit} " for unit in LENGTH_UNITS) + tuple(f" {unit} " for unit in LENGTH_UNITS),
       (" long", " high", " tall", " deep", " wide", "-")), _one_size_twice),
     ((("percentage point", "per cent point", "percent point", "percentage-point"),), _percentage_points),

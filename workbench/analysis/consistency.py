@@ -1135,11 +1135,12 @@ def _percent_changes(article: _Article) -> list[Finding]:
 
 
 _CHANGE_VERB = (r"rose|increased|grew|climbed|jumped|was up|were up|fell|dropped|declined|decreased|was down|"
-                r"were down|slumped|rising|falling")
+                r"were down|slumped|rising|falling|cut|cuts|reduced|reduce|raised|raise|boosted")
 _MONEY_LEVEL = r"[$€£¥]?\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:million|billion|thousand|bn|m|k)?\b"
 # "rose 20% to £120m from £90m", "fell 10 per cent from 1,500 to 1,350": both levels in the clause.
 _PERCENT_FROM_TO = re.compile(
-    rf"\b(?P<verb>{_CHANGE_VERB})\s+(?:by\s+)?(?P<pct>\d+(?:\.\d+)?)\s*(?:%|percent|per cent)\s*,?\s+"
+    rf"\b(?P<verb>{_CHANGE_VERB})\s+(?:(?:its|their|the|his|her)\s+(?:[a-z]+\s+){{0,3}})?(?:by\s+)?"
+    rf"(?P<pct>\d+(?:\.\d+)?)\s*(?:%|percent|per cent)\s*,?\s+"
     # "rose 25% last year to 1.5 million": the period may come before the new level
     r"(?:(?:last|this)\s+(?:year|month|week|quarter|season)\s+|in\s+(?:19|20)\d\d\s+)?"
     # "to £56m in the year to June, from £40m": a period may stand between the two levels
@@ -1170,7 +1171,7 @@ def _percent_from_to(article: _Article) -> list[Finding]:
             continue
         actual = (new - old) / old * 100
         falling = (m.group("verb") or m.group("verb3")).split()[-1] in (
-            "fell", "dropped", "declined", "decreased", "down", "slumped", "falling")
+            "fell", "dropped", "declined", "decreased", "down", "slumped", "falling", "cut", "cuts", "reduced", "reduce")
         if abs(abs(actual) - pct) <= max(1.0, pct * 0.1) and (actual < 0) == falling:
             continue
         claim = _claim_at(article, m.start())

@@ -468,7 +468,9 @@ def _decorate(mention: EventMention, tokens: list[Token], first: int, last: int,
     if mention.pos == "noun":
         after = [t.lower for t in tokens[last + 1:last + 3]]
         mention.future = mention.future or any(w in ("will", "would", "is", "are") and w in FUTURE_MARKERS
-                                                for w in after[:1]) or after[:2] in (["is", "due"], ["are", "due"])
+                                                for w in after[:1]) or after[:2] in (
+            ["is", "due"], ["are", "due"], ["is", "expected"], ["are", "expected"], ["is", "scheduled"],
+            ["are", "scheduled"], ["is", "set"], ["are", "set"])  # "The next hearing ... is expected on 6 January"
     # "did not resign"; "MCI rejected a deal", "the board blocked the sale": turned away, it did not happen
     mention.negated = any(w in NEGATIONS for w in clause[-3:]) or (
         mention.pos == "noun" and any(w in REJECTION_WORDS for w in clause[-3:]))

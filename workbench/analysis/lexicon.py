@@ -514,7 +514,7 @@ AMOUNT_VERBS = {"fined": "fine", "ordered to pay": "fine"}
 # Verbs of a sale: "agreed to sell X to Y for 1.4 billion euros" gives the price.
 SALE_VERBS = frozenset("sell sold buy bought acquire acquired".split())
 AMOUNT_NOUN_SYNONYMS = {"penalty": "fine", "penalties": "fine", "sale": "price", "purchase": "price",
-                        "takeover": "price", "acquisition": "price"}
+                        "takeover": "price", "acquisition": "price", "signing": "fee", "transfer": "fee"}
 # Verbs that give a term without naming it: "jailed for seven years" is a seven-year sentence.
 TERM_VERBS = {"jailed": "sentence", "imprisoned": "sentence", "sentenced": "sentence", "banned": "ban",
               "suspended": "suspension", "barred": "ban"}

@@ -1234,3 +1234,32 @@ def test_a_time_of_the_next_hearing_is_no_date_of_the_case():
     text = ("Yukos filed for bankruptcy earlier this month in Texas, the bank contends. "
             "The next hearing in the bankruptcy is expected on 6 January.")
     assert conflicts(text, None) == []
+
+
+@pytest.mark.parametrize("when, clash", [("on Thursday", True), ("on Wednesday", False)])
+def test_the_breakdown_of_talks_is_their_collapse(when, clash):
+    # "of the talks" is the complement: the time after it dates the breakdown
+    text = ("Talks between the unions and the rail company collapsed on Wednesday after two days in Kell. "
+            f"The breakdown of the talks {when} left the strikes on course.")
+    assert bool(conflicts(text, date(2028, 6, 9))) is clash
+
+
+@pytest.mark.parametrize("second, clash", [("The 120 slightly damaged homes", False), ("The 120 damaged homes", True)])
+def test_a_count_restricted_by_an_adverb_names_a_part(second, clash):
+    text = (f"Floods damaged 300 homes in Ness on Monday, the council said. "
+            f"{second} will need new floors.")
+    assert bool(conflicts(text, date(2028, 6, 9))) is clash
+
+
+@pytest.mark.parametrize("share, clash", [("or 70% of annual output of 200 billion euros", True),
+                                          ("or 60% of annual output of 200 billion euros", False)])
+def test_a_share_of_a_whole_named_with_its_noun(share, clash):
+    text = f"The state's debt stands at 120 billion euros, {share}, the ministry said."
+    assert bool(conflicts(text, date(2028, 6, 9))) is clash
+
+
+@pytest.mark.parametrize("inspected, clash", [("on April 30", True), ("on April 22", False)])
+def test_weeks_after_a_dated_event(inspected, clash):
+    text = ("The roof of the Orr sports hall collapsed on April 1. "
+            f"Engineers inspected the site {inspected}, three weeks after the collapse, and blamed the snow load.")
+    assert bool(conflicts(text, date(2028, 6, 9))) is clash

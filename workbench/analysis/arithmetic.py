@@ -566,7 +566,8 @@ _FRACTION_WORD = "|".join(sorted((re.escape(w) for w in FRACTION_WORDS), key=len
 _SHARE_OF_WHOLE = re.compile(
     rf"(?<![\d.,])(?P<part>{_AMOUNT})(?:\s*(?P<pscale>{_SCALE_WORD})\b)?(?:\s+[A-Za-z'-]+){{0,12}}?\s*[,—–-]\s*(?:or\s+|just\s+|exactly\s+)?"
     rf"(?P<share>{_FRACTION_WORD}|\d{{1,2}}(?:\.\d+)?\s*(?:%|per\s?cent|percent))\s+of\s+"
-    rf"(?:(?:its|the|their|his|her|a|an|this|that)\s+)?(?:[a-z]+\s+)?(?P<whole>{_AMOUNT})(?:\s*(?P<wscale>{_SCALE_WORD})\b)?",
+    rf"(?:(?:its|the|their|his|her|a|an|this|that)\s+)?(?:[a-z]+\s+){{0,3}}?(?:of\s+)?(?P<whole>{_AMOUNT})"
+    rf"(?:\s*(?P<wscale>{_SCALE_WORD})\b)?",  # "60% of economic output of 150 billion euros"
     re.IGNORECASE)
 
 

@@ -230,6 +230,11 @@ def _future(article: _Article, mention: EventMention) -> bool:
     return mention.future or (mention.time is not None and _after_publication(article, mention.time))
 
 
+def _claim_nouns(article: _Article, mention: EventMention) -> set[str]:
+    text = article.events.of_seq(mention.claim_seq).claim.text
+    return {singular(word.lower()) for word in re.findall(r"[A-Za-z]{3,}", text)}
+
+
 def _claim_words(mention: EventMention) -> set[str]:
     return set(mention.participants) | {mention.trigger.lower()} | set(mention.premodifiers)
 
@@ -281,7 +286,11 @@ def _same_event(earlier: EventMention, later: EventMention, article: _Article | 
     if later.anaphoric:
         if later.premodifiers and not later.premodifiers <= _claim_words(earlier):
             return False  # "their home-town performance" is not "their Hyde Park performance"
-        return not later.complement or bool(later.complement & earlier.participants)
+        if not later.complement or later.complement & earlier.participants:
+            return True
+        # "Talks ... collapsed" / "The breakdown of the talks": the complement is a word of the claim
+        # that the participants leave out (an event noun opening the sentence)
+        return article is not None and bool(later.complement & _claim_nouns(article, earlier))
     if earlier.object_names and later.object_names and not earlier.object_names & later.object_names:
         return False  # "bought GeCAD" and "bought Giant": one kind of event, two objects
     if later.pos == "verb" and later.theme and _theme_key(later.theme) == _theme_key(earlier.theme) and later.theme_definite:
@@ -585,7 +594,9 @@ def _quantity_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
     if _a_part_within_its_total(a, b) or _a_part_within_its_total(b, a):
         return None  # "Two were injured in the first blast ... In all, five were hurt": a part of the total
     # "the 12 miners", "all 11 miners", or both counting one event named with "the" ("joined the march")
-    referring = a.definite or b.definite or (a.total and b.total) or _one_gathering(a, b)
+    # "the 12 miners" refers back; "The 200 badly damaged homes" names a part (words restrict the noun)
+    referring = (a.definite and not _restricted_count(article.text, a)) or (
+        b.definite and not _restricted_count(article.text, b)) or (a.total and b.total) or _one_gathering(a, b)
     if not referring and not shared_event & ONCE_EVENT_CLASSES and not one_group:
         return None  # "won three medals" / "won four medals", "produced 110,000 cars": repeatable events
     if _counts_its_own_event(a) or _counts_its_own_event(b):
@@ -673,6 +684,16 @@ def _one_group_twice(text: str, a: Quantity, b: Quantity) -> bool:
 
 
 _FINITE_LATER = re.compile(r"\b(?:was|were|is|are|had|have|has|will|would)\b")
+
+
+def _restricted_count(text: str, q: Quantity) -> bool:
+    """ "the 200 badly damaged homes": an adverb stands between the number and its noun, so the
+    count is of a part picked out by its modifier."""
+    if q.noun is None:
+        return False
+    noun_at = text.lower().find(q.noun, q.end, q.end + 40)
+    between = text[q.end:noun_at].split() if noun_at > 0 else []
+    return any(word.lower().endswith("ly") for word in between)
 
 
 def _all_of_the_events_group(text: str, a: Quantity, b: Quantity) -> bool:
@@ -928,7 +949,7 @@ def _arithmetic_conflicts(article: _Article) -> list[Finding]:
     return [*_remainders(article), *_percent_changes(article), *_percent_from_to(article), *_ages(article),
             *_spans(article), *_anniversaries(article), *_years_ago_in_a_year(article), *_running_lengths(article),
             *_weekday_dates(article), *_days_after_a_dated_event(article), *_falling_tolls(article),
-            *_events_out_of_order(article),
+            *_events_out_of_order(article), *_dates_after_a_dated_event(article),
             *arithmetic.find(article.text, article.events.claims)]
 
 
@@ -966,6 +987,43 @@ def _days_after_a_dated_event(article: _Article) -> list[Finding]:
             f"'{event.time.text}' vs '{m.group(0)}': the days do not count\n"
             f"{m.group('n')} day{'s' if days != 1 else ''} {m.group('dir').lower()} {WEEKDAY_NAMES[weekday]} is a "
             f"{expected}, not {m.group('day')}"), "temporal_conflict")
+        if finding is not None:
+            findings.append(finding)
+    return findings
+
+
+# "inspected the remains on May 30, three weeks after the collapse": a dated day counted from an event.
+_DATE_AFTER_THE_EVENT = re.compile(
+    rf"\b(?P<when>(?:{MONTH_ALTERNATION})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_ALTERNATION}))\s*,\s*"
+    rf"(?:just\s+|only\s+|exactly\s+)?(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+"
+    r"(?P<unit>days?|weeks?)\s+(?P<dir>after|before)\s+(?:the|his|her|its|their)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{4,})\b",
+    re.IGNORECASE)
+
+
+def _dates_after_a_dated_event(article: _Article) -> list[Finding]:
+    """ "The bridge collapsed on May 2 ... on May 30, three weeks after the collapse": three weeks
+    after May 2 is May 23 (weeks give or take three days)."""
+    findings = []
+    for m in _DATE_AFTER_THE_EVENT.finditer(article.text):
+        trigger = trigger_of(m.group("noun").lower())
+        classes = frozenset(c for c in trigger[0] if not c.startswith("=") and c != "*") if trigger else frozenset()
+        claim = _claim_at(article, m.start())
+        told = next((t for t in (claim.times if claim else []) if t.start <= m.start() < t.end + 1 and t.earliest), None)
+        event = _dated_mention_before(article, m.start(), classes) if classes else None
+        if told is None or event is None or event.time is None or not event.time.earliest or event.time is told:
+            continue
+        word = m.group("n").lower()
+        count = 1 if word == "a" else int(word) if word.isdigit() else int(NUMBER_WORDS[word])
+        weeks = m.group("unit").lower().startswith("week")
+        step = timedelta(days=count * (7 if weeks else 1)) * (1 if m.group("dir").lower() == "after" else -1)
+        expected = date.fromisoformat(event.time.earliest) + step
+        actual = date.fromisoformat(told.earliest)
+        if abs((actual - expected).days) <= (3 if weeks else 0):
+            continue
+        finding = arithmetic.pair_finding(article.events.claims, event.time.start, m.start(), (
+            f"'{event.time.text}' vs '{m.group(0)}': the days do not count\n"
+            f"{m.group('n')} {m.group('unit').lower()} {m.group('dir').lower()} {event.time.earliest} is {expected}, "
+            f"not {actual}"), "temporal_conflict")
         if finding is not None:
             findings.append(finding)
     return findings

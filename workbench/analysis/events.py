@@ -918,6 +918,13 @@ def _date_mentions(text: str, found: ClaimEvents) -> None:
                 gap = _gap(mention, time)
                 if gap is None or gap > TIME_REACH:
                     continue
+                if index > 0 and found.mentions[index - 1].pos == "noun" and _OF_COMPLEMENT.fullmatch(
+                        text[found.mentions[index - 1].end:mention.start]):
+                    continue  # "The breakdown of the talks on Wednesday": the time dates the breakdown
+                following = found.mentions[index + 1] if index + 1 < len(found.mentions) else None
+                if mention.pos == "noun" and following is not None and _OF_COMPLEMENT.fullmatch(
+                        text[mention.end:following.start]):
+                    gap = min(gap, _gap(following, time) or gap)  # the head is as near as its complement
                 if mention.pos == "noun" and _COMMEMORATED.search(text, max(0, mention.start - 40), mention.start):
                     continue  # "marks the 50th anniversary of its opening this week": the opening is long past
                 if mention.pos != "verb" and _describes(text, mention, time) and not _another_event_between(
@@ -996,6 +1003,7 @@ def _dates_a_stage(text: str, time: TimeExpression) -> bool:
         text[time.end:time.end + 40].lstrip(", ")) is not None
 
 
+_OF_COMPLEMENT = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?", re.IGNORECASE)
 _SUPERSEDED_PLAN = re.compile(r"\b(?:originally|initially|first|previously|had\s+been|once)\b", re.IGNORECASE)
 _PERFECT_BETWEEN = re.compile(r"\s*,?\s*(?:has|have)\s+(?:now\s+|since\s+|also\s+)?", re.IGNORECASE)
 

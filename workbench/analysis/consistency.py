@@ -280,6 +280,8 @@ def _same_event(earlier: EventMention, later: EventMention, article: _Article | 
     "the announcement of its results" refers back only to an announcement about results;
     "Marsk resigned last month" is the resignation of "Helena Marsk resigned on Tuesday",
     but "BT announced ... in May" and "in December BT announced" are two announcements."""
+    if article is not None and _other_numbered_thing(article, earlier, later):
+        return False  # "opened its 100th store" / "Its 99th store, which opened in June": two stores
     shared_lasting = earlier.classes & later.classes & LASTING_EVENT_CLASSES
     if shared_lasting and not (earlier.starts and later.starts):
         return False  # a strike on its third day and a strike that began on Monday: both true
@@ -320,6 +322,20 @@ def _same_event(earlier: EventMention, later: EventMention, article: _Article | 
 
 
 _SOMEONE_OF = re.compile(r"\b[A-Z][\w-]*['’]s\s+(?:[a-z-]+\s+)?(?P<who>[a-z]+)\s+(?:[a-z]+\s+){0,2}$")
+
+
+_NUMBERED_THING = re.compile(r"\b(?P<n>\d+(?:st|nd|rd|th)|" + "|".join(w for w in ORDINALS if w.isalpha())
+                             + r")\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]{3,})\b", re.IGNORECASE)
+
+
+def _other_numbered_thing(article: _Article, earlier: EventMention, later: EventMention) -> bool:
+    """Each claim numbers a thing of one kind, with two numbers: "its 100th store" and "Its 99th
+    store" are two stores, so their openings are two events."""
+    def numbered(mention: EventMention) -> dict[str, str]:
+        text = article.events.of_seq(mention.claim_seq).claim.text
+        return {singular(m.group("noun").lower()): m.group("n").lower() for m in _NUMBERED_THING.finditer(text)}
+    first, second = numbered(earlier), numbered(later)
+    return any(noun in second and second[noun] != number for noun, number in first.items())
 
 
 def _someone_of(article: _Article, mention: EventMention) -> str:
@@ -647,7 +663,8 @@ def _quantity_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
 def _group_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
     """ "carrying 42 passengers" / "All 38 passengers were taken to hospital": the whole group
     counted twice, whatever happens to it in each claim."""
-    if not same_counted_thing(a, b) or not (_one_group_twice(article.text, a, b)
+    people_of_its_event = _the_people_of_its_event(a, b)
+    if not same_counted_thing(a, b) or not (_one_group_twice(article.text, a, b) or people_of_its_event
                                              or _all_of_the_events_group(article.text, a, b)):
         return None
     if any(q.event is not None and (q.event.negated or q.event.future) for q in (a, b)):
@@ -657,10 +674,20 @@ def _group_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
         return None
     low_a, high_a = a.interval()
     low_b, high_b = b.interval()
+    if b.noun in VICTIM_AT_LEAST and a.noun not in VICTIM_AT_LEAST:
+        high_a = float("inf")  # "shot dead four people" ... "the five victims": victims may be more, not fewer
     if not (high_a < low_b or high_b < low_a) or max(a.value, b.value) > NUMERIC_MAGNITUDE * min(a.value, b.value):
         return None
     return (f"'{a.text}' vs '{b.text}': two counts of one group of {a.noun}\n"
             f"{_bounds(a)} and {_bounds(b)} cannot both hold (claims {a.claim_seq} and {b.claim_seq})")
+
+
+def _the_people_of_its_event(a: Quantity, b: Quantity) -> bool:
+    """ "shot dead four people" ... "The three victims were all employees": "the victims" are the
+    people of the death the earlier count told, though their own sentence names no event."""
+    if b.event is not None or not (b.definite or b.total) or b.noun not in PEOPLE_OF_AN_EVENT:
+        return False
+    return a.event is not None and PEOPLE_OF_AN_EVENT[b.noun] in a.event.classes and not a.changing
 
 
 def _place_after(text: str, q: Quantity) -> str:

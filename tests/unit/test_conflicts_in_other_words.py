@@ -1263,3 +1263,22 @@ def test_weeks_after_a_dated_event(inspected, clash):
     text = ("The roof of the Orr sports hall collapsed on April 1. "
             f"Engineers inspected the site {inspected}, three weeks after the collapse, and blamed the snow load.")
     assert bool(conflicts(text, date(2028, 6, 9))) is clash
+
+
+@pytest.mark.parametrize("buried, clash", [("was buried on March 3", True), ("will be buried on March 12", False)])
+def test_a_burial_follows_the_death(buried, clash):
+    text = f"The composer Ivo Renn died on March 5 at his home in Kell, his family said. Renn {buried} in his home village."
+    assert bool(conflicts(text, date(2028, 3, 8))) is clash
+
+
+@pytest.mark.parametrize("victims, clash", [("The two victims", True), ("The three victims", False)])
+def test_victims_told_without_an_event_are_the_people_of_the_death(victims, clash):
+    text = ("A gunman shot dead three people at a bus depot in Orle on Monday before fleeing. "
+            f"{victims} were all drivers at the depot.")
+    assert bool(conflicts(text, date(2028, 3, 8))) is clash
+
+
+def test_two_numbered_things_of_one_kind_are_two_things():
+    text = ("Pell Foods opened its 50th shop in the country earlier this month, the company said. "
+            "Its 49th shop, which opened in February, employs 30 people.")
+    assert conflicts(text, date(2028, 3, 20)) == []

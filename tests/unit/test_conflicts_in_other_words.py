@@ -1282,3 +1282,35 @@ def test_two_numbered_things_of_one_kind_are_two_things():
     text = ("Pell Foods opened its 50th shop in the country earlier this month, the company said. "
             "Its 49th shop, which opened in February, employs 30 people.")
     assert conflicts(text, date(2028, 3, 20)) == []
+
+
+@pytest.mark.parametrize("year, clash", [("1938", True), ("1928", False)])
+def test_a_founding_year_opening_the_sentence_against_an_anniversary(year, clash):
+    text = f"Founded in {year}, the Ostby Choir is marking its 100th anniversary this year with a concert."
+    assert bool(conflicts(text, date(2028, 8, 18))) is clash
+
+
+@pytest.mark.parametrize("named, clash", [("The 3-1 victory", True), ("The 2-1 victory", False)])
+def test_a_half_time_score_is_no_second_result(named, clash):
+    text = ("Orra Rovers led 1-0 at half-time and went on to win 2-1 at home to Kell on Saturday. "
+            f"{named} took them top of the league.")
+    assert bool(conflicts(text, date(2028, 8, 18))) is clash
+
+
+@pytest.mark.parametrize("weeks, clash", [("six weeks", True), ("three weeks", False)])
+def test_a_day_counted_from_another_day_in_one_sentence(weeks, clash):
+    # Monday 14 August is three weeks after July 24
+    text = f"The Marl Street tunnel reopened on Monday, {weeks} after it was closed for repairs on July 24."
+    assert bool(conflicts(text, date(2028, 8, 18))) is clash
+
+
+@pytest.mark.parametrize("undecided, clash", [("21%", True), ("13%", False)])
+def test_the_answers_of_one_poll_add_up_to_at_most_a_hundred(undecided, clash):
+    text = f"Of the residents surveyed, 48% backed the bypass, 39% opposed it and {undecided} were undecided."
+    assert bool(conflicts(text, date(2028, 8, 18))) is clash
+
+
+def test_shares_of_other_groups_in_one_sentence_are_quiet():
+    text = ("The candidate leads among men, 49% to 41%, in the survey, but trails among women, "
+            "34% to 54%, the poll found.")
+    assert conflicts(text, date(2028, 8, 18)) == []

@@ -35,6 +35,7 @@ numbers must agree with numbers the article states elsewhere.
 - one thing's size told twice: "The tunnel ... is 14 kilometres long" ... "the 11-kilometre tunnel";
 - one candidate's share told twice: "Cord ... with 58% of the vote" ... "Cord, who took 64% of the vote";
 - a value and its multiple of another: "210mm of rain, more than three times the average of 90mm";
+- the answers of one poll: "48% backed the plan, 39% opposed it and 21% were undecided" (108%);
 - one match told twice: "beat Dunmore 3-1" ... "the 2-1 win" (the only result the article gives).
 
 Pure: text and claims in, ``Finding`` out; ``consistency.find_conflicts`` calls ``find``.
@@ -255,6 +256,37 @@ def _one_candidates_share_twice(text: str, claims: list[Claim]) -> Iterator[Find
             yield finding
 
 
+_POLL_WORDS = re.compile(r"\b(?:poll|survey|questioned|surveyed|polled|respondents|asked)\b", re.IGNORECASE)
+_PERCENT_ANSWER = re.compile(r"(?<![\d.])(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s?cent|percent)(?!\s+of\b)")
+_ANSWER_GAP = re.compile(r"\s+[a-z' -]{2,40},?\s+(?:and\s+)?")
+_OTHER_GROUPS = re.compile(r"\b(?:among|points?|while|whereas|though|compared)\b|\(", re.IGNORECASE)
+_NOT_AN_ANSWER = re.compile(r"\b(?:up|down|from|to|rose|fell|compared|than|margin|points?)\s*$", re.IGNORECASE)
+
+
+def _poll_answers_over_a_hundred(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "Of the voters questioned, 48% backed the plan, 39% opposed it and 21% were undecided": the
+    answers of one poll, listed in one sentence, cannot add up to more than 100%."""
+    for claim in claims:
+        window = text[claim.start:claim.end]
+        if not _POLL_WORDS.search(window):
+            continue
+        if _OTHER_GROUPS.search(window):
+            continue  # "among men ... among women", "by 8 points": shares of other groups, or gaps
+        answers = [m for m in _PERCENT_ANSWER.finditer(window) if not _NOT_AN_ANSWER.search(window[:m.start()])]
+        # one list: each answer a few words after the last, joined by commas and a final "and"
+        gaps = [window[a.end():b.start()] for a, b in zip(answers, answers[1:])]
+        if len(answers) < 3 or not all(_ANSWER_GAP.fullmatch(gap) for gap in gaps) or " and " not in gaps[-1]:
+            continue
+        total = sum(float(m.group("pct")) for m in answers)
+        if total <= 101.5:
+            continue
+        listed = " + ".join(f"{m.group('pct')}%" for m in answers)
+        yield Finding("numeric_conflict", claim.seq, None, (
+            f"'{listed}': the answers of one poll add up to {total:g}%\n"
+            f"shares of one group of respondents cannot add up to more than 100% (claim {claim.seq})"))
+
+
+# -------------------------------------------------------------------------------- ages
 # -------------------------------------------------------------------------------- ages
 
 def _the_article_is_about(text: str, surname: str) -> bool:
@@ -1029,6 +1061,7 @@ _SCORE = r"(?P<a>\d{1,2})\s?[-–]\s?(?P<b>\d{1,2})(?![\d%-])"
 _RESULT_TOLD = re.compile(rf"\b(?:{'|'.join(RESULT_VERBS)})\b(?:\s+(?:[A-Z][\w'-]*|the|by|with|to)){{0,4}}\s+{_SCORE}")
 _RESULT_NAMED = re.compile(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+{_SCORE}\s+(?P<noun>{'|'.join(RESULT_NOUNS)})\b"
                            rf"(?P<after>[^.;]{{0,40}})")
+_HALF_TIME = re.compile(r"\s+(?:at\s+half-?\s?time|at\s+the\s+(?:break|interval)|after\s+\d+\s+minutes)", re.IGNORECASE)
 _ANOTHER_DAY = re.compile(rf"\b(?:last|earlier|previous|ago|(?:{'|'.join(_WEEKDAY_NAMES)})|(?:{MONTH_ALTERNATION})|"
                           r"(?:19|20)\d\d)\b", re.IGNORECASE)
 _ANOTHER_MATCH = re.compile(r"\b(?:over|against|at|by|to)\s+(?:the\s+)?(?P<name>[A-Z][\w'-]+)")
@@ -1040,7 +1073,8 @@ def _one_score_twice(text: str, claims: list[Claim]) -> Iterator[Finding]:
     Quiet when the article tells two results (a round-up) or the named one is pinned to another
     opponent or another day ("the 2-1 win over Hale last week")."""
     told = list(_RESULT_TOLD.finditer(text))
-    if len(told) != 1 or len(re.findall(_SCORE, text)) != 2:
+    scores = [m for m in re.finditer(_SCORE, text) if not _HALF_TIME.match(text, m.end())]
+    if len(told) != 1 or len(scores) != 2:
         return  # a round-up or a season's story: more results than the one told and the one named
     first = told[0]
     result_claim = claim_at(claims, first.start())
@@ -1320,6 +1354,8 @@ _RULES = (
     ((("vote", "voting", "ballot", "tally", "against"), ("margin", "majority", " by ")), _vote_margins),
     ((("%", "per cent", "percent"), ("vote", "ballot", "poll")), _vote_shares),
     ((("%", "per cent", "percent"), (" of the vote",)), _one_candidates_share_twice),
+    ((("%", "per cent", "percent"), ("poll", "survey", "questioned", "surveyed", "respondents", "asked")),
+     _poll_answers_over_a_hundred),
     ((("-year-old",),), _two_ages),
     (((", ", " ("),), _one_name_two_ages),
     ((("days earlier", "days later", "days before", "days after", "day earlier", "day later"),), _weekday_offsets),

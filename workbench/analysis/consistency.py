@@ -977,6 +977,7 @@ def _arithmetic_conflicts(article: _Article) -> list[Finding]:
             *_spans(article), *_anniversaries(article), *_years_ago_in_a_year(article), *_running_lengths(article),
             *_weekday_dates(article), *_days_after_a_dated_event(article), *_falling_tolls(article),
             *_events_out_of_order(article), *_dates_after_a_dated_event(article),
+            *_days_counted_between_two_dates(article),
             *arithmetic.find(article.text, article.events.claims)]
 
 
@@ -1053,6 +1054,39 @@ def _dates_after_a_dated_event(article: _Article) -> list[Finding]:
             f"not {actual}"), "temporal_conflict")
         if finding is not None:
             findings.append(finding)
+    return findings
+
+
+_COUNTED_FROM = re.compile(
+    r",\s*(?:just\s+|only\s+|exactly\s+)?(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"(?P<unit>days?|weeks?)\s+(?P<dir>after|before)\s+", re.IGNORECASE)
+
+
+def _days_counted_between_two_dates(article: _Article) -> list[Finding]:
+    """ "reopened on Monday, six weeks after it was closed for repairs on July 24": the day told first
+    is the count after the day told last (weeks give or take three days)."""
+    findings = []
+    for claim in article.events.claims:
+        window = article.text[claim.start:claim.end]
+        for m in _COUNTED_FROM.finditer(window):
+            start, end = claim.start + m.start(), claim.start + m.end()
+            anchor = next((t for t in claim.times if 0 <= start - t.end <= 2 and t.earliest and t.granularity == "day"), None)
+            ref = next((t for t in claim.times if end <= t.start <= end + 80 and t.earliest and t.granularity == "day"
+                        and article.text[max(0, t.start - 3):t.start].lower() == "on "), None)
+            if anchor is None or ref is None:
+                continue
+            word = m.group("n").lower()
+            count = 1 if word == "a" else int(word) if word.isdigit() else int(NUMBER_WORDS[word])
+            weeks = m.group("unit").lower().startswith("week")
+            step = timedelta(days=count * (7 if weeks else 1)) * (1 if m.group("dir").lower() == "after" else -1)
+            expected = date.fromisoformat(ref.earliest) + step
+            actual = date.fromisoformat(anchor.earliest)
+            if abs((actual - expected).days) <= (3 if weeks else 0):
+                continue
+            findings.append(Finding("temporal_conflict", claim.seq, None, (
+                f"'{anchor.text}' vs '{m.group(0).strip(', ')}... on {ref.text}': the days do not count\n"
+                f"{m.group('n')} {m.group('unit').lower()} {m.group('dir').lower()} {ref.earliest} is {expected}, "
+                f"not {actual} (claim {claim.seq})")))
     return findings
 
 
@@ -1286,9 +1320,9 @@ def _counts_same_thing(text: str, claim: Claim, level_end: int) -> bool:
 # length in years ("85 years of service", "has carried traffic for 85 years"), and an end: a
 # stated one ("ended last year", "closed in 2011") or, for a span still running, publication.
 _SPAN_START = re.compile(
-    r"\b(?:since|(?:opened|founded|established|built|launched|began|started|introduced|inaugurated|set up|created|"
-    r"formed|completed|elected|appointed|took office|took over)(?:\s+(?:as\s+)?[a-z]+){0,2}?\s+in)\s+"
-    r"(?P<year>1[6-9]\d\d|20\d\d)\b")
+    r"\b(?:[Ss]ince|(?:[Oo]pened|[Ff]ounded|[Ee]stablished|[Bb]uilt|[Ll]aunched|began|started|introduced|inaugurated|set up|"
+    r"created|formed|completed|elected|appointed|took office|took over)(?:\s+(?:as\s+)?[a-z]+){0,2}?\s+in)\s+"
+    r"(?P<year>1[6-9]\d\d|20\d\d)\b")  # "Founded in 1928, the club ..." opens a sentence too
 _SPAN_WORD = "|".join(sorted((w for w in NUMBER_WORDS if " " not in w and NUMBER_WORDS[w] >= 2), key=len, reverse=True))
 _SPAN_LENGTH = re.compile(
     rf"\b(?P<running>ha[sd]|have)\s+(?:been\s+(?:{'|'.join(sorted(SPAN_STATES))}|in\s+(?:service|operation|use|business))"

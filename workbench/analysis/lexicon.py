@@ -548,8 +548,8 @@ def _read_table(name: str) -> dict[str, tuple[tuple[str, ...], str]]:
 EVENT_CLASSES = {name: words for name, (words, _) in _read_table("event_classes.tsv").items()}
 # A match result told with its score: "beat Dunmore 3-1", "drew 1-1 with", and named again as
 # "the 2-1 win", "this 0-3 defeat".
-RESULT_VERBS = ("beat", "beats", "defeated", "thrashed", "edged", "overcame", "won", "lost", "drew", "routed",
-                "crushed", "downed", "hammered", "stunned", "edged past", "saw off")
+RESULT_VERBS = ("beat", "beats", "defeated", "thrashed", "edged", "overcame", "won", "win", "wins", "lost", "lose",
+                "drew", "draw", "routed", "crushed", "downed", "hammered", "stunned", "edged past", "saw off")
 RESULT_NOUNS = ("win", "victory", "defeat", "loss", "draw", "triumph", "thrashing", "rout", "drubbing", "success",
                 "home win", "away win", "home defeat", "away defeat", "home loss", "away loss")
 # A player's goals in one match, in words: "scored twice", "a brace", "his hat-trick".

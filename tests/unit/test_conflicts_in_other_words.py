@@ -1314,3 +1314,25 @@ def test_shares_of_other_groups_in_one_sentence_are_quiet():
     text = ("The candidate leads among men, 49% to 41%, in the survey, but trails among women, "
             "34% to 54%, the poll found.")
     assert conflicts(text, date(2028, 8, 18)) == []
+
+
+def test_an_event_brought_under_control_is_dated_by_its_outbreak():
+    # "last Tuesday" dates the controlling; the fire broke out days before
+    text = ("Firefighters brought a blaze at the Orr timber yard under control last Tuesday. "
+            "The fire, which broke out on September 12, destroyed two warehouses.")
+    assert conflicts(text, date(2028, 9, 22)) == []
+
+
+@pytest.mark.parametrize("day, clash", [("Thursday", True), ("Tuesday", False)])
+def test_the_day_after_an_event_then_its_weekday(day, clash):
+    text = ("The governor announced her resignation on Monday. "
+            f"The day after the announcement, on {day}, her party began the search for a successor.")
+    assert bool(conflicts(text, date(2028, 9, 22))) is clash
+
+
+@pytest.mark.parametrize("second, clash", [("were approved two weeks ago", True), ("were drafted two weeks ago", False)])
+def test_a_plural_noun_in_s_is_no_verb(second, clash):
+    # "the new housing rules this week": "rules" heads the noun phrase, it is no ruling
+    text = ("The cabinet approved the new housing rules this week, the ministry said. "
+            f"The rules {second} at a special session.")
+    assert bool(conflicts(text, date(2028, 9, 22))) is clash

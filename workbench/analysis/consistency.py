@@ -989,12 +989,18 @@ _DAYS_AFTER_THE_EVENT = re.compile(
     rf"(?!\s+(?:on|of|last|this)\b)")
 
 
+# "The day after the announcement, on Thursday, ...": the count first, the weekday after it.
+_THE_DAY_AFTER_THE_EVENT = re.compile(
+    rf"\b(?:[Tt]he|[Aa])\s+(?:(?P<n>two|three|four|five|six|\d)\s+days|day)\s+(?P<dir>after|before)\s+"
+    rf"(?:the|his|her|its|their)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{{4,}})\s*,\s*on\s+(?P<day>{'|'.join(WEEKDAY_NAMES)})\b")
+
+
 def _days_after_a_dated_event(article: _Article) -> list[Finding]:
     """ "struck by a lorry on Saturday" ... "died on Thursday, three days after the collision": three
     days after Saturday is Tuesday. The event is the nearest earlier mention of the noun's class
     dated by a weekday or a day of a known date."""
     findings = []
-    for m in _DAYS_AFTER_THE_EVENT.finditer(article.text):
+    for m in [*_DAYS_AFTER_THE_EVENT.finditer(article.text), *_THE_DAY_AFTER_THE_EVENT.finditer(article.text)]:
         trigger = trigger_of(m.group("noun"))
         classes = frozenset(c for c in trigger[0] if not c.startswith("=") and c != "*") if trigger else frozenset()
         if not classes:
@@ -1005,15 +1011,15 @@ def _days_after_a_dated_event(article: _Article) -> list[Finding]:
         weekday = _weekday_of(event.time)
         if weekday is None:
             continue
-        word = m.group("n").lower()
-        days = 1 if word == "a" else int(word) if word.isdigit() else int(NUMBER_WORDS[word])
+        word = (m.group("n") or "a").lower()
+        days = 1 if word in ("a", "the") else int(word) if word.isdigit() else int(NUMBER_WORDS[word])
         step = days if m.group("dir").lower() == "after" else -days
         expected = WEEKDAY_NAMES[(weekday + step) % 7]
         if expected == m.group("day"):
             continue
         finding = arithmetic.pair_finding(article.events.claims, event.time.start, m.start(), (
             f"'{event.time.text}' vs '{m.group(0)}': the days do not count\n"
-            f"{m.group('n')} day{'s' if days != 1 else ''} {m.group('dir').lower()} {WEEKDAY_NAMES[weekday]} is a "
+            f"{m.group('n') or 'one'} day{'s' if days != 1 else ''} {m.group('dir').lower()} {WEEKDAY_NAMES[weekday]} is a "
             f"{expected}, not {m.group('day')}"), "temporal_conflict")
         if finding is not None:
             findings.append(finding)

@@ -350,6 +350,8 @@ def _mention_at(tokens: list[Token], i: int, seq: int, names: frozenset[str]) ->
     if found is None:
         return None, 1
     classes, lemma, pos = found
+    if pos == "verb" and token.lower.endswith("s") and _plural_head_of_a_phrase(tokens, i):
+        return None, 1  # "the new migration rules this week": a plural noun, not "rules" the verb
     if pos == "verb" and lemma in DISMISSING_VERBS and _person_follows(tokens, i):
         classes = frozenset({"dismissal", "=" + lemma})  # "fired Tait", "axed its coach"
     if i > 0 and (tokens[i - 1].text[0].isdigit() or tokens[i - 1].lower in NUMBER_WORDS) and (
@@ -377,6 +379,18 @@ def _the_plural_of_one_event(tokens: list[Token], i: int, classes: frozenset[str
     """ "Two men were arrested ... The arrests were made on Saturday": a definite plural of an event
     that happens once to each person names the one event told before, done to several."""
     return i > 0 and tokens[i - 1].lower in ("the", "these") and bool(classes & PLURAL_EVENT_CLASSES)
+
+
+def _plural_head_of_a_phrase(tokens: list[Token], i: int) -> bool:
+    """ "the new migration rules": a word in -s after a determiner and one or two modifiers, with a
+    function word or a stop after it, heads a noun phrase."""
+    if i < 2 or i + 1 >= len(tokens) or tokens[i - 1].lower in FUNCTION_WORDS:
+        return False
+    opener = next((k for k in range(i - 1, max(-1, i - 4), -1) if tokens[k].lower in ("the", "its", "their", "these")), None)
+    if opener is None or any(not t.text.isalpha() or t.lower in FUNCTION_WORDS for t in tokens[opener + 1:i]):
+        return False
+    after = tokens[i + 1]
+    return not after.text[:1].isalpha() or after.lower in FUNCTION_WORDS
 
 
 def _person_follows(tokens: list[Token], i: int) -> bool:
@@ -921,6 +935,10 @@ def _date_mentions(text: str, found: ClaimEvents) -> None:
                 if index > 0 and found.mentions[index - 1].pos == "noun" and _OF_COMPLEMENT.fullmatch(
                         text[found.mentions[index - 1].end:mention.start]):
                     continue  # "The breakdown of the talks on Wednesday": the time dates the breakdown
+                if mention.pos == "noun" and (_COUNTED_FROM_NOUN.search(text, max(0, mention.phrase_start - 30),
+                                                                         mention.phrase_start)
+                                              or _acted_on_by_a_stage(text, _tokens_before(found, mention))):
+                    continue  # "The day after the announcement, on Tuesday"; "brought a blaze under control"
                 following = found.mentions[index + 1] if index + 1 < len(found.mentions) else None
                 if mention.pos == "noun" and following is not None and _OF_COMPLEMENT.fullmatch(
                         text[mention.end:following.start]):
@@ -1003,6 +1021,25 @@ def _dates_a_stage(text: str, time: TimeExpression) -> bool:
         text[time.end:time.end + 40].lstrip(", ")) is not None
 
 
+_COUNTED_FROM_NOUN = re.compile(r"\b(?:day|days|week|weeks|hours?|months?|years?)\s+(?:after|before|since)\s+$",
+                                re.IGNORECASE)
+# Verbs that act on an event under way ("brought a blaze under control", "fought the fire"): the
+# time of the clause dates that action, not the event's start.
+_STAGE_ACTIONS = frozenset({"extinguish", "contain", "tackle", "fight", "battle", "douse", "control", "bring", "put"})
+
+
+def _tokens_before(found: ClaimEvents, mention: EventMention) -> list[Token]:
+    return [t for t in found.tokens if t.end <= mention.phrase_start][-3:]
+
+
+def _acted_on_by_a_stage(text: str, before: list[Token]) -> bool:
+    for token in before:
+        lemmas = word_lemmas(token.lower).get("VERB", ())
+        if any(lemma in _STAGE_ACTIONS or lemma in OTHER_STAGE_VERBS for lemma in lemmas):
+            return True
+    return False
+
+
 _OF_COMPLEMENT = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?", re.IGNORECASE)
 _SUPERSEDED_PLAN = re.compile(r"\b(?:originally|initially|first|previously|had\s+been|once)\b", re.IGNORECASE)
 _PERFECT_BETWEEN = re.compile(r"\s*,?\s*(?:has|have)\s+(?:now\s+|since\s+|also\s+)?", re.IGNORECASE)
@@ -1068,6 +1105,8 @@ def _subjects_take_their_verbs_time(text: str, mentions: list[EventMention]) -> 
             noun, verb = nouns[0], verbs[0]
             if noun.time is not None or verb.time is None:
                 continue
+            if verb.lemma in _STAGE_ACTIONS or verb.lemma in OTHER_STAGE_VERBS:
+                continue  # "brought a blaze under control last Tuesday": the time is the controlling's
             words = text[first.end:second.start].split()
             allowed = AUXILIARIES if first is noun else _DETERMINERS
             if first is noun and _PARTICLE.match(text, verb.end):

@@ -1336,3 +1336,10 @@ def test_a_plural_noun_in_s_is_no_verb(second, clash):
     text = ("The cabinet approved the new housing rules this week, the ministry said. "
             f"The rules {second} at a special session.")
     assert bool(conflicts(text, date(2028, 9, 22))) is clash
+
+
+@pytest.mark.parametrize("others, clash", [("the other four", True), ("the other three", False)])
+def test_a_part_of_them_and_the_others_are_no_more_than_the_group(others, clash):
+    text = ("Five climbers went missing on the Orle ridge on Sunday, rescuers said. "
+            f"Helicopter crews found two of them on Monday and are still searching for {others}.")
+    assert bool(conflicts(text, date(2028, 10, 13))) is clash

@@ -22,6 +22,7 @@ numbers must agree with numbers the article states elsewhere.
 - a length begun on one weekday and ended on another: "began a five-day strike on Monday" ...
   "which ends on Sunday" (seven days);
 - the rest of a group: "nine of the 14 miners" ... "the remaining three" (nine and three are 12);
+  "Five prisoners escaped ... two of them ... the other four" (more than five);
 - one amount told twice: "a budget of 480 million crowns" ... "the 510 million crown budget",
   "turnout of 61%" ... "the 48% turnout"; one term told twice: "a five-year contract" ... "his
   three-year contract";
@@ -955,6 +956,38 @@ def _rest_of_a_group(text: str, claims: list[Claim]) -> Iterator[Finding]:
             yield finding
 
 
+# "Five prisoners escaped ... recaptured two of them and are searching for the other four": a part
+# "of them" and the others cannot be more than the group.
+_PART_OF_THEM = re.compile(rf"\b(?P<part>{_NUMBER}|{NUMBER_WORD_ALTERNATION})\s+of\s+them\b", re.IGNORECASE)
+_THE_OTHERS = re.compile(rf"\b[Tt]he\s+(?:other|remaining)\s+(?P<rest>{_NUMBER}|{NUMBER_WORD_ALTERNATION})\b")
+_GROUP_COUNT = re.compile(rf"(?<![\d.,])\b(?P<whole>{_NUMBER}|{NUMBER_WORD_ALTERNATION})\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]{{3,}})\b",
+                          re.IGNORECASE)
+
+
+def _others_of_them(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "Five prisoners escaped ... Police recaptured two of them and are searching for the other four":
+    two and four are six, more than the five. "Them" is the last count in the sentence before or
+    the same sentence; the others may be fewer than the rest (another part), never more."""
+    for m in _PART_OF_THEM.finditer(text):
+        sentence_end = text.find(". ", m.end())
+        others = _THE_OTHERS.search(text, m.end(), sentence_end if sentence_end > 0 else len(text))
+        if others is None:
+            continue
+        previous_start = max(text.rfind(". ", 0, max(0, text.rfind(". ", 0, m.start()))) + 1, 0)
+        counts = [c for c in _GROUP_COUNT.finditer(text, previous_start, m.start())
+                  if not c.group("noun").lower() in ("of", "them")]
+        if not counts:
+            continue
+        whole, part, rest = _value(counts[-1].group("whole")), _value(m.group("part")), _value(others.group("rest"))
+        if part + rest <= whole or part >= whole:
+            continue
+        finding = pair_finding(claims, counts[-1].start(), others.start(), (
+            f"'{counts[-1].group(0)}' vs '{m.group(0)} ... {others.group(0)}': the parts are more than the group\n"
+            f"{part} and {rest} make {part + rest}, more than {whole}"))
+        if finding is not None:
+            yield finding
+
+
 # ------------------------------------------------------------------------ one amount told twice
 
 _MONEY = (r"(?P<{p}cur>[$€£¥])?\s?(?P<{p}num>\d[\d,]*(?:\.\d+)?)\s*(?P<{p}scale>bn|billion|million|m|k|thousand)?"
@@ -1373,6 +1406,7 @@ _RULES = (
     (((" of ", " worth ", " valued at ", "fined ", " for "), ("the ", "The ")), _one_amount_twice),
     ((("-year ", "-month ", "-week ", "-day "),), _one_term_twice),
     (((" of the ",), ("remaining",)), _rest_of_a_group),
+    ((("of them",), ("the other ", "the remaining ")), _others_of_them),
     ((tuple(f" {noun}" for noun in RESULT_NOUNS), ("-", "–")), _one_score_twice),
     ((("%", "per cent", "percent"), (" of ",)), _percent_of_a_stated_whole),
     (((" on board", " aboard"), (" and ",)), _everyone_aboard),

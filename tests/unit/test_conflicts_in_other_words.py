@@ -1343,3 +1343,23 @@ def test_a_part_of_them_and_the_others_are_no_more_than_the_group(others, clash)
     text = ("Five climbers went missing on the Orle ridge on Sunday, rescuers said. "
             f"Helicopter crews found two of them on Monday and are still searching for {others}.")
     assert bool(conflicts(text, date(2028, 10, 13))) is clash
+
+
+@pytest.mark.parametrize("age, clash", [("at the age of 31", True), ("at the age of 38", False)])
+def test_a_birth_date_with_its_year_against_an_age(age, clash):
+    text = f"Liv Strand, born on March 3, 1990, became the country's youngest minister on Friday {age}."
+    assert bool(conflicts(text, date(2028, 11, 10))) is clash
+
+
+@pytest.mark.parametrize("second, clash", [("signed the treaty this week", True), ("ratified the treaty this week", False)])
+def test_a_time_after_a_modified_object_dates_its_verb(second, clash):
+    # "signed a border treaty on October 28": the date is the signing's
+    text = f"The two countries signed a border treaty on October 28 in Geneva. Their ministers {second}, diplomats said."
+    assert bool(conflicts(text, date(2028, 11, 10))) is clash
+
+
+@pytest.mark.parametrize("day, clash", [("Sunday", True), ("Saturday", False)])
+def test_released_from_prison_is_being_freed(day, clash):
+    text = ("The blogger Ana Ferro was released from prison on Saturday, December 2, her lawyer said. "
+            f"Ferro was freed on {day} after serving two years.")
+    assert bool(conflicts(text, None)) is clash

@@ -990,9 +990,11 @@ def _verbs_take_their_objects_time(text: str, mentions: list[EventMention]) -> N
         if noun.time.start < noun.end or verb.theme not in (head, *word_lemmas(head).get("NOUN", ())):
             continue
         words = text[verb.end:noun.start].split()
-        if len(words) > 2 or not all(w.lower() in _DETERMINERS or w.lower() in ("its", "their", "his", "her")
-                                     for w in words):
-            continue
+        # "signed a border treaty on October 28": a determiner, then at most two lowercase modifiers
+        if len(words) > 3 or not words or words[0].lower() not in (*_DETERMINERS, "its", "their", "his", "her") or not all(
+                w.isalpha() and w.islower() and w not in FUNCTION_WORDS for w in words[1:]):
+            if words:
+                continue
         verb.time, verb.future = noun.time, verb.future or noun.future
         named = {c for c in verb.classes if not c.startswith("=")}
         if named and not named & noun.classes:

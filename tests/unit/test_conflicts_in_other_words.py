@@ -1363,3 +1363,10 @@ def test_released_from_prison_is_being_freed(day, clash):
     text = ("The blogger Ana Ferro was released from prison on Saturday, December 2, her lawyer said. "
             f"Ferro was freed on {day} after serving two years.")
     assert bool(conflicts(text, None)) is clash
+
+
+def test_the_whole_a_part_is_taken_from_is_no_second_count():
+    # "nine of 12 counts": 12 is the whole, nine the part the second sentence repeats
+    text = ("A jury found the former mayor guilty on nine of 12 counts of bribery on Wednesday. "
+            "He was convicted on nine counts and cleared of three, the court heard.")
+    assert conflicts(text, date(2028, 12, 1)) == []

@@ -304,6 +304,8 @@ def _counted(tokens: list[Token], unit: str) -> tuple[str | None, frozenset[str]
 
 def _changing(text: str, m: re.Match[str], events: ClaimEvents, words_before: list[str]) -> bool:
     """Words that make this a value at one time or of one subset, not the whole story."""
+    if _PART_OF_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        return True  # "guilty on nine of 12 counts": the 12 is the whole a part was taken from
     if any(w in _THRESHOLD_VERBS for w in words_before[-2:]):
         return True  # "It takes 1,237 delegates to win", "needs 326 seats": a threshold, not what happened
     markers = words_before[-2:] if words_before[-1:] != ["the"] else words_before[-1:]  # "families from the 250 homes"
@@ -402,6 +404,7 @@ def singular(noun: str) -> str:
 # Patterns of the checks above, compiled once (they run for every number of every claim).
 _RANGE_OPENS = re.compile(r"\b(?:between|from)\s*$", re.IGNORECASE)
 _LETTERS = re.compile(r"[A-Za-z]+")
+_PART_OF_BEFORE = re.compile(rf"\b(?:\d[\d,]*|{NUMBER_WORD_ALTERNATION})\s+of\s*$", re.IGNORECASE)
 _TOTAL_BEFORE = re.compile(r"\b(?:all|in\s+all\s*,|altogether\s*,|entire\s+\w+\s+of|whole\s+\w+\s+of|total\s+of)\s*$", re.I)
 _WORD_PARTS = re.compile(r"[- ]")
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")

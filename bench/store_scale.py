@@ -9,7 +9,9 @@ and some of those get another number (numeric conflicts), so the store holds fin
 newsroom's does. Every measurement runs on a copy of the cached store and on an empty store
 in the same run, and prints the ratio.
 
-    python bench/store_scale.py [--articles 50000] [--batch 2000] [--jobs 2]
+    python bench/store_scale.py [--articles 50000] [--batch 2000] [--jobs 2] [--build-only]
+
+A bigger store is built on a copy of the largest smaller cached one (same seeds per chunk).
 """
 
 from __future__ import annotations
@@ -96,7 +98,16 @@ def workbench(*args: str, db: Path) -> tuple[float, float, str]:
     return seconds, rss, stdout
 
 
+CHUNK = 5000  # articles per ingest run while building; chunk k is seeded k * CHUNK + 1
+
+
 def cached_store(cache: Path, articles: int, jobs: int) -> Path:
+    """The cached store of ``articles`` articles, built once.
+
+    A bigger store resumes from the largest smaller cached store that ends on a chunk
+    boundary: it is copied and the remaining chunks are ingested with the seeds a build
+    from scratch would use, so the result holds the same articles in the same order.
+    """
     path = cache / f"store-{articles}.db"
     if path.exists():
         return path
@@ -104,18 +115,28 @@ def cached_store(cache: Path, articles: int, jobs: int) -> Path:
     building = path.with_suffix(".building.db")
     for stale in cache.glob(building.name + "*"):
         stale.unlink()
-    chunk = 5000
+    smaller = [size for size in cached_sizes(cache) if size < articles and size % CHUNK == 0]
+    resumed = max(smaller, default=0)
+    if resumed:
+        with sqlite3.connect(cache / f"store-{resumed}.db") as source, sqlite3.connect(building) as target:
+            source.backup(target)  # consistent even if the source still has a WAL beside it
+        print(f"  resuming from the cached {resumed}-article store", flush=True)
     started = time.perf_counter()
-    for start in range(0, articles, chunk):
-        feed = write_feed(cache / "chunk.jsonl", synthetic_articles(min(chunk, articles - start), seed=start + 1))
+    for start in range(resumed, articles, CHUNK):
+        feed = write_feed(cache / "chunk.jsonl", synthetic_articles(min(CHUNK, articles - start), seed=start + 1))
         workbench("ingest", "--jobs", str(jobs), str(feed), db=building)
-        print(f"  built {min(start + chunk, articles)}/{articles} articles in {time.perf_counter() - started:.0f} s",
+        print(f"  built {min(start + CHUNK, articles)}/{articles} articles in {time.perf_counter() - started:.0f} s",
               flush=True)
-    (cache / "chunk.jsonl").unlink()
+    (cache / "chunk.jsonl").unlink(missing_ok=True)
     with sqlite3.connect(building) as connection:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     building.rename(path)
     return path
+
+
+def cached_sizes(cache: Path) -> list[int]:
+    """Article counts of the finished stores in ``cache`` (``store-N.db``)."""
+    return sorted(int(m.group(1)) for p in cache.glob("store-*.db") if (m := re.fullmatch(r"store-(\d+)\.db", p.name)))
 
 
 def timed(work, repeat: int = 3) -> float:  # type: ignore[no-untyped-def]
@@ -157,12 +178,17 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=2_000, help="articles in the new batch ingested (default 2000)")
     parser.add_argument("--jobs", type=int, default=2, help="ingest worker processes (default 2)")
     parser.add_argument("--cache", type=Path, default=Path("/tmp/workbench-bench"), help="where the store is cached")
+    parser.add_argument("--build-only", action="store_true", help="build (or resume) the cached store, measure nothing")
     arguments = parser.parse_args()
 
     full = cached_store(arguments.cache, arguments.articles, arguments.jobs)
+    if arguments.build_only:
+        print(f"cached store: {full}")
+        return
     with sqlite3.connect(full) as connection:
         claims, findings = (connection.execute(f"select count(*) from {t}").fetchone()[0] for t in ("claims", "findings"))
     print(f"full store: {arguments.articles} articles, {claims} claims, {findings} findings ({full})")
+    print(f"load average at start: {' '.join(f'{x:.1f}' for x in os.getloadavg())} ({os.cpu_count()} cores)", flush=True)
     with tempfile.TemporaryDirectory(dir=arguments.cache) as folder:
         work = Path(folder)
         batch = write_feed(work / "batch.jsonl", synthetic_articles(arguments.batch, seed=10**9))
@@ -178,7 +204,8 @@ def main() -> None:
             one_seconds, _, _ = workbench("ingest", str(one), db=store)
             with sqlite3.connect(store) as connection:
                 claim_id = connection.execute("select id from claims order by id desc limit 1 offset 5").fetchone()[0]
-            suggest_seconds, suggest_rss, _ = workbench("suggest", str(claim_id), "--json", db=store)
+            runs = [workbench("suggest", str(claim_id), "--json", db=store) for _ in range(3)]
+            suggest_seconds, suggest_rss = min(r[0] for r in runs), max(r[1] for r in runs)  # best time of 3
             results[name] = {"ingest per article (ms)": per_article, "ingest peak RSS (MB)": rss,
                              "one article (s)": one_seconds, "suggest (s)": suggest_seconds,
                              "suggest peak RSS (MB)": suggest_rss,
@@ -187,6 +214,7 @@ def main() -> None:
         for key in results["empty"]:
             empty, full_value = results["empty"][key], results["full"][key]
             rows.append((key, empty, full_value, full_value / empty if empty else float("nan")))
+    print(f"\nload average at end: {' '.join(f'{x:.1f}' for x in os.getloadavg())} ({os.cpu_count()} cores)")
     print(f"\n{'':45} {'empty':>10} {'full':>10} {'ratio':>7}")
     for key, empty, full_value, ratio in rows:
         print(f"{key:45} {empty:10.3f} {full_value:10.3f} {ratio:6.2f}x")

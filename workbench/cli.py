@@ -8,21 +8,24 @@ and exit status 1; tracebacks are for bugs only.
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from functools import wraps
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from workbench.analysis.model import LABELS
 from workbench.analysis.sanitize import one_line
 from workbench.config import ConfigError, database_target, load_settings, reviewer_name
-from workbench.store import Database, DatabaseError, open_database
-from workbench.store.errors import ReviewError, VersionConflict
+from workbench.store import open_database
+from workbench.store.errors import DatabaseError, ReviewError, VersionConflict
+
+if TYPE_CHECKING:  # SQLAlchemy is loaded by the commands that open a Database, not by this module
+    from workbench.store import Database
 from workbench.store.vocabulary import CLAIM_STATUSES, FINDING_KINDS, FLAGGED, STANCES, UNLABELED
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -61,14 +64,42 @@ def one_line_errors(func: F) -> F:
             return func(*args, **kwargs)
         except (DatabaseError, ReviewError, ConfigError, VersionConflict) as exc:
             fail(str(exc))
-        except OperationalError as exc:
-            fail(f"database error: {_first_line(exc.orig or exc)}")
-        except SQLAlchemyError as exc:
+        except sqlite3.Error as exc:  # read through store.sqlite_reader
             fail(f"database error: {_first_line(exc)}")
         except OSError as exc:
             fail(describe_os_error(exc))
+        except Exception as exc:
+            if _is_sqlalchemy_error(exc, "OperationalError"):
+                fail(f"database error: {_first_line(exc.orig or exc)}")  # type: ignore[attr-defined]
+            if _is_sqlalchemy_error(exc):
+                fail(f"database error: {_first_line(exc)}")
+            raise
 
     return wrapper  # type: ignore[return-value]
+
+
+def _is_sqlalchemy_error(exc: BaseException, kind: str = "SQLAlchemyError") -> bool:
+    """True for SQLAlchemy's errors (of ``kind``), without importing it: none can be raised
+    before it is loaded."""
+    errors = sys.modules.get("sqlalchemy.exc")
+    return errors is not None and isinstance(exc, getattr(errors, kind))
+
+
+@contextmanager
+def reader_from(ctx: click.Context) -> Iterator[Database | sqlite3.Connection]:
+    """For a command that only reads: a plain ``sqlite3`` connection when ``--db`` is a SQLite
+    file at the schema head (no SQLAlchemy to import), else the database opened as usual."""
+    from workbench.store.sqlite_reader import sqlite_reader_at_head
+
+    state: CliState = ctx.find_object(CliState)  # type: ignore[assignment]
+    connection = sqlite_reader_at_head(state.db_target)
+    if connection is None:
+        yield state.database()
+        return
+    try:
+        yield connection
+    finally:
+        connection.close()
 
 
 def _first_line(exc: BaseException) -> str:
@@ -641,7 +672,9 @@ def source_add(
                 continue
             try:
                 added = add_source_record(db, overrides.apply(item))
-            except (EvidenceError, SQLAlchemyError) as exc:
+            except Exception as exc:
+                if not isinstance(exc, EvidenceError) and not _is_sqlalchemy_error(exc):
+                    raise
                 click.echo(f"error: {one_line(item.origin)}: could not store: {_first_line(exc)}", err=True)
                 failed = True
                 continue
@@ -756,7 +789,7 @@ def suggest(ctx: click.Context, claim_id: int, limit: int, as_json: bool) -> Non
     """
     from workbench.evidence.suggest import suggest_sources
 
-    with database_from(ctx) as db:
+    with reader_from(ctx) as db:
         rows = suggest_sources(db, claim_id, limit=limit)
     if as_json:
         click.echo(json.dumps([s.to_json() for s in rows], ensure_ascii=False, indent=2))

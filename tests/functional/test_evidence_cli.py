@@ -83,6 +83,33 @@ def test_suggest_json_ranks_the_readout_first(seeded) -> None:  # type: ignore[n
     assert not storm or storm[0]["score"] < ranking[0]["score"] - 30
 
 
+def test_suggest_reads_the_same_through_sqlite3_as_through_the_database(seeded, db_path: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The command reads a file at head through plain sqlite3 (store.sqlite_reader); the
+    TUI through the Database: both rank alike, sources and other articles."""
+    from workbench.evidence import suggest_sources
+    from workbench.store.sqlite_reader import sqlite_reader_at_head
+
+    other = tmp_path / "other.txt"
+    other.write_text(
+        "Chinese readout on Taliban talks\nChina told the Taliban to make a clean break with all terrorist "
+        "organizations including the ETIM, a readout said on Wednesday.\n", encoding="utf-8")
+    assert seeded("ingest", str(other)).exit_code == 0
+    claim_id = _closing_quote_claim(seeded)
+    db = open_database(str(db_path))
+    connection = sqlite_reader_at_head(str(db_path))
+    assert connection is not None
+    try:
+        through_database = suggest_sources(db, claim_id, limit=10)
+        through_sqlite3 = suggest_sources(connection, claim_id, limit=10)
+    finally:
+        connection.close()
+        db.dispose()
+    assert {s.kind for s in through_database} == {"source", "article"}
+    assert through_sqlite3 == through_database
+    command = json.loads(seeded("suggest", str(claim_id), "--json", "--limit", "10").stdout)
+    assert command == [s.to_json() for s in through_database]
+
+
 def test_link_supports_stores_a_verbatim_quote_check_and_an_audit_row(seeded, db_path: Path) -> None:  # type: ignore[no-untyped-def]
     claim_id = _closing_quote_claim(seeded)
     readout_id = _sources(seeded)[

@@ -131,3 +131,22 @@ def test_claims_sort_priority_lists_the_most_check_worthy_first_with_reasons(sam
     assert all(c["label"] is None and c["priority_reasons"] for c in ranked)
     table = sample("claims", "--sort", "priority", "--limit", "3")
     assert table.exit_code == 0 and "score" in table.output
+
+
+def test_priority_marks_exactly_the_claims_named_by_a_live_finding(sample, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The conflict signal is asked of each batch's flagged claims only (not read for the whole
+    store): it must still reach both claims of the open finding, and no other."""
+    import sqlite3
+
+    ranked = json.loads(sample("claims", "--sort", "priority", "--limit", "500", "--json").stdout)
+    marked = {c["id"] for c in ranked if any("a finding: another claim disagrees" in r for r in c["priority_reasons"])}
+    with sqlite3.connect(db_path) as connection:
+        named = {claim for row in connection.execute(
+            "SELECT claim_id, other_claim_id FROM findings WHERE status IN ('open', 'confirmed')") for claim in row
+            if claim is not None}
+        unlabeled = {row[0] for row in connection.execute("SELECT id FROM claims WHERE label IS NULL")}
+    assert named and marked == named & unlabeled
+    (finding,) = findings_json(sample)
+    assert sample("findings", "dismiss", str(finding["id"])).exit_code == 0
+    ranked = json.loads(sample("claims", "--sort", "priority", "--limit", "500", "--json").stdout)
+    assert not any("a finding: another claim disagrees" in r for c in ranked for r in c["priority_reasons"])

@@ -26,15 +26,19 @@ from __future__ import annotations
 
 import math
 import re
+import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
 from workbench.evidence.errors import EvidenceError
 from workbench.evidence.quotecheck import claim_quotation
-from workbench.store.engine import Database
 from workbench.store.passages import StoredPassage, passages_matching, suggestion_inputs
+
+if TYPE_CHECKING:
+    from workbench.store.engine import Database
 
 MIN_PASSAGE_WORDS = 5
 FULL_WEIGHT_WORDS = 10  # passages this long or longer are not scaled down
@@ -238,7 +242,7 @@ def _passage_score(claim_low: str, quote_low: str | None, term_score: float, pas
     return QUOTE_WEIGHTS[0] * quote_score + QUOTE_WEIGHTS[1] * term_score + QUOTE_WEIGHTS[2] * fuzzy
 
 
-def _article_candidates(db: Database, claim_text: str, own_article: int, claim_id: int | None = None) -> list[Candidate]:
+def _article_candidates(db: Database | sqlite3.Connection, claim_text: str, own_article: int, claim_id: int | None = None) -> list[Candidate]:
     """Other articles as candidates made of their stored claims that the full-text index finds
     holding the claim's rarest key words."""
     words = _key_words(claim_text)
@@ -256,8 +260,13 @@ def _article_candidates(db: Database, claim_text: str, own_article: int, claim_i
     return candidates
 
 
-def suggest_sources(db: Database, claim_id: int, limit: int = 5, min_score: float = MIN_SCORE) -> list[Suggestion]:
-    """Sources and other stored articles ranked by their best-matching passage for a claim."""
+def suggest_sources(
+    db: Database | sqlite3.Connection, claim_id: int, limit: int = 5, min_score: float = MIN_SCORE
+) -> list[Suggestion]:
+    """Sources and other stored articles ranked by their best-matching passage for a claim.
+
+    ``db`` is the ``Database`` or a plain ``sqlite3`` connection to a SQLite file at head
+    (``store.sqlite_reader``: the command line's way, without loading SQLAlchemy)."""
     inputs = suggestion_inputs(db, claim_id)
     if inputs is None:
         raise EvidenceError(f"no claim with id {claim_id}")

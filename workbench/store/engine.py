@@ -21,6 +21,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 
+from workbench.store.errors import DatabaseError
+
 if TYPE_CHECKING:  # the ORM is loaded with the first session: a command reading through SQL never pays for it
     from sqlalchemy.orm import Session
 
@@ -28,10 +30,6 @@ log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 15_000
 T = TypeVar("T")
-
-
-class DatabaseError(Exception):
-    """A database problem worth one clear line to the user."""
 
 
 def database_url(target: str) -> str:

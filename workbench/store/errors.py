@@ -1,11 +1,17 @@
-"""Errors of review changes, worded for the user (``store.review`` raises them).
+"""Errors worded for the user: opening a database (``DatabaseError``) and review changes
+(``store.review`` raises them).
 
-Kept apart from ``store.review`` so the command line can catch them without loading the models.
+Kept apart from ``store.engine`` and ``store.review`` so the command line can catch them
+without loading SQLAlchemy or the models.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+
+class DatabaseError(Exception):
+    """A database problem worth one clear line to the user."""
 
 
 class ReviewError(ValueError):

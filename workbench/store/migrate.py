@@ -14,13 +14,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import inspect
-from sqlalchemy.exc import SQLAlchemyError
-
-from workbench.store.engine import Database
-
 if TYPE_CHECKING:
     from alembic.config import Config
+
+    from workbench.store.engine import Database
 
 # The newest revision in migrations/versions; tests/functional/test_migrations.py checks it
 # against Alembic's own answer, so a new revision cannot forget it.
@@ -88,6 +85,8 @@ def is_at_head(db: Database) -> bool:
     """True when the database's one ``alembic_version`` row names ``HEAD_REVISION``: one small
     read, no Alembic. Anything else (no such table, an older or unknown revision) says False
     and the caller asks Alembic."""
+    from sqlalchemy.exc import SQLAlchemyError
+
     try:
         with db.engine.connect() as connection:
             rows = connection.exec_driver_sql("SELECT version_num FROM alembic_version").all()
@@ -108,6 +107,8 @@ def _is_known(db: Database, revision: str) -> bool:
 
 
 def _has_foreign_tables(db: Database) -> bool:
+    from sqlalchemy import inspect
+
     with db.engine.connect() as connection:
         names = set(inspect(connection).get_table_names())
     return bool(names - {"alembic_version"})

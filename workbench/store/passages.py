@@ -1,8 +1,10 @@
 """What ``workbench suggest`` reads: the claim, the sources, and the stored claims of other
 articles that the full-text index finds holding the claim's key words.
 
-Plain SQL through the engine (no ORM, no models): a suggestion is one short command, and
-its start-up is most of its cost. Other articles' claims come from the full-text index
+Plain SQL (no ORM, no models): a suggestion is one short command, and its start-up is
+most of its cost. Each function takes the ``Database`` or, for a SQLite file at head, a
+plain ``sqlite3`` connection (``store.sqlite_reader``), which spares the command the
+import of SQLAlchemy; the SQL is the same (named ``:parameters`` suit both). Other articles' claims come from the full-text index
 (SQLite ``claims_fts``, PostgreSQL's GIN index on ``to_tsvector('simple', text)``), best
 (BM25 / ``ts_rank``) first, among the newest ``WINDOW_CLAIMS`` claims only: what one call
 reads does not grow with the store.
@@ -10,13 +12,17 @@ reads does not grow with the store.
 
 from __future__ import annotations
 
+import sqlite3
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import text
+if TYPE_CHECKING:
+    from workbench.store.engine import Database
 
-from workbench.store.engine import Database
+Rows = Callable[..., Any]  # (sql, params) -> a cursor: fetchone(), fetchall(), iteration
 
 # The newest claims searched for passages of other articles: about 3,000 articles' worth.
 WINDOW_CLAIMS = 60_000
@@ -49,24 +55,36 @@ def fts_token(word: str, prefix: bool = True) -> str:
     return '"' + word.replace('"', '""') + '"' + ("*" if prefix else "")
 
 
-def suggestion_inputs(db: Database, claim_id: int) -> SuggestionInputs | None:
-    """The claim (None when there is no such claim), every stored source, and the claim's links."""
+@contextmanager
+def _reading(db: Database | sqlite3.Connection) -> Iterator[tuple[str, Rows]]:
+    """(dialect name, run) where ``run(sql, params)`` executes one statement of plain SQL."""
+    if isinstance(db, sqlite3.Connection):
+        yield "sqlite", lambda sql, params=(): db.execute(sql, params)
+        return
+    from sqlalchemy import text
+
     with db.engine.connect() as connection:
-        row = connection.execute(text("SELECT text, article_id FROM claims WHERE id = :id"), {"id": claim_id}).first()
+        yield connection.dialect.name, lambda sql, params=None: connection.execute(text(sql), params or {})
+
+
+def suggestion_inputs(db: Database | sqlite3.Connection, claim_id: int) -> SuggestionInputs | None:
+    """The claim (None when there is no such claim), every stored source, and the claim's links."""
+    with _reading(db) as (_, run):
+        row = run("SELECT text, article_id FROM claims WHERE id = :id", {"id": claim_id}).fetchone()
         if row is None:
             return None
-        sources = [tuple(r) for r in connection.execute(text("SELECT id, title, text FROM sources ORDER BY id"))]
+        sources = [tuple(r) for r in run("SELECT id, title, text FROM sources ORDER BY id")]
         linked = {
             (("source", sid) if sid is not None else ("article", aid)): stance
-            for sid, aid, stance in connection.execute(
-                text("SELECT source_id, article_id, stance FROM claim_sources WHERE claim_id = :id"), {"id": claim_id}
+            for sid, aid, stance in run(
+                "SELECT source_id, article_id, stance FROM claim_sources WHERE claim_id = :id", {"id": claim_id}
             )
         }
     return SuggestionInputs(row[0], row[1], sources, linked)  # type: ignore[arg-type]
 
 
 def passages_matching(
-    db: Database, words: Sequence[str], limit: int, exclude_article: int, claim_id: int | None = None
+    db: Database | sqlite3.Connection, words: Sequence[str], limit: int, exclude_article: int, claim_id: int | None = None
 ) -> list[StoredPassage]:
     """Claims of other articles holding any of the ``RAREST_WORDS`` rarest of ``words`` (whole
     words, as the index splits them), best first, among the newest ``WINDOW_CLAIMS`` claims;
@@ -81,28 +99,29 @@ def passages_matching(
     words = [w for w in dict.fromkeys(_index_word(w) for w in words) if w]
     if not words:
         return []
-    with db.engine.connect() as connection:
-        newest = connection.execute(text("SELECT max(id) FROM claims")).scalar() or 0
+    with _reading(db) as (dialect, run):
+        newest = run("SELECT max(id) FROM claims").fetchone()[0] or 0
         floor = newest - WINDOW_CLAIMS
         # The article's own claims are dropped after the index's best are taken: room for them.
         params = {"floor": floor, "own": exclude_article, "n": limit, "inner": limit + OWN_ROOM}
-        if connection.dialect.name == "postgresql":
+        if dialect == "postgresql":
             chosen = sorted(words, key=lambda w: (-len(w), w))[:RAREST_WORDS]  # longer words are rarer
             params["q"] = " | ".join(_ts_word(w) for w in chosen if _ts_word(w))
             if not params["q"]:
                 return []
-            rows = connection.execute(text(
+            rows = run(
                 "SELECT c.id, c.article_id, c.seq, c.text, a.title FROM claims c JOIN articles a ON a.id = c.article_id "
                 "WHERE to_tsvector('simple', c.text) @@ to_tsquery('simple', :q) AND c.id > :floor "
                 "AND c.article_id <> :own "
-                "ORDER BY ts_rank(to_tsvector('simple', c.text), to_tsquery('simple', :q)) DESC, c.id LIMIT :n"
-            ), params)
+                "ORDER BY ts_rank(to_tsvector('simple', c.text), to_tsquery('simple', :q)) DESC, c.id LIMIT :n",
+                params,
+            ).fetchall()
         else:
             counted = []
             for word in words:
-                holding = connection.execute(text(
+                holding = run(
                     "SELECT count(*) FROM (SELECT rowid FROM claims_fts WHERE claims_fts MATCH :q AND rowid > :floor "
-                    "LIMIT :cap)"), {"q": fts_token(word, prefix=False), "floor": floor, "cap": RARITY_CAP}).scalar()
+                    "LIMIT :cap)", {"q": fts_token(word, prefix=False), "floor": floor, "cap": RARITY_CAP}).fetchone()[0]
                 if claim_id is not None and claim_id > floor:
                     holding -= 1
                 if holding > 0:
@@ -111,13 +130,14 @@ def passages_matching(
             if not chosen:
                 return []
             params["q"] = " OR ".join(fts_token(w, prefix=False) for w in chosen)
-            rows = connection.execute(text(
+            rows = run(
                 "SELECT c.id, c.article_id, c.seq, c.text, a.title FROM "
                 "(SELECT rowid AS id, rank FROM claims_fts WHERE claims_fts MATCH :q AND rowid > :floor "
                 " ORDER BY rank LIMIT :inner) AS m "
                 "JOIN claims c ON c.id = m.id JOIN articles a ON a.id = c.article_id "
-                "WHERE c.article_id <> :own ORDER BY m.rank, c.id LIMIT :n"
-            ), params)
+                "WHERE c.article_id <> :own ORDER BY m.rank, c.id LIMIT :n",
+                params,
+            ).fetchall()
         return [StoredPassage(*row) for row in rows]
 
 

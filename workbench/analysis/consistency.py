@@ -1011,8 +1011,7 @@ def _days_after_a_dated_event(article: _Article) -> list[Finding]:
         weekday = _weekday_of(event.time)
         if weekday is None:
             continue
-        word = (m.group("n") or "a").lower()
-        days = 1 if word in ("a", "the") else int(word) if word.isdigit() else int(NUMBER_WORDS[word])
+        days = _count_word(m.group("n") or "a")
         step = days if m.group("dir").lower() == "after" else -days
         expected = WEEKDAY_NAMES[(weekday + step) % 7]
         if expected == m.group("day"):
@@ -1046,13 +1045,10 @@ def _dates_after_a_dated_event(article: _Article) -> list[Finding]:
         event = _dated_mention_before(article, m.start(), classes) if classes else None
         if told is None or event is None or event.time is None or not event.time.earliest or event.time is told:
             continue
-        word = m.group("n").lower()
-        count = 1 if word == "a" else int(word) if word.isdigit() else int(NUMBER_WORDS[word])
-        weeks = m.group("unit").lower().startswith("week")
-        step = timedelta(days=count * (7 if weeks else 1)) * (1 if m.group("dir").lower() == "after" else -1)
+        step, slack = _counted_step(m)
         expected = date.fromisoformat(event.time.earliest) + step
         actual = date.fromisoformat(told.earliest)
-        if abs((actual - expected).days) <= (3 if weeks else 0):
+        if abs((actual - expected).days) <= slack:
             continue
         finding = arithmetic.pair_finding(article.events.claims, event.time.start, m.start(), (
             f"'{event.time.text}' vs '{m.group(0)}': the days do not count\n"
@@ -1081,19 +1077,30 @@ def _days_counted_between_two_dates(article: _Article) -> list[Finding]:
                         and article.text[max(0, t.start - 3):t.start].lower() == "on "), None)
             if anchor is None or ref is None:
                 continue
-            word = m.group("n").lower()
-            count = 1 if word == "a" else int(word) if word.isdigit() else int(NUMBER_WORDS[word])
-            weeks = m.group("unit").lower().startswith("week")
-            step = timedelta(days=count * (7 if weeks else 1)) * (1 if m.group("dir").lower() == "after" else -1)
+            step, slack = _counted_step(m)
             expected = date.fromisoformat(ref.earliest) + step
             actual = date.fromisoformat(anchor.earliest)
-            if abs((actual - expected).days) <= (3 if weeks else 0):
+            if abs((actual - expected).days) <= slack:
                 continue
             findings.append(Finding("temporal_conflict", claim.seq, None, (
                 f"'{anchor.text}' vs '{m.group(0).strip(', ')}... on {ref.text}': the days do not count\n"
                 f"{m.group('n')} {m.group('unit').lower()} {m.group('dir').lower()} {ref.earliest} is {expected}, "
                 f"not {actual} (claim {claim.seq})")))
     return findings
+
+
+def _count_word(word: str) -> int:
+    """ "a" or "the" (day) -> 1, "three" -> 3, "12" -> 12."""
+    lower = word.lower()
+    return 1 if lower in ("a", "the") else int(lower) if lower.isdigit() else int(NUMBER_WORDS[lower])
+
+
+def _counted_step(m: re.Match[str]) -> tuple[timedelta, int]:
+    """The signed span a match counts ("three weeks after": +21 days) and the days either way it allows
+    (a count in weeks is loose by three days)."""
+    weeks = m.group("unit").lower().startswith("week")
+    step = timedelta(days=_count_word(m.group("n")) * (7 if weeks else 1))
+    return (step if m.group("dir").lower() == "after" else -step), (3 if weeks else 0)
 
 
 def _dated_mention_before(article: _Article, offset: int, classes: frozenset[str]) -> EventMention | None:

@@ -1370,3 +1370,17 @@ def test_the_whole_a_part_is_taken_from_is_no_second_count():
     text = ("A jury found the former mayor guilty on nine of 12 counts of bribery on Wednesday. "
             "He was convicted on nine counts and cleared of three, the court heard.")
     assert conflicts(text, date(2028, 12, 1)) == []
+
+
+@pytest.mark.parametrize("level, clash", [("£1,350", True), ("£1,200", False)])
+def test_a_change_by_a_fraction_between_two_levels(level, clash):
+    # a fifth more than £1,000 is £1,200
+    text = f"Rents in Harl rose by a fifth last year, from an average of £1,000 a month to {level}, the agency said."
+    assert bool(conflicts(text, date(2028, 12, 1))) is clash
+
+
+@pytest.mark.parametrize("second, clash", [("struck on Thursday evening", True), ("struck early on Friday", False)])
+def test_hours_after_the_event_struck_on_a_day_dates_the_event(second, clash):
+    text = ("A landslide buried a road near Tarn early on Friday, cutting off three villages. "
+            f"Rescuers began clearing the debris hours after the landslide {second}.")
+    assert bool(conflicts(text, date(2028, 12, 1))) is clash

@@ -34,6 +34,7 @@ from workbench.analysis.events import ArticleEvents, EventMention, derived_verb,
 from workbench.analysis.lexicon import (
     CURRENCY_WORDS,
     EVENT_ORDER,
+    FRACTION_WORDS,
     FUNCTION_WORDS,
     KINSHIP_WORDS,
     PEOPLE_WORDS,
@@ -1232,7 +1233,8 @@ def _percent_changes(article: _Article) -> list[Finding]:
     findings = []
     text = article.text
     for m in _PERCENT_CHANGE.finditer(text):
-        pct = float(m.group("pct") or m.group("pct3"))
+        written_fraction = m.groupdict().get("fraction")
+        pct = FRACTION_WORDS[written_fraction.lower()] * 100 if written_fraction else float(m.group("pct") or m.group("pct3"))
         sign = -1 if m.group("verb").split()[-1] in ("fell", "dropped", "declined", "decreased", "down",
                                                       "slumped") else 1
         scale = _SCALES[m.group("scale")]
@@ -1266,19 +1268,22 @@ def _percent_changes(article: _Article) -> list[Finding]:
     return findings
 
 
+_FRACTION_WORDS = "|".join(sorted((re.escape(w) for w in FRACTION_WORDS), key=len, reverse=True))
 _CHANGE_VERB = (r"rose|increased|grew|climbed|jumped|was up|were up|fell|dropped|declined|decreased|was down|"
                 r"were down|slumped|rising|falling|cut|cuts|reduced|reduce|raised|raise|boosted")
 _MONEY_LEVEL = r"[$€£¥]?\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:million|billion|thousand|bn|m|k)?\b"
 # "rose 20% to £120m from £90m", "fell 10 per cent from 1,500 to 1,350": both levels in the clause.
 _PERCENT_FROM_TO = re.compile(
     rf"\b(?P<verb>{_CHANGE_VERB})\s+(?:(?:its|their|the|his|her)\s+(?:[a-z]+\s+){{0,3}})?(?:by\s+)?"
-    rf"(?P<pct>\d+(?:\.\d+)?)\s*(?:%|percent|per cent)\s*,?\s+"
+    rf"(?:(?P<pct>\d+(?:\.\d+)?)\s*(?:%|percent|per cent)|(?P<fraction>{_FRACTION_WORDS}))\s*,?\s+"
+    # "rose by a fifth last year, from an average of £1,000 a month to £1,350"
+    r"(?:(?:last|this)\s+(?:year|month|week|quarter|season)\s*,?\s+)?"
     # "rose 25% last year to 1.5 million": the period may come before the new level
     r"(?:(?:last|this)\s+(?:year|month|week|quarter|season)\s+|in\s+(?:19|20)\d\d\s+)?"
     # "to £56m in the year to June, from £40m": a period may stand between the two levels
     rf"(?:to\s+(?P<to>{_MONEY_LEVEL})(?:\s+(?:in|for|over|during)\s[^.;\d$£€%]{{0,30}}?)?\s*,?\s+(?:up\s+|down\s+)?from\s+"
     rf"(?P<from>{_MONEY_LEVEL})"
-    rf"|from\s+(?P<from2>{_MONEY_LEVEL})\s+to\s+(?P<to2>{_MONEY_LEVEL}))"
+    rf"|from\s+(?:an?\s+average\s+of\s+)?(?P<from2>{_MONEY_LEVEL})\s+(?:a\s+(?:month|year|week)\s+)?to\s+(?P<to2>{_MONEY_LEVEL}))"
     # "welcomed 1.2 million visitors last year, up 50% on the 900,000 who came in 2026"
     rf"|(?P<to3>{_MONEY_LEVEL})\s+(?:[a-z]+\s+){{0,4}}?(?:[a-z]+)\s*,\s*(?P<verb3>up|down)\s+(?P<pct3>\d+(?:\.\d+)?)\s*"
     rf"(?:%|percent|per cent)\s+(?:on|from)\s+(?:the\s+)?(?P<from3>{_MONEY_LEVEL})")
@@ -1298,7 +1303,8 @@ def _percent_from_to(article: _Article) -> list[Finding]:
         if any(re.fullmatch(r"\s*(?:1[89]\d\d|20\d\d)\s*", written) for written in levels):
             continue  # "grew 27 percent from 2009 to 2014": a period, not two levels
         new, old = _level(levels[0]), _level(levels[1])
-        pct = float(m.group("pct") or m.group("pct3"))
+        written_fraction = m.groupdict().get("fraction")
+        pct = FRACTION_WORDS[written_fraction.lower()] * 100 if written_fraction else float(m.group("pct") or m.group("pct3"))
         if old <= 0:
             continue
         actual = (new - old) / old * 100

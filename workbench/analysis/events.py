@@ -352,6 +352,8 @@ def _mention_at(tokens: list[Token], i: int, seq: int, names: frozenset[str]) ->
     classes, lemma, pos = found
     if pos == "verb" and token.lower.endswith("s") and _plural_head_of_a_phrase(tokens, i):
         return None, 1  # "the new migration rules this week": a plural noun, not "rules" the verb
+    if pos == "verb" and lemma == "bury" and not (i > 0 and tokens[i - 1].lower in _PASSIVE_AUXILIARIES):
+        classes = frozenset({"=bury"})  # "A landslide buried a road": covered, not a burial ("Renn was buried")
     if pos == "verb" and lemma in DISMISSING_VERBS and _person_follows(tokens, i):
         classes = frozenset({"dismissal", "=" + lemma})  # "fired Tait", "axed its coach"
     if i > 0 and (tokens[i - 1].text[0].isdigit() or tokens[i - 1].lower in NUMBER_WORDS) and (
@@ -935,9 +937,10 @@ def _date_mentions(text: str, found: ClaimEvents) -> None:
                 if index > 0 and found.mentions[index - 1].pos == "noun" and _OF_COMPLEMENT.fullmatch(
                         text[found.mentions[index - 1].end:mention.start]):
                     continue  # "The breakdown of the talks on Wednesday": the time dates the breakdown
-                if mention.pos == "noun" and (_COUNTED_FROM_NOUN.search(text, max(0, mention.phrase_start - 30),
-                                                                         mention.phrase_start)
-                                              or _acted_on_by_a_stage(text, _tokens_before(found, mention))):
+                counted_from = _COUNTED_FROM_NOUN.search(text, max(0, mention.phrase_start - 30), mention.phrase_start)
+                if mention.pos == "noun" and (
+                        (counted_from and "," in text[mention.end:time.start])
+                        or _acted_on_by_a_stage(text, _tokens_before(found, mention))):
                     continue  # "The day after the announcement, on Tuesday"; "brought a blaze under control"
                 following = found.mentions[index + 1] if index + 1 < len(found.mentions) else None
                 if mention.pos == "noun" and following is not None and _OF_COMPLEMENT.fullmatch(

@@ -1384,3 +1384,25 @@ def test_hours_after_the_event_struck_on_a_day_dates_the_event(second, clash):
     text = ("A landslide buried a road near Tarn early on Friday, cutting off three villages. "
             f"Rescuers began clearing the debris hours after the landslide {second}.")
     assert bool(conflicts(text, date(2028, 12, 1))) is clash
+
+
+@pytest.mark.parametrize("when, clash", [("took place on Wednesday", True), ("had been planned for Wednesday", False)])
+def test_an_event_held_on_a_day_with_an_of_complement(when, clash):
+    # "The summit of Baltic leaders was held ... on Thursday": the holding dates the summit
+    text = (f"The summit of Nordic leaders was held in Tromsø on Thursday, officials said. "
+            f"The summit, which {when}, focused on energy security.")
+    assert bool(conflicts(text, date(2029, 1, 19))) is clash
+
+
+@pytest.mark.parametrize("before, clash", [("1.9 billion crowns", True), ("2.5 billion crowns", False)])
+def test_a_percent_change_with_levels_in_a_currency_word(before, clash):
+    # 2.5 to 2.8 billion is +12%
+    text = f"Kestrel Bank's profit rose 12% to 2.8 billion crowns last year from {before} in 2027, the bank said."
+    assert bool(conflicts(text, date(2029, 1, 19))) is clash
+
+
+@pytest.mark.parametrize("released, clash", [("51", True), ("31", False)])
+def test_a_part_of_those_an_event_counted(released, clash):
+    text = (f"Police arrested 46 people after clashes between rival fans in Kell on Sunday. "
+            f"Of those arrested, {released} were later released without charge.")
+    assert bool(conflicts(text, date(2029, 1, 19))) is clash

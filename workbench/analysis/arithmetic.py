@@ -23,6 +23,7 @@ numbers must agree with numbers the article states elsewhere.
   "which ends on Sunday" (seven days);
 - the rest of a group: "nine of the 14 miners" ... "the remaining three" (nine and three are 12);
   "Five prisoners escaped ... two of them ... the other four" (more than five);
+  "arrested 46 people" ... "Of those arrested, 51 were released" (more than were arrested);
 - one amount told twice: "a budget of 480 million crowns" ... "the 510 million crown budget",
   "turnout of 61%" ... "the 48% turnout"; one term told twice: "a five-year contract" ... "his
   three-year contract";
@@ -988,6 +989,30 @@ def _others_of_them(text: str, claims: list[Claim]) -> Iterator[Finding]:
             yield finding
 
 
+# "Police arrested 46 people ... Of those arrested, 51 were later released": a part of the people an
+# event counted cannot be more than they were.
+_OF_THOSE_WHO = re.compile(rf"\b[Oo]f\s+(?:those|the\s+people|the\s+ones)\s+(?P<verb>[a-z]+ed)\s*,\s*"
+                           rf"(?P<part>{_NUMBER}|{NUMBER_WORD_ALTERNATION})\b(?!\s*%)")
+
+
+def _of_those_who(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "arrested 46 people" ... "Of those arrested, 51 were released": 51 of 46 cannot be."""
+    for m in _OF_THOSE_WHO.finditer(text):
+        verb = m.group("verb").lower()
+        counted = list(re.finditer(rf"\b{verb}\s+(?:about\s+|some\s+|at\s+least\s+)?(?P<whole>{_NUMBER}|{NUMBER_WORD_ALTERNATION})\b",
+                                   text[:m.start()], re.IGNORECASE))
+        if len(counted) != 1:
+            continue
+        whole, part = _value(counted[0].group("whole")), _value(m.group("part"))
+        if part <= whole:
+            continue
+        finding = pair_finding(claims, counted[0].start(), m.start(), (
+            f"'{counted[0].group(0)}' vs '{m.group(0)}': a part is more than the whole\n"
+            f"{part} of the {whole} {verb} cannot be"))
+        if finding is not None:
+            yield finding
+
+
 # ------------------------------------------------------------------------ one amount told twice
 
 _MONEY = (r"(?P<{p}cur>[$€£¥])?\s?(?P<{p}num>\d[\d,]*(?:\.\d+)?)\s*(?P<{p}scale>bn|billion|million|m|k|thousand)?"
@@ -1407,6 +1432,7 @@ _RULES = (
     ((("-year ", "-month ", "-week ", "-day "),), _one_term_twice),
     (((" of the ",), ("remaining",)), _rest_of_a_group),
     ((("of them",), ("the other ", "the remaining ")), _others_of_them),
+    ((("of those ", "of the people ", "of the ones "),), _of_those_who),
     ((tuple(f" {noun}" for noun in RESULT_NOUNS), ("-", "–")), _one_score_twice),
     ((("%", "per cent", "percent"), (" of ",)), _percent_of_a_stated_whole),
     (((" on board", " aboard"), (" and ",)), _everyone_aboard),

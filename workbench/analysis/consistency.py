@@ -1271,7 +1271,8 @@ def _percent_changes(article: _Article) -> list[Finding]:
 _FRACTION_WORDS = "|".join(sorted((re.escape(w) for w in FRACTION_WORDS), key=len, reverse=True))
 _CHANGE_VERB = (r"rose|increased|grew|climbed|jumped|was up|were up|fell|dropped|declined|decreased|was down|"
                 r"were down|slumped|rising|falling|cut|cuts|reduced|reduce|raised|raise|boosted")
-_MONEY_LEVEL = r"[$€£¥]?\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:million|billion|thousand|bn|m|k)?\b"
+_MONEY_LEVEL = (r"[$€£¥]?\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:million|billion|thousand|bn|m|k)?\b"
+                r"(?:\s+(?:crowns|euros|dollars|pounds|kronor|francs|yen|rupees|passengers|visitors|people))?")
 # "rose 20% to £120m from £90m", "fell 10 per cent from 1,500 to 1,350": both levels in the clause.
 _PERCENT_FROM_TO = re.compile(
     rf"\b(?P<verb>{_CHANGE_VERB})\s+(?:(?:its|their|the|his|her)\s+(?:[a-z]+\s+){{0,3}})?(?:by\s+)?"
@@ -1281,7 +1282,8 @@ _PERCENT_FROM_TO = re.compile(
     # "rose 25% last year to 1.5 million": the period may come before the new level
     r"(?:(?:last|this)\s+(?:year|month|week|quarter|season)\s+|in\s+(?:19|20)\d\d\s+)?"
     # "to £56m in the year to June, from £40m": a period may stand between the two levels
-    rf"(?:to\s+(?P<to>{_MONEY_LEVEL})(?:\s+(?:in|for|over|during)\s[^.;\d$£€%]{{0,30}}?)?\s*,?\s+(?:up\s+|down\s+)?from\s+"
+    rf"(?:to\s+(?P<to>{_MONEY_LEVEL})(?:\s+(?:(?:in|for|over|during)\s[^.;\d$£€%]{{0,30}}?|last\s+year|this\s+year))?"
+    rf"\s*,?\s+(?:up\s+|down\s+)?from\s+"
     rf"(?P<from>{_MONEY_LEVEL})"
     rf"|from\s+(?:an?\s+average\s+of\s+)?(?P<from2>{_MONEY_LEVEL})\s+(?:a\s+(?:month|year|week)\s+)?to\s+(?P<to2>{_MONEY_LEVEL}))"
     # "welcomed 1.2 million visitors last year, up 50% on the 900,000 who came in 2026"
@@ -1291,7 +1293,7 @@ _PERCENT_FROM_TO = re.compile(
 
 def _level(written: str) -> float:
     number = re.search(r"\d[\d,]*(?:\.\d+)?", written)[0]
-    scale = re.search(r"(million|billion|thousand|bn|m|k)\s*$", written.strip())
+    scale = re.search(r"\d\s*(million|billion|thousand|bn|m|k)\b", written.strip())  # "2.8 billion crowns"
     return float(number.replace(",", "")) * (SCALE_WORDS[scale[1]] if scale else 1)
 
 

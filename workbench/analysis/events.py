@@ -1112,7 +1112,10 @@ def _subjects_take_their_verbs_time(text: str, mentions: list[EventMention]) -> 
                 continue
             if verb.lemma in _STAGE_ACTIONS or verb.lemma in OTHER_STAGE_VERBS:
                 continue  # "brought a blaze under control last Tuesday": the time is the controlling's
-            words = text[first.end:second.start].split()
+            between = text[first.end:second.start]
+            if first is noun and _OF_COMPLEMENT_THEN_AUXILIARY.fullmatch(between):
+                between = between[between.rfind(" ", 0, len(between.rstrip())) + 1:]  # "The summit of X leaders was held"
+            words = between.split()
             allowed = AUXILIARIES if first is noun else _DETERMINERS
             if first is noun and _PARTICLE.match(text, verb.end):
                 continue  # "that decision was thrown out last April": another act upon the decision
@@ -1123,6 +1126,7 @@ def _subjects_take_their_verbs_time(text: str, mentions: list[EventMention]) -> 
                 noun.future = noun.future or verb.future
 
 
+_OF_COMPLEMENT_THEN_AUXILIARY = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Za-z-]+\s+){1,3}(?:was|were|is|are)\s+", re.IGNORECASE)
 _PARTICLE = re.compile(r"\s+(?:out|off|up|down|back|over|aside|away)\b")
 _DURING = re.compile(r"\s+(?:\w+\s+){0,5}?(?:during|at the scene of|at|in the course of|on the sidelines of)\s+(?:\w+\s+){0,2}",
                      re.IGNORECASE)

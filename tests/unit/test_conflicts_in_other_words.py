@@ -1406,3 +1406,11 @@ def test_a_part_of_those_an_event_counted(released, clash):
     text = (f"Police arrested 46 people after clashes between rival fans in Kell on Sunday. "
             f"Of those arrested, {released} were later released without charge.")
     assert bool(conflicts(text, date(2029, 1, 19))) is clash
+
+
+@pytest.mark.parametrize("rest, clash", [("the remaining 9", True), ("the remaining 14", False)])
+def test_the_rest_of_a_carried_group(rest, clash):
+    # 58 carried: 44 brought ashore and 14 missing
+    text = ("A boat carrying 58 migrants capsized off Lampa on Tuesday. "
+            f"Coastguards brought 44 people ashore, and {rest} are still missing, officials said.")
+    assert bool(conflicts(text, date(2029, 1, 19))) is clash

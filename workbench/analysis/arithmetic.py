@@ -24,6 +24,7 @@ numbers must agree with numbers the article states elsewhere.
 - the rest of a group: "nine of the 14 miners" ... "the remaining three" (nine and three are 12);
   "Five prisoners escaped ... two of them ... the other four" (more than five);
   "arrested 46 people" ... "Of those arrested, 51 were released" (more than were arrested);
+  "carrying 86 passengers" ... "pulled 70 people from the water, and the remaining 12" (82);
 - one amount told twice: "a budget of 480 million crowns" ... "the 510 million crown budget",
   "turnout of 61%" ... "the 48% turnout"; one term told twice: "a five-year contract" ... "his
   three-year contract";
@@ -934,6 +935,33 @@ _PART_OF_GROUP = re.compile(
 _THE_REST = re.compile(rf"\b[Tt]he\s+remaining\s+(?P<rest>{_NUMBER}|{NUMBER_WORD_ALTERNATION})\b")
 
 
+# "A ferry carrying 86 passengers sank ... Rescuers pulled 70 people from the water, and the remaining
+# 12 are missing": the group a vehicle carried, a part of it, and the rest.
+_CARRIED_GROUP = re.compile(rf"\b(?:carrying|carried|with)\s+(?P<whole>{_NUMBER})\s+(?:passengers|people|pupils|migrants|"
+                            r"crew|workers|miners|climbers|tourists|fishermen|sailors)\b", re.IGNORECASE)
+_PART_THEN_REST = re.compile(rf"\b(?P<part>{_NUMBER})\s+(?:[a-z]+,?\s+){{0,6}}?(?:and|while|but)\s+[Tt]he\s+remaining\s+"
+                             rf"(?P<rest>{_NUMBER}|{NUMBER_WORD_ALTERNATION})\b")
+
+
+def _rest_of_a_carried_group(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "A ferry carrying 86 passengers" ... "pulled 70 people from the water, and the remaining 12
+    are missing": 70 and 12 are 82. One carried group in the article, the part and the rest in one
+    sentence after it."""
+    groups = list(_CARRIED_GROUP.finditer(text))
+    if len(groups) != 1:
+        return
+    for m in _PART_THEN_REST.finditer(text, groups[0].end()):
+        whole, part, rest = _value(groups[0].group("whole")), _value(m.group("part")), _value(m.group("rest"))
+        if part + rest == whole or part >= whole:
+            continue
+        finding = pair_finding(claims, groups[0].start(), m.start(), (
+            f"'{groups[0].group(0)}' vs '{m.group(0)}': the rest does not make up the group\n"
+            f"{part} and {rest} make {part + rest}, not {whole}"))
+        if finding is not None:
+            yield finding
+        return
+
+
 def _rest_of_a_group(text: str, claims: list[Claim]) -> Iterator[Finding]:
     """ "nine of the 14 miners" then "the remaining three": the part and the rest must make the whole.
     Only the first mention of the rest after the part, within the next two sentences."""
@@ -1432,6 +1460,7 @@ _RULES = (
     ((("-year ", "-month ", "-week ", "-day "),), _one_term_twice),
     (((" of the ",), ("remaining",)), _rest_of_a_group),
     ((("of them",), ("the other ", "the remaining ")), _others_of_them),
+    ((("carrying ", "carried ", " with "), ("remaining",)), _rest_of_a_carried_group),
     ((("of those ", "of the people ", "of the ones "),), _of_those_who),
     ((tuple(f" {noun}" for noun in RESULT_NOUNS), ("-", "–")), _one_score_twice),
     ((("%", "per cent", "percent"), (" of ",)), _percent_of_a_stated_whole),

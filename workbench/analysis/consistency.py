@@ -1046,15 +1046,11 @@ def _dates_after_a_dated_event(article: _Article) -> list[Finding]:
         event = _dated_mention_before(article, m.start(), classes) if classes else None
         if told is None or event is None or event.time is None or not event.time.earliest or event.time is told:
             continue
-        step, slack = _counted_step(m)
-        expected = date.fromisoformat(event.time.earliest) + step
-        actual = date.fromisoformat(told.earliest)
-        if abs((actual - expected).days) <= slack:
+        derivation = _miscounted(m, event.time, told)
+        if derivation is None:
             continue
         finding = arithmetic.pair_finding(article.events.claims, event.time.start, m.start(), (
-            f"'{event.time.text}' vs '{m.group(0)}': the days do not count\n"
-            f"{m.group('n')} {m.group('unit').lower()} {m.group('dir').lower()} {event.time.earliest} is {expected}, "
-            f"not {actual}"), "temporal_conflict")
+            f"'{event.time.text}' vs '{m.group(0)}': the days do not count\n{derivation}"), "temporal_conflict")
         if finding is not None:
             findings.append(finding)
     return findings
@@ -1078,16 +1074,25 @@ def _days_counted_between_two_dates(article: _Article) -> list[Finding]:
                         and article.text[max(0, t.start - 3):t.start].lower() == "on "), None)
             if anchor is None or ref is None:
                 continue
-            step, slack = _counted_step(m)
-            expected = date.fromisoformat(ref.earliest) + step
-            actual = date.fromisoformat(anchor.earliest)
-            if abs((actual - expected).days) <= slack:
+            derivation = _miscounted(m, ref, anchor)
+            if derivation is None:
                 continue
             findings.append(Finding("temporal_conflict", claim.seq, None, (
                 f"'{anchor.text}' vs '{m.group(0).strip(', ')}... on {ref.text}': the days do not count\n"
-                f"{m.group('n')} {m.group('unit').lower()} {m.group('dir').lower()} {ref.earliest} is {expected}, "
-                f"not {actual} (claim {claim.seq})")))
+                f"{derivation} (claim {claim.seq})")))
     return findings
+
+
+def _miscounted(m: re.Match[str], counted_from: TimeExpression, told: TimeExpression) -> str | None:
+    """The derivation when the day told is not the count ("three weeks after") from the other day,
+    else None (a count in weeks allows three days either way)."""
+    step, slack = _counted_step(m)
+    expected = date.fromisoformat(counted_from.earliest) + step
+    actual = date.fromisoformat(told.earliest)
+    if abs((actual - expected).days) <= slack:
+        return None
+    return (f"{m.group('n')} {m.group('unit').lower()} {m.group('dir').lower()} {counted_from.earliest} is {expected}, "
+            f"not {actual}")
 
 
 def _count_word(word: str) -> int:

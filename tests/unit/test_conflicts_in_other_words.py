@@ -1414,3 +1414,23 @@ def test_the_rest_of_a_carried_group(rest, clash):
     text = ("A boat carrying 58 migrants capsized off Lampa on Tuesday. "
             f"Coastguards brought 44 people ashore, and {rest} are still missing, officials said.")
     assert bool(conflicts(text, date(2029, 1, 19))) is clash
+
+
+@pytest.mark.parametrize("ago, clash", [("four days ago", True), ("three days ago", False)])
+def test_a_repeated_verb_links_through_a_synonym_of_its_object(ago, clash):
+    # "signed an armistice" / "The truce, which was signed ...": one agreement under two words;
+    # published on a Friday, so Tuesday was three days before
+    text = ("Army commanders and militia leaders signed an armistice on Tuesday in the hill town of Baro. "
+            f"The truce, which was signed {ago}, has mostly held, observers said.")
+    assert bool(conflicts(text, date(2031, 5, 9))) is clash
+
+
+@pytest.mark.parametrize("second, clash", [("€3.1m", True), ("€2.9m", False), ("€1.5m", False)])
+def test_the_shares_of_a_sum_cannot_exceed_it(second, clash):
+    # "Of that, ..." divides the sum just named; the shares may leave some over, never go past it
+    text = ("The foundation raised €7.5m in its spring appeal, its director said on Friday. "
+            f"Of that, €4.6m will fund new clinics and {second} will go to teacher training.")
+    found = conflicts(text, date(2031, 5, 9))
+    assert bool(found) is clash
+    if clash:
+        assert "the shares come to more than the sum" in found[0]

@@ -1289,6 +1289,42 @@ def _money_step(m: re.Match[str], p: str) -> float:
     return _money_value(m, p) / float(number) * 10 ** -decimals if float(number) else 1.0
 
 
+
+# "approved a budget of 420 million crowns. Of that, 250 million will go to schools and 210 million to
+# roads": the shares a sum is divided into cannot come to more than the sum.
+_OF_THAT_SUM = re.compile(r"\b[Oo]f\s+(?:that|this|it|the\s+(?:total|money|sum|amount))\s*,\s*(?P<parts>(?:[^.;!?]|\.(?=\d))*)")
+_AMOUNT_IN_TEXT = re.compile(r"(?<![\w.,])" + _MONEY.format(p="m") + r"(?![\w.,]\d)", re.IGNORECASE)
+
+
+def _shares_of_a_sum(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "a budget of 420 million crowns ... Of that, 250 million ... and 210 million ...": the parts
+    (money goes one way only) come to 460 million, more than the 420 million there is."""
+    for m in _OF_THAT_SUM.finditer(text):
+        parts_text = m.group("parts")
+        if _NOT_A_PARTITION.search(parts_text):
+            continue
+        parts = [p for p in _AMOUNT_IN_TEXT.finditer(parts_text) if p.group("mnum")]
+        sums = [p for p in _AMOUNT_IN_TEXT.finditer(text, max(0, m.start() - 200), m.start())
+                if p.group("mnum") and _currency(p, "m") not in ("", "%")]
+        if len(parts) < 2 or not sums or any(_currency(p, "m") == "%" for p in parts):
+            continue
+        whole = sums[-1]
+        total = _money_value(whole, "m")
+        unit = _currency(whole, "m")
+        if any(_currency(p, "m") not in ("", unit) for p in parts) or re.fullmatch(r"1[89]\d\d|20\d\d", whole.group("mnum")):
+            continue
+        values = [_money_value(p, "m") for p in parts]
+        if sum(values) <= total * 1.001 or any(v >= total for v in values):
+            continue  # within the sum, or a number that is no share of it ("of that, 2024's ...")
+        listed = " + ".join(p.group(0).strip() for p in parts)
+        finding = pair_finding(claims, whole.start(), m.start(), (
+            f"'{whole.group(0).strip()}' vs '{listed}': the shares come to more than the sum\n"
+            f"{sum(values):,.0f} is more than {total:,.0f}"))
+        if finding is not None:
+            yield finding
+
+
+
 # ------------------------------------------------------------------------ a length between two dates
 
 _DAY_OF_MONTH = (rf"(?:(?P<{{m}}>{MONTH_ALTERNATION})\.?\s+(?P<{{d}}>\d{{{{1,2}}}})(?:st|nd|rd|th)?"
@@ -1451,6 +1487,8 @@ _RULES = (
     ((tuple(_FACTORS),), _multiples),
     ((tuple(_FACTORS), (" to ",)), _multiples_to_a_level),
     (((":", "—", "–"), (" and ",)), _parts_of_a_total),
+    ((("of that,", "of this,", "of it,", "of the total,", "of the money,", "of the sum,", "of the amount,"),),
+     _shares_of_a_sum),
     ((tuple({*FRACTION_WORDS, "%", "per cent", "percent", "one in ", "two in ", "three in ", "four in ", "1 in "}),
       (" of ",)), _shares_of_a_whole),
     (((" from ", " ended ", " closed ", " finished ", " concluded ", " adjourned "), ("day", "week")),

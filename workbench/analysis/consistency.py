@@ -296,7 +296,7 @@ def _same_event(earlier: EventMention, later: EventMention, article: _Article | 
         return article is not None and bool(later.complement & _claim_nouns(article, earlier))
     if earlier.object_names and later.object_names and not earlier.object_names & later.object_names:
         return False  # "bought GeCAD" and "bought Giant": one kind of event, two objects
-    if later.pos == "verb" and later.theme and _theme_key(later.theme) == _theme_key(earlier.theme) and later.theme_definite:
+    if later.pos == "verb" and later.theme and _same_theme(earlier.theme, later.theme) and later.theme_definite:
         return True  # "sent a letter last month" / "handed the letter on Tuesday": one letter, one handover
     if later.new_object:
         return False  # "In 2009 the party launched a counter-initiative": a new object, a new event
@@ -365,6 +365,24 @@ def _other_person(article: _Article, earlier: EventMention, later: EventMention,
 def _theme_key(theme: str) -> str:
     """ "closure" and "close" name one thing acted on: an announced closure, a closure announced."""
     return derived_verb(theme) or theme if theme else ""
+
+
+def _same_theme(earlier: str, later: str) -> bool:
+    """One thing acted on, named by one word or by two words of one event class: "signed a
+    ceasefire" / "The truce, which was signed ...", "announced the closure" / "closing ... announced"."""
+    if not earlier or not later:
+        return False
+    if _theme_key(earlier) == _theme_key(later):
+        return True
+    first, second = trigger_of(earlier), trigger_of(later)
+    if first is None or second is None:
+        return False
+    return bool(_named_classes(first[0]) & _named_classes(second[0]))
+
+
+def _named_classes(classes: frozenset[str]) -> frozenset[str]:
+    """The table's classes of a word, without its own lemma ("=truce") or the general "*"."""
+    return frozenset(c for c in classes if not c.startswith("=") and c != "*")
 
 
 def _date_clash(article: _Article, first: EventMention, second: EventMention) -> Finding | None:
@@ -1003,7 +1021,7 @@ def _days_after_a_dated_event(article: _Article) -> list[Finding]:
     findings = []
     for m in [*_DAYS_AFTER_THE_EVENT.finditer(article.text), *_THE_DAY_AFTER_THE_EVENT.finditer(article.text)]:
         trigger = trigger_of(m.group("noun"))
-        classes = frozenset(c for c in trigger[0] if not c.startswith("=") and c != "*") if trigger else frozenset()
+        classes = _named_classes(trigger[0]) if trigger else frozenset()
         if not classes:
             continue
         event = _dated_mention_before(article, m.start(), classes)
@@ -1040,7 +1058,7 @@ def _dates_after_a_dated_event(article: _Article) -> list[Finding]:
     findings = []
     for m in _DATE_AFTER_THE_EVENT.finditer(article.text):
         trigger = trigger_of(m.group("noun").lower())
-        classes = frozenset(c for c in trigger[0] if not c.startswith("=") and c != "*") if trigger else frozenset()
+        classes = _named_classes(trigger[0]) if trigger else frozenset()
         claim = _claim_at(article, m.start())
         told = next((t for t in (claim.times if claim else []) if t.start <= m.start() < t.end + 1 and t.earliest), None)
         event = _dated_mention_before(article, m.start(), classes) if classes else None

@@ -762,13 +762,16 @@ _TIME_SHIFTERS = frozenset("last this next earlier later early late".split())
 
 
 def _is_noun(token: Token) -> bool:
-    return token.text.isalpha() and token.text.islower() and token.lower not in FUNCTION_WORDS and (
-        "NOUN" in word_lemmas(token.lower))
+    if not (token.text.isalpha() and token.text.islower() and token.lower not in FUNCTION_WORDS):
+        return False
+    lemmas = word_lemmas(token.lower)
+    # "armistice": an event noun of the table that lemminflect does not know is still a noun
+    return "NOUN" in lemmas or (not lemmas and token.lower in _CLASSES_OF)
 
 
 def _noun_phrase(tokens: list[Token], head: int) -> tuple[str, bool]:
     """(the head noun's lemma, whether its determiner makes it a thing already introduced)."""
-    lemma = word_lemmas(tokens[head].lower)["NOUN"][0]
+    lemma = word_lemmas(tokens[head].lower).get("NOUN", (tokens[head].lower,))[0]
     for index in range(head - 1, max(-1, head - 4), -1):
         word = tokens[index].lower
         if word in DEFINITE_DETERMINERS:

@@ -1434,3 +1434,24 @@ def test_the_shares_of_a_sum_cannot_exceed_it(second, clash):
     assert bool(found) is clash
     if clash:
         assert "the shares come to more than the sum" in found[0]
+
+
+@pytest.mark.parametrize("against, clash", [("41%", True), ("36%", False)])
+def test_shares_of_votes_cast_without_the(against, clash):
+    # "of votes cast" names the vote as "of the vote" does: the two sides of one ballot make at most 100%
+    text = ("Members of the Fenwick dockers' union backed the new pay deal in a ballot on Friday. "
+            "In all, 64% of votes cast supported the offer, the union said. "
+            f"Those opposed mustered {against} of the votes.")
+    assert bool(conflicts(text, date(2031, 5, 9))) is clash
+
+
+@pytest.mark.parametrize("found, clash", [("on Monday", True), ("on Thursday", False), ("on Wednesday", False)])
+def test_an_event_is_found_out_after_it_happened(found, clash):
+    # "The break-in, discovered ... on <day>": the day of finding out bounds the event from above.
+    # Published on a Friday: Wednesday's raid cannot be discovered on Monday.
+    text = ("Burglars broke into a jeweller's shop on Kell Street on Wednesday night and took rings and watches. "
+            f"The break-in, discovered by the owner {found}, was the third on the street this year.")
+    found_conflicts = conflicts(text, date(2031, 5, 9))
+    assert bool(found_conflicts) is clash
+    if clash:
+        assert "found before it happened" in found_conflicts[0]

@@ -393,6 +393,10 @@ def _date_clash(article: _Article, first: EventMention, second: EventMention) ->
         return _clock_clash(article, first, second)
     if second.told_by_clause and "*" not in second.classes and span_a is not None and span_b is not None and span_b.latest < span_a.earliest:
         return None  # "completed on February 2" / "The deal, announced in January": told before it was done
+    if second.found_by_clause and span_a is not None and span_b is not None and not span_b.latest < span_a.earliest:
+        return None  # "broke in on Tuesday" / "The break-in, discovered on Wednesday": found after it happened
+    if first.found_by_clause and span_a is not None and span_b is not None and not span_a.latest < span_b.earliest:
+        return None
     event = first.named_class
     quoted_a, quoted_b = _quoted(text, first.time), _quoted(text, second.time)
     if how == "relative":
@@ -406,6 +410,11 @@ def _date_clash(article: _Article, first: EventMention, second: EventMention) ->
     else:
         headline = f"'{quoted_a}' ({_words(span_a)}) vs '{quoted_b}' ({_words(span_b)}): both date the {event}"
         derivation = f"'{quoted_a}' -> {span_a.describe()}; '{quoted_b}' -> {span_b.describe()}; the intervals do not overlap"
+        if first.found_by_clause or second.found_by_clause:
+            headline = (f"'{quoted_a}' ({_words(span_a)}) vs '{quoted_b}' ({_words(span_b)}): "
+                        f"the {event} was found before it happened")
+            derivation = (f"'{quoted_a}' -> {span_a.describe()}; '{quoted_b}' -> {span_b.describe()}; "
+                          "what is found out has happened by then")
     link = _link_words(text, first, second)
     explanation = f"{headline}\n{derivation}\n{link} (claims {first.claim_seq} and {second.claim_seq})"
     if article.window is not None:

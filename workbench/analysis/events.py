@@ -45,6 +45,7 @@ from workbench.analysis.lexicon import (
     DISMISSING_VERBS,
     FUNCTION_WORDS,
     OTHER_STAGE_VERBS,
+    FINDING_VERBS,
     HERALDING_VERBS,
     FUTURE_MARKERS,
     GENERAL_EVENT_NOUNS,
@@ -142,6 +143,7 @@ class EventMention:
     theme_definite: bool = False  # "the letter", "this message": a thing already introduced
     pronoun_subject: bool = False  # "She died on Tuesday": who did it is named in an earlier sentence
     told_by_clause: bool = False  # "The deal, announced in January": the time is the telling's, maybe before
+    found_by_clause: bool = False  # "The break-in, discovered on Sunday": the time is the finding's, never before
 
     @property
     def anaphoric(self) -> bool:
@@ -1112,6 +1114,10 @@ def _subjects_take_their_verbs_time(text: str, mentions: list[EventMention]) -> 
                 continue
             noun, verb = nouns[0], verbs[0]
             if noun.time is not None or verb.time is None:
+                continue
+            if verb.lemma in FINDING_VERBS and first is noun and _DESCRIBING_CLAUSE.match(text[noun.end:verb.start] + " "):
+                # "The break-in, discovered by a cleaner on Sunday": it happened on that day or before
+                noun.time, noun.found_by_clause = verb.time, True
                 continue
             if verb.lemma in _STAGE_ACTIONS or verb.lemma in OTHER_STAGE_VERBS:
                 continue  # "brought a blaze under control last Tuesday": the time is the controlling's

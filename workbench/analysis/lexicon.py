@@ -480,6 +480,9 @@ OTHER_STAGE_VERBS = frozenset(
     "lift end extend expire revoke overturn quash ratify approve postpone cancel scrap suspend "
     "criticise criticize appeal challenge review investigate".split()
 )
+# Verbs of finding out that an event happened: "The break-in, discovered on Sunday" happened on
+# Sunday or before, never after.
+FINDING_VERBS = frozenset("discover notice detect uncover spot".split())
 # Verbs that herald an event, telling, ordering or calling it: "The deal, announced in January",
 # "The election, called in October" may come before the event (completed on February 2, held on
 # November 14), never after it.

@@ -1455,3 +1455,20 @@ def test_an_event_is_found_out_after_it_happened(found, clash):
     assert bool(found_conflicts) is clash
     if clash:
         assert "found before it happened" in found_conflicts[0]
+
+
+@pytest.mark.parametrize("later, clash", [("The 450 job cuts", True), ("The 600 job cuts", False),
+                                          ("The 450 new jobs", False)])
+def test_a_count_named_again_by_what_befalls_it(later, clash):
+    # "shed 600 jobs" ... "The 450 job cuts": the cuts are the jobs shed, a plan told twice;
+    # new jobs are another group
+    text = ("The insurer Halvard Mutual will shed 600 jobs as it closes its call centres, it said on Monday. "
+            f"{later} will take effect by the end of next year, a spokesman said.")
+    assert bool(conflicts(text, date(2031, 5, 9))) is clash
+
+
+@pytest.mark.parametrize("later, clash", [("the 19 flight cancellations", True), ("the 23 flight cancellations", False)])
+def test_flight_cancellations_count_the_flights_cancelled(later, clash):
+    text = ("Snow forced Tarn airport to cancel 23 flights on Thursday morning. "
+            f"Passengers hit by {later} were offered seats on Friday, the airport said.")
+    assert bool(conflicts(text, date(2031, 5, 9))) is clash

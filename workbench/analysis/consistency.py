@@ -30,8 +30,17 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from workbench.analysis import arithmetic
-from workbench.analysis.events import ArticleEvents, EventMention, derived_verb, quick_event_classes, trigger_of
+from workbench.analysis.events import (
+    ArticleEvents,
+    EventMention,
+    derived_verb,
+    quick_event_classes,
+    trigger_of,
+    word_lemmas,
+)
 from workbench.analysis.lexicon import (
+    ACTS_ON_THE_NOUN_BEFORE,
+    REDUCTION_VERBS,
     CURRENCY_WORDS,
     EVENT_ORDER,
     FRACTION_WORDS,
@@ -624,14 +633,16 @@ def _quantity_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
     assert a.event is not None and b.event is not None
     if a.event.negated or b.event.negated or _tells_of_another(a.event) or _tells_of_another(b.event):
         return None
-    if (a.event.future or b.event.future) and not (a.total and b.total) and not (_names_its_deal(a) or _names_its_deal(b)):
+    named_by_its_act = _counted_again_by_its_act(article.text, a, b)
+    if (a.event.future or b.event.future) and not (a.total and b.total) and not (_names_its_deal(a) or _names_its_deal(b)) and (
+            not named_by_its_act):
         # forecasts and plans ("will have", "will cut 300 jobs") are not facts to compare; a fleet's size
         # is, and so is the agreed price of a pending deal ("the $2.4bn takeover would create ...")
         return None
     shared_event = _classes(a) & _classes(b)
     # "all 11 miners" then "the 12 miners": the whole group counted twice ("the two men" and "the three
     # men" alone may be two groups: one side must say it counts all of them)
-    one_group = (_one_group_twice(article.text, a, b) or _the_group_the_event_made(article.text, a, b)
+    one_group = (named_by_its_act or _one_group_twice(article.text, a, b) or _the_group_the_event_made(article.text, a, b)
                  or _the_group_named_again(article.text, a, b) or _all_of_the_events_group(article.text, a, b))
     if not shared_event and not (a.total and b.total) and not one_group:
         return None
@@ -657,7 +668,7 @@ def _quantity_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
     if names_a and names_b and not names_a & names_b:
         return None  # "Mitch killed 10,000" and "23,000 killed in Sri Lanka": other subjects, other events
     time_a, time_b = _quantity_time(article, a), _quantity_time(article, b)
-    if _victims_of_another_event(a) or _victims_of_another_event(b):
+    if _victims_of_another_event(a) or _victims_of_another_event(b) or named_by_its_act:
         time_a = time_b = None  # "Funerals for the 18 victims were held on Sunday": the funerals' day, not the deaths'
     if time_a is not None and time_b is not None and _times_differ(article, time_a, time_b):
         return None  # values at two times: an update, not a contradiction
@@ -692,11 +703,12 @@ def _group_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
     """ "carrying 42 passengers" / "All 38 passengers were taken to hospital": the whole group
     counted twice, whatever happens to it in each claim."""
     people_of_its_event = _the_people_of_its_event(a, b)
+    named_by_its_act = _counted_again_by_its_act(article.text, a, b)
     if not same_counted_thing(a, b) or not (_one_group_twice(article.text, a, b) or people_of_its_event
-                                             or _all_of_the_events_group(article.text, a, b)):
+                                             or _all_of_the_events_group(article.text, a, b) or named_by_its_act):
         return None
-    if any(q.event is not None and (q.event.negated or q.event.future) for q in (a, b)):
-        return None
+    if any(q.event is not None and (q.event.negated or (q.event.future and not named_by_its_act)) for q in (a, b)):
+        return None  # a plan counted twice ("will shed 600 jobs" / "the 450 job cuts") is one plan
     place_a, place_b = _place_after(article.text, a), _place_after(article.text, b)
     if place_a and place_b and place_a != place_b:
         return None
@@ -739,6 +751,26 @@ def _one_group_twice(text: str, a: Quantity, b: Quantity) -> bool:
 
 
 _FINITE_LATER = re.compile(r"\b(?:was|were|is|are|had|have|has|will|would)\b")
+
+
+_NOUN_THEN_ACT = re.compile(r"\s+(?P<noun>[a-z]+)\s+(?P<act>[a-z]+)\b")
+
+
+def _counted_again_by_its_act(text: str, a: Quantity, b: Quantity) -> bool:
+    """ "will cut 1,300 jobs" ... "The 900 job losses will be phased in": a definite count named by
+    what befalls the things ("job losses", "flight cancellations") refers to the earlier count of the
+    things that verb acts on ("cut ... jobs", "cancelled ... flights"), a plan as much as a fact."""
+    if not b.definite or a.definite or a.noun is None or b.noun is None or singular(a.noun) != singular(b.noun):
+        return False
+    compound = _NOUN_THEN_ACT.match(text, b.end)
+    if compound is None or singular(compound.group("noun")) != singular(b.noun):
+        return False
+    act = ACTS_ON_THE_NOUN_BEFORE.get(singular(compound.group("act")))
+    before = re.findall(r"[a-z]+", text[max(0, a.start - 30):a.start].lower())
+    if act is None or not before:
+        return False
+    verbs = word_lemmas(before[-1]).get("VERB", ())
+    return act in verbs or (act in REDUCTION_VERBS and any(v in REDUCTION_VERBS for v in verbs))
 
 
 def _restricted_count(text: str, q: Quantity) -> bool:

@@ -48,6 +48,7 @@ from workbench.analysis.lexicon import (
     FINDING_VERBS,
     HERALDING_VERBS,
     FUTURE_MARKERS,
+    CAUSED_TO_MARKERS,
     GENERAL_EVENT_NOUNS,
     LIGHT_EVENT_VERBS,
     OCCURRENCE_VERBS,
@@ -483,6 +484,9 @@ def _decorate(mention: EventMention, tokens: list[Token], first: int, last: int,
     mention.future = any(w in FUTURE_MARKERS for w in clause[-4:]) or (
         mention.pos == "verb" and (clause[-1:] == ["to"] or not _past_form(tokens[first].lower, mention.lemma))
     )
+    if mention.future and clause[-1:] == ["to"] and any(w in CAUSED_TO_MARKERS for w in clause[-6:-1]) and not any(
+            w in FUTURE_MARKERS for w in clause[-8:]):
+        mention.future = False  # "Snow forced the airport to cancel 23 flights": it did cancel them
     if mention.pos == "noun":
         after = [t.lower for t in tokens[last + 1:last + 3]]
         mention.future = mention.future or any(w in ("will", "would", "is", "are") and w in FUTURE_MARKERS

@@ -493,6 +493,9 @@ FUTURE_MARKERS = frozenset(
     """will would shall going due plans plan planned expected scheduled set intends aims hope hopes hoped
     hoping forward expects expecting want wants seeks seeking may might""".split()
 )
+# Past verbs that make someone do what the "to" after them names: "forced the airport to cancel 23
+# flights" says the flights were cancelled, not that they will be.
+CAUSED_TO_MARKERS = frozenset("forced caused prompted led compelled obliged drove made".split())
 NEGATIONS = frozenset("not no never n't".split())
 # Before an event noun: the event was turned away, so it did not happen ("MCI rejected a deal
 # worth $8bn", "the council blocked the sale"); a rejected event has no date or amount to contradict.
@@ -606,6 +609,13 @@ VICTIM_AT_LEAST = frozenset({"victims"})
 # Nouns spelt like an event verb that name a thing: "a sign at the exit" (not a signing), "bare
 # hands", "the post of director", "a present", "the grounds of the hospital", "the rules".
 THING_NOUNS = frozenset("sign signs hand hands post posts mail present presents ground grounds rule rules".split())
+
+# Event nouns after a noun that count the things they act on, with their verbs: "900 job losses"
+# counts jobs lost, "14 flight cancellations" flights cancelled, "the 30 store closures" stores closed.
+ACTS_ON_THE_NOUN_BEFORE = {"loss": "lose", "cut": "cut", "closure": "close", "cancellation": "cancel",
+                           "sale": "sell", "delay": "delay"}
+# Verbs of doing away with some of a thing: "cut 1,300 jobs", "shed 900 jobs", "the job losses".
+REDUCTION_VERBS = frozenset("cut axe shed slash lose eliminate scrap".split())
 
 # Nominalisation suffixes and the verb endings they come from, tried in order:
 # resignation -> resign, evacuation -> evacuate, agreement -> agree, dismissal -> dismiss,

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from workbench.analysis.events import TOKEN, ClaimEvents, EventMention, Token, word_lemmas
 from workbench.analysis.lexicon import (
+    ACTS_ON_THE_NOUN_BEFORE,
     CHANGE_VERBS,
     CURRENCY_WORDS,
     FRACTION_WORDS,
@@ -284,6 +285,9 @@ def _counted(tokens: list[Token], unit: str) -> tuple[str | None, frozenset[str]
         noun = counted[-1]
     elif nouns:
         noun = nouns[-1]
+    if noun is not None and len(nouns) >= 2 and noun == words[-1] == nouns[-1] and nouns[-2] == words[-2] and (
+            singular(noun) in ACTS_ON_THE_NOUN_BEFORE and singular(nouns[-2]) == nouns[-2]):
+        noun = nouns[-2]  # "900 job losses": the jobs are what is counted, the losses what befalls them
     group: frozenset[str] = frozenset()
     rest = tokens[index:]
     if rest and rest[0].lower == "of":

@@ -1472,3 +1472,13 @@ def test_flight_cancellations_count_the_flights_cancelled(later, clash):
     text = ("Snow forced Tarn airport to cancel 23 flights on Thursday morning. "
             f"Passengers hit by {later} were offered seats on Friday, the airport said.")
     assert bool(conflicts(text, date(2031, 5, 9))) is clash
+
+
+@pytest.mark.parametrize("began, clash", [("May 1", True), ("May 6", False)])
+def test_a_trial_opened_with_an_of_phrase_dates_its_start(began, clash):
+    # "The trial of X on Y charges opened on Tuesday": the start verb dates the trial's start, which
+    # "the trial, which began on ..." dates again (published Friday 9 May: Tuesday is 6 May)
+    text = ("The trial of two former prison guards on assault charges opened in Vesterby on Tuesday. "
+            "Both men deny the charges. "
+            f"On the second day of the trial, which began on {began}, jurors watched video from the prison yard.")
+    assert bool(conflicts(text, date(2031, 5, 9))) is clash

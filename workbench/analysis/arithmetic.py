@@ -195,7 +195,7 @@ def _vote_margins(text: str, claims: list[Claim]) -> Iterator[Finding]:
 
 
 _SHARE = re.compile(r"(?P<verb>\b[a-z]+\s+)?(?:with\s+|only\s+|just\s+)?(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|per ?cent|percent)"
-                    r"(?P<of>\s+of\s+(?:the\s+)?(?:votes?|ballots?|poll)(?:\s+cast)?)?", re.IGNORECASE)  # "of votes cast"
+                    r"(?P<of>\s+of\s+(?:the\s+)?(?:votes?|ballots?|poll)\b(?:\s+cast)?)?", re.IGNORECASE)  # "of votes cast"
 
 
 def _vote_shares(text: str, claims: list[Claim]) -> Iterator[Finding]:

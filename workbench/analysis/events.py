@@ -1030,9 +1030,18 @@ _STAGE = re.compile(
 
 
 def _dates_a_stage(text: str, time: TimeExpression) -> bool:
-    """ "on strike for a third day on Wednesday": the time dates a day of a lasting event, not its start."""
-    return _STAGE.search(text, max(0, time.start - 40), time.start) is not None or _STAGE.match(
-        text[time.end:time.end + 40].lstrip(", ")) is not None
+    """ "on strike for a third day on Wednesday": the time dates a day of a lasting event, not its start;
+    "the second day of the trial, which began on May 1" dates the start again."""
+    before = text[max(0, time.start - 40):time.start]
+    stage = None
+    for stage in _STAGE.finditer(before):
+        pass
+    if stage is not None and not _BEGAN_CLAUSE.search(before, stage.end()):
+        return True
+    return _STAGE.match(text[time.end:time.end + 40].lstrip(", ")) is not None
+
+
+_BEGAN_CLAUSE = re.compile(r",\s*(?:which|that)\s+(?:began|started|opened|got\s+under\s+way)\s+(?:on|in)?\s*$")
 
 
 _COUNTED_FROM_NOUN = re.compile(r"\b(?:day|days|week|weeks|hours?|months?|years?)\s+(?:after|before|since)\s+$",
@@ -1105,6 +1114,13 @@ def _subjects_take_their_verbs_time(text: str, mentions: list[EventMention]) -> 
     """Share a date along a clause: "this message reached 40,000 numbers on Thursday" (subject),
     "delivered this message" (object), "delivered ... during a meeting on Wednesday" (the
     occasion dates what happened during it)."""
+    for index, noun in enumerate(mentions):
+        if noun.pos != "noun" or noun.time is not None or all(c.startswith("=") for c in noun.classes):
+            continue
+        verb = next((m for m in mentions[index + 1:] if m.pos == "verb"), None)
+        if verb is not None and verb.time is not None and verb.lemma in START_VERBS and (
+                _PHRASE_AFTER_A_NOUN.fullmatch(text[noun.end:verb.start])):
+            noun.time, noun.starts = verb.time, True  # "The trial of X on assault charges opened on Tuesday"
     for first, second in zip(mentions, mentions[1:]):
         between = text[first.end:second.start]
         if first.time is None and second.time is not None and _DURING.fullmatch(between):
@@ -1139,6 +1155,7 @@ def _subjects_take_their_verbs_time(text: str, mentions: list[EventMention]) -> 
                 noun.future = noun.future or verb.future
 
 
+_PHRASE_AFTER_A_NOUN = re.compile(r"\s+(?:of|on|against|into|over|for)\s+[^,;.!?()]{1,60}?\s+(?:(?:has|have|had)\s+)?")
 _OF_COMPLEMENT_THEN_AUXILIARY = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Za-z-]+\s+){1,3}(?:was|were|is|are)\s+", re.IGNORECASE)
 _PARTICLE = re.compile(r"\s+(?:out|off|up|down|back|over|aside|away)\b")
 _DURING = re.compile(r"\s+(?:\w+\s+){0,5}?(?:during|at the scene of|at|in the course of|on the sidelines of)\s+(?:\w+\s+){0,2}",

@@ -1482,3 +1482,19 @@ def test_a_trial_opened_with_an_of_phrase_dates_its_start(began, clash):
             "Both men deny the charges. "
             f"On the second day of the trial, which began on {began}, jurors watched video from the prison yard.")
     assert bool(conflicts(text, date(2031, 5, 9))) is clash
+
+
+@pytest.mark.parametrize("later, clash", [("all nine former captives", True), ("all seven former captives", False)])
+def test_captives_released_are_freed_and_all_of_them_counted_again(later, clash):
+    # "released seven captives": a freeing (not a report's release); "all nine former captives" is
+    # the whole group again, "former" saying what they were
+    text = ("Pirates released seven captives from a seized trawler on Monday, the navy said. "
+            f"A doctor said {later} were dehydrated but unhurt.")
+    assert bool(conflicts(text, date(2031, 5, 9))) is clash
+
+
+def test_a_report_released_is_no_freeing():
+    # twin of the rule above: "released 14 reports" keeps the sense of publishing
+    text = ("The agency released 14 reports on river quality on Monday. "
+            "All 16 reports were published online, it said.")
+    assert conflicts(text, date(2031, 5, 9)) == []

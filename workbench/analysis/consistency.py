@@ -642,11 +642,14 @@ def _quantity_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
     shared_event = _classes(a) & _classes(b)
     # "all 11 miners" then "the 12 miners": the whole group counted twice ("the two men" and "the three
     # men" alone may be two groups: one side must say it counts all of them)
+    # "all nine captives" names the whole group the event counted; "In all, five" may sum its parts
+    all_of_its_group = _all_of_the_events_group(article.text, a, b) and b.text.lower().startswith("all ")
     one_group = (named_by_its_act or _one_group_twice(article.text, a, b) or _the_group_the_event_made(article.text, a, b)
-                 or _the_group_named_again(article.text, a, b) or _all_of_the_events_group(article.text, a, b))
+                 or _the_group_named_again(article.text, a, b)
+                 or _all_of_the_events_group(article.text, a, b))
     if not shared_event and not (a.total and b.total) and not one_group:
         return None
-    if _a_part_within_its_total(a, b) or _a_part_within_its_total(b, a):
+    if not all_of_its_group and (_a_part_within_its_total(a, b) or _a_part_within_its_total(b, a)):
         return None  # "Two were injured in the first blast ... In all, five were hurt": a part of the total
     # "the 12 miners", "all 11 miners", or both counting one event named with "the" ("joined the march")
     # "the 12 miners" refers back; "The 200 badly damaged homes" names a part (words restrict the noun)
@@ -789,8 +792,8 @@ def _all_of_the_events_group(text: str, a: Quantity, b: Quantity) -> bool:
     ("all 12 injured climbers" is a part: a word between the number and its noun restricts it)."""
     if not b.total or a.total or a.definite or a.event is None or a.changing or b.changing or b.noun is None:
         return False
-    if not re.match(rf"\s+{re.escape(b.noun)}\b", text[b.end:b.end + len(b.noun) + 3], re.IGNORECASE):
-        return False
+    if not re.match(rf"\s+(?:former\s+)?{re.escape(b.noun)}\b", text[b.end:b.end + len(b.noun) + 10], re.IGNORECASE):
+        return False  # "all 16 former hostages": what they were, all of them
     return bool(a.event.classes & ONCE_EVENT_CLASSES) and not a.event.future and same_counted_thing(a, b)
 
 

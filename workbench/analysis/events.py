@@ -49,6 +49,7 @@ from workbench.analysis.lexicon import (
     HERALDING_VERBS,
     FUTURE_MARKERS,
     CAUSED_TO_MARKERS,
+    CAPTIVE_WORDS,
     GENERAL_EVENT_NOUNS,
     LIGHT_EVENT_VERBS,
     OCCURRENCE_VERBS,
@@ -357,6 +358,8 @@ def _mention_at(tokens: list[Token], i: int, seq: int, names: frozenset[str]) ->
         return None, 1  # "the new migration rules this week": a plural noun, not "rules" the verb
     if pos == "verb" and lemma == "bury" and not (i > 0 and tokens[i - 1].lower in _PASSIVE_AUXILIARIES):
         classes = frozenset({"=bury"})  # "A landslide buried a road": covered, not a burial ("Renn was buried")
+    if lemma == "release" and any(t.lower in CAPTIVE_WORDS for t in tokens[max(0, i - 4):i + 5]):
+        classes = frozenset({"freeing", "=" + lemma})  # "released 14 hostages", "the prisoners were released"
     if pos == "verb" and lemma in DISMISSING_VERBS and _person_follows(tokens, i):
         classes = frozenset({"dismissal", "=" + lemma})  # "fired Tait", "axed its coach"
     if i > 0 and (tokens[i - 1].text[0].isdigit() or tokens[i - 1].lower in NUMBER_WORDS) and (

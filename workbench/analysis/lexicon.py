@@ -570,6 +570,9 @@ RELATIVE_PERSON_WORDS = frozenset("deputy deputies successor predecessor rival r
 LENGTH_UNITS = {"km": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
                 "mile": "mile", "miles": "mile", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
                 "m": "m", "foot": "ft", "feet": "ft", "ft": "ft"}
+# People held against their will: "released 14 hostages", "the prisoners were released" is a
+# freeing, not the release of a report.
+CAPTIVE_WORDS = frozenset("hostage hostages captive captives prisoner prisoners detainee detainees inmate inmates".split())
 # Verbs that dismiss when their object is a person ("fired Tait", "axed its coach"); with another
 # object they keep their table sense ("fired shots", "fire" the blaze).
 DISMISSING_VERBS = frozenset({"fire", "axe", "ax"})

@@ -53,23 +53,24 @@ from datetime import date
 from workbench.analysis.events import word_lemmas
 from workbench.analysis.quantities import noun_class, singular
 from workbench.analysis.lexicon import (
-    CHANGING_MEASURE_NOUNS,
     AMOUNT_NOUN_SYNONYMS,
-    AUXILIARIES,
     AMOUNT_VERBS,
+    AUXILIARIES,
+    CHANGING_MEASURE_NOUNS,
     CURRENCY_WORDS,
     FRACTION_WORDS,
     GOAL_COUNT_WORDS,
     KINSHIP_WORDS,
     LENGTH_UNITS,
-    NUMBER_WORD_ALTERNATION,
     NUMBER_WORDS,
+    NUMBER_WORD_ALTERNATION,
     PEOPLE_WORDS,
     RESULT_NOUNS,
     RESULT_VERBS,
     ROLE_WORDS,
     SALE_VERBS,
     SCALE_WORDS,
+    SUM_NOUNS,
     TERM_NOUNS,
     TERM_VERBS,
     VOTE_SHARE_VERBS,
@@ -1058,6 +1059,10 @@ _SALE_PRICE = re.compile(rf"\b(?P<verb>{'|'.join(sorted(SALE_VERBS))})\s+(?:[\w'
                          + _MONEY.format(p="a"))
 # ... and named again by a definite description that carries an amount: "the 510 million crown budget".
 _AMOUNT_NAMING = re.compile(r"\b[Tt]he\s+" + _MONEY.format(p="b") + r"[\s-]+(?P<noun>[a-z]{4,})\b")
+# ... or by the verb that gave it, with the amount in apposition: "The money raised, 48,000 pounds, will ...".
+_AMOUNT_NAMED_BY_ITS_VERB = re.compile(
+    rf"\b[Tt]he\s+(?:{'|'.join(sorted(SUM_NOUNS))})\s+(?P<verb>{'|'.join(AMOUNT_VERBS)})\s*[,—–]\s*(?:some\s+)?"
+    + _MONEY.format(p="b"))
 
 
 def _names_another(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
@@ -1095,6 +1100,9 @@ def _one_amount_twice(text: str, claims: list[Claim]) -> Iterator[Finding]:
     for m in _AMOUNT_NAMING.finditer(text):
         if m.group("bcur") or m.group("bword"):
             named.setdefault(_amount_noun(m.group("noun")), []).append(m)
+    for m in _AMOUNT_NAMED_BY_ITS_VERB.finditer(text):
+        if m.group("bcur") or m.group("bword"):
+            named.setdefault(AMOUNT_VERBS[m.group("verb")], []).append(m)
     for noun, firsts in introduced.items():
         if noun in CHANGING_MEASURE_NOUNS:
             continue  # "an annual rate of 3.7%" ... "the 4.2% rate pencilled in by forecasters"

@@ -1506,3 +1506,11 @@ def test_the_money_raised_named_again_in_apposition(restated, clash):
     text = ("A bake sale at Orchard Primary School raised $13,000 for a new playground on Saturday. "
             f"The money raised, {restated}, will pay for swings and a climbing frame, the head teacher said.")
     assert bool(conflicts(text, date(2031, 5, 9))) is clash
+
+
+@pytest.mark.parametrize("years, clash", [("60", True), ("78", False)])
+def test_after_n_years_of_a_span_running_since_a_year(years, clash):
+    # "has sold fish here since 1953" and, in 2031, "After 78 years, ...": the span runs to publication
+    text = ("The Brask family has sold fish from the same harbour stall since 1953, but the stall will shut next month. "
+            f"\"After {years} years, it is hard to say goodbye,\" said Ola Brask.")
+    assert bool(conflicts(text, date(2031, 5, 9))) is clash

@@ -1417,7 +1417,8 @@ _SPAN_LENGTH = re.compile(
     rf"|{'|'.join(sorted(SPAN_PARTICIPLES))})\b[^.;]{{0,40}}?\bfor\s+(?P<n>\d{{1,3}}|{_SPAN_WORD})\s+years\b"
     rf"|\b(?:(?P<hedge>more\s+than|over|nearly|almost|about|around|some)\s+)?(?P<n2>\d{{1,3}}|{_SPAN_WORD})"
     rf"(?:\s+years\s+of\s+(?:service|operation|operating|history|existence|trading|business|work|[a-z]{{3,}}ing)\b"
-    rf"|-year\s+(?:history|run|career))",
+    rf"|-year\s+(?:history|run|career))"
+    rf"|\b[Aa]fter\s+(?P<n3>\d{{1,3}}|{_SPAN_WORD})\s+years\s*,",  # "After 85 years, it would be a tragedy to lose it"
     re.IGNORECASE)
 _SPAN_END = re.compile(
     r"\b(?:ended|closed|shut|stopped|retired|scrapped|folded|ceased|withdrawn|demolished|abolished|dissolved)\b"
@@ -1444,14 +1445,14 @@ def _spans(article: _Article) -> list[Finding]:
             end = published - (end_match.group("which") == "last")
         until = f"ended {end}"
     elif published is not None and ((length.group("running") or "").lower() in ("has", "have") or (
-            start.group(0).lower().startswith("since") and " of " in length.group(0))):
+            start.group(0).lower().startswith("since") and (" of " in length.group(0) or length.group("n3")))):
         # "has carried traffic for 85 years"; "has made bottles since 1962" ... "80 years of glassmaking":
         # running at publication (a "20-year career" may have begun long before "since 2010")
         end, until = published, f"still running at publication ({published})"
     else:
         return []
     first_year = int(start.group("year"))
-    written = length.group("n") or length.group("n2")
+    written = length.group("n") or length.group("n2") or length.group("n3")
     years = int(written) if written.isdigit() else int(NUMBER_WORDS[written.lower()])
     if end < first_year or _span_fits(end - first_year, years, (length.group("hedge") or "").lower()):
         return []

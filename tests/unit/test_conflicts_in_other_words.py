@@ -1514,3 +1514,12 @@ def test_after_n_years_of_a_span_running_since_a_year(years, clash):
     text = ("The Brask family has sold fish from the same harbour stall since 1953, but the stall will shut next month. "
             f"\"After {years} years, it is hard to say goodbye,\" said Ola Brask.")
     assert bool(conflicts(text, date(2031, 5, 9))) is clash
+
+
+@pytest.mark.parametrize("total, clash", [("a total of 45 casualties", True), ("a total of 52 casualties", False),
+                                          ("at least 40 casualties", False)])
+def test_the_dead_and_the_injured_make_the_casualties(total, clash):
+    # 9 killed and 43 injured are 52 casualties
+    text = ("A gas explosion tore through a market in Dunmore on Thursday, killing nine people and injuring 43, "
+            f"the regional governor said. Hospitals in the region reported {total} by Friday morning.")
+    assert bool(conflicts(text, date(2031, 5, 9))) is clash

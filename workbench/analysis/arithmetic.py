@@ -591,6 +591,62 @@ def _parts_of_a_total(text: str, claims: list[Claim]) -> Iterator[Finding]:
             yield finding
 
 
+
+# "killing 23 people and injuring 140" ... "150 people dead or injured": the dead and the injured of
+# one event make its casualties.
+_HEDGE = r"(?P<{p}hedge>at\s+least\s+|more\s+than\s+|over\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+)?"
+_CASUALTY_NUMBER = rf"(?:{_NUMBER}|\b(?:{_COUNT_WORD}))"
+_DEAD_AND_INJURED = re.compile(
+    r"\b(?:killing|killed|kills|left)\s+" + _HEDGE.format(p="d") + rf"(?P<dead>{_CASUALTY_NUMBER})\s+(?:people\s+|persons\s+)?"
+    r"(?:dead\s+)?(?:and|,)\s+(?:injuring|injured|wounding|wounded|hurting|hurt|injures|wounds)\s+"
+    + _HEDGE.format(p="i") + rf"(?P<injured>{_CASUALTY_NUMBER})\b(?!\s*%)"
+    r"|(?<![\w,.])" + _HEDGE.format(p="D") + rf"(?P<dead2>{_CASUALTY_NUMBER})\s+(?:people\s+|persons\s+)?(?:were|have\s+been|had\s+been)\s+"
+    r"killed\s+(?:and|,)\s+" + _HEDGE.format(p="I") + rf"(?P<injured2>{_CASUALTY_NUMBER})\s+(?:were\s+|others\s+)?"
+    r"(?:injured|wounded|hurt)\b", re.IGNORECASE)
+_CASUALTIES = re.compile(
+    _HEDGE.format(p="t") + rf"(?P<total>{_CASUALTY_NUMBER})\s+(?:people\s+|persons\s+)?(?:(?:dead|killed)\s+or\s+"
+    r"(?:injured|wounded|hurt)|casualties)\b", re.IGNORECASE)
+
+
+def _bounds_of(written: str, hedge: str | None) -> tuple[float, float]:
+    """The values a count may stand for under its hedge: "at least 23" is 23 or more."""
+    value = _value(written)
+    hedge = " ".join((hedge or "").lower().split())
+    if hedge in ("at least", "more than", "over"):
+        return value, float("inf")
+    if hedge in ("nearly", "almost"):
+        return 0.9 * value, value
+    if hedge:
+        return 0.85 * value, 1.15 * value
+    return value, value
+
+
+def _dead_and_injured_make_the_casualties(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "killing 23 people and injuring 140" ... "In total, 150 people were dead or injured": 23 + 140
+    is 163. Only an article with one such pair and one such total, so two events are never mixed."""
+    pairs, totals = list(_DEAD_AND_INJURED.finditer(text)), list(_CASUALTIES.finditer(text))
+    if len(pairs) != 1 or len(totals) != 1:
+        return
+    pair, total = pairs[0], totals[0]
+    if pair.start() <= total.start() < pair.end():
+        return
+    shape = "" if pair.group("dead") else "2"
+    dead_hedge = pair.group("dhedge" if not shape else "Dhedge")
+    injured_hedge = pair.group("ihedge" if not shape else "Ihedge")
+    dead_low, dead_high = _bounds_of(pair.group("dead" + shape), dead_hedge)
+    injured_low, injured_high = _bounds_of(pair.group("injured" + shape), injured_hedge)
+    total_low, total_high = _bounds_of(total.group("total"), total.group("thedge"))
+    low, high = dead_low + injured_low, dead_high + injured_high
+    if not (high < total_low or total_high < low):
+        return
+    dead, injured = _value(pair.group("dead" + shape)), _value(pair.group("injured" + shape))
+    finding = pair_finding(claims, pair.start(), total.start(), (
+        f"'{pair.group(0).strip()}' vs '{total.group(0).strip()}': the dead and the injured do not make the casualties\n"
+        f"{dead:,} dead and {injured:,} injured are {dead + injured:,}, not {_value(total.group('total')):,}"))
+    if finding is not None:
+        yield finding
+
+
 # ------------------------------------------------------------------------------- a fraction of a whole
 
 _AMOUNT = r"[$€£¥]?\s?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[$€£¥]?\s?\d+(?:\.\d+)?"
@@ -1495,6 +1551,7 @@ _RULES = (
     ((tuple(_FACTORS),), _multiples),
     ((tuple(_FACTORS), (" to ",)), _multiples_to_a_level),
     (((":", "—", "–"), (" and ",)), _parts_of_a_total),
+    (((" or injured", " or wounded", " or hurt", "casualties"), ("kill",)), _dead_and_injured_make_the_casualties),
     ((("of that,", "of this,", "of it,", "of the total,", "of the money,", "of the sum,", "of the amount,"),),
      _shares_of_a_sum),
     ((tuple({*FRACTION_WORDS, "%", "per cent", "percent", "one in ", "two in ", "three in ", "four in ", "1 in "}),

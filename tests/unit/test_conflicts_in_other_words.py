@@ -1523,3 +1523,19 @@ def test_the_dead_and_the_injured_make_the_casualties(total, clash):
     text = ("A gas explosion tore through a market in Dunmore on Thursday, killing nine people and injuring 43, "
             f"the regional governor said. Hospitals in the region reported {total} by Friday morning.")
     assert bool(conflicts(text, date(2031, 5, 9))) is clash
+
+
+@pytest.mark.parametrize("named, clash", [("His 410,000 pound prize", True), ("His 140,000 pound prize", False)])
+def test_a_prize_won_named_again_with_a_possessive(named, clash):
+    # "won 140,000 pounds" ... "His 410,000 pound prize": the one prize, named by "his" as by "the"
+    text = ("A retired postman from Keswick won 140,000 pounds on a television quiz show on Saturday. "
+            f"{named} will go towards a new roof for the village hall, he said.")
+    assert bool(conflicts(text, date(2031, 5, 9))) is clash
+
+
+@pytest.mark.parametrize("rate, clash", [("a pass rate of 91%", True), ("a pass rate of 84%", False)])
+def test_a_rate_after_a_long_description_of_the_whole(rate, clash):
+    # 420 of 500 is 84%; the whole is described by a relative clause of seven words
+    text = (f"Of the 500 drivers who took the new test this spring, 420 passed, {rate}, the agency said. "
+            "Last year 79% passed.")
+    assert bool(conflicts(text, date(2031, 5, 9))) is clash

@@ -754,7 +754,7 @@ def _shares_of_a_whole(text: str, claims: list[Claim]) -> Iterator[Finding]:
 # "Of the 52,000 registered voters, 39,000 cast a ballot, a turnout of 61%"; "39,000 of the 52,000
 # voters voted (61%)": a part, its whole and the percentage the sentence says it is.
 _OF_THE_WHOLE_FIRST = re.compile(
-    rf"\b(?:[Oo]f|[Oo]ut\s+of)\s+(?:the|its|their|some|about|around)?\s*(?P<whole>{_NUMBER})(?:\s+[A-Za-z'-]+){{1,6}}\s*,"
+    rf"\b(?:[Oo]f|[Oo]ut\s+of)\s+(?:the|its|their|some|about|around)?\s*(?P<whole>{_NUMBER})(?:\s+[A-Za-z'-]+){{1,8}}\s*,"
     rf"\s*(?:about\s+|some\s+|just\s+)?(?P<part>{_NUMBER})\b(?!\s*%)")
 _PART_OF_THE_WHOLE = re.compile(
     rf"\b(?P<part>{_NUMBER})\s+(?:out\s+)?of\s+(?:the|its|their|all)?\s*(?P<whole>{_NUMBER})\b(?!\s*%)")
@@ -1114,7 +1114,8 @@ _AMOUNT_BY_VERB = re.compile(
 _SALE_PRICE = re.compile(rf"\b(?P<verb>{'|'.join(sorted(SALE_VERBS))})\s+(?:[\w'’-]+\s+){{1,10}}?for\s+"
                          + _MONEY.format(p="a"))
 # ... and named again by a definite description that carries an amount: "the 510 million crown budget".
-_AMOUNT_NAMING = re.compile(r"\b[Tt]he\s+" + _MONEY.format(p="b") + r"[\s-]+(?P<noun>[a-z]{4,})\b")
+_AMOUNT_NAMING = re.compile(r"\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+" + _MONEY.format(p="b")
+                            + r"[\s-]+(?P<noun>[a-z]{4,})\b")  # "Their 2.3 million euro prize"
 # ... or by the verb that gave it, with the amount in apposition: "The money raised, 48,000 pounds, will ...".
 _AMOUNT_NAMED_BY_ITS_VERB = re.compile(
     rf"\b[Tt]he\s+(?:{'|'.join(sorted(SUM_NOUNS))})\s+(?P<verb>{'|'.join(AMOUNT_VERBS)})\s*[,—–]\s*(?:some\s+)?"
@@ -1559,7 +1560,8 @@ _RULES = (
     (((" from ", " ended ", " closed ", " finished ", " concluded ", " adjourned "), ("day", "week")),
      _date_range_lengths),
     ((("-day", " days"), ("began on", "started on", "opened on", "kicked off on", "from ")), _weekday_range_lengths),
-    (((" of ", " worth ", " valued at ", "fined ", " for "), ("the ", "The ")), _one_amount_twice),
+    (((" of ", " worth ", " valued at ", " for ", *(f"{verb} " for verb in AMOUNT_VERBS)),
+      ("the ", "their ", "his ", "her ", "its ")), _one_amount_twice),
     ((("-year ", "-month ", "-week ", "-day "),), _one_term_twice),
     (((" of the ",), ("remaining",)), _rest_of_a_group),
     ((("of them",), ("the other ", "the remaining ")), _others_of_them),

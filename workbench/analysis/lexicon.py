@@ -516,7 +516,8 @@ DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its"
 TERM_NOUNS = frozenset("sentence term ban suspension contract lease stint tenure mandate".split())
 # Verbs that give an amount without naming it: "fined the bank 4.2 million euros" is a fine; a
 # fine and a penalty are one thing.
-AMOUNT_VERBS = {"fined": "fine", "ordered to pay": "fine", "raised": "money raised", "collected": "money collected"}
+AMOUNT_VERBS = {"fined": "fine", "ordered to pay": "fine", "raised": "money raised", "collected": "money collected",
+                "won": "prize"}
 # Nouns for a sum of money that a verb after them names: "The money raised, 48,000 pounds, ...".
 SUM_NOUNS = frozenset("money sum amount total funds cash".split())
 # Verbs of a sale: "agreed to sell X to Y for 1.4 billion euros" gives the price.

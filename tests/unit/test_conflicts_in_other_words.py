@@ -1539,3 +1539,12 @@ def test_a_rate_after_a_long_description_of_the_whole(rate, clash):
     text = (f"Of the 500 drivers who took the new test this spring, 420 passed, {rate}, the agency said. "
             "Last year 79% passed.")
     assert bool(conflicts(text, date(2031, 5, 9))) is clash
+
+
+@pytest.mark.parametrize("total, clash", [("a total of 58 dogs", True), ("a total of 71 dogs", False),
+                                          ("a total of 58 cats", False)])
+def test_a_total_cannot_be_smaller_than_a_count_it_holds(total, clash):
+    # "rehomed 64 dogs" ... "had rehomed a total of 58 dogs": the total holds the 64
+    text = ("The Fenby animal shelter rehomed 64 dogs in the first week of its summer appeal, its manager said. "
+            f"By the end of the month the shelter had rehomed {total}, she said later.")
+    assert bool(conflicts(text, date(2031, 5, 9))) is clash

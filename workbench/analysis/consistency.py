@@ -1040,8 +1040,60 @@ def _arithmetic_conflicts(article: _Article) -> list[Finding]:
             *_spans(article), *_anniversaries(article), *_years_ago_in_a_year(article), *_running_lengths(article),
             *_weekday_dates(article), *_days_after_a_dated_event(article), *_falling_tolls(article),
             *_events_out_of_order(article), *_dates_after_a_dated_event(article),
-            *_days_counted_between_two_dates(article),
+            *_days_counted_between_two_dates(article), *_totals_below_a_part(article),
             *arithmetic.find(article.text, article.events.claims)]
+
+
+def _totals_below_a_part(article: _Article) -> list[Finding]:
+    """ "treated 37 people" ... "it had treated a total of 29 people": a total holds every count of its
+    kind, so it cannot be smaller than one of them. Same verb, same counted noun, another claim;
+    quiet where the article says a count was revised, or the counts sit in two places."""
+    if "total" not in article.text and "in all" not in article.text.lower() or _TOLL_REVISED.search(article.text):
+        return []
+    claims = article.events.claims
+    counted = [q for i, claim in enumerate(claims) if COUNTABLE.search(claim.text)
+               for q in find_quantities(article.text, article.events.tokens_only(i))
+               if q.unit == "count" and q.noun is not None]
+    for total in counted:
+        verb = _verb_before(article.text, total)
+        if not total.total or verb is None:
+            continue
+        for part in counted:
+            if part.claim_seq == total.claim_seq or part.total or part.changing or singular(part.noun) != singular(total.noun):
+                continue
+            if _verb_before(article.text, part) != verb or part.low is None or total.high is None or part.low <= total.high:
+                continue
+            if any(_negated_or_planned(article, q) for q in (part, total)):
+                continue
+            place_a, place_b = _place_after(article.text, part), _place_after(article.text, total)
+            if place_a and place_b and place_a != place_b:
+                continue
+            seqs = sorted((part.claim_seq, total.claim_seq))
+            return [Finding("numeric_conflict", seqs[0], seqs[1], (
+                f"'{part.text}' vs '{total.text}': the total is smaller than a count it holds\n"
+                f"{verb} {part.value:,.0f} {part.noun}, so a total of {total.value:,.0f} cannot hold them "
+                f"(claims {seqs[0]} and {seqs[1]})"))]
+    return []
+
+
+def _negated_or_planned(article: _Article, q: Quantity) -> bool:
+    """Whether the event a count takes part in did not happen or is yet to ("will treat 40")."""
+    index = next(i for i, claim in enumerate(article.events.claims) if claim.seq == q.claim_seq)
+    full = next((f for f in find_quantities(article.text, article.events[index]) if f.start == q.start), None)
+    return full is not None and full.event is not None and (full.event.negated or full.event.future)
+
+
+def _verb_before(text: str, q: Quantity) -> str | None:
+    """The verb right before a count, as a lemma: "had treated a total of 29" -> treat."""
+    words = re.findall(r"[A-Za-z]+", text[max(0, q.start - 25):q.start])
+    if not words or words[-1][0].isupper():
+        return None
+    word = words[-1].lower()
+    lemmas = word_lemmas(word)
+    if not lemmas and word.endswith("ed"):
+        return word  # "rehomed": a regular past the lemma table does not know
+    verbs = lemmas.get("VERB", ())
+    return verbs[0] if verbs and (word != verbs[0] or word in ("cut", "put", "hit", "set")) else None
 
 
 # "died on Thursday, three days after the collision": a weekday counted from an event the article

@@ -1548,3 +1548,25 @@ def test_a_total_cannot_be_smaller_than_a_count_it_holds(total, clash):
     text = ("The Fenby animal shelter rehomed 64 dogs in the first week of its summer appeal, its manager said. "
             f"By the end of the month the shelter had rehomed {total}, she said later.")
     assert bool(conflicts(text, date(2031, 5, 9))) is clash
+
+
+@pytest.mark.parametrize("length, clash", [("four-day", True), ("seven-day", False), ("eight-day", False)])
+def test_a_length_between_two_dated_ends(length, clash):
+    # "ending a walkout that began on May 1", on Thursday 8 May: 7 days, 8 counting both ends
+    text = ("Refuse collectors in Brannock went back to work on Thursday, ending a walkout that began on May 1. "
+            f"The {length} strike left rubbish piled high in the streets.")
+    assert bool(conflicts(text, date(2031, 5, 9))) is clash
+
+
+@pytest.mark.parametrize("lasted, clash", [("lasted three days", True), ("lasted six days", False)])
+def test_a_journey_lasts_from_leaving_to_arriving(lasted, clash):
+    text = ("The research ship Polaris left Tromsø on April 2 and reached Longyearbyen on April 8, the institute said. "
+            f"The crossing, which {lasted}, was slowed by pack ice.")
+    assert bool(conflicts(text, date(2031, 5, 9))) is clash
+
+
+def test_a_length_of_something_else_stays_quiet():
+    # twin: "a 14-day quarantine" is not the length of the voyage
+    text = ("The research ship Polaris left Tromsø on April 2 and reached Longyearbyen on April 8, the institute said. "
+            "Its crew then began a 14-day quarantine.")
+    assert conflicts(text, date(2031, 5, 9)) == []

@@ -39,6 +39,7 @@ from workbench.analysis.events import (
     word_lemmas,
 )
 from workbench.analysis.lexicon import (
+    JOURNEY_NOUNS,
     ACTS_ON_THE_NOUN_BEFORE,
     CURRENCY_WORDS,
     EVENT_ORDER,
@@ -1041,6 +1042,7 @@ def _arithmetic_conflicts(article: _Article) -> list[Finding]:
             *_weekday_dates(article), *_days_after_a_dated_event(article), *_falling_tolls(article),
             *_events_out_of_order(article), *_dates_after_a_dated_event(article),
             *_days_counted_between_two_dates(article), *_totals_below_a_part(article),
+            *_lengths_between_two_ends(article),
             *arithmetic.find(article.text, article.events.claims)]
 
 
@@ -1073,6 +1075,62 @@ def _totals_below_a_part(article: _Article) -> list[Finding]:
                 f"'{part.text}' vs '{total.text}': the total is smaller than a count it holds\n"
                 f"{verb} {part.value:,.0f} {part.noun}, so a total of {total.value:,.0f} cannot hold them "
                 f"(claims {seqs[0]} and {seqs[1]})"))]
+    return []
+
+
+# "returned to work on Wednesday, ending a strike that began on May 30"; "left Arhus on October 10 and
+# docked in Reykjavik on October 15": one clause dates both ends of a lasting event or a journey.
+_SPAN_OPENS = re.compile(r"\b(?:began|begun|started|opened|left|departed|set\s+off|set\s+sail|sailed\s+from|took\s+off)\b"
+                         r"[^.;,]{0,30}$", re.IGNORECASE)
+_SPAN_CLOSES = re.compile(r"\b(?:ended|ending|finished|returned|returning|arrived|arriving|docked|landed|reached|"
+                          r"called\s+off|went\s+back|came\s+back|resumed)\b[^.;,]{0,30}$", re.IGNORECASE)
+_DAY_COUNT = rf"\d{{1,2}}|{'|'.join(w for w in NUMBER_WORDS if ' ' not in w and NUMBER_WORDS[w] <= 40)}"
+# "Their six-day stoppage", "the crossing, which lasted eight days": a length in days, and what it is of.
+_DAYS_LONG = re.compile(
+    rf"\b(?P<n>{_DAY_COUNT})[- ]day\s+(?P<noun>[a-z]{{4,}})\b(?:\s+(?P<noun3>[a-z]{{4,}})\b)?"
+    rf"|\b(?P<noun2>[a-z]{{4,}})(?:,\s*which|\s+that)?\s+lasted\s+(?P<n2>{_DAY_COUNT})\s+days\b", re.IGNORECASE)
+
+
+def _lengths_between_two_ends(article: _Article) -> list[Finding]:
+    """ "ending a strike that began on May 30" on Wednesday 9 June, and "their six-day stoppage": from
+    the first day to the last is 10 days (11 counting both), not 6. Only an article whose clauses
+    date the two ends of one span, and lengths of that event's kind or of a journey."""
+    spans = []
+    for claim in article.events.claims:
+        days = []
+        for time in claim.times:
+            span = _interval(article, time)
+            if span is not None and span.earliest is not None and span.earliest == span.latest:
+                days.append((time, span.earliest))
+        for opening, start in days:
+            for closing, end in days:
+                if not start < end or not _SPAN_OPENS.search(article.text, claim.start, opening.start):
+                    continue
+                if _SPAN_CLOSES.search(article.text, claim.start, closing.start):
+                    spans.append((claim, opening, start, closing, end))
+    if len(spans) != 1:
+        return []
+    claim, opening, start, closing, end = spans[0]
+    kinds = quick_event_classes(article.text[claim.start:claim.end]) - {"*"}
+    elapsed = (end - start).days
+    for m in _DAYS_LONG.finditer(article.text):
+        if claim.start <= m.start() < claim.end:
+            continue
+        nouns = [w.lower() for w in (m.group("noun"), m.group("noun2"), m.group("noun3")) if w]
+        written = m.group("n") or m.group("n2")
+        if not any(singular(noun) in JOURNEY_NOUNS or _named_classes(quick_event_classes(noun)) & kinds for noun in nouns):
+            continue  # "a 14-day quarantine": a length of something else
+        length = int(written) if written.isdigit() else NUMBER_WORDS[written.lower()]
+        if length in (elapsed, elapsed + 1):
+            continue
+        other = _claim_at(article, m.start())
+        if other is None:
+            continue
+        seqs = sorted((claim.seq, other.seq))
+        return [Finding("temporal_conflict", seqs[0], seqs[1], (
+            f"'{opening.text}' to '{closing.text}' vs '{m.group(0)}': the length does not fit the dates\n"
+            f"{start.isoformat()} to {end.isoformat()} is {elapsed} days ({elapsed + 1} counting both ends), "
+            f"not {length} (claims {seqs[0]} and {seqs[1]})"))]
     return []
 
 

@@ -623,6 +623,9 @@ ACTS_ON_THE_NOUN_BEFORE = {"loss": "lose", "cut": "cut", "closure": "close", "ca
 # Verbs of doing away with some of a thing: "cut 1,300 jobs", "shed 900 jobs", "the job losses".
 REDUCTION_VERBS = frozenset("cut axe shed slash lose eliminate scrap".split())
 
+# Nouns for a journey, whose length runs from leaving to arriving: "the five-day voyage".
+JOURNEY_NOUNS = frozenset("voyage journey crossing trip flight passage trek cruise drive ride".split())
+
 # Nominalisation suffixes and the verb endings they come from, tried in order:
 # resignation -> resign, evacuation -> evacuate, agreement -> agree, dismissal -> dismiss,
 # approval -> approve, closure -> close, discovery -> discover, opening -> open.

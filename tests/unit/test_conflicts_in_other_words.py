@@ -1570,3 +1570,12 @@ def test_a_length_of_something_else_stays_quiet():
     text = ("The research ship Polaris left Tromsø on April 2 and reached Longyearbyen on April 8, the institute said. "
             "Its crew then began a 14-day quarantine.")
     assert conflicts(text, date(2031, 5, 9)) == []
+
+
+@pytest.mark.parametrize("struck, clash", [("April 29", True), ("May 2", False)])
+def test_a_described_event_counted_from_another_dated_event(struck, clash):
+    # "toured the town on Monday" (5 May) ... "The tour came three days after the landslide, which struck
+    # on May 2": three days after May 2 is Monday 5 May
+    text = ("The regional governor toured the hillside town of Brenna on Monday, promising money for new roads. "
+            f"The tour came three days after the landslide, which struck on {struck}, officials said.")
+    assert bool(conflicts(text, date(2031, 5, 9))) is clash

@@ -1042,7 +1042,7 @@ def _arithmetic_conflicts(article: _Article) -> list[Finding]:
             *_weekday_dates(article), *_days_after_a_dated_event(article), *_falling_tolls(article),
             *_events_out_of_order(article), *_dates_after_a_dated_event(article),
             *_days_counted_between_two_dates(article), *_totals_below_a_part(article),
-            *_lengths_between_two_ends(article),
+            *_lengths_between_two_ends(article), *_described_event_counted_from_another(article),
             *arithmetic.find(article.text, article.events.claims)]
 
 
@@ -1279,6 +1279,50 @@ def _counted_step(m: re.Match[str]) -> tuple[timedelta, int]:
     weeks = m.group("unit").lower().startswith("week")
     step = timedelta(days=_count_word(m.group("n")) * (7 if weeks else 1))
     return (step if m.group("dir").lower() == "after" else -step), (3 if weeks else 0)
+
+
+# "The visit ... came three days after the floods, which struck on May 30": the description's own event is
+# dated by a count from another dated event, and the story dated it already ("visited ... on Saturday").
+_CAME_AFTER = re.compile(
+    r"\b(?:came|happened|took\s+place|was\s+held|were\s+held|began|started)\s+(?:just\s+|only\s+|exactly\s+)?"
+    r"(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?)\s+"
+    r"(?P<dir>after|before)\s+(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{4,})\b", re.IGNORECASE)
+
+
+def _described_event_counted_from_another(article: _Article) -> list[Finding]:
+    """ "visited Orsk on Saturday" ... "The visit ... came three days after the floods, which struck on
+    May 30": three days after May 30 is June 2, not Saturday 5 June."""
+    for index, claim in enumerate(article.events.claims):
+        m = _CAME_AFTER.search(claim.text)
+        if m is None:
+            continue
+        offset = claim.start + m.start()
+        described = [mention for mention in article.events[index].mentions
+                     if mention.pos == "noun" and mention.determiner in ("the", "this", "that") and mention.end <= offset
+                     and mention.time is None and _named_classes(mention.classes)]
+        trigger = trigger_of(m.group("noun").lower())
+        classes = _named_classes(trigger[0]) if trigger else frozenset()
+        if not described or not classes or classes & described[0].classes:
+            continue
+        counted_from = _dated_mention_before(article, claim.end, classes)
+        antecedent = _dated_mention_before(article, claim.start, _named_classes(described[0].classes))
+        if counted_from is None or antecedent is None or antecedent.time is None:
+            continue
+        span, origin = _interval(article, antecedent.time), _interval(article, counted_from.time)
+        if span is None or origin is None or span.earliest is None or origin.earliest is None or (
+                span.earliest != span.latest or origin.earliest != origin.latest):
+            continue
+        step, slack = _counted_step(m)
+        expected = origin.earliest + step
+        if abs((span.earliest - expected).days) <= slack:
+            continue
+        seqs = sorted((antecedent.claim_seq, claim.seq))
+        return [Finding("temporal_conflict", seqs[0], seqs[1], (
+            f"'{antecedent.time.text}' ({span.earliest.isoformat()}) vs '{m.group(0)}': the days do not count\n"
+            f"{m.group('n')} {m.group('unit').lower()} {m.group('dir').lower()} {origin.earliest.isoformat()} "
+            f"('{counted_from.time.text}') is {expected.isoformat()}, not {span.earliest.isoformat()} "
+            f"(claims {seqs[0]} and {seqs[1]})"))]
+    return []
 
 
 def _dated_mention_before(article: _Article, offset: int, classes: frozenset[str]) -> EventMention | None:

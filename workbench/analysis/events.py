@@ -951,7 +951,8 @@ def _date_mentions(text: str, found: ClaimEvents) -> None:
                     continue  # "The breakdown of the talks on Wednesday": the time dates the breakdown
                 counted_from = _COUNTED_FROM_NOUN.search(text, max(0, mention.phrase_start - 30), mention.phrase_start)
                 if mention.pos == "noun" and (
-                        (counted_from and "," in text[mention.end:time.start])
+                        (counted_from and "," in text[mention.end:time.start]
+                         and not _RELATIVE_DATING.fullmatch(text[mention.end:time.start]))
                         or _acted_on_by_a_stage(text, _tokens_before(found, mention))):
                     continue  # "The day after the announcement, on Tuesday"; "brought a blaze under control"
                 following = found.mentions[index + 1] if index + 1 < len(found.mentions) else None
@@ -1047,6 +1048,8 @@ def _dates_a_stage(text: str, time: TimeExpression) -> bool:
 _BEGAN_CLAUSE = re.compile(r",\s*(?:which|that)\s+(?:began|started|opened|got\s+under\s+way)\s+(?:on|in)?\s*$")
 
 
+# "three days after the floods, which struck on May 30": a relative clause dates the noun counted from.
+_RELATIVE_DATING = re.compile(r",\s*(?:which|that)\s+(?:[a-z]+\s+){1,3}(?:on|in)?\s*")
 _COUNTED_FROM_NOUN = re.compile(r"\b(?:day|days|week|weeks|hours?|months?|years?)\s+(?:after|before|since)\s+$",
                                 re.IGNORECASE)
 # Verbs that act on an event under way ("brought a blaze under control", "fought the fire"): the

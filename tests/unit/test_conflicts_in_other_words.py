@@ -1579,3 +1579,20 @@ def test_a_described_event_counted_from_another_dated_event(struck, clash):
     text = ("The regional governor toured the hillside town of Brenna on Monday, promising money for new roads. "
             f"The tour came three days after the landslide, which struck on {struck}, officials said.")
     assert bool(conflicts(text, date(2031, 5, 9))) is clash
+
+
+@pytest.mark.parametrize("ruling, clash", [("its ruling of May 2", True), ("its ruling of May 7", False)])
+def test_a_law_struck_down_is_a_ruling(ruling, clash):
+    # "struck down the law on Wednesday" (7 May) ... "In its ruling of May 2": one ruling, two days
+    text = ("The supreme court struck down a ban on street protests on Wednesday, saying it breached free speech. "
+            f"In {ruling}, the court said the ban was far too broad.")
+    assert bool(conflicts(text, date(2031, 5, 9))) is clash
+
+
+@pytest.mark.parametrize("when, clash", [("which took place last month", True), ("ordered last month", False)])
+def test_an_expulsion_told_twice(when, clash):
+    # "expelled ... on Tuesday" ... "The expulsion, which took place last month": one expulsion; an
+    # expulsion ordered last month may be carried out now
+    text = ("Vellmark expelled two Ostrian diplomats on Tuesday, accusing them of spying, the foreign ministry said. "
+            f"The expulsion, {when}, was the first in a decade.")
+    assert bool(conflicts(text, date(2031, 5, 9))) is clash

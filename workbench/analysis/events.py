@@ -390,11 +390,13 @@ def _the_plural_of_one_event(tokens: list[Token], i: int, classes: frozenset[str
 
 
 def _plural_head_of_a_phrase(tokens: list[Token], i: int) -> bool:
-    """ "the new migration rules": a word in -s after a determiner and one or two modifiers, with a
-    function word or a stop after it, heads a noun phrase."""
+    """ "the new migration rules", "on street protests": a word in -s after a determiner or a
+    preposition and one or two modifiers, with a function word or a stop after it, heads a noun phrase."""
     if i < 2 or i + 1 >= len(tokens) or tokens[i - 1].lower in FUNCTION_WORDS:
         return False
-    opener = next((k for k in range(i - 1, max(-1, i - 4), -1) if tokens[k].lower in ("the", "its", "their", "these")), None)
+    # "the new migration rules", "a ban on street protests": a determiner or a preposition opens the phrase
+    opener = next((k for k in range(i - 1, max(-1, i - 4), -1)
+                   if tokens[k].lower in ("the", "its", "their", "these", "on", "of", "against", "about", "over")), None)
     if opener is None or any(not t.text.isalpha() or t.lower in FUNCTION_WORDS for t in tokens[opener + 1:i]):
         return False
     after = tokens[i + 1]

@@ -1596,3 +1596,11 @@ def test_an_expulsion_told_twice(when, clash):
     text = ("Vellmark expelled two Ostrian diplomats on Tuesday, accusing them of spying, the foreign ministry said. "
             f"The expulsion, {when}, was the first in a decade.")
     assert bool(conflicts(text, date(2031, 5, 9))) is clash
+
+
+@pytest.mark.parametrize("aboard, clash", [("In all, 64 people were on board", True), ("In all, 61 people were on board", False)])
+def test_two_groups_aboard_and_everyone_aboard(aboard, clash):
+    # "All 58 passengers and three crew": 61 aboard; the 58 passengers alone are no recount of the 61 people
+    text = ("A tour coach slid off an icy road near Rosk on Friday. All 58 passengers and three crew got out unhurt. "
+            f"{aboard}, the operator said.")
+    assert bool(conflicts(text, date(2031, 5, 9))) is clash

@@ -800,12 +800,12 @@ def _percent_of_a_stated_whole(text: str, claims: list[Claim]) -> Iterator[Findi
 # "carrying 212 passengers and 18 crew" ... "All 250 people on board": the two groups aboard make
 # everyone aboard.
 _ABOARD_PARTS = re.compile(
-    rf"\b(?:carrying|carried|with|had)\s+(?P<a>{_NUMBER})\s+(?P<first>passengers|people|pupils|students|children|"
-    rf"tourists|pilgrims|migrants|fans|workers)\s+and\s+(?P<b>{_NUMBER})\s+(?P<second>crew|crew\s+members|staff|teachers|"
+    rf"\b(?:carrying|carried|with|had|[Aa]ll)\s+(?P<a>{_NUMBER}|\b(?:{_COUNT_WORD}))\s+(?P<first>passengers|people|pupils|students|children|"
+    rf"tourists|pilgrims|migrants|fans|workers)\s+and\s+(?P<b>{_NUMBER}|\b(?:{_COUNT_WORD}))\s+(?P<second>crew|crew\s+members|staff|teachers|"
     r"adults|guides|officers)\b", re.IGNORECASE)
 _EVERYONE_ABOARD = re.compile(
-    rf"\b(?:[Aa]ll|[Tt]he)\s+(?P<n>{_NUMBER})\s+(?:people|persons|occupants|souls|passengers\s+and\s+crew)\s+"
-    r"(?:on\s+board|aboard)\b")
+    rf"\b(?:[Aa]ll|[Tt]he|[Ii]n\s+all,|[Aa]\s+total\s+of)\s+(?P<n>{_NUMBER})\s+(?:people|persons|occupants|souls|"
+    r"passengers\s+and\s+crew)\s+(?:were\s+)?(?:on\s+board|aboard)\b")  # "In all, 149 people were on board"
 
 
 def _everyone_aboard(text: str, claims: list[Claim]) -> Iterator[Finding]:

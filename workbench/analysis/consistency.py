@@ -706,6 +706,8 @@ def _quantity_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
 def _group_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
     """ "carrying 42 passengers" / "All 38 passengers were taken to hospital": the whole group
     counted twice, whatever happens to it in each claim."""
+    if _one_of_two_groups(article.text, a, b) or _one_of_two_groups(article.text, b, a):
+        return None  # "All 143 passengers and six crew" ... "In all, 149 people were on board"
     people_of_its_event = _the_people_of_its_event(a, b)
     named_by_its_act = _counted_again_by_its_act(article.text, a, b)
     if not same_counted_thing(a, b) or not (_one_group_twice(article.text, a, b) or people_of_its_event
@@ -850,6 +852,17 @@ def _names_the_group(text: str, q: Quantity) -> bool:
 
 _CARRYING = re.compile(r"\b(?:carrying|carried|carries|carry)\s+$")
 _RESTRICTING_WORDS = frozenset("who whom that which with from in at of among on aboard inside still left".split())
+
+
+_AND_ANOTHER_COUNT = re.compile(rf"\s+[a-z]+(?:\s+[a-z]+)?\s+and\s+(?:{NUMBER_WORD_ALTERNATION}|\d[\d,]*)\s+[a-z]+",
+                                re.IGNORECASE)
+
+
+def _one_of_two_groups(text: str, part: Quantity, other: Quantity) -> bool:
+    """ "All 143 passengers and six crew" against "149 people": the count is one group of two the
+    sentence adds, so a count of another, wider noun is no recount of it."""
+    return (part.noun is not None and other.noun is not None and singular(part.noun) != singular(other.noun)
+            and _AND_ANOTHER_COUNT.match(text, part.end) is not None)
 
 
 def _parts_add_up(article: _Article, parts: Quantity, total: Quantity) -> bool:

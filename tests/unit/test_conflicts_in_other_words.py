@@ -1604,3 +1604,11 @@ def test_two_groups_aboard_and_everyone_aboard(aboard, clash):
     text = ("A tour coach slid off an icy road near Rosk on Friday. All 58 passengers and three crew got out unhurt. "
             f"{aboard}, the operator said.")
     assert bool(conflicts(text, date(2031, 5, 9))) is clash
+
+
+@pytest.mark.parametrize("again, clash", [("At 1.8 kilometres", True), ("At 1.3 kilometres", False)])
+def test_a_size_told_with_a_name_and_a_clause_then_fronted_with_at(again, clash):
+    # "The new Harsk tunnel, which opened on Monday, is 1.3 kilometres long" ... "At 1.8 kilometres, the tunnel"
+    text = ("The new Harsk tunnel, which opened on Monday, is 1.3 kilometres long and links two valleys. "
+            f"{again}, the tunnel is the longest in the province, engineers said.")
+    assert bool(conflicts(text, date(2031, 5, 9))) is clash

@@ -909,13 +909,17 @@ _LENGTH_UNIT = "|".join(sorted(LENGTH_UNITS, key=len, reverse=True))
 _SIZE_NUMBER = r"\d{1,3}(?:,\d{3})*(?:\.\d+)?"
 # "The new tunnel under the Ness estuary is 14 kilometres long"; "a 14-kilometre tunnel".
 _SIZE_TOLD = re.compile(
-    rf"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{{4,}})\s+(?:[\w'’-]+\s+){{0,6}}?(?:is|was|will\s+be|would\s+be|measures|"
+    rf"\b[Tt]he\s+(?:[a-z]+\s+)?(?:[A-Z][a-z]+\s+)?(?P<noun>[a-z]{{4,}})(?:\s*,[^,.;]{{1,60}},)?\s+(?:[\w'’-]+\s+){{0,6}}?"
+    rf"(?:is|was|will\s+be|would\s+be|measures|"
     rf"stretches|runs)\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?(?P<n>{_SIZE_NUMBER})\s*(?P<unit>{_LENGTH_UNIT})\s+"
     rf"(?:long|high|tall|deep|wide)\b"
     rf"|\b(?:a|an)\s+(?P<n2>{_SIZE_NUMBER})[\s-]?(?P<unit2>{_LENGTH_UNIT})(?:[\s-]long)?\s+(?:[a-z]+\s+)?(?P<noun2>[a-z]{{4,}})\b")
 _SIZE_NAMED = re.compile(
     rf"\b(?:[Tt]he|[Ii]ts|[Tt]his)\s+(?P<n>{_SIZE_NUMBER})[\s-]?(?P<unit>{_LENGTH_UNIT})(?:[\s-](?:long|high|tall|deep|wide))?"
-    rf"\s+(?P<noun>[a-z]{{4,}})(?:\s+(?P<noun2>[a-z]{{4,}}))?\b")
+    rf"\s+(?P<noun>[a-z]{{4,}})(?:\s+(?P<noun2>[a-z]{{4,}}))?\b"
+    # "At 3.2 kilometres, the bridge is the longest in the country"
+    rf"|\b[Aa]t\s+(?P<n3>{_SIZE_NUMBER})\s*(?P<unit3>{_LENGTH_UNIT})(?:\s+(?:long|high|tall|deep|wide))?\s*,\s*"
+    rf"(?:the|its)\s+(?:[a-z]+\s+)?(?P<noun3>[a-z]{{4,}})\b")
 
 
 def _one_size_twice(text: str, claims: list[Claim]) -> Iterator[Finding]:
@@ -925,16 +929,16 @@ def _one_size_twice(text: str, claims: list[Claim]) -> Iterator[Finding]:
     for m in _SIZE_TOLD.finditer(text):
         told.setdefault(singular((m.group("noun") or m.group("noun2")).lower()), []).append(m)
     for second in _SIZE_NAMED.finditer(text):
-        nouns = [singular(w.lower()) for w in (second.group("noun"), second.group("noun2")) if w]
+        nouns = [singular(w.lower()) for w in (second.group("noun"), second.group("noun2"), second.group("noun3")) if w]
         noun = next((n for n in nouns if n in told), nouns[0])  # "the 11-km tunnel", "the 11-km road tunnel"
         firsts = [m for m in told.get(noun, []) if m.end() <= second.start()]
         if len(told.get(noun, [])) != 1 or len(firsts) != 1:
             continue
         first = firsts[0]
         unit_a = LENGTH_UNITS[(first.group("unit") or first.group("unit2")).lower()]
-        unit_b = LENGTH_UNITS[second.group("unit").lower()]
+        unit_b = LENGTH_UNITS[(second.group("unit") or second.group("unit3")).lower()]
         a = float((first.group("n") or first.group("n2")).replace(",", ""))
-        b = float(second.group("n").replace(",", ""))
+        b = float((second.group("n") or second.group("n3")).replace(",", ""))
         if unit_a != unit_b or abs(a - b) <= 0.5:
             continue
         finding = pair_finding(claims, first.start(), second.start(), (

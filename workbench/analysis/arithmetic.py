@@ -939,8 +939,10 @@ def _one_size_twice(text: str, claims: list[Claim]) -> Iterator[Finding]:
         unit_b = LENGTH_UNITS[(second.group("unit") or second.group("unit3")).lower()]
         a = float((first.group("n") or first.group("n2")).replace(",", ""))
         b = float((second.group("n") or second.group("n3")).replace(",", ""))
-        if unit_a != unit_b or abs(a - b) <= 0.5:
-            continue
+        written = [(first.group("n") or first.group("n2")), (second.group("n") or second.group("n3"))]
+        rounding = max(10 ** -len(w.split(".")[1]) if "." in w else 1 for w in written) / 2
+        if unit_a != unit_b or abs(a - b) <= rounding + 1e-9:
+            continue  # "14 kilometres" and "the 14.4-kilometre tunnel": one length rounded
         finding = pair_finding(claims, first.start(), second.start(), (
             f"'{first.group(0)}' vs '{second.group(0)}': two sizes for the one {noun} the article names\n"
             f"{a:g} and {b:g} {unit_a} cannot both be its size"))

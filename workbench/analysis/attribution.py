@@ -20,7 +20,8 @@ or an evidence verb whose subject is a document: "a study found").
 ``find_attributions`` returns every relation in a text, as PolNeAR annotates them: each cue
 word is tried against ``ANCHORED_RULES`` in order -- "according to"; "not a cue" (a noun,
 a name, a wish before "to", a byline, an amount); a non-restrictive relative pronoun
-("X, who said"); a participle or coordinated verb taking its clause's subject ("..., saying");
+("X, who said"); a participle or coordinated verb taking its clause's subject ("..., saying"; "when
+X thanked the crew and said");
 a reduced relative ("a memo saying"); a passive agent ("asked by a reporter"); the noun
 phrase on the cue's left (with appositions, relative clauses asking for anonymity,
 parenthetical party labels, quantities of respondents); and, after a quotation, the name
@@ -818,7 +819,8 @@ _RELATIVE_SOURCE = re.compile(r"^(?P<head>(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hre
 _APPOSITION_TO_END = re.compile(r",\s+(?:an?|the)\s[^;\"“”]*?(?=[.!?]?[\"”’]?\s*$)")
 _CUE_EXTENSION = re.compile(
     r"\s+(?:in\s+an?\s+(?:statement|interview|email|e-mail|letter|tweet|post)|on\s+(?:Twitter|Facebook|Instagram)"
-    r")"
+    r"|(?:" + "|".join(sorted(w.capitalize() for w in lx.WEEKDAY_WORDS)) + r")(?:\s+(?:night|morning|afternoon|evening))?"
+    r")(?![\w'’-])"
 )
 _MANNER_AFTER_CUE = re.compile(r"\s+([a-z]{4,}ly)\b(?![\w'’-])")
 _AMOUNT_AFTER = re.compile(
@@ -1253,9 +1255,32 @@ def _participle_adjunct(a: Anchor) -> AttributionMatch | None:
         if earlier.cue_span[1] <= a.start and not earlier.subordinate and earlier.attribution.source:
             return _build(a.text, earlier.source_span, (a.start, a.end), a.cue, quoted=False, relay=None)
     subject = _clause_subject(a.text, a.start) or _first_verb_subject(a.text, a.start)
+    if subject is None and coordinated:
+        subject = _adverbial_clause_subject(a.text, a.start)
     if subject is None:
         return NOT_A_CUE  # type: ignore[return-value]
     return _build(a.text, subject, (a.start, a.end), a.cue, quoted=False, relay=None)
+
+
+def _adverbial_clause_subject(text: str, before: int) -> tuple[int, int] | None:
+    """The subject of an adverbial clause that a coordinated cue continues: "when Ada Voss
+    thanked the crew and said ...", "though she praised the plan and said ...". The nearest
+    adverbial subordinator before the cue opens the clause; its subject must be followed by
+    a verb, and no boundary may stand between the clause and the cue."""
+    tokens = _tokens(text, max(0, before - 200), before)
+    for i in range(len(tokens) - 1, -1, -1):
+        word = tokens[i][2]
+        if word in _BOUNDARY_TOKENS or word in ".!?":
+            return None
+        if word.lower() in lx.ADVERBIAL_SUBORDINATORS:
+            clause = tokens[i + 1 :]
+            subject = _opening_subject(clause)
+            if subject is None:
+                return None
+            rest = [t for t in clause if t[0] >= subject[1]]
+            verb = next((t[2] for t in rest if not _is_cue_modifier(t[2])), "")
+            return subject if verb.islower() and _verb_reading(verb.lower()) else None
+    return None
 
 
 def _first_verb_subject(text: str, before: int) -> tuple[int, int] | None:

@@ -357,6 +357,8 @@ SUBORDINATORS = frozenset(
     who whom which whose what how why""".split()
 )
 COORDINATORS = frozenset({"and", "but", "or", "so", "yet", "then"})
+# Subordinators that open an adverbial clause with a subject of its own ("when Ada Voss spoke").
+ADVERBIAL_SUBORDINATORS = frozenset({"when", "while", "as", "after", "because", "since", "though", "although", "once"})
 # Verbs that take a cue as their infinitive ("continues to insist", "went on to say",
 # "is expected to argue"): they and "to" belong to the cue, and their subject is the source.
 CATENATIVE_VERBS = frozenset(

@@ -568,3 +568,31 @@ def test_single_curly_marks_quote_in_the_british_style() -> None:
 def test_an_apostrophe_is_no_closing_mark() -> None:
     text = "Ada Voss said the ferry operators’ union opposes the levy."
     assert ("Ada Voss", "said") in [r[:2] for r in relations(text)]
+
+
+# Fifth pass: a weekday after the cue, a coordinated cue in an adverbial clause.
+
+
+def test_a_weekday_right_after_the_cue_joins_it() -> None:
+    cues = [r[1] for r in relations("The harbour master said Thursday that the pier would reopen.")]
+    cues += [r[1] for r in relations("The ferry union said Monday night that the strike was over.")]
+    assert cues == ["said Thursday", "said Monday night"]
+
+
+def test_a_weekday_inside_the_content_stays_out_of_the_cue() -> None:
+    # the day belongs to the reported event, after "that"
+    text = "The harbour master said that Thursday would be the last sailing."
+    assert [r[:2] for r in relations(text)] == [("The harbour master", "said")]
+
+
+def test_a_coordinated_cue_in_an_adverbial_clause_takes_that_clause_subject() -> None:
+    crowd = relations("The crowd cheered when Ada Voss thanked the crew and said the ferry would sail again.")
+    assert ("Ada Voss", "said", "participle adjunct") in crowd
+    vote = relations("Though she praised the pilots and argued that the route was safe, the minister lost the vote.")
+    assert ("she", "argued", "participle adjunct") in vote
+
+
+def test_an_adverbial_clause_closed_by_a_comma_gives_no_subject_to_a_later_cue() -> None:
+    # "when the vote came," is closed before the cue: "the vote" must not become the speaker
+    text = "At the pier, when the vote came, the crews cheered and said the crossing was safe."
+    assert [r for r in relations(text) if r[0] == "the vote"] == []

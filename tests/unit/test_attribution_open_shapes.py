@@ -596,3 +596,34 @@ def test_an_adverbial_clause_closed_by_a_comma_gives_no_subject_to_a_later_cue()
     # "when the vote came," is closed before the cue: "the vote" must not become the speaker
     text = "At the pier, when the vote came, the crews cheered and said the crossing was safe."
     assert [r for r in relations(text) if r[0] == "the vote"] == []
+
+
+# Agentless relations: a cue and no source, as PolNeAR marks them.
+
+
+def agentless(text: str) -> list[tuple[str, str]]:
+    return [(text[slice(*m.cue_span)], m.rule) for m in find_attributions(text) if m.source_span is None]
+
+
+AGENTLESS = {  # sentence -> its one agentless relation (cue, rule)
+    "Asked whether the ferry would run on Sunday, the harbour master shrugged.": ("Asked", "agentless question"),
+    "The harbour master shrugged when asked about the Sunday ferry.": ("asked", "agentless question"),
+    "The pilot has been asked repeatedly about the broken buoy.": ("has been asked", "agentless question"),
+    "The pilot was asked to leave the bridge.": ("was asked", "agentless question"),
+    "The harbour levy is widely expected to pass on Monday.": ("is widely expected", "agentless expectation"),
+}
+NOT_AGENTLESS = (
+    "The pilot was asked by the inspector whether the buoy had drifted.",  # the asker is named
+    "The inspector asked the pilot whether the buoy had drifted.",  # an active verb has its subject
+    "The pilot was asked nothing.",  # no question follows
+    "The levy vote was expected.",  # no "to" after the expectation
+    "\"The levy is expected to pass,\" the mayor said.",  # inside someone's quotation
+)
+
+
+def test_an_agentless_question_or_expectation_is_a_relation_without_a_source() -> None:
+    assert {sentence: agentless(sentence) for sentence in AGENTLESS} == {s: [found] for s, found in AGENTLESS.items()}
+
+
+def test_no_agentless_relation_without_its_shape() -> None:
+    assert [agentless(sentence) for sentence in NOT_AGENTLESS] == [[]] * len(NOT_AGENTLESS)

@@ -31,7 +31,9 @@ an "including" apposition; an inverted source may open with describing words ("s
 pilot Ann Lee") and ends before a request for anonymity. A verb of stance takes its
 preposition into the cue ("warned against"). A capitalised name before a colon introduces a quotation. Relations inside a
 quotation belong to the quoted speaker, and a relation inside another's content is a hop
-of that one's chain, so neither is listed. Auxiliaries and adverbs between source and cue
+of that one's chain, so neither is listed. An agentless question or expectation ("Asked whether
+..., she shrugged", "she was asked about ...", "the bill is expected to pass") is listed with a
+cue and no source span, as PolNeAR annotates it. Auxiliaries and adverbs between source and cue
 belong to the cue ("has repeatedly said"). A source before its cue sheds asides ("Ms. Lee,
 in an interview, said") and never ends in stray punctuation. Source types come from the
 phrase's shape and the lexicon module; see its docstring.
@@ -113,7 +115,7 @@ class AttributionMatch:
     """An attribution with the offsets (into the claim text) the benchmark scores."""
 
     attribution: Attribution
-    source_span: tuple[int, int]
+    source_span: tuple[int, int] | None  # None: an agentless relation ("Asked about it, ...")
     cue_span: tuple[int, int]
     # The cue sits in a subordinate or relative clause ("after X said", "which Y says"):
     # a relation inside the claim, not the claim's own source.
@@ -902,13 +904,49 @@ def find_attributions(text: str) -> list[AttributionMatch]:
     """
     words = _signal_words(text)
     if not words & _CUE_WORDS and not words & _STANCE_WORDS and ":" not in text:
-        return []
+        return _agentless_relations(text, [])
     main = _match(text, words)
     if main is not None and main.attribution.cue != ":" and _inside_quotation(text, main.cue_span[0]):
         main = None  # a shape inside someone's quoted words is theirs, as with the anchored rules
     found = _anchored_relations(text, words, [main] if main is not None else [])
     found.sort(key=lambda m: m.cue_span[0])
-    return [m for m in found if not _nested(text, m, found) and not _in_unmarked_clause(text, m)]
+    kept = [m for m in found if not _nested(text, m, found) and not _in_unmarked_clause(text, m)]
+    return sorted(kept + _agentless_relations(text, found), key=lambda m: m.cue_span[0])
+
+
+# "Asked about the levy, the mayor said": an opening participle of asking (capitalised, or
+# after "when", "if" or "after being"); "she was asked whether": a passive. A question follows.
+_ASKING = word_alternation(lx.AGENTLESS_QUESTION_VERBS)
+_AGENTLESS_QUESTION = re.compile(
+    r"(?:(?:^|(?<=[\s\"“(]))(?P<opening>" + word_alternation(w.capitalize() for w in lx.AGENTLESS_QUESTION_VERBS) + r")"
+    r"|\b(?:[Ww]hen|[Ii]f|[Aa]fter being)\s+(?P<adverbial>" + _ASKING + r")"
+    r"|(?P<passive>\b(?:(?:has|have|had)\s+been|was|were|is|are|being)(?:\s+[a-z]+ly|\s+again)*\s+" + _ASKING + r"))"
+    r"(?:\s+[a-z]+ly)?\s+(?P<next>[A-Za-z]+)"
+)
+_AGENTLESS_EXPECTATION = re.compile(
+    r"\b(?:is|are|was|were)(?:\s+(?:not|[a-z]+ly))*\s+(?:" + word_alternation(lx.AGENTLESS_EXPECTATION_VERBS) + r")(?=\s+to\s+[a-z])"
+)
+
+
+def _agentless_relations(text: str, found: list[AttributionMatch]) -> list[AttributionMatch]:
+    """Relations with a cue and no source, which PolNeAR annotates: the question in "Asked
+    whether the pier is safe, ..." / "she was asked about the levy" (not "asked by X", which
+    names the asker), and the expectation in "the vote is expected to pass". A cue another
+    relation already covers, or one inside a quotation, gives none."""
+    spans = []
+    for match in _AGENTLESS_QUESTION.finditer(text):
+        if match.group("next").lower() in lx.QUESTION_OPENERS:
+            group = next(name for name in ("opening", "adverbial", "passive") if match.group(name))
+            spans.append((*match.span(group), "agentless question"))
+    spans += [(m.start(), m.end(), "agentless expectation") for m in _AGENTLESS_EXPECTATION.finditer(text)]
+    relations = []
+    for start, end, rule in spans:
+        if any(start < m.cue_span[1] and m.cue_span[0] < end for m in found) or _inside_quotation(text, start):
+            continue
+        cue = text[start:end]
+        attribution = Attribution(cue=cue.split()[-1].lower(), kind="indirect", rule=rule)
+        relations.append(AttributionMatch(attribution, None, (start, end), rule=rule))
+    return relations
 
 
 def _in_unmarked_clause(text: str, relation: AttributionMatch) -> bool:

@@ -357,6 +357,12 @@ SUBORDINATORS = frozenset(
     who whom which whose what how why""".split()
 )
 COORDINATORS = frozenset({"and", "but", "or", "so", "yet", "then"})
+# Agentless relations, which PolNeAR marks with a cue and no source. A verb of asking in a
+# passive or an opening participle before a question ("Asked whether ...", "she was asked
+# about ..."), and a passive of expectation before "to" ("is widely expected to win").
+AGENTLESS_QUESTION_VERBS = frozenset({"asked"})
+QUESTION_OPENERS = frozenset("about if whether what why how who whom which when where to".split())
+AGENTLESS_EXPECTATION_VERBS = frozenset({"expected"})
 # Subordinators that open an adverbial clause with a subject of its own ("when Ada Voss spoke").
 ADVERBIAL_SUBORDINATORS = frozenset({"when", "while", "as", "after", "because", "since", "though", "although", "once"})
 # Verbs that take a cue as their infinitive ("continues to insist", "went on to say",

@@ -627,15 +627,3 @@ def test_an_agentless_question_or_expectation_is_a_relation_without_a_source() -
 
 def test_no_agentless_relation_without_its_shape() -> None:
     assert [agentless(sentence) for sentence in NOT_AGENTLESS] == [[]] * len(NOT_AGENTLESS)
-
-
-def test_a_group_of_respondents_keeps_the_time_and_place_of_its_poll() -> None:
-    text = "One in five anglers in a harbour board poll last year said the quota was too low."
-    assert relations(text)[0][:2] == ("One in five anglers in a harbour board poll last year", "said")
-    dated = "A harbour board survey last week said the quota was too low."
-    assert relations(dated)[0][:2] == ("A harbour board survey last week", "said")
-
-
-def test_a_time_after_a_speaking_subject_or_opening_the_clause_stays_out() -> None:
-    assert relations("The harbour board last week said the quota was too low.")[0][:2] == ("The harbour board", "said")
-    assert relations("This year most anglers said the quota was too low.")[0][:2] == ("most anglers", "said")

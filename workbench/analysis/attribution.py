@@ -549,10 +549,8 @@ def _tidy_spans(
         if aside is not None and aside.start() > start:
             end = aside.start()  # "Ms. Lee, who chairs the board, said": Ms. Lee
         time = _TRAILING_TIME.search(text, start, end)
-        if time is not None and time.start() > start and not _after_participle(text, start, time.start()) and not (
-                _after_document(text, start, time.start())):
-            end = time.start()  # "The White House on Monday said": The White House; "emails released this week",
-            # "a poll last week" stay
+        if time is not None and time.start() > start and not _after_participle(text, start, time.start()):
+            end = time.start()  # "The White House on Monday said": The White House; "emails released this week" stay
         if text[end - 2 : end] in ("'s", "’s") and text[start : end - 2].lower() in lx.PRONOUNS:
             end -= 2  # "he's said": he
         contracted = _contracted_subject((start, end, text[start:end]))
@@ -584,13 +582,6 @@ def _after_participle(text: str, start: int, at: int) -> bool:
         return False
     last = words[-1]
     return last.islower() and last.endswith("ed") and _verb_reading(last)
-
-
-def _after_document(text: str, start: int, at: int) -> bool:
-    """Whether a document word ends ``text[start:at]`` ("A Quinnipiac poll", "voters in a
-    Times poll"): a time after it dates the document, inside the noun phrase."""
-    words = text[start:at].split()
-    return len(words) > 1 and words[-1].lower() in lx.DOCUMENT_WORDS
 
 
 def _contact_clause_subject(text: str, start: int, end: int) -> int:
@@ -1475,8 +1466,7 @@ def _opening_noun_phrase(a: Anchor) -> AttributionMatch | None:
         return None  # "It's kind of ...", "Jupiter, Florida who ...": no clause opens there
     if first[:1].isupper() and _verb_only(first.lower()):
         return None  # "Take a look at ...": an imperative
-    inside = run[:2] if a.cue in lx.SPEECH_VERBS and _respondents_opening(run) else run
-    if any(t[2].lower() in lx.TIME_WORDS | lx.TIME_UNITS or t[2].lower() in ("to", "ago") for t in inside):
+    if any(t[2].lower() in lx.TIME_WORDS | lx.TIME_UNITS or t[2].lower() in ("to", "ago") for t in run):
         return None  # "This year X said", "inclined to believe": a time or a verb's complement inside
     relative = next((i for i, t in enumerate(run) if t[2].lower() in ("who", "that") and i > 0), None)
     head = run[:relative] if relative is not None else run
@@ -1492,21 +1482,12 @@ def _opening_noun_phrase(a: Anchor) -> AttributionMatch | None:
                 return None  # "Clinton avoided all ...": a finite verb; "a letter obtained by X" stays
     if relative is not None and not (_subject_phrase(head) or _noun_headed(head) or _nominal(head[-1][2].lower())):
         return None
-    opening = 5 if inside is not run else 3  # "One in four voters in ...": the group's noun comes fourth
     if relative is None and not (_source_head(head[-1][2].lower()) or head[-1][2][:1].isupper()
-                                 or _noun_only(head[-1][2].lower()) or any(_source_head(t[2].lower()) for t in head[:opening])):
+                                 or _noun_only(head[-1][2].lower()) or any(_source_head(t[2].lower()) for t in head[:3])):
         return None
     found = _build(a.text, (run[0][0], run[-1][1]), (cue_from, a.end), a.cue, quoted=False, relay=None)
     found.subordinate = subordinate
     return found
-
-
-def _respondents_opening(run: list[Token]) -> bool:
-    """A group of respondents opens the run ("One in four voters in a poll last year", "78
-    percent of voters surveyed this week", "Large majorities of voters going to the polls"):
-    a time or a "to" further on describes the poll or the group, not the clause."""
-    first = run[0][2].lower()
-    return first[:1].isdigit() or first in lx.RESPONDENT_QUANTITY_WORDS
 
 
 def _after_opening_clause(text: str, comma: int) -> bool:

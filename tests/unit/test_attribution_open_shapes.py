@@ -627,3 +627,9 @@ def test_an_agentless_question_or_expectation_is_a_relation_without_a_source() -
 
 def test_no_agentless_relation_without_its_shape() -> None:
     assert [agentless(sentence) for sentence in NOT_AGENTLESS] == [[]] * len(NOT_AGENTLESS)
+
+
+def test_maintained_is_a_cue_only_before_its_content() -> None:
+    assert relations("The ferry company maintained a fleet of nine boats.") == []  # it kept the fleet
+    assert [r[:2] for r in relations("The ferry company maintained that the fleet was safe.")] == [
+        ("The ferry company", "maintained")]

@@ -1139,8 +1139,9 @@ def _not_a_cue(a: Anchor) -> object | None:
     if cue in lx.CLAUSE_ONLY_CUES and next_word != "that" and not _OPENS_QUOTATION.match(text, end):
         if cue in lx.EVIDENCE_CUES and (_document_before(text, start) or _document_subject(a) is not None):
             return None  # "The survey (published Friday) found no record"
-        if cue not in lx.NOUN_CUES and _ENDS_SENTENCE.match(text, end) and re.search(r"[,\"”]\s+[^,\"”]{1,60}$", text[:start]):
-            return None  # '"...," Ada Voss maintains.': the content came first
+        if cue not in lx.NOUN_CUES and (_ENDS_SENTENCE.match(text, end) or text.startswith(",", end)) and re.search(
+                r"[,\"”]\s+[^,\"”]{1,60}$", text[:start]):
+            return None  # '"...," Ada Voss maintains.', 'The pier, Ada Voss maintained, is safe': content around it
         return NOT_A_CUE  # "swing states like Ohio", "France maintains close ties"
     return None
 

@@ -164,7 +164,7 @@ BELIEF_CUES = frozenset(
 )
 # Cue words that are far more often something else ("swing states", "maintains ties",
 # "find a way", "polls showing"): a cue only before "that" or a quotation.
-CLAUSE_ONLY_CUES = frozenset({"states", "maintains", "maintain", "find", "finds", "found", "showing"})
+CLAUSE_ONLY_CUES = frozenset({"states", "maintains", "maintain", "maintained", "find", "finds", "found", "showing"})
 # Capitalised words before a colon that label what follows rather than name a speaker.
 COLON_LABELS = frozenset(
     """update updated note editor photo photos video watch related source sources correction read listen

@@ -562,7 +562,7 @@ def _tidy_spans(
     cue_end = cue_span[1]
     extension = _CUE_EXTENSION.match(text, cue_end)
     if extension is not None and cue_end > end:
-        cue_end = extension.end()  # "said in a statement", "said Tuesday", "said of", "wrote on Facebook"
+        cue_end = extension.end()  # "said in a statement", "said Tuesday", "wrote on Facebook"; not "in an interview"
     manner = _MANNER_AFTER_CUE.match(text, cue_end)
     if manner is not None and _is_cue_modifier(manner.group(1)) and manner.group(1) not in lx.NOT_MANNER_ADVERBS:
         cue_end = manner.end(1)  # "said sarcastically", "noted repeatedly": the manner belongs to the cue
@@ -820,7 +820,7 @@ _NAME_COLON = re.compile(
 _RELATIVE_SOURCE = re.compile(r"^(?P<head>(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal)\s[^,]{1,40}?)\s+(?:who|that)\s+(?P<clause>.+)$")
 _APPOSITION_TO_END = re.compile(r",\s+(?:an?|the)\s[^;\"“”]*?(?=[.!?]?[\"”’]?\s*$)")
 _CUE_EXTENSION = re.compile(
-    r"\s+(?:in\s+an?\s+(?:statement|interview|email|e-mail|letter|tweet|post)|on\s+(?:Twitter|Facebook|Instagram)"
+    r"\s+(?:in\s+an?\s+(?:statement|email|e-mail|letter|tweet|post)|on\s+(?:Twitter|Facebook|Instagram)"
     r"|(?:" + "|".join(sorted(w.capitalize() for w in lx.WEEKDAY_WORDS)) + r")(?:\s+(?:night|morning|afternoon|evening))?"
     r")(?![\w'’-])"
 )

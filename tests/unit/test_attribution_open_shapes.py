@@ -639,3 +639,17 @@ def test_an_interview_after_the_cue_is_the_occasion_and_a_statement_the_medium()
     # annotators leave "in an interview" out of the cue more often than in; "in a statement" stays in
     assert relations("The mayor said in an interview that the levy stays.")[0][1] == "said"
     assert relations("The mayor said in a statement that the levy stays.")[0][1] == "said in a statement"
+
+
+def test_a_participle_takes_the_sentence_subject_before_a_name_inside_an_apposition_or_a_title() -> None:
+    # the subject of the sentence's first verb, apposition and all, is the speaker; a name
+    # inside the apposition or a quoted title after a comma opens no clause of its own
+    text = "Ada Voss, captain of Tom’s harbour ferry, emailed the pilots on Monday evening, telling them, “The route is safe.”"
+    assert relations(text)[-1][:2] == ("Ada Voss, captain of Tom’s harbour ferry", "telling")
+    titled = "Ada Voss has made a spirited defense of “Kalmar harbour,” saying the pier embodied the town."
+    assert relations(titled)[-1][:2] == ("Ada Voss", "saying")
+
+
+def test_an_adverbial_clause_before_the_main_clause_still_gives_the_nearer_subject() -> None:
+    text = "Although the pilots objected, the board approved the route, saying it was safe."
+    assert relations(text)[-1][:2] == ("the board", "saying")

@@ -1293,7 +1293,7 @@ def _participle_adjunct(a: Anchor) -> AttributionMatch | None:
     for earlier in reversed(a.found):
         if earlier.cue_span[1] <= a.start and not earlier.subordinate and earlier.attribution.source:
             return _build(a.text, earlier.source_span, (a.start, a.end), a.cue, quoted=False, relay=None)
-    subject = _clause_subject(a.text, a.start) or _first_verb_subject(a.text, a.start)
+    subject = _first_verb_subject(a.text, a.start) or _clause_subject(a.text, a.start)
     if subject is None and coordinated:
         subject = _adverbial_clause_subject(a.text, a.start)
     if subject is None:

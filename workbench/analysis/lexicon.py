@@ -164,7 +164,7 @@ BELIEF_CUES = frozenset(
 )
 # Cue words that are far more often something else ("swing states", "maintains ties",
 # "find a way", "polls showing"): a cue only before "that" or a quotation.
-CLAUSE_ONLY_CUES = frozenset({"states", "maintains", "maintain", "find", "finds", "found", "showing"})
+CLAUSE_ONLY_CUES = frozenset({"states", "maintains", "maintain", "maintained", "find", "finds", "found", "showing"})
 # Capitalised words before a colon that label what follows rather than name a speaker.
 COLON_LABELS = frozenset(
     """update updated note editor photo photos video watch related source sources correction read listen
@@ -357,6 +357,14 @@ SUBORDINATORS = frozenset(
     who whom which whose what how why""".split()
 )
 COORDINATORS = frozenset({"and", "but", "or", "so", "yet", "then"})
+# Agentless relations, which PolNeAR marks with a cue and no source. A verb of asking in a
+# passive or an opening participle before a question ("Asked whether ...", "she was asked
+# about ..."), and a passive of expectation before "to" ("is widely expected to win").
+AGENTLESS_QUESTION_VERBS = frozenset({"asked"})
+QUESTION_OPENERS = frozenset("about if whether what why how who whom which when where to".split())
+AGENTLESS_EXPECTATION_VERBS = frozenset({"expected"})
+# Subordinators that open an adverbial clause with a subject of its own ("when Ada Voss spoke").
+ADVERBIAL_SUBORDINATORS = frozenset({"when", "while", "as", "after", "because", "since", "though", "although", "once"})
 # Verbs that take a cue as their infinitive ("continues to insist", "went on to say",
 # "is expected to argue"): they and "to" belong to the cue, and their subject is the source.
 CATENATIVE_VERBS = frozenset(

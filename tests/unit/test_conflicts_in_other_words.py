@@ -1612,3 +1612,12 @@ def test_a_size_told_with_a_name_and_a_clause_then_fronted_with_at(again, clash)
     text = ("The new Harsk tunnel, which opened on Monday, is 1.3 kilometres long and links two valleys. "
             f"{again}, the tunnel is the longest in the province, engineers said.")
     assert bool(conflicts(text, date(2031, 5, 9))) is clash
+
+
+@pytest.mark.parametrize("turnout, clash", [("Turnout was 58%", True), ("Turnout was 64%", False),
+                                            ("Turnout was about 62%", False)])
+def test_turnout_is_the_share_of_the_electorate_that_voted(turnout, clash):
+    # 41,600 of 65,000 is 64%
+    text = ("Of the 65,000 registered voters in Halden, 41,600 cast a ballot in Sunday's mayoral election. "
+            f"{turnout}, the city's election office said.")
+    assert bool(conflicts(text, date(2031, 5, 9))) is clash

@@ -647,6 +647,46 @@ def _dead_and_injured_make_the_casualties(text: str, claims: list[Claim]) -> Ite
         yield finding
 
 
+
+# "Of the 2.4 million people entitled to vote, 1.5 million cast a ballot" ... "Turnout, at 71%, ...": the
+# turnout is the share of the electorate that voted.
+_SCALED = r"(?P<{p}>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s*(?P<{p}scale>million|m|thousand|k)\b)?"
+_ELECTORATE = re.compile(
+    _SCALED.format(p="whole") + r"\s+(?:registered\s+|eligible\s+)?(?:voters|electors|people\s+(?:entitled|eligible|"
+    r"registered)\s+to\s+vote)\b", re.IGNORECASE)
+_VOTED = re.compile(
+    r"(?<![\d.,])" + _SCALED.format(p="part") + r"\s+(?:people\s+|voters\s+)?(?:cast\s+(?:a\s+|their\s+)?(?:ballots?|votes?)|"
+    r"voted|turned\s+out)\b", re.IGNORECASE)
+_TURNOUT = re.compile(
+    r"\bturnout\b[^.;%]{0,30}?(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s?cent|percent)"
+    r"|(?P<pct2>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s?cent|percent)\s+turnout\b", re.IGNORECASE)
+
+
+def _turnout_of_the_counts(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "Of the 2.4 million people entitled to vote, 1.5 million cast a ballot" and "Turnout, at 71%":
+    1.5 of 2.4 million is 62.5%. One electorate, one count of voters and one turnout in the article."""
+    wholes, parts, turnouts = list(_ELECTORATE.finditer(text)), list(_VOTED.finditer(text)), list(_TURNOUT.finditer(text))
+    if len(wholes) != 1 or len(parts) != 1 or len(turnouts) != 1:
+        return
+    whole_m, part_m, turnout = wholes[0], parts[0], turnouts[0]
+    whole = float(whole_m.group("whole").replace(",", "")) * SCALE_WORDS.get((whole_m.group("wholescale") or "").lower(), 1)
+    part = float(part_m.group("part").replace(",", "")) * SCALE_WORDS.get(
+        (part_m.group("partscale") or whole_m.group("wholescale") or "").lower(), 1)
+    if whole <= 0 or part > whole:
+        return
+    stated = float(turnout.group("pct") or turnout.group("pct2"))
+    actual = 100 * part / whole
+    hedged = _HEDGED.search(text[max(0, turnout.start() - 14):turnout.start()]) or re.search(
+        r"\b(?:about|around|nearly|almost|some|roughly|just\s+over|just\s+under)\s+\d", turnout.group(0))
+    if abs(actual - stated) <= (3 if hedged else 1):
+        return
+    finding = pair_finding(claims, whole_m.start(), turnout.start(), (
+        f"'{part_m.group(0)}' of '{whole_m.group(0)}' vs '{turnout.group(0)}': the turnout does not fit the counts\n"
+        f"{part:,.0f} of {whole:,.0f} is {actual:.1f}%, not {stated:g}%"))
+    if finding is not None:
+        yield finding
+
+
 # ------------------------------------------------------------------------------- a fraction of a whole
 
 _AMOUNT = r"[$€£¥]?\s?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[$€£¥]?\s?\d+(?:\.\d+)?"
@@ -1558,6 +1598,7 @@ _RULES = (
     ((tuple(_FACTORS),), _multiples),
     ((tuple(_FACTORS), (" to ",)), _multiples_to_a_level),
     (((":", "—", "–"), (" and ",)), _parts_of_a_total),
+    ((("turnout",), (" vote", " voted", " ballot", "turned out")), _turnout_of_the_counts),
     (((" or injured", " or wounded", " or hurt", "casualties"), ("kill",)), _dead_and_injured_make_the_casualties),
     ((("of that,", "of this,", "of it,", "of the total,", "of the money,", "of the sum,", "of the amount,"),),
      _shares_of_a_sum),

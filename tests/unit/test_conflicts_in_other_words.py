@@ -1621,3 +1621,11 @@ def test_turnout_is_the_share_of_the_electorate_that_voted(turnout, clash):
     text = ("Of the 65,000 registered voters in Halden, 41,600 cast a ballot in Sunday's mayoral election. "
             f"{turnout}, the city's election office said.")
     assert bool(conflicts(text, date(2031, 5, 9))) is clash
+
+
+@pytest.mark.parametrize("before, clash", [("61,000", True), ("41,000", False)])
+def test_a_difference_told_against_the_two_values(before, clash):
+    # 52,000 less 41,000 is 11,000
+    text = ("The Vellby folk festival sold 52,000 tickets this summer, its organisers said. "
+            f"That was 11,000 more than in 2030, when {before} tickets were sold.")
+    assert bool(conflicts(text, date(2031, 9, 9))) is clash

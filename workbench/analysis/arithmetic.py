@@ -687,6 +687,49 @@ def _turnout_of_the_counts(text: str, claims: list[Claim]) -> Iterator[Finding]:
         yield finding
 
 
+
+# "welcomed 1.4 million visitors last year ... That was 200,000 more than in 2031, when 900,000 people
+# visited": the difference told must be the difference of the two values.
+_DIFFERENCE_WHEN = re.compile(
+    r"\b(?:That|This|It)\s+(?:was|is|were|marks|marked)\s+(?:some\s+)?" + _SCALED.format(p="d")
+    + r"\s+(?P<dir>more|fewer|less|higher|lower|up|down)\s+(?:than|on|from)\s+(?:in\s+\d{4}|a\s+year\s+(?:earlier|before)|"
+    r"the\s+(?:previous|year\s+before)\s*(?:year)?|last\s+year)\s*,\s*when\s+(?:only\s+|just\s+)?" + _SCALED.format(p="v"),
+    re.IGNORECASE)
+_LEVEL_BEFORE = re.compile(r"(?<![\d.,])" + _SCALED.format(p="x") + r"(?!\s*%)(?![\d,.]\d)")
+
+
+def _scaled(m: re.Match[str], p: str, fallback_scale: str | None = None) -> tuple[float, float]:
+    """(value, half the step of its last written digit) of "1.4 million", "200,000"."""
+    written = m.group(p).replace(",", "")
+    scale = SCALE_WORDS.get((m.group(p + "scale") or fallback_scale or "").lower(), 1)
+    decimals = len(written.split(".")[1]) if "." in written else 0
+    step = 10 ** -decimals if decimals or not written.endswith("000") else 10 ** (len(written) - len(written.rstrip("0")))
+    return float(written) * scale, step * scale / 2
+
+
+def _differences_told(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "1.4 million visitors last year ... That was 200,000 more than in 2031, when 900,000 people
+    visited": 1.4 million less 900,000 is 500,000. The level is the last amount before "That"."""
+    for m in _DIFFERENCE_WHEN.finditer(text):
+        sentence_start = text.rfind(". ", 0, m.start())
+        levels = [x for x in _LEVEL_BEFORE.finditer(text, max(0, text.rfind(". ", 0, max(0, sentence_start)) + 1), m.start())
+                  if not re.fullmatch(r"1[89]\d\d|20\d\d", x.group("x"))]
+        if not levels:
+            continue
+        level, level_slack = _scaled(levels[-1], "x")
+        before, before_slack = _scaled(m, "v", levels[-1].group("xscale"))
+        told, told_slack = _scaled(m, "d")
+        sign = 1 if m.group("dir").lower() in ("more", "higher", "up") else -1
+        difference = sign * (level - before)
+        if abs(difference - told) <= level_slack + before_slack + told_slack:
+            continue
+        finding = pair_finding(claims, levels[-1].start(), m.start(), (
+            f"'{levels[-1].group(0)}' vs '{m.group(0)}': the difference does not fit the two values\n"
+            f"{level:,.0f} and {before:,.0f} differ by {abs(level - before):,.0f}, not {told:,.0f}"))
+        if finding is not None:
+            yield finding
+
+
 # ------------------------------------------------------------------------------- a fraction of a whole
 
 _AMOUNT = r"[$€£¥]?\s?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[$€£¥]?\s?\d+(?:\.\d+)?"
@@ -1598,6 +1641,8 @@ _RULES = (
     ((tuple(_FACTORS),), _multiples),
     ((tuple(_FACTORS), (" to ",)), _multiples_to_a_level),
     (((":", "—", "–"), (" and ",)), _parts_of_a_total),
+    (((" more than ", " fewer than ", " less than ", " higher than ", " lower than ", " up on ", " down on "), (", when ",)),
+     _differences_told),
     ((("turnout",), (" vote", " voted", " ballot", "turned out")), _turnout_of_the_counts),
     (((" or injured", " or wounded", " or hurt", "casualties"), ("kill",)), _dead_and_injured_make_the_casualties),
     ((("of that,", "of this,", "of it,", "of the total,", "of the money,", "of the sum,", "of the amount,"),),

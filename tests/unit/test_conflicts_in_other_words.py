@@ -1629,3 +1629,11 @@ def test_a_difference_told_against_the_two_values(before, clash):
     text = ("The Vellby folk festival sold 52,000 tickets this summer, its organisers said. "
             f"That was 11,000 more than in 2030, when {before} tickets were sold.")
     assert bool(conflicts(text, date(2031, 9, 9))) is clash
+
+
+@pytest.mark.parametrize("before, clash", [("a profit of 300 million euros", True), ("a profit of 180 million euros", False)])
+def test_a_fractional_change_against_a_sum_told_in_the_next_sentence(before, clash):
+    # "rose by a third to 240 million euros": 180 million before
+    text = ("Tessel Shipping said on Tuesday its profit rose by a third to 240 million euros, helped by higher freight rates. "
+            f"A year earlier the group made {before}.")
+    assert bool(conflicts(text, date(2031, 5, 9))) is clash

@@ -1033,9 +1033,10 @@ _REMAINDER = re.compile(
 _PART = re.compile(r"(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]*\s*(?:%|percent|per cent))")
 _PERCENT_CHANGE = re.compile(
     r"\b(?P<verb>rose|increased|grew|climbed|jumped|was up|were up|fell|dropped|declined|decreased|was down|"
-    r"were down|slumped)\s+(?:by\s+)?(?P<pct>\d+(?:\.\d+)?)\s*(?:%|percent|per cent)"
+    r"were down|slumped)\s+(?:by\s+)?(?:(?P<pct>\d+(?:\.\d+)?)\s*(?:%|percent|per cent)|(?P<fraction>"
+    + "|".join(sorted((re.escape(w) for w in FRACTION_WORDS), key=len, reverse=True)) + r"))"  # "fell by half"
     r"(?P<middle>[^.;]{0,60}?)\bto\s+(?:a\s+(?:record\s+)?)?(?P<to>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
-    r"\s*(?P<scale>million|billion|thousand|m|bn)?",
+    r"\s*(?P<scale>million|billion|thousand|m|bn)?(?:\s+(?P<currency>crowns|euros|dollars|pounds|kronor|francs|yen))?",
 )
 _LEVEL = r"(?P<level>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<scale>million|billion|thousand|m|bn)?"
 # "aged 81", "the 81-year-old", "is 47 years old", "Amsel, who was appointed on Monday, is 47." (a
@@ -1482,9 +1483,10 @@ def _percent_changes(article: _Article) -> list[Finding]:
             if not m.group("scale") and "," not in level.group("level"):
                 continue  # small bare numbers are too common to be the base of this change
             old = float(level.group("level").replace(",", "")) * scale
-            if old <= 0 or old == new or (sign > 0) != (new > old):
+            named_sum = _same_sum(text, claim, level, m)  # the sum before, named: its direction must fit too
+            if old <= 0 or old == new or ((sign > 0) != (new > old) and not named_sum):
                 continue
-            if not _counts_same_thing(text, claim, level.end()):
+            if not _counts_same_thing(text, claim, level.end()) and not named_sum:
                 continue
             actual = (new - old) / old * 100
             if abs(abs(actual) - pct) <= max(1.0, pct * 0.1):
@@ -1556,6 +1558,16 @@ def _percent_from_to(article: _Article) -> list[Finding]:
             f"{old:,.0f} -> {new:,.0f} is {actual:+.0f}%, not {-pct if falling else pct:+.0f}% (claim {claim.seq})")
         findings.append(Finding("numeric_conflict", claim.seq, None, explanation))
     return findings
+
+
+def _same_sum(text: str, claim: Claim, level: re.Match[str], change: re.Match[str]) -> bool:
+    """ "profit fell by half to 320 million crowns" ... "a profit of 810 million crowns": a level in the
+    change's currency, named by a noun of the change's claim ("profit of"), is the sum before."""
+    currency = change.group("currency")
+    if not currency or not text[level.end():level.end() + 20].lstrip().lower().startswith(currency.lower()):
+        return False
+    noun = re.search(r"\b([a-z]{4,})\s+of\s+$", text[max(0, level.start() - 30):level.start()])
+    return noun is not None and noun.group(1) in claim.text.lower()
 
 
 def _counts_same_thing(text: str, claim: Claim, level_end: int) -> bool:

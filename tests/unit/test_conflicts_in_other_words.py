@@ -1637,3 +1637,19 @@ def test_a_fractional_change_against_a_sum_told_in_the_next_sentence(before, cla
     text = ("Tessel Shipping said on Tuesday its profit rose by a third to 240 million euros, helped by higher freight rates. "
             f"A year earlier the group made {before}.")
     assert bool(conflicts(text, date(2031, 5, 9))) is clash
+
+
+@pytest.mark.parametrize("occurred, clash", [("on Sunday", True), ("on Monday", False)])
+def test_the_tragedy_refers_to_the_lead_event(occurred, clash):
+    # "The tragedy, which occurred ...": a general word for the story's event, like "the incident"
+    text = ("A bus plunged into a ravine near Tolva on Monday night, killing 12 passengers, police said. "
+            f"The tragedy, which occurred {occurred}, is the worst on the mountain road in years.")
+    assert bool(conflicts(text, date(2031, 5, 9))) is clash
+
+
+@pytest.mark.parametrize("began, clash", [("May 1", True), ("May 8", False)])
+def test_a_festival_opened_on_a_day_dates_its_start(began, clash):
+    # "The folk festival opened on Thursday" (8 May): its start, which "the festival, which began on" dates again
+    text = ("The Vellby folk festival opened on Thursday with a concert in the harbour. "
+            f"The festival, which began on {began}, runs for ten days.")
+    assert bool(conflicts(text, date(2031, 5, 9))) is clash

@@ -1126,9 +1126,11 @@ def _subjects_take_their_verbs_time(text: str, mentions: list[EventMention]) -> 
         if noun.pos != "noun" or noun.time is not None or all(c.startswith("=") for c in noun.classes):
             continue
         verb = next((m for m in mentions[index + 1:] if m.pos == "verb"), None)
+        between = text[noun.end:verb.start] if verb is not None else ""
         if verb is not None and verb.time is not None and verb.lemma in START_VERBS and (
-                _PHRASE_AFTER_A_NOUN.fullmatch(text[noun.end:verb.start])):
-            noun.time, noun.starts = verb.time, True  # "The trial of X on assault charges opened on Tuesday"
+                not between.strip() or _PHRASE_AFTER_A_NOUN.fullmatch(between)):
+            # "The trial of X on assault charges opened on Tuesday", "The jazz festival opened on Friday"
+            noun.time, noun.starts = verb.time, True
     for first, second in zip(mentions, mentions[1:]):
         between = text[first.end:second.start]
         if first.time is None and second.time is not None and _DURING.fullmatch(between):

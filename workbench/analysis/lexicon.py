@@ -548,7 +548,7 @@ EVALUATIVE_ADJECTIVES = frozenset(
     long-awaited planned reported alleged apparent""".split()
 )
 # Nouns that can name any event ("the incident"): they refer to the article's main event.
-GENERAL_EVENT_NOUNS = frozenset("incident event episode affair occurrence move".split())
+GENERAL_EVENT_NOUNS = frozenset("incident event episode affair occurrence move tragedy disaster".split())
 
 
 def _read_table(name: str) -> dict[str, tuple[tuple[str, ...], str]]:

@@ -1653,3 +1653,11 @@ def test_a_festival_opened_on_a_day_dates_its_start(began, clash):
     text = ("The Vellby folk festival opened on Thursday with a concert in the harbour. "
             f"The festival, which began on {began}, runs for ten days.")
     assert bool(conflicts(text, date(2031, 5, 9))) is clash
+
+
+@pytest.mark.parametrize("named, clash", [("His two-year sentence", True), ("His 30-month sentence", False)])
+def test_a_term_told_in_months_and_named_in_years(named, clash):
+    # "jailed for 30 months" ... "His two-year sentence": 30 months is two and a half years
+    text = ("A former harbour master was jailed for 30 months on Monday for taking bribes from shipping agents. "
+            f"{named} will be served in an open prison, his lawyer said.")
+    assert bool(conflicts(text, date(2031, 5, 9))) is clash

@@ -1394,6 +1394,9 @@ _TERM_INTRODUCED = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+){0,2}?" + _TERM, re.IG
 _TERM_NAMED = re.compile(r"\b(?:the|his|her|its|their)\s+" + _TERM, re.IGNORECASE)
 
 
+_DAYS_IN = {"year": 365.25, "month": 30.44, "week": 7.0, "day": 1.0}
+
+
 def _one_term_twice(text: str, claims: list[Claim]) -> Iterator[Finding]:
     """ "agreed a five-year contract" ... "his three-year contract": the term the article introduced,
     named again with a definite or possessive word, must be as long. One of each per kind of term."""
@@ -1404,14 +1407,14 @@ def _one_term_twice(text: str, claims: list[Claim]) -> Iterator[Finding]:
         if sum(1 for f in firsts if _term_noun(f) == noun) != 1 or len(same) != 1:
             continue
         second = same[0]
-        if first.group("unit").lower() != second.group("unit").lower():
-            continue
         a, b = _value(first.group("n")), _value(second.group("n"))
-        if a == b:
-            continue
+        unit_a, unit_b = first.group("unit").lower(), second.group("unit").lower()
+        days_a, days_b = a * _DAYS_IN[unit_a], b * _DAYS_IN[unit_b]
+        if abs(days_a - days_b) <= 0.05 * max(days_a, days_b):
+            continue  # "18 months" and "an 18-month sentence", "one year" and "12 months"
         finding = pair_finding(claims, first.start(), second.start(), (
             f"'{first.group(0)}' vs '{second.group(0)}': two lengths for the one {noun} the article names\n"
-            f"{a} and {b} {first.group('unit').lower()}s cannot both be its length"))
+            f"{a} {unit_a}{'s' if a != 1 else ''} and {b} {unit_b}{'s' if b != 1 else ''} cannot both be its length"))
         if finding is not None:
             yield finding
 

@@ -1661,3 +1661,13 @@ def test_a_term_told_in_months_and_named_in_years(named, clash):
     text = ("A former harbour master was jailed for 30 months on Monday for taking bribes from shipping agents. "
             f"{named} will be served in an open prison, his lawyer said.")
     assert bool(conflicts(text, date(2031, 5, 9))) is clash
+
+
+@pytest.mark.parametrize("named, clash", [("the 41 cars towed", True), ("the 34 cars towed", False),
+                                          ("the 6 cars towed on Friday", False)])
+def test_the_group_named_by_its_participle_after_the_noun(named, clash):
+    # "towed 34 cars" ... "the 41 cars towed were taken to a depot": the whole group again; the cars
+    # towed on another day are a part
+    text = ("Police towed 34 cars from the flooded car park on Thursday. "
+            f"A spokesman said {named} were taken to a depot outside town.")
+    assert bool(conflicts(text, date(2031, 5, 9))) is clash

@@ -1671,3 +1671,11 @@ def test_the_group_named_by_its_participle_after_the_noun(named, clash):
     text = ("Police towed 34 cars from the flooded car park on Thursday. "
             f"A spokesman said {named} were taken to a depot outside town.")
     assert bool(conflicts(text, date(2031, 5, 9))) is clash
+
+
+@pytest.mark.parametrize("when, clash", [("on April 26", True), ("on Saturday", False)])
+def test_the_couple_after_a_relative_clause_are_the_two_people_named(when, clash):
+    # "Ana Rell married Tomas Vik on Saturday" ... "The couple, who met at university, tied the knot ..."
+    text = ("The skier Ana Rell married the footballer Tomas Vik at a chapel in Voss on Saturday. "
+            f"The couple, who met at university, tied the knot {when}, a friend said.")
+    assert bool(conflicts(text, date(2031, 5, 9))) is clash

@@ -39,12 +39,12 @@ from workbench.analysis.events import (
     word_lemmas,
 )
 from workbench.analysis.lexicon import (
-    JOURNEY_NOUNS,
     ACTS_ON_THE_NOUN_BEFORE,
     CURRENCY_WORDS,
     EVENT_ORDER,
     FRACTION_WORDS,
     FUNCTION_WORDS,
+    JOURNEY_NOUNS,
     KINSHIP_WORDS,
     LASTING_EVENT_CLASSES,
     MEASURE_UNITS,
@@ -52,6 +52,7 @@ from workbench.analysis.lexicon import (
     NUMBER_WORDS,
     NUMBER_WORD_ALTERNATION,
     ONCE_EVENT_CLASSES,
+    PAIR_WORDS,
     PEOPLE_OF_AN_EVENT,
     PEOPLE_WORDS,
     PERCENT_WORDS,
@@ -317,6 +318,8 @@ def _same_event(earlier: EventMention, later: EventMention, article: _Article | 
         return False
     if later.definite_subject and later.definite_subject in earlier.participants:
         return True  # "The outbreak was confirmed on June 14" after "confirmed on Monday an outbreak"
+    if later.definite_subject in PAIR_WORDS and not later.proper_names and len(earlier.proper_names) >= 4:
+        return True  # "Lars Moen married Ida Falk on Saturday" (two full names) / "The couple tied the knot on ..."
     if later.pronoun_subject and not later.proper_names and earlier.definite_subject and (
             earlier.definite_subject in ROLE_WORDS or earlier.definite_subject in PEOPLE_WORDS
             or noun_class(earlier.definite_subject) == "person"):

@@ -567,6 +567,11 @@ def _definite_subject(tokens: list[Token], i: int) -> str:
         j -= 1
     if j >= 2 and tokens[j].lower in ("who", "which", "that") and tokens[j - 1].text == ",":
         j -= 2  # "The prince, who landed ...": the relative clause's subject is the noun before it
+    elif j >= 4 and tokens[j].text == ",":
+        # "The couple, who met in 2019, tied the knot": the subject stands before the clause set off by commas
+        opening = next((k for k in range(j - 1, max(0, j - 12), -1) if tokens[k].text == ","), None)
+        if opening is not None and opening + 1 < j and tokens[opening + 1].lower in ("who", "which"):
+            j = opening - 1
     if j < 1 or not tokens[j].text.isalpha():
         return ""
     # "The hospital", "The 200-bed hospital", "The new concert hall": up to two modifiers after "the"

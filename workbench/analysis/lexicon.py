@@ -315,6 +315,8 @@ PEOPLE_WORDS = frozenset(
     investors customers consumers traders borrowers tenants landlords buyers sellers owners users viewers readers
     others""".split()
 )
+# Nouns for two people named together: "The couple tied the knot on ..." after "X married Y".
+PAIR_WORDS = frozenset("couple pair duo".split())
 # How an inner link of a chain was published: "Mohammad Naeem tweet" -> "Mohammad Naeem (tweet)".
 # "X sent an email saying ...", "Y released a video calling ...": what a speaker publishes,
 # and the verbs of publishing it.

@@ -1679,3 +1679,12 @@ def test_the_couple_after_a_relative_clause_are_the_two_people_named(when, clash
     text = ("The skier Ana Rell married the footballer Tomas Vik at a chapel in Voss on Saturday. "
             f"The couple, who met at university, tied the knot {when}, a friend said.")
     assert bool(conflicts(text, date(2031, 5, 9))) is clash
+
+
+@pytest.mark.parametrize("named, clash", [("the 19,000 homes left without power", True),
+                                          ("the 12,000 homes left without power", False)])
+def test_homes_cut_off_counted_again_by_the_outage(named, clash):
+    # "cut power to 12,000 homes": the homes that lost power, not a new level of supply
+    text = ("Ice on the lines cut power to 12,000 homes in the valley on Sunday, the network operator said. "
+            f"Engineers said {named} had all been reconnected.")
+    assert bool(conflicts(text, date(2031, 5, 9))) is clash

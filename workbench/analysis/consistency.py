@@ -832,7 +832,8 @@ def _the_group_the_event_made(text: str, a: Quantity, b: Quantity) -> bool:
     between = text[b.end:participle.start]
     after_noun = re.match(rf"\s+{re.escape(b.noun)}\s+{re.escape(participle.trigger)}\s+(?:had|have|has|were|was|are|is)\b",
                           text[b.end:b.end + 80])
-    if after_noun is not None and participle.pos == "verb" and a.event.lemma == participle.lemma and a.noun == b.noun:
+    one_kind = a.event.lemma == participle.lemma or bool(_named_classes(a.event.classes) & _named_classes(participle.classes))
+    if after_noun is not None and participle.pos == "verb" and one_kind and a.noun == b.noun:
         return True  # "recovered 19 bodies" ... "the 23 bodies recovered had been taken to hospital"
     if participle.pos != "verb" or between.strip():
         return False  # the participle must stand right between the number and the noun

@@ -315,6 +315,8 @@ PEOPLE_WORDS = frozenset(
     investors customers consumers traders borrowers tenants landlords buyers sellers owners users viewers readers
     others""".split()
 )
+# What a network supplies: "cut power to 85,000 homes" counts the homes cut off, not a new level.
+SUPPLY_NOUNS = frozenset("power electricity water gas heating supplies supply access service services".split())
 # Nouns for two people named together: "The couple tied the knot on ..." after "X married Y".
 PAIR_WORDS = frozenset("couple pair duo".split())
 # How an inner link of a chain was published: "Mohammad Naeem tweet" -> "Mohammad Naeem (tweet)".

@@ -36,6 +36,7 @@ from workbench.analysis.lexicon import (
     PLACE_PREPOSITIONS,
     QUANTITY_MODIFIERS,
     SCALE_WORDS,
+    SUPPLY_NOUNS,
     TERM_NOUNS,
     TIME_UNIT_WORDS,
     UPDATE_MARKERS,
@@ -319,7 +320,8 @@ def _changing(text: str, m: re.Match[str], events: ClaimEvents, words_before: li
             _COMMA_UP_DOWN.search(text[max(0, m.start() - 12):m.start()])
             or words_before[-2:-1] in (["was"], ["were"], ["is"], ["are"], ["been"])):
         return True  # ", up eight points", "shares were down 3%": a change ("brought up five bodies" is not)
-    if "to" in words_before[-2:]:
+    if "to" in words_before[-2:] and not (words_before[-2:-1] and words_before[-2] in SUPPLY_NOUNS):
+        # "raised its bid to £1.5bn" is a new level; "cut power to 85,000 homes" names who lost it
         clause = _CLAUSE_BREAK.split(text[max(events.claim.start, m.start() - 60):m.start()])[-1]
         if any(w in CHANGE_VERBS for w in _LOWER_LETTERS.findall(clause.lower())):
             return True  # "raised its bid to the £1.5bn mark": a new value replacing the old

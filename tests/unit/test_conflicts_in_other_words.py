@@ -1688,3 +1688,11 @@ def test_homes_cut_off_counted_again_by_the_outage(named, clash):
     text = ("Ice on the lines cut power to 12,000 homes in the valley on Sunday, the network operator said. "
             f"Engineers said {named} had all been reconnected.")
     assert bool(conflicts(text, date(2031, 5, 9))) is clash
+
+
+@pytest.mark.parametrize("counted, clash", [("all 350 guests", True), ("all 380 guests", False)])
+def test_about_allows_a_tenth_either_way(counted, clash):
+    # "About 400 guests" is 360 to 440: 380 fits it, 350 does not
+    text = ("About 400 guests were evacuated from the Strand Hotel on Saturday night after a fire alarm, police said. "
+            f"The manager said {counted} had been accounted for within half an hour.")
+    assert bool(conflicts(text, date(2031, 5, 9))) is clash

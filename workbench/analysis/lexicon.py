@@ -701,7 +701,7 @@ QUANTITY_MODIFIERS = {
     "at least": (1.0, None), "more than": (1.0, None), "over": (1.0, None), "upwards of": (1.0, None),
     "in excess of": (1.0, None), "no fewer than": (1.0, None), "at most": (None, 1.0), "up to": (None, 1.0),
     "fewer than": (None, 1.0), "less than": (None, 1.0), "under": (None, 1.0), "no more than": (None, 1.0),
-    "about": (0.85, 1.15), "around": (0.85, 1.15), "roughly": (0.85, 1.15), "approximately": (0.85, 1.15),
+    "about": (0.9, 1.1), "around": (0.9, 1.1), "roughly": (0.9, 1.1), "approximately": (0.9, 1.1),
     "some": (0.85, 1.15), "an estimated": (0.85, 1.15), "estimated": (0.85, 1.15), "close to": (0.85, 1.05),
     "nearly": (0.85, 1.0), "almost": (0.85, 1.0), "just under": (0.9, 1.0), "just over": (1.0, 1.1),
     "about a": (0.85, 1.15), "roughly a": (0.85, 1.15), "some a": (0.85, 1.15),

@@ -1696,3 +1696,18 @@ def test_about_allows_a_tenth_either_way(counted, clash):
     text = ("About 400 guests were evacuated from the Strand Hotel on Saturday night after a fire alarm, police said. "
             f"The manager said {counted} had been accounted for within half an hour.")
     assert bool(conflicts(text, date(2031, 5, 9))) is clash
+
+
+@pytest.mark.parametrize("restated, clash", [("the 15-8 vote", True), ("the 14-9 vote", False)])
+def test_a_definite_tally_restates_the_vote_told_before(restated, clash):
+    # "the 15-8 vote" names the vote already told "by 14 votes to 9": its counts must be the same.
+    text = ("Harlow district council approved the new parking charges by 14 votes to 9 on Tuesday evening. "
+            f"Traders said {restated} ignored the shops on the high street.")
+    assert bool(conflicts(text, date(2026, 5, 1))) is clash
+
+
+def test_a_committee_tally_and_a_council_tally_are_two_votes():
+    # The earlier tally is marked as another body's, so the definite one names a different vote.
+    text = ("The planning committee backed the new parking charges by 5 votes to 2 last month. "
+            "Traders said the 14-9 vote of the full council on Tuesday ignored the shops.")
+    assert conflicts(text, date(2026, 5, 1)) == []

@@ -158,30 +158,46 @@ def _running_totals(text: str, claims: list[Claim]) -> Iterator[Finding]:
 
 # ------------------------------------------------------------------------------- votes
 
-# A tally, in the three ways reports write one: "the vote was 27 to 12", "by 5,200 votes to 4,100",
-# "5,200 votes in favour and 4,100 against" (also "for ... against").
+# A tally, in the ways reports write one: "the vote was 27 to 12", "by 5,200 votes to 4,100",
+# "5,200 votes in favour and 4,100 against" (also "for ... against"), "a 15-8 vote".
 _TALLY = re.compile(
     rf"\b(?:vote[sd]?|voting|ballot|tally)\b[^.;]{{0,40}}?\b(?P<yes>{_NUMBER})\s*(?:to|-|–)\s*(?P<no>{_NUMBER})\b"
     rf"|\b(?P<yes2>{_NUMBER})\s+votes\s+to\s+(?P<no2>{_NUMBER})\b"
     rf"|\b(?P<yes3>{_NUMBER})\s+(?:votes\s+)?(?:in\s+favou?r|for)\b[^.;]{{0,12}}?\b(?:and|to|with|,)\s+"
-    rf"(?P<no3>{_NUMBER})\s+(?:votes\s+)?against\b",
+    rf"(?P<no3>{_NUMBER})\s+(?:votes\s+)?against\b"
+    rf"|\b(?P<yes4>{_NUMBER})\s*(?:-|–|to)\s*(?P<no4>{_NUMBER})\s+(?:vote|ballot|decision|verdict|majority)\b",
     re.IGNORECASE)
-# A margin in digits or words: "the 13-vote margin", "the eight-vote majority", "a majority of 13".
+_TALLY_SHAPES = ("", "2", "3", "4")
+# Margin in digits or words: "the 13-vote margin", "the eight-vote majority", "a majority of 13".
 _MARGIN_NUMBER = rf"{_NUMBER}|{NUMBER_WORD_ALTERNATION}"
 _MARGIN = re.compile(rf"\b(?:(?P<a>{_MARGIN_NUMBER})[- ]vote\s+(?:margin|majority|lead)|(?:majority|margin) of\s+"
                      rf"(?P<b>{_MARGIN_NUMBER})(?:\s+votes)?|by\s+(?P<c>{_MARGIN_NUMBER})\s+votes)\b", re.IGNORECASE)
+# What marks a tally as another vote than the one before: an earlier round, another body or stage.
+_ANOTHER_VOTE = re.compile(
+    r"\b(?:earlier|previous|prior|first|second|third|final|initial|preliminary|committee|panel|"
+    r"re-?run|repeat|another|subsequent|rounds?|readings?|stages?|amendments?)\b",
+    re.IGNORECASE)
+# "The 15-8 vote", "Tuesday's 15-8 vote", "that 15-8 decision": a tally told as the vote already named.
+_DEFINITE_BEFORE = re.compile(r"(?:\b(?:the|that|this)|'s)\s+$", re.IGNORECASE)
+
+
+def _tallies(text: str) -> list[tuple[re.Match[str], str, int, int]]:
+    """Each tally with its shape and its two counts, a tally written twice in two shapes once."""
+    found = []
+    for m in _TALLY.finditer(text):
+        shape = next(n for n in _TALLY_SHAPES if m.group("yes" + n))
+        found.append((m, shape, _value(m.group("yes" + shape)), _value(m.group("no" + shape))))
+    return found
 
 
 def _vote_margins(text: str, claims: list[Claim]) -> Iterator[Finding]:
     """ "The vote was 27 to 12" and "the 13-vote margin": a margin is the difference of the tally.
     Only when the article gives exactly one tally, so two votes are never mixed."""
-    tallies = list(_TALLY.finditer(text))
-    if len(tallies) != 1:
+    tallies = _tallies(text)
+    if len({(yes, no) for _, _, yes, no in tallies}) != 1:
         return
-    tally = tallies[0]
-    shape = next(n for n in ("", "2", "3") if tally.group("yes" + n))
+    tally, shape, yes, no = tallies[0]
     yes_text, no_text = tally.group("yes" + shape), tally.group("no" + shape)
-    yes, no = _value(yes_text), _value(no_text)
     for m in _MARGIN.finditer(text):
         if m.start() < tally.end() and tally.start() < m.end():
             continue  # "by 5,200 votes to 4,100": the tally's own first count, not a margin
@@ -193,6 +209,33 @@ def _vote_margins(text: str, claims: list[Claim]) -> Iterator[Finding]:
             f"{yes:,} - {no:,} = {abs(yes - no):,}, not {margin:,}"))
         if finding is not None:
             yield finding
+
+
+def _one_vote_tallied_twice(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "Approved by 14 votes to 9" ... "the 15-8 vote": a tally told with a definite article
+    ("the", "that", "Tuesday's") names the vote told before it, so its counts must be the same.
+    Only with exactly two tallies in the article, the second definite, and neither claim marking
+    another round, body or stage ("the committee's 5-2 vote", "the second reading"), so two votes
+    are never read as one."""
+    tallies = _tallies(text)
+    if len(tallies) != 2:
+        return
+    (first, first_shape, yes, no), (second, second_shape, yes2, no2) = tallies
+    if (yes, no) == (yes2, no2) or (yes, no) == (no2, yes2):
+        return
+    if not _DEFINITE_BEFORE.search(text[max(0, second.start() - 30):second.start()]):
+        return
+    for tally in (first, second):
+        claim = claim_at(claims, tally.start())
+        if claim is None or _ANOTHER_VOTE.search(text[claim.start:claim.end]):
+            return
+    first_text = f"{first.group('yes' + first_shape)} to {first.group('no' + first_shape)}"
+    second_text = second.group(0)
+    finding = pair_finding(claims, first.start("yes" + first_shape), second.start(), (
+        f"'{first_text}' vs '{second_text}': two tallies of one vote\n"
+        f"the later tally names the vote already told ({yes:,} to {no:,}) with other counts ({yes2:,} to {no2:,})"))
+    if finding is not None:
+        yield finding
 
 
 _SHARE = re.compile(r"(?P<verb>\b[a-z]+\s+)?(?:with\s+|only\s+|just\s+)?(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|per ?cent|percent)"
@@ -1631,6 +1674,7 @@ _RULES = (
     ((("further", "another", "additional", "extra", "more"), ("total", "tally", "number", "toll", "count")),
      _running_totals),
     ((("vote", "voting", "ballot", "tally", "against"), ("margin", "majority", " by ")), _vote_margins),
+    ((("vote", "ballot", "tally", "against", "decision", "verdict"),), _one_vote_tallied_twice),
     ((("%", "per cent", "percent"), ("vote", "ballot", "poll")), _vote_shares),
     ((("%", "per cent", "percent"), (" of the vote",)), _one_candidates_share_twice),
     ((("%", "per cent", "percent"), ("poll", "survey", "questioned", "surveyed", "respondents", "asked")),

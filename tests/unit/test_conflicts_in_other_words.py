@@ -1711,3 +1711,11 @@ def test_a_committee_tally_and_a_council_tally_are_two_votes():
     text = ("The planning committee backed the new parking charges by 5 votes to 2 last month. "
             "Traders said the 14-9 vote of the full council on Tuesday ignored the shops.")
     assert conflicts(text, date(2026, 5, 1)) == []
+
+
+@pytest.mark.parametrize("began, clash", [("Wednesday of last week", True), ("Monday of this week", False)])
+def test_walking_off_the_job_starts_the_strike_named_after_it(began, clash):
+    # "walked off the job" is the strike's start; "Wednesday of last week" is one day of a calendar week.
+    text = ("Dock workers at the port of Veltmar walked off the job on Monday, halting container traffic. "
+            f"The strike, which began on {began}, has cost exporters millions, the port authority said.")
+    assert bool(conflicts(text, date(2026, 3, 20))) is clash

@@ -52,6 +52,10 @@ def span(t: TimeExpression) -> tuple[str | None, str | None]:
         ("Profit fell in the third quarter of 2020.", "third quarter of 2020", "2020-Q3", "2020-07-01", "2020-09-30", "quarter"),
         ("It was founded in the 1990s.", "1990s", "199", "1990-01-01", "1999-12-31", "decade"),
         ("He arrived in June last year.", "June last year", "2020-06", "2020-06-01", "2020-06-30", "month"),
+        # A weekday of a named calendar week: last week ran from Monday 16 to Sunday 22 August.
+        ("It began on Wednesday of last week.", "Wednesday of last week", "2021-08-18", "2021-08-18", "2021-08-18", "day"),
+        ("It began on Monday of this week.", "Monday of this week", "2021-08-23", "2021-08-23", "2021-08-23", "day"),
+        ("It ends on Friday of next week.", "Friday of next week", "2021-09-03", "2021-09-03", "2021-09-03", "day"),
     ],
 )
 def test_expression_is_found_and_resolved(text, expression, value, earliest, latest, granularity):

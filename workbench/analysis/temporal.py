@@ -268,6 +268,8 @@ def _parse(m: re.Match[str], text: str) -> _Expr | None:
         return _Expr("month", year=year, month=MONTHS[name.rstrip(".").lower()],
                      shift=(g["mm_shift"] or "").lower(), part=_part(g["mm_part"]))
     if g["wd"]:
+        if g["wd_week"]:  # "Wednesday of last week": that weekday of the named calendar week
+            return _Expr("weekday", number=WEEKDAYS[g["wd"].lower()], shift=g["wd_week"].lower() + "-week")
         return _Expr("weekday", number=WEEKDAYS[g["wd"].lower()], shift=(g["wd_shift"] or "").lower())
     if g["yr"]:
         year = int(g["yr"])
@@ -533,6 +535,9 @@ def _month_by_tense(p: date, month: int, shift: str, tense: str) -> _Span:
 def _weekday_by_tense(p: date, weekday: int, shift: str, tense: str) -> date:
     """A bare weekday naming the publication's own weekday is that day: on TBAQ newswire
     142 such weekdays are the publication day and none the week before."""
+    if shift.endswith("-week"):
+        week = {"last-week": -1, "this-week": 0, "next-week": 1}[shift]
+        return p + (weekday - p.weekday() + 7 * week) * DAY
     back = (p.weekday() - weekday) % 7
     forward = (weekday - p.weekday()) % 7
     if shift == "last":
@@ -695,6 +700,8 @@ def _relative_words(expr: _Expr, tense: str) -> str | None:
     if kind == "weekday":
         ahead = expr.shift in ("next", "coming") or (expr.shift != "last" and tense == "future")
         name = WEEKDAY_NAMES[expr.number]
+        if expr.shift.endswith("-week"):
+            return f"the {name} of {expr.shift.replace('-', ' ')} (the calendar week of publication counted from)"
         if expr.shift in ("last", "next", "coming"):
             return f"a {name} within the 7 days {'after' if ahead else 'before'} publication"
         return f"the day of publication or a {name} within the 6 days {'after' if ahead else 'before'} it"

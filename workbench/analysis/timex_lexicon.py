@@ -65,7 +65,7 @@ EXPRESSION = re.compile(
     | (?:(?P<ru_part>{_PART}|(?i:earlier|later))[\s-]+)?(?P<ru_shift>(?i:this|last|next|past|coming)|(?(ru_part)(?i:the)|(?!)))\s+(?P<ru_unit>(?i:week|weekend|month|year|quarter))(?![\w-])
     | (?:(?P<se_part>{_PART})[\s-]+)?(?:(?P<se_shift>(?i:this|last|next|coming|past))\s+)?(?P<se>(?i:spring|summer|autumn|fall|winter))(?:\s+(?:of\s+)?(?P<se_year>{_YEAR}))?
     | (?:(?P<mm_part>{_PART})[\s-]+)?(?:(?P<mm_shift>(?i:last|next|this|coming))\s+)?(?P<mm_mon>{_MONTH})(?:,?\s+(?P<mm_year>{_YEAR})|\s+(?P<mm_rel>(?i:this|last|next))\s+(?i:year))?
-    | (?:(?P<wd_shift>(?i:last|next|this|coming|past))\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?i:morning|afternoon|evening|night))?
+    | (?:(?P<wd_shift>(?i:last|next|this|coming|past))\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?i:morning|afternoon|evening|night))?(?:\s+(?i:of)\s+(?P<wd_week>(?i:last|next|this))\s+(?i:week))?
     | (?:(?P<yr_part>{_PART})[\s-]+)?(?P<yr>{_YEAR})(?P<decade>s)?
     | (?<=[Oo]n\s)(?P<dom>(?i:the)\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?!\s+(?:of\s+)?(?!(?:after|before|and|at|in|on|when|while|as|but|with|to|for|from|until|by|amid|despite)\b)[A-Za-z]|[\w-])
     | (?P<relday>(?i:the\s+day\s+before\s+yesterday|yesterday|today|tomorrow|tonight|last\s+night(?!\s+of\b)|this\s+(?:morning|afternoon|evening)))

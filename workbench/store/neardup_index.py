@@ -7,14 +7,15 @@ judge (``NearDuplicateIndex.find_prepared``), are read. Those few candidates mak
 in-memory index, and the pure matcher (``analysis.neardup``) judges them: the semantics are
 the in-memory index's, the cost is the candidates', whatever the size of the store.
 
-Ingest runs lookups in its analysis workers (read connections) and the writer only inserts
-the new claims' rows (``index_rows``) beside the claims.
+Ingest runs lookups in its analysis workers (read connections), which also encode the new
+claims' rows (``encoded_index_rows``); the writer only inserts them beside the claims, a whole
+batch at once in key order (``insert_index``), so each page of the big key index is visited once.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 
 from sqlalchemy import Connection, text
 
@@ -39,9 +40,10 @@ class StoredNearDuplicates:
     def find(
         self, connection: Connection, sketches: Sequence[Prepared | None], group: Hashable | None,
         max_candidates: int, threshold: float = 85.0,
-    ) -> list[list[NearDuplicate]]:
+    ) -> tuple[list[list[NearDuplicate]], dict[int, int]]:
         """Matches of each prepared claim (in order) among the stored claims outside ``group``
-        (an article id; ``None`` for a new article), best first."""
+        (an article id; ``None`` for a new article), best first; and the article of every
+        candidate claim (claim id -> article id)."""
         limits: dict[tuple[int, int], int] = {}
         for prepared in sketches:
             if prepared is None:
@@ -52,13 +54,14 @@ class StoredNearDuplicates:
                 limit = per_key if kind == SKETCH_KEY else min(FACT_CANDIDATES, max_candidates)
                 limits[(kind, key)] = max(limit, limits.get((kind, key), 0))
         if not limits or self.before <= 0:
-            return [[] for _ in sketches]
+            return [[] for _ in sketches], {}
         index = NearDuplicateIndex(threshold)
         forms = self._candidates(connection, limits)
         for claim_id, (article_id, prepared) in sorted(forms.items()):
             index.add_prepared(claim_id, prepared, group=article_id)
         own = group if group is not None else -1  # no stored article has id -1
-        return [index.find_prepared(prepared, group=own, max_candidates=max_candidates) for prepared in sketches]
+        found = [index.find_prepared(prepared, group=own, max_candidates=max_candidates) for prepared in sketches]
+        return found, {claim_id: article_id for claim_id, (article_id, _) in forms.items()}
 
     def _candidates(self, connection: Connection, limits: dict[tuple[int, int], int]) -> dict[int, tuple[int, Prepared]]:
         """The newest members of each bucket with their comparable forms: one statement per
@@ -95,40 +98,53 @@ def newest_claim_id(connection: Connection) -> int:
     return int(value or 0)
 
 
+EncodedIndexRows = tuple[str, list[tuple[int, int]]]  # a claim's comparable form (JSON) and its (kind, key)s
+
+
+def encoded_index_rows(sketches: Sequence[Prepared | None]) -> list[EncodedIndexRows | None]:
+    """Each claim's index rows without its id (``None`` for a claim too short to compare):
+    built in the analysis workers, so the writer only adds the ids."""
+    return [None if prepared is None else (encode_prepared(prepared), prepared_keys(prepared)) for prepared in sketches]
+
+
 def index_rows(
-    article_id: int, claim_ids: Sequence[int], sketches: Sequence[Prepared | None]
-) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
-    """Rows of ``neardup_claims`` and ``neardup_keys`` for freshly stored claims (short ones have none)."""
-    forms: list[dict[str, object]] = []
-    keys: list[dict[str, object]] = []
-    for claim_id, prepared in zip(claim_ids, sketches):
-        if prepared is None:
+    article_id: int, claim_ids: Sequence[int], encoded: Sequence[EncodedIndexRows | None]
+) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, int]]]:
+    """Rows of ``neardup_claims`` (claim_id, article_id, data) and ``neardup_keys`` (kind, key,
+    claim_id) for freshly stored claims."""
+    forms: list[tuple[int, int, str]] = []
+    keys: list[tuple[int, int, int]] = []
+    for claim_id, rows in zip(claim_ids, encoded):
+        if rows is None:
             continue
-        forms.append({"claim_id": claim_id, "article_id": article_id, "data": encode_prepared(prepared)})
-        keys += [{"kind": kind, "key": key, "claim_id": claim_id} for kind, key in prepared_keys(prepared)]
+        data, claim_keys = rows
+        forms.append((claim_id, article_id, data))
+        keys += [(kind, key, claim_id) for kind, key in claim_keys]
     return forms, keys
 
 
-def write_index(
-    connection: Connection, article_id: int, claim_ids: Sequence[int], sketches: Sequence[Prepared | None],
-    replace: bool = False,
-) -> None:
-    """Insert the index rows of an article's claims inside the caller's transaction.
+def delete_index(connection: Connection, claim_ids: Sequence[int]) -> None:
+    """Take claims out of the index (a re-analysed article's kept claims get new rows)."""
+    for start in range(0, len(claim_ids), 500):
+        chunk = list(claim_ids[start:start + 500])
+        marks = ", ".join(f":c{i}" for i in range(len(chunk)))
+        params = {f"c{i}": claim_id for i, claim_id in enumerate(chunk)}
+        connection.execute(text(f"DELETE FROM neardup_keys WHERE claim_id IN ({marks})"), params)
+        connection.execute(text(f"DELETE FROM neardup_claims WHERE claim_id IN ({marks})"), params)
 
-    ``replace``: the article was re-analysed, and kept claims may already have rows.
-    """
-    if replace and claim_ids:
-        for start in range(0, len(claim_ids), 500):
-            chunk = list(claim_ids[start:start + 500])
-            marks = ", ".join(f":c{i}" for i in range(len(chunk)))
-            params = {f"c{i}": claim_id for i, claim_id in enumerate(chunk)}
-            connection.execute(text(f"DELETE FROM neardup_keys WHERE claim_id IN ({marks})"), params)
-            connection.execute(text(f"DELETE FROM neardup_claims WHERE claim_id IN ({marks})"), params)
-    forms, keys = index_rows(article_id, claim_ids, sketches)
+
+def insert_index(
+    connection: Connection, forms: Iterable[tuple[int, int, str]], keys: Iterable[tuple[int, int, int]]
+) -> None:
+    """Insert index rows inside the caller's transaction, keys in the order of their primary key:
+    a batch's keys land all over the big key index, and in order each of its pages is read and
+    dirtied once, not once per key."""
+    mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    forms = sorted(forms)
+    keys = sorted(keys)
     if forms:
-        connection.execute(
-            text("INSERT INTO neardup_claims (claim_id, article_id, data) VALUES (:claim_id, :article_id, :data)"),
-            forms,
+        connection.exec_driver_sql(
+            f"INSERT INTO neardup_claims (claim_id, article_id, data) VALUES ({mark}, {mark}, {mark})", forms
         )
     if keys:
-        connection.execute(text("INSERT INTO neardup_keys (kind, key, claim_id) VALUES (:kind, :key, :claim_id)"), keys)
+        connection.exec_driver_sql(f'INSERT INTO neardup_keys (kind, "key", claim_id) VALUES ({mark}, {mark}, {mark})', keys)

@@ -3,9 +3,11 @@
 
 An article's claims are looked up bucket by bucket through the primary key ``(kind, key,
 claim_id)``: from each bucket only its newest members, as many as the in-memory index would
-judge (``NearDuplicateIndex.find_prepared``), are read. Those few candidates make a small
-in-memory index, and the pure matcher (``analysis.neardup``) judges them: the semantics are
-the in-memory index's, the cost is the candidates', whatever the size of the store.
+judge (``NearDuplicateIndex.find_prepared``), are read, and the pure matcher judges each
+claim's candidates (``analysis.neardup.judge_candidates``): the semantics are the in-memory
+index's, the cost is the candidates', whatever the size of the store. A candidate is read as
+its masked text, all that scoring needs; its numbers, names and facts are decoded only for a
+pair above the similarity threshold (or met through a fact key).
 
 Ingest runs lookups in its analysis workers (read connections), which also encode the new
 claims' rows (``encoded_index_rows``); the writer only inserts them beside the claims, a whole
@@ -16,14 +18,51 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Hashable, Iterable, Sequence
+from json.decoder import scanstring  # type: ignore[attr-defined]
 
 from sqlalchemy import Connection, text
 
-from workbench.analysis.neardup import FACT_CANDIDATES, NearDuplicate, NearDuplicateIndex, Prepared
-from workbench.analysis.neardup_rows import SKETCH_KEY, decode_prepared, encode_prepared, prepared_keys
+from workbench.analysis.neardup import FACT_CANDIDATES, Fact, NearDuplicate, Prepared, judge_candidates
+from workbench.analysis.neardup_rows import FACT_KEY, SKETCH_KEY, decode_prepared, encode_prepared, prepared_keys
 
 BUCKETS_PER_STATEMENT = 400  # SQLite allows 500 terms in a compound SELECT
+FORMS_PER_STATEMENT = 2_000
 DECODED_CACHE = 20_000  # comparable forms kept per process: templated copy asks for the same few again
+
+
+class _StoredEntry:
+    """A stored claim as a candidate: its masked text at once (all scoring needs), its numbers,
+    names and facts decoded only when a pair gets as far as being judged."""
+
+    __slots__ = ("claim_id", "group", "masked", "_data", "_decoded")
+
+    def __init__(self, claim_id: int, article_id: int, data: str) -> None:
+        self.claim_id = claim_id
+        self.group = article_id
+        self.masked = scanstring(data, 2)[0]  # the first member of the JSON list (``encode_prepared``)
+        self._data = data
+        self._decoded: Prepared | None = None
+
+    def _prepared(self) -> Prepared:
+        if self._decoded is None:
+            self._decoded = decode_prepared(self._data)
+        return self._decoded
+
+    @property
+    def numbers(self) -> tuple[str, ...]:
+        return self._prepared()[1]
+
+    @property
+    def written(self) -> dict[str, str]:
+        return self._prepared()[2]
+
+    @property
+    def names(self) -> frozenset[str]:
+        return self._prepared()[4]
+
+    @property
+    def facts(self) -> tuple[Fact, ...]:
+        return self._prepared()[5]
 
 
 class StoredNearDuplicates:
@@ -35,7 +74,7 @@ class StoredNearDuplicates:
 
     def __init__(self, before: int | None = None) -> None:
         self.before = before if before is not None else 2**62
-        self._decoded: OrderedDict[int, tuple[int, Prepared]] = OrderedDict()
+        self._entries: OrderedDict[int, _StoredEntry] = OrderedDict()
 
     def find(
         self, connection: Connection, sketches: Sequence[Prepared | None], group: Hashable | None,
@@ -43,7 +82,10 @@ class StoredNearDuplicates:
     ) -> tuple[list[list[NearDuplicate]], dict[int, int]]:
         """Matches of each prepared claim (in order) among the stored claims outside ``group``
         (an article id; ``None`` for a new article), best first; and the article of every
-        candidate claim (claim id -> article id)."""
+        candidate claim (claim id -> article id).
+
+        Each claim is judged as ``NearDuplicateIndex.find_prepared`` judges it (the same
+        ``judge_candidates``) against the newest members of its own buckets in the store."""
         limits: dict[tuple[int, int], int] = {}
         for prepared in sketches:
             if prepared is None:
@@ -55,41 +97,69 @@ class StoredNearDuplicates:
                 limits[(kind, key)] = max(limit, limits.get((kind, key), 0))
         if not limits or self.before <= 0:
             return [[] for _ in sketches], {}
-        index = NearDuplicateIndex(threshold)
-        forms = self._candidates(connection, limits)
-        for claim_id, (article_id, prepared) in sorted(forms.items()):
-            index.add_prepared(claim_id, prepared, group=article_id)
+        buckets, entries = self._candidates(connection, limits)
         own = group if group is not None else -1  # no stored article has id -1
-        found = [index.find_prepared(prepared, group=own, max_candidates=max_candidates) for prepared in sketches]
-        return found, {claim_id: article_id for claim_id, (article_id, _) in forms.items()}
 
-    def _candidates(self, connection: Connection, limits: dict[tuple[int, int], int]) -> dict[int, tuple[int, Prepared]]:
-        """The newest members of each bucket with their comparable forms: one statement per
-        ``BUCKETS_PER_STATEMENT`` buckets (each bucket a LIMITed range of the primary key)."""
-        found: dict[int, tuple[int, Prepared]] = {}
-        buckets = list(limits.items())
+        def fact_bucket(key: int, newest: int) -> list[_StoredEntry]:
+            members = [entries[i] for i in buckets.get((FACT_KEY, key), ())[:newest] if i in entries]
+            return members[::-1]  # oldest first, as the in-memory index gives them
+
+        found = []
+        for prepared in sketches:
+            if prepared is None:
+                found.append([])
+                continue
+            per_key = max(1, max_candidates // max(1, len(prepared[3])))
+            ids: set[int] = set()
+            for key in prepared[3]:
+                ids.update(buckets.get((SKETCH_KEY, key), ())[:per_key])
+            candidates = [entry for i in ids if (entry := entries.get(i)) is not None and entry.group != own]
+            found.append(judge_candidates(prepared, candidates, fact_bucket, own, threshold, max_candidates))
+        return found, {claim_id: entry.group for claim_id, entry in entries.items()}
+
+    def _candidates(
+        self, connection: Connection, limits: dict[tuple[int, int], int]
+    ) -> tuple[dict[tuple[int, int], list[int]], dict[int, _StoredEntry]]:
+        """The newest members of each bucket (newest first), and the candidates' comparable
+        forms: one statement per ``BUCKETS_PER_STATEMENT`` buckets (each bucket a LIMITed range
+        of the primary key), then one for the forms not met before."""
+        members: dict[tuple[int, int], list[int]] = {}
+        items = list(limits.items())
         before = int(self.before)
-        for start in range(0, len(buckets), BUCKETS_PER_STATEMENT):
+        for start in range(0, len(items), BUCKETS_PER_STATEMENT):
             # Integers we computed, written inline: no bound-parameter limits, one plan.
             union = " UNION ALL ".join(
-                f"SELECT claim_id FROM (SELECT claim_id FROM neardup_keys WHERE kind = {int(kind)} AND key = {int(key)} "
-                f"AND claim_id <= {before} ORDER BY claim_id DESC LIMIT {int(limit)}) AS b{number}"
-                for number, ((kind, key), limit) in enumerate(buckets[start:start + BUCKETS_PER_STATEMENT])
+                f"SELECT kind, key, claim_id FROM (SELECT kind, key, claim_id FROM neardup_keys "
+                f"WHERE kind = {int(kind)} AND key = {int(key)} AND claim_id <= {before} "
+                f"ORDER BY claim_id DESC LIMIT {int(limit)}) AS b{number}"
+                for number, ((kind, key), limit) in enumerate(items[start:start + BUCKETS_PER_STATEMENT])
             )
+            for kind, key, claim_id in connection.exec_driver_sql(union):
+                members.setdefault((kind, key), []).append(claim_id)
+        for bucket in members.values():
+            bucket.sort(reverse=True)
+        cache = self._entries
+        entries: dict[int, _StoredEntry] = {}
+        missing = []
+        for claim_id in {i for bucket in members.values() for i in bucket}:
+            entry = cache.get(claim_id)
+            if entry is None:
+                missing.append(claim_id)
+            else:
+                cache.move_to_end(claim_id)
+                entries[claim_id] = entry
+        missing.sort()
+        for start in range(0, len(missing), FORMS_PER_STATEMENT):
+            listed = ", ".join(str(int(i)) for i in missing[start:start + FORMS_PER_STATEMENT])
             rows = connection.exec_driver_sql(
-                f"SELECT claim_id, article_id, data FROM neardup_claims WHERE claim_id IN ({union})"
-            ).all()
+                f"SELECT claim_id, article_id, data FROM neardup_claims WHERE claim_id IN ({listed})"
+            )
             for claim_id, article_id, data in rows:
-                cached = self._decoded.get(claim_id)
-                if cached is None:
-                    cached = self._decoded[claim_id] = (article_id, decode_prepared(data))
-                else:
-                    self._decoded.move_to_end(claim_id)
-                found[claim_id] = cached
+                entries[claim_id] = cache[claim_id] = _StoredEntry(claim_id, article_id, data)
         connection.rollback()  # end the read snapshot: the writer's WAL can be checkpointed
-        while len(self._decoded) > DECODED_CACHE:
-            self._decoded.popitem(last=False)
-        return found
+        while len(cache) > DECODED_CACHE:
+            cache.popitem(last=False)
+        return members, entries
 
 
 def newest_claim_id(connection: Connection) -> int:

@@ -7,10 +7,11 @@ only whole articles: a crash loses at most the batch in flight, and a rerun skip
 what was stored (content hash) and completes the rest.
 
 The write lock is held only to store: analysis and the near-duplicate lookups in the
-store's index run in the workers (each with its own read connection); this process
-matches only the run's newest articles in memory (bounded work per claim) before the
-transaction opens, so an editor labelling beside a long ingest waits milliseconds, not
-minutes. A record that fails anywhere (reading, analysis, storing) is reported and
+store's index run in the workers (each with its own read connection), which also read the
+outlets of the articles they match (a duplicate from the same outlet is re-use) and encode
+the index rows; this process matches only the run's newest articles in memory (bounded
+work per claim) before the transaction opens, and inside it only inserts finished rows, so
+an editor labelling beside a long ingest waits for one short batch at most. A record that fails anywhere (reading, analysis, storing) is reported and
 skipped; the rest of its batch is stored. The summary counts only what was committed.
 Ctrl-C stops the workers at once and commits the articles already analysed; workers
 ignore Ctrl-C themselves and exit when their parent dies.

@@ -7,8 +7,9 @@ stored yet, are matched here, in a (pure, blocked) in-memory index that holds on
 ``keep_articles`` articles of the run (what the writer's window can hold): each new claim
 joins it under a ``ClaimRef`` whose id is filled in when its article is stored (two copies in
 one batch still find each other). A rolled-back batch is cut off the index again, so it
-never points at claims that were not stored. Matching happens before the write transaction,
-so the write lock is held only to store what was found.
+never points at claims that were not stored. Matching happens before the write transaction
+(a duplicate from the article's own outlet is told apart as re-use there too: by the workers
+for stored claims, here for the run's), so the write lock is held only to store what was found.
 
 The work per claim is bounded (``CANDIDATES_PER_CLAIM``): templated copy, where every
 claim shares its bigrams with thousands of others, stays linear in the input.

@@ -11,8 +11,9 @@ store's index run in the workers (each with its own read connection), which also
 outlets of the articles they match (a duplicate from the same outlet is re-use) and encode
 the index rows; this process matches only the run's newest articles in memory (bounded
 work per claim) before the transaction opens, and inside it only inserts finished rows, so
-an editor labelling beside a long ingest waits for one short batch at most. A record that fails anywhere (reading, analysis, storing) is reported and
-skipped; the rest of its batch is stored. The summary counts only what was committed.
+an editor labelling beside a long ingest waits for one short batch at most. A record that
+fails anywhere (reading, analysis, storing) is reported and skipped; the rest of its batch
+is stored. The summary counts only what was committed.
 Ctrl-C stops the workers at once and commits the articles already analysed; workers
 ignore Ctrl-C themselves and exit when their parent dies.
 """

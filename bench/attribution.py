@@ -9,7 +9,8 @@ a held-out part (one quarter: only its totals are printed, never its records).
 
 "workbench" scores every relation ``find_attributions`` reports in each claim (PolNeAR
 annotates them all); "one per claim" scores only the attribution each stored claim
-carries. Matching:
+carries. A relation without a source (an agentless "Asked whether ...", "is expected to")
+counts among the cues only. Matching:
 - exact: same span after trimming spaces and punctuation at the ends;
 - overlap: the spans share at least one character.
 Precision counts our spans that match an annotated one; recall counts annotated spans
@@ -116,7 +117,8 @@ def score_here(articles: list[dict], errors: int = 0) -> dict[str, dict[str, dic
         for claim in extract_claims(text, split_sentences(text)):
             found = find_attributions(claim.text) if every else [m for m in [match_attribution(claim.text)] if m]
             for match in found:
-                sources.append((claim.start + match.source_span[0], claim.start + match.source_span[1]))
+                if match.source_span is not None:  # an agentless relation has a cue only
+                    sources.append((claim.start + match.source_span[0], claim.start + match.source_span[1]))
                 cues.append((claim.start + match.cue_span[0], claim.start + match.cue_span[1]))
         return sources, cues
 

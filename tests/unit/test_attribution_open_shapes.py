@@ -568,3 +568,88 @@ def test_single_curly_marks_quote_in_the_british_style() -> None:
 def test_an_apostrophe_is_no_closing_mark() -> None:
     text = "Ada Voss said the ferry operators’ union opposes the levy."
     assert ("Ada Voss", "said") in [r[:2] for r in relations(text)]
+
+
+# Fifth pass: a weekday after the cue, a coordinated cue in an adverbial clause.
+
+
+def test_a_weekday_right_after_the_cue_joins_it() -> None:
+    cues = [r[1] for r in relations("The harbour master said Thursday that the pier would reopen.")]
+    cues += [r[1] for r in relations("The ferry union said Monday night that the strike was over.")]
+    assert cues == ["said Thursday", "said Monday night"]
+
+
+def test_a_weekday_inside_the_content_stays_out_of_the_cue() -> None:
+    # the day belongs to the reported event, after "that"
+    text = "The harbour master said that Thursday would be the last sailing."
+    assert [r[:2] for r in relations(text)] == [("The harbour master", "said")]
+
+
+def test_a_coordinated_cue_in_an_adverbial_clause_takes_that_clause_subject() -> None:
+    crowd = relations("The crowd cheered when Ada Voss thanked the crew and said the ferry would sail again.")
+    assert ("Ada Voss", "said", "participle adjunct") in crowd
+    vote = relations("Though she praised the pilots and argued that the route was safe, the minister lost the vote.")
+    assert ("she", "argued", "participle adjunct") in vote
+
+
+def test_an_adverbial_clause_closed_by_a_comma_gives_no_subject_to_a_later_cue() -> None:
+    # "when the vote came," is closed before the cue: "the vote" must not become the speaker
+    text = "At the pier, when the vote came, the crews cheered and said the crossing was safe."
+    assert [r for r in relations(text) if r[0] == "the vote"] == []
+
+
+# Agentless relations: a cue and no source, as PolNeAR marks them.
+
+
+def agentless(text: str) -> list[tuple[str, str]]:
+    return [(text[slice(*m.cue_span)], m.rule) for m in find_attributions(text) if m.source_span is None]
+
+
+AGENTLESS = {  # sentence -> its one agentless relation (cue, rule)
+    "Asked whether the ferry would run on Sunday, the harbour master shrugged.": ("Asked", "agentless question"),
+    "The harbour master shrugged when asked about the Sunday ferry.": ("asked", "agentless question"),
+    "The pilot has been asked repeatedly about the broken buoy.": ("has been asked", "agentless question"),
+    "The pilot was asked to leave the bridge.": ("was asked", "agentless question"),
+    "The harbour levy is widely expected to pass on Monday.": ("is widely expected", "agentless expectation"),
+}
+NOT_AGENTLESS = (
+    "The pilot was asked by the inspector whether the buoy had drifted.",  # the asker is named
+    "The inspector asked the pilot whether the buoy had drifted.",  # an active verb has its subject
+    "The pilot was asked nothing.",  # no question follows
+    "The levy vote was expected.",  # no "to" after the expectation
+    "\"The levy is expected to pass,\" the mayor said.",  # inside someone's quotation
+)
+
+
+def test_an_agentless_question_or_expectation_is_a_relation_without_a_source() -> None:
+    assert {sentence: agentless(sentence) for sentence in AGENTLESS} == {s: [found] for s, found in AGENTLESS.items()}
+
+
+def test_no_agentless_relation_without_its_shape() -> None:
+    assert [agentless(sentence) for sentence in NOT_AGENTLESS] == [[]] * len(NOT_AGENTLESS)
+
+
+def test_maintained_is_a_cue_only_before_its_content() -> None:
+    assert relations("The ferry company maintained a fleet of nine boats.") == []  # it kept the fleet
+    assert [r[:2] for r in relations("The ferry company maintained that the fleet was safe.")] == [
+        ("The ferry company", "maintained")]
+
+
+def test_an_interview_after_the_cue_is_the_occasion_and_a_statement_the_medium() -> None:
+    # annotators leave "in an interview" out of the cue more often than in; "in a statement" stays in
+    assert relations("The mayor said in an interview that the levy stays.")[0][1] == "said"
+    assert relations("The mayor said in a statement that the levy stays.")[0][1] == "said in a statement"
+
+
+def test_a_participle_takes_the_sentence_subject_before_a_name_inside_an_apposition_or_a_title() -> None:
+    # the subject of the sentence's first verb, apposition and all, is the speaker; a name
+    # inside the apposition or a quoted title after a comma opens no clause of its own
+    text = "Ada Voss, captain of Tom’s harbour ferry, emailed the pilots on Monday evening, telling them, “The route is safe.”"
+    assert relations(text)[-1][:2] == ("Ada Voss, captain of Tom’s harbour ferry", "telling")
+    titled = "Ada Voss has made a spirited defense of “Kalmar harbour,” saying the pier embodied the town."
+    assert relations(titled)[-1][:2] == ("Ada Voss", "saying")
+
+
+def test_an_adverbial_clause_before_the_main_clause_still_gives_the_nearer_subject() -> None:
+    text = "Although the pilots objected, the board approved the route, saying it was safe."
+    assert relations(text)[-1][:2] == ("the board", "saying")

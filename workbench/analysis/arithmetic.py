@@ -53,23 +53,24 @@ from datetime import date
 from workbench.analysis.events import word_lemmas
 from workbench.analysis.quantities import noun_class, singular
 from workbench.analysis.lexicon import (
-    CHANGING_MEASURE_NOUNS,
     AMOUNT_NOUN_SYNONYMS,
-    AUXILIARIES,
     AMOUNT_VERBS,
+    AUXILIARIES,
+    CHANGING_MEASURE_NOUNS,
     CURRENCY_WORDS,
     FRACTION_WORDS,
     GOAL_COUNT_WORDS,
     KINSHIP_WORDS,
     LENGTH_UNITS,
-    NUMBER_WORD_ALTERNATION,
     NUMBER_WORDS,
+    NUMBER_WORD_ALTERNATION,
     PEOPLE_WORDS,
     RESULT_NOUNS,
     RESULT_VERBS,
     ROLE_WORDS,
     SALE_VERBS,
     SCALE_WORDS,
+    SUM_NOUNS,
     TERM_NOUNS,
     TERM_VERBS,
     VOTE_SHARE_VERBS,
@@ -195,7 +196,7 @@ def _vote_margins(text: str, claims: list[Claim]) -> Iterator[Finding]:
 
 
 _SHARE = re.compile(r"(?P<verb>\b[a-z]+\s+)?(?:with\s+|only\s+|just\s+)?(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|per ?cent|percent)"
-                    r"(?P<of>\s+of\s+the\s+(?:votes?|ballots?|poll))?", re.IGNORECASE)
+                    r"(?P<of>\s+of\s+(?:the\s+)?(?:votes?|ballots?|poll)\b(?:\s+cast)?)?", re.IGNORECASE)  # "of votes cast"
 
 
 def _vote_shares(text: str, claims: list[Claim]) -> Iterator[Finding]:
@@ -590,6 +591,145 @@ def _parts_of_a_total(text: str, claims: list[Claim]) -> Iterator[Finding]:
             yield finding
 
 
+
+# "killing 23 people and injuring 140" ... "150 people dead or injured": the dead and the injured of
+# one event make its casualties.
+_HEDGE = r"(?P<{p}hedge>at\s+least\s+|more\s+than\s+|over\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+)?"
+_CASUALTY_NUMBER = rf"(?:{_NUMBER}|\b(?:{_COUNT_WORD}))"
+_DEAD_AND_INJURED = re.compile(
+    r"\b(?:killing|killed|kills|left)\s+" + _HEDGE.format(p="d") + rf"(?P<dead>{_CASUALTY_NUMBER})\s+(?:people\s+|persons\s+)?"
+    r"(?:dead\s+)?(?:and|,)\s+(?:injuring|injured|wounding|wounded|hurting|hurt|injures|wounds)\s+"
+    + _HEDGE.format(p="i") + rf"(?P<injured>{_CASUALTY_NUMBER})\b(?!\s*%)"
+    r"|(?<![\w,.])" + _HEDGE.format(p="D") + rf"(?P<dead2>{_CASUALTY_NUMBER})\s+(?:people\s+|persons\s+)?(?:were|have\s+been|had\s+been)\s+"
+    r"killed\s+(?:and|,)\s+" + _HEDGE.format(p="I") + rf"(?P<injured2>{_CASUALTY_NUMBER})\s+(?:were\s+|others\s+)?"
+    r"(?:injured|wounded|hurt)\b", re.IGNORECASE)
+_CASUALTIES = re.compile(
+    _HEDGE.format(p="t") + rf"(?P<total>{_CASUALTY_NUMBER})\s+(?:people\s+|persons\s+)?(?:(?:dead|killed)\s+or\s+"
+    r"(?:injured|wounded|hurt)|casualties)\b", re.IGNORECASE)
+
+
+def _bounds_of(written: str, hedge: str | None) -> tuple[float, float]:
+    """The values a count may stand for under its hedge: "at least 23" is 23 or more."""
+    value = _value(written)
+    hedge = " ".join((hedge or "").lower().split())
+    if hedge in ("at least", "more than", "over"):
+        return value, float("inf")
+    if hedge in ("nearly", "almost"):
+        return 0.9 * value, value
+    if hedge:
+        return 0.85 * value, 1.15 * value
+    return value, value
+
+
+def _dead_and_injured_make_the_casualties(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "killing 23 people and injuring 140" ... "In total, 150 people were dead or injured": 23 + 140
+    is 163. Only an article with one such pair and one such total, so two events are never mixed."""
+    pairs, totals = list(_DEAD_AND_INJURED.finditer(text)), list(_CASUALTIES.finditer(text))
+    if len(pairs) != 1 or len(totals) != 1:
+        return
+    pair, total = pairs[0], totals[0]
+    if pair.start() <= total.start() < pair.end():
+        return
+    shape = "" if pair.group("dead") else "2"
+    dead_hedge = pair.group("dhedge" if not shape else "Dhedge")
+    injured_hedge = pair.group("ihedge" if not shape else "Ihedge")
+    dead_low, dead_high = _bounds_of(pair.group("dead" + shape), dead_hedge)
+    injured_low, injured_high = _bounds_of(pair.group("injured" + shape), injured_hedge)
+    total_low, total_high = _bounds_of(total.group("total"), total.group("thedge"))
+    low, high = dead_low + injured_low, dead_high + injured_high
+    if not (high < total_low or total_high < low):
+        return
+    dead, injured = _value(pair.group("dead" + shape)), _value(pair.group("injured" + shape))
+    finding = pair_finding(claims, pair.start(), total.start(), (
+        f"'{pair.group(0).strip()}' vs '{total.group(0).strip()}': the dead and the injured do not make the casualties\n"
+        f"{dead:,} dead and {injured:,} injured are {dead + injured:,}, not {_value(total.group('total')):,}"))
+    if finding is not None:
+        yield finding
+
+
+
+# "Of the 2.4 million people entitled to vote, 1.5 million cast a ballot" ... "Turnout, at 71%, ...": the
+# turnout is the share of the electorate that voted.
+_SCALED = r"(?P<{p}>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s*(?P<{p}scale>million|m|thousand|k)\b)?"
+_ELECTORATE = re.compile(
+    _SCALED.format(p="whole") + r"\s+(?:registered\s+|eligible\s+)?(?:voters|electors|people\s+(?:entitled|eligible|"
+    r"registered)\s+to\s+vote)\b", re.IGNORECASE)
+_VOTED = re.compile(
+    r"(?<![\d.,])" + _SCALED.format(p="part") + r"\s+(?:people\s+|voters\s+)?(?:cast\s+(?:a\s+|their\s+)?(?:ballots?|votes?)|"
+    r"voted|turned\s+out)\b", re.IGNORECASE)
+_TURNOUT = re.compile(
+    r"\bturnout\b[^.;%]{0,30}?(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s?cent|percent)"
+    r"|(?P<pct2>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s?cent|percent)\s+turnout\b", re.IGNORECASE)
+
+
+def _turnout_of_the_counts(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "Of the 2.4 million people entitled to vote, 1.5 million cast a ballot" and "Turnout, at 71%":
+    1.5 of 2.4 million is 62.5%. One electorate, one count of voters and one turnout in the article."""
+    wholes, parts, turnouts = list(_ELECTORATE.finditer(text)), list(_VOTED.finditer(text)), list(_TURNOUT.finditer(text))
+    if len(wholes) != 1 or len(parts) != 1 or len(turnouts) != 1:
+        return
+    whole_m, part_m, turnout = wholes[0], parts[0], turnouts[0]
+    whole = float(whole_m.group("whole").replace(",", "")) * SCALE_WORDS.get((whole_m.group("wholescale") or "").lower(), 1)
+    part = float(part_m.group("part").replace(",", "")) * SCALE_WORDS.get(
+        (part_m.group("partscale") or whole_m.group("wholescale") or "").lower(), 1)
+    if whole <= 0 or part > whole:
+        return
+    stated = float(turnout.group("pct") or turnout.group("pct2"))
+    actual = 100 * part / whole
+    hedged = _HEDGED.search(text[max(0, turnout.start() - 14):turnout.start()]) or re.search(
+        r"\b(?:about|around|nearly|almost|some|roughly|just\s+over|just\s+under)\s+\d", turnout.group(0))
+    if abs(actual - stated) <= (3 if hedged else 1):
+        return
+    finding = pair_finding(claims, whole_m.start(), turnout.start(), (
+        f"'{part_m.group(0)}' of '{whole_m.group(0)}' vs '{turnout.group(0)}': the turnout does not fit the counts\n"
+        f"{part:,.0f} of {whole:,.0f} is {actual:.1f}%, not {stated:g}%"))
+    if finding is not None:
+        yield finding
+
+
+
+# "welcomed 1.4 million visitors last year ... That was 200,000 more than in 2031, when 900,000 people
+# visited": the difference told must be the difference of the two values.
+_DIFFERENCE_WHEN = re.compile(
+    r"\b(?:That|This|It)\s+(?:was|is|were|marks|marked)\s+(?:some\s+)?" + _SCALED.format(p="d")
+    + r"\s+(?P<dir>more|fewer|less|higher|lower|up|down)\s+(?:than|on|from)\s+(?:in\s+\d{4}|a\s+year\s+(?:earlier|before)|"
+    r"the\s+(?:previous|year\s+before)\s*(?:year)?|last\s+year)\s*,\s*when\s+(?:only\s+|just\s+)?" + _SCALED.format(p="v"),
+    re.IGNORECASE)
+_LEVEL_BEFORE = re.compile(r"(?<![\d.,])" + _SCALED.format(p="x") + r"(?!\s*%)(?![\d,.]\d)")
+
+
+def _scaled(m: re.Match[str], p: str, fallback_scale: str | None = None) -> tuple[float, float]:
+    """(value, half the step of its last written digit) of "1.4 million", "200,000"."""
+    written = m.group(p).replace(",", "")
+    scale = SCALE_WORDS.get((m.group(p + "scale") or fallback_scale or "").lower(), 1)
+    decimals = len(written.split(".")[1]) if "." in written else 0
+    step = 10 ** -decimals if decimals or not written.endswith("000") else 10 ** (len(written) - len(written.rstrip("0")))
+    return float(written) * scale, step * scale / 2
+
+
+def _differences_told(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "1.4 million visitors last year ... That was 200,000 more than in 2031, when 900,000 people
+    visited": 1.4 million less 900,000 is 500,000. The level is the last amount before "That"."""
+    for m in _DIFFERENCE_WHEN.finditer(text):
+        sentence_start = text.rfind(". ", 0, m.start())
+        levels = [x for x in _LEVEL_BEFORE.finditer(text, max(0, text.rfind(". ", 0, max(0, sentence_start)) + 1), m.start())
+                  if not re.fullmatch(r"1[89]\d\d|20\d\d", x.group("x"))]
+        if not levels:
+            continue
+        level, level_slack = _scaled(levels[-1], "x")
+        before, before_slack = _scaled(m, "v", levels[-1].group("xscale"))
+        told, told_slack = _scaled(m, "d")
+        sign = 1 if m.group("dir").lower() in ("more", "higher", "up") else -1
+        difference = sign * (level - before)
+        if abs(difference - told) <= level_slack + before_slack + told_slack:
+            continue
+        finding = pair_finding(claims, levels[-1].start(), m.start(), (
+            f"'{levels[-1].group(0)}' vs '{m.group(0)}': the difference does not fit the two values\n"
+            f"{level:,.0f} and {before:,.0f} differ by {abs(level - before):,.0f}, not {told:,.0f}"))
+        if finding is not None:
+            yield finding
+
+
 # ------------------------------------------------------------------------------- a fraction of a whole
 
 _AMOUNT = r"[$€£¥]?\s?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[$€£¥]?\s?\d+(?:\.\d+)?"
@@ -697,7 +837,7 @@ def _shares_of_a_whole(text: str, claims: list[Claim]) -> Iterator[Finding]:
 # "Of the 52,000 registered voters, 39,000 cast a ballot, a turnout of 61%"; "39,000 of the 52,000
 # voters voted (61%)": a part, its whole and the percentage the sentence says it is.
 _OF_THE_WHOLE_FIRST = re.compile(
-    rf"\b(?:[Oo]f|[Oo]ut\s+of)\s+(?:the|its|their|some|about|around)?\s*(?P<whole>{_NUMBER})(?:\s+[A-Za-z'-]+){{1,6}}\s*,"
+    rf"\b(?:[Oo]f|[Oo]ut\s+of)\s+(?:the|its|their|some|about|around)?\s*(?P<whole>{_NUMBER})(?:\s+[A-Za-z'-]+){{1,8}}\s*,"
     rf"\s*(?:about\s+|some\s+|just\s+)?(?P<part>{_NUMBER})\b(?!\s*%)")
 _PART_OF_THE_WHOLE = re.compile(
     rf"\b(?P<part>{_NUMBER})\s+(?:out\s+)?of\s+(?:the|its|their|all)?\s*(?P<whole>{_NUMBER})\b(?!\s*%)")
@@ -743,12 +883,12 @@ def _percent_of_a_stated_whole(text: str, claims: list[Claim]) -> Iterator[Findi
 # "carrying 212 passengers and 18 crew" ... "All 250 people on board": the two groups aboard make
 # everyone aboard.
 _ABOARD_PARTS = re.compile(
-    rf"\b(?:carrying|carried|with|had)\s+(?P<a>{_NUMBER})\s+(?P<first>passengers|people|pupils|students|children|"
-    rf"tourists|pilgrims|migrants|fans|workers)\s+and\s+(?P<b>{_NUMBER})\s+(?P<second>crew|crew\s+members|staff|teachers|"
+    rf"\b(?:carrying|carried|with|had|[Aa]ll)\s+(?P<a>{_NUMBER}|\b(?:{_COUNT_WORD}))\s+(?P<first>passengers|people|pupils|students|children|"
+    rf"tourists|pilgrims|migrants|fans|workers)\s+and\s+(?P<b>{_NUMBER}|\b(?:{_COUNT_WORD}))\s+(?P<second>crew|crew\s+members|staff|teachers|"
     r"adults|guides|officers)\b", re.IGNORECASE)
 _EVERYONE_ABOARD = re.compile(
-    rf"\b(?:[Aa]ll|[Tt]he)\s+(?P<n>{_NUMBER})\s+(?:people|persons|occupants|souls|passengers\s+and\s+crew)\s+"
-    r"(?:on\s+board|aboard)\b")
+    rf"\b(?:[Aa]ll|[Tt]he|[Ii]n\s+all,|[Aa]\s+total\s+of)\s+(?P<n>{_NUMBER})\s+(?:people|persons|occupants|souls|"
+    r"passengers\s+and\s+crew)\s+(?:were\s+)?(?:on\s+board|aboard)\b")  # "In all, 149 people were on board"
 
 
 def _everyone_aboard(text: str, claims: list[Claim]) -> Iterator[Finding]:
@@ -852,13 +992,17 @@ _LENGTH_UNIT = "|".join(sorted(LENGTH_UNITS, key=len, reverse=True))
 _SIZE_NUMBER = r"\d{1,3}(?:,\d{3})*(?:\.\d+)?"
 # "The new tunnel under the Ness estuary is 14 kilometres long"; "a 14-kilometre tunnel".
 _SIZE_TOLD = re.compile(
-    rf"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{{4,}})\s+(?:[\w'’-]+\s+){{0,6}}?(?:is|was|will\s+be|would\s+be|measures|"
+    rf"\b[Tt]he\s+(?:[a-z]+\s+)?(?:[A-Z][a-z]+\s+)?(?P<noun>[a-z]{{4,}})(?:\s*,[^,.;]{{1,60}},)?\s+(?:[\w'’-]+\s+){{0,6}}?"
+    rf"(?:is|was|will\s+be|would\s+be|measures|"
     rf"stretches|runs)\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?(?P<n>{_SIZE_NUMBER})\s*(?P<unit>{_LENGTH_UNIT})\s+"
     rf"(?:long|high|tall|deep|wide)\b"
     rf"|\b(?:a|an)\s+(?P<n2>{_SIZE_NUMBER})[\s-]?(?P<unit2>{_LENGTH_UNIT})(?:[\s-]long)?\s+(?:[a-z]+\s+)?(?P<noun2>[a-z]{{4,}})\b")
 _SIZE_NAMED = re.compile(
     rf"\b(?:[Tt]he|[Ii]ts|[Tt]his)\s+(?P<n>{_SIZE_NUMBER})[\s-]?(?P<unit>{_LENGTH_UNIT})(?:[\s-](?:long|high|tall|deep|wide))?"
-    rf"\s+(?P<noun>[a-z]{{4,}})(?:\s+(?P<noun2>[a-z]{{4,}}))?\b")
+    rf"\s+(?P<noun>[a-z]{{4,}})(?:\s+(?P<noun2>[a-z]{{4,}}))?\b"
+    # "At 3.2 kilometres, the bridge is the longest in the country"
+    rf"|\b[Aa]t\s+(?P<n3>{_SIZE_NUMBER})\s*(?P<unit3>{_LENGTH_UNIT})(?:\s+(?:long|high|tall|deep|wide))?\s*,\s*"
+    rf"(?:the|its)\s+(?:[a-z]+\s+)?(?P<noun3>[a-z]{{4,}})\b")
 
 
 def _one_size_twice(text: str, claims: list[Claim]) -> Iterator[Finding]:
@@ -868,18 +1012,20 @@ def _one_size_twice(text: str, claims: list[Claim]) -> Iterator[Finding]:
     for m in _SIZE_TOLD.finditer(text):
         told.setdefault(singular((m.group("noun") or m.group("noun2")).lower()), []).append(m)
     for second in _SIZE_NAMED.finditer(text):
-        nouns = [singular(w.lower()) for w in (second.group("noun"), second.group("noun2")) if w]
+        nouns = [singular(w.lower()) for w in (second.group("noun"), second.group("noun2"), second.group("noun3")) if w]
         noun = next((n for n in nouns if n in told), nouns[0])  # "the 11-km tunnel", "the 11-km road tunnel"
         firsts = [m for m in told.get(noun, []) if m.end() <= second.start()]
         if len(told.get(noun, [])) != 1 or len(firsts) != 1:
             continue
         first = firsts[0]
         unit_a = LENGTH_UNITS[(first.group("unit") or first.group("unit2")).lower()]
-        unit_b = LENGTH_UNITS[second.group("unit").lower()]
+        unit_b = LENGTH_UNITS[(second.group("unit") or second.group("unit3")).lower()]
         a = float((first.group("n") or first.group("n2")).replace(",", ""))
-        b = float(second.group("n").replace(",", ""))
-        if unit_a != unit_b or abs(a - b) <= 0.5:
-            continue
+        b = float((second.group("n") or second.group("n3")).replace(",", ""))
+        written = [(first.group("n") or first.group("n2")), (second.group("n") or second.group("n3"))]
+        rounding = max(10 ** -len(w.split(".")[1]) if "." in w else 1 for w in written) / 2
+        if unit_a != unit_b or abs(a - b) <= rounding + 1e-9:
+            continue  # "14 kilometres" and "the 14.4-kilometre tunnel": one length rounded
         finding = pair_finding(claims, first.start(), second.start(), (
             f"'{first.group(0)}' vs '{second.group(0)}': two sizes for the one {noun} the article names\n"
             f"{a:g} and {b:g} {unit_a} cannot both be its size"))
@@ -1057,7 +1203,12 @@ _AMOUNT_BY_VERB = re.compile(
 _SALE_PRICE = re.compile(rf"\b(?P<verb>{'|'.join(sorted(SALE_VERBS))})\s+(?:[\w'’-]+\s+){{1,10}}?for\s+"
                          + _MONEY.format(p="a"))
 # ... and named again by a definite description that carries an amount: "the 510 million crown budget".
-_AMOUNT_NAMING = re.compile(r"\b[Tt]he\s+" + _MONEY.format(p="b") + r"[\s-]+(?P<noun>[a-z]{4,})\b")
+_AMOUNT_NAMING = re.compile(r"\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+" + _MONEY.format(p="b")
+                            + r"[\s-]+(?P<noun>[a-z]{4,})\b")  # "Their 2.3 million euro prize"
+# ... or by the verb that gave it, with the amount in apposition: "The money raised, 48,000 pounds, will ...".
+_AMOUNT_NAMED_BY_ITS_VERB = re.compile(
+    rf"\b[Tt]he\s+(?:{'|'.join(sorted(SUM_NOUNS))})\s+(?P<verb>{'|'.join(AMOUNT_VERBS)})\s*[,—–]\s*(?:some\s+)?"
+    + _MONEY.format(p="b"))
 
 
 def _names_another(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
@@ -1095,6 +1246,9 @@ def _one_amount_twice(text: str, claims: list[Claim]) -> Iterator[Finding]:
     for m in _AMOUNT_NAMING.finditer(text):
         if m.group("bcur") or m.group("bword"):
             named.setdefault(_amount_noun(m.group("noun")), []).append(m)
+    for m in _AMOUNT_NAMED_BY_ITS_VERB.finditer(text):
+        if m.group("bcur") or m.group("bword"):
+            named.setdefault(AMOUNT_VERBS[m.group("verb")], []).append(m)
     for noun, firsts in introduced.items():
         if noun in CHANGING_MEASURE_NOUNS:
             continue  # "an annual rate of 3.7%" ... "the 4.2% rate pencilled in by forecasters"
@@ -1240,6 +1394,9 @@ _TERM_INTRODUCED = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+){0,2}?" + _TERM, re.IG
 _TERM_NAMED = re.compile(r"\b(?:the|his|her|its|their)\s+" + _TERM, re.IGNORECASE)
 
 
+_DAYS_IN = {"year": 365.25, "month": 30.44, "week": 7.0, "day": 1.0}
+
+
 def _one_term_twice(text: str, claims: list[Claim]) -> Iterator[Finding]:
     """ "agreed a five-year contract" ... "his three-year contract": the term the article introduced,
     named again with a definite or possessive word, must be as long. One of each per kind of term."""
@@ -1250,14 +1407,14 @@ def _one_term_twice(text: str, claims: list[Claim]) -> Iterator[Finding]:
         if sum(1 for f in firsts if _term_noun(f) == noun) != 1 or len(same) != 1:
             continue
         second = same[0]
-        if first.group("unit").lower() != second.group("unit").lower():
-            continue
         a, b = _value(first.group("n")), _value(second.group("n"))
-        if a == b:
-            continue
+        unit_a, unit_b = first.group("unit").lower(), second.group("unit").lower()
+        days_a, days_b = a * _DAYS_IN[unit_a], b * _DAYS_IN[unit_b]
+        if abs(days_a - days_b) <= 0.05 * max(days_a, days_b):
+            continue  # "18 months" and "an 18-month sentence", "one year" and "12 months"
         finding = pair_finding(claims, first.start(), second.start(), (
             f"'{first.group(0)}' vs '{second.group(0)}': two lengths for the one {noun} the article names\n"
-            f"{a} and {b} {first.group('unit').lower()}s cannot both be its length"))
+            f"{a} {unit_a}{'s' if a != 1 else ''} and {b} {unit_b}{'s' if b != 1 else ''} cannot both be its length"))
         if finding is not None:
             yield finding
 
@@ -1287,6 +1444,42 @@ def _money_step(m: re.Match[str], p: str) -> float:
     number = m.group(p + "num").replace(",", "")
     decimals = len(number.split(".")[1]) if "." in number else 0
     return _money_value(m, p) / float(number) * 10 ** -decimals if float(number) else 1.0
+
+
+
+# "approved a budget of 420 million crowns. Of that, 250 million will go to schools and 210 million to
+# roads": the shares a sum is divided into cannot come to more than the sum.
+_OF_THAT_SUM = re.compile(r"\b[Oo]f\s+(?:that|this|it|the\s+(?:total|money|sum|amount))\s*,\s*(?P<parts>(?:[^.;!?]|\.(?=\d))*)")
+_AMOUNT_IN_TEXT = re.compile(r"(?<![\w.,])" + _MONEY.format(p="m") + r"(?![\w.,]\d)", re.IGNORECASE)
+
+
+def _shares_of_a_sum(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "a budget of 420 million crowns ... Of that, 250 million ... and 210 million ...": the parts
+    (money goes one way only) come to 460 million, more than the 420 million there is."""
+    for m in _OF_THAT_SUM.finditer(text):
+        parts_text = m.group("parts")
+        if _NOT_A_PARTITION.search(parts_text):
+            continue
+        parts = [p for p in _AMOUNT_IN_TEXT.finditer(parts_text) if p.group("mnum")]
+        sums = [p for p in _AMOUNT_IN_TEXT.finditer(text, max(0, m.start() - 200), m.start())
+                if p.group("mnum") and _currency(p, "m") not in ("", "%")]
+        if len(parts) < 2 or not sums or any(_currency(p, "m") == "%" for p in parts):
+            continue
+        whole = sums[-1]
+        total = _money_value(whole, "m")
+        unit = _currency(whole, "m")
+        if any(_currency(p, "m") not in ("", unit) for p in parts) or re.fullmatch(r"1[89]\d\d|20\d\d", whole.group("mnum")):
+            continue
+        values = [_money_value(p, "m") for p in parts]
+        if sum(values) <= total * 1.001 or any(v >= total for v in values):
+            continue  # within the sum, or a number that is no share of it ("of that, 2024's ...")
+        listed = " + ".join(p.group(0).strip() for p in parts)
+        finding = pair_finding(claims, whole.start(), m.start(), (
+            f"'{whole.group(0).strip()}' vs '{listed}': the shares come to more than the sum\n"
+            f"{sum(values):,.0f} is more than {total:,.0f}"))
+        if finding is not None:
+            yield finding
+
 
 
 # ------------------------------------------------------------------------ a length between two dates
@@ -1451,12 +1644,19 @@ _RULES = (
     ((tuple(_FACTORS),), _multiples),
     ((tuple(_FACTORS), (" to ",)), _multiples_to_a_level),
     (((":", "—", "–"), (" and ",)), _parts_of_a_total),
+    (((" more than ", " fewer than ", " less than ", " higher than ", " lower than ", " up on ", " down on "), (", when ",)),
+     _differences_told),
+    ((("turnout",), (" vote", " voted", " ballot", "turned out")), _turnout_of_the_counts),
+    (((" or injured", " or wounded", " or hurt", "casualties"), ("kill",)), _dead_and_injured_make_the_casualties),
+    ((("of that,", "of this,", "of it,", "of the total,", "of the money,", "of the sum,", "of the amount,"),),
+     _shares_of_a_sum),
     ((tuple({*FRACTION_WORDS, "%", "per cent", "percent", "one in ", "two in ", "three in ", "four in ", "1 in "}),
       (" of ",)), _shares_of_a_whole),
     (((" from ", " ended ", " closed ", " finished ", " concluded ", " adjourned "), ("day", "week")),
      _date_range_lengths),
     ((("-day", " days"), ("began on", "started on", "opened on", "kicked off on", "from ")), _weekday_range_lengths),
-    (((" of ", " worth ", " valued at ", "fined ", " for "), ("the ", "The ")), _one_amount_twice),
+    (((" of ", " worth ", " valued at ", " for ", *(f"{verb} " for verb in AMOUNT_VERBS)),
+      ("the ", "their ", "his ", "her ", "its ")), _one_amount_twice),
     ((("-year ", "-month ", "-week ", "-day "),), _one_term_twice),
     (((" of the ",), ("remaining",)), _rest_of_a_group),
     ((("of them",), ("the other ", "the remaining ")), _others_of_them),

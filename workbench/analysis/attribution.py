@@ -20,7 +20,8 @@ or an evidence verb whose subject is a document: "a study found").
 ``find_attributions`` returns every relation in a text, as PolNeAR annotates them: each cue
 word is tried against ``ANCHORED_RULES`` in order -- "according to"; "not a cue" (a noun,
 a name, a wish before "to", a byline, an amount); a non-restrictive relative pronoun
-("X, who said"); a participle or coordinated verb taking its clause's subject ("..., saying");
+("X, who said"); a participle or coordinated verb taking its clause's subject ("..., saying"; "when
+X thanked the crew and said");
 a reduced relative ("a memo saying"); a passive agent ("asked by a reporter"); the noun
 phrase on the cue's left (with appositions, relative clauses asking for anonymity,
 parenthetical party labels, quantities of respondents); and, after a quotation, the name
@@ -30,7 +31,9 @@ an "including" apposition; an inverted source may open with describing words ("s
 pilot Ann Lee") and ends before a request for anonymity. A verb of stance takes its
 preposition into the cue ("warned against"). A capitalised name before a colon introduces a quotation. Relations inside a
 quotation belong to the quoted speaker, and a relation inside another's content is a hop
-of that one's chain, so neither is listed. Auxiliaries and adverbs between source and cue
+of that one's chain, so neither is listed. An agentless question or expectation ("Asked whether
+..., she shrugged", "she was asked about ...", "the bill is expected to pass") is listed with a
+cue and no source span, as PolNeAR annotates it. Auxiliaries and adverbs between source and cue
 belong to the cue ("has repeatedly said"). A source before its cue sheds asides ("Ms. Lee,
 in an interview, said") and never ends in stray punctuation. Source types come from the
 phrase's shape and the lexicon module; see its docstring.
@@ -112,7 +115,7 @@ class AttributionMatch:
     """An attribution with the offsets (into the claim text) the benchmark scores."""
 
     attribution: Attribution
-    source_span: tuple[int, int]
+    source_span: tuple[int, int] | None  # None: an agentless relation ("Asked about it, ...")
     cue_span: tuple[int, int]
     # The cue sits in a subordinate or relative clause ("after X said", "which Y says"):
     # a relation inside the claim, not the claim's own source.
@@ -559,7 +562,7 @@ def _tidy_spans(
     cue_end = cue_span[1]
     extension = _CUE_EXTENSION.match(text, cue_end)
     if extension is not None and cue_end > end:
-        cue_end = extension.end()  # "said in a statement", "said Tuesday", "said of", "wrote on Facebook"
+        cue_end = extension.end()  # "said in a statement", "said Tuesday", "wrote on Facebook"; not "in an interview"
     manner = _MANNER_AFTER_CUE.match(text, cue_end)
     if manner is not None and _is_cue_modifier(manner.group(1)) and manner.group(1) not in lx.NOT_MANNER_ADVERBS:
         cue_end = manner.end(1)  # "said sarcastically", "noted repeatedly": the manner belongs to the cue
@@ -817,8 +820,9 @@ _NAME_COLON = re.compile(
 _RELATIVE_SOURCE = re.compile(r"^(?P<head>(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal)\s[^,]{1,40}?)\s+(?:who|that)\s+(?P<clause>.+)$")
 _APPOSITION_TO_END = re.compile(r",\s+(?:an?|the)\s[^;\"“”]*?(?=[.!?]?[\"”’]?\s*$)")
 _CUE_EXTENSION = re.compile(
-    r"\s+(?:in\s+an?\s+(?:statement|interview|email|e-mail|letter|tweet|post)|on\s+(?:Twitter|Facebook|Instagram)"
-    r")"
+    r"\s+(?:in\s+an?\s+(?:statement|email|e-mail|letter|tweet|post)|on\s+(?:Twitter|Facebook|Instagram)"
+    r"|(?:" + "|".join(sorted(w.capitalize() for w in lx.WEEKDAY_WORDS)) + r")(?:\s+(?:night|morning|afternoon|evening))?"
+    r")(?![\w'’-])"
 )
 _MANNER_AFTER_CUE = re.compile(r"\s+([a-z]{4,}ly)\b(?![\w'’-])")
 _AMOUNT_AFTER = re.compile(
@@ -900,13 +904,49 @@ def find_attributions(text: str) -> list[AttributionMatch]:
     """
     words = _signal_words(text)
     if not words & _CUE_WORDS and not words & _STANCE_WORDS and ":" not in text:
-        return []
+        return _agentless_relations(text, [])
     main = _match(text, words)
     if main is not None and main.attribution.cue != ":" and _inside_quotation(text, main.cue_span[0]):
         main = None  # a shape inside someone's quoted words is theirs, as with the anchored rules
     found = _anchored_relations(text, words, [main] if main is not None else [])
     found.sort(key=lambda m: m.cue_span[0])
-    return [m for m in found if not _nested(text, m, found) and not _in_unmarked_clause(text, m)]
+    kept = [m for m in found if not _nested(text, m, found) and not _in_unmarked_clause(text, m)]
+    return sorted(kept + _agentless_relations(text, found), key=lambda m: m.cue_span[0])
+
+
+# "Asked about the levy, the mayor said": an opening participle of asking (capitalised, or
+# after "when", "if" or "after being"); "she was asked whether": a passive. A question follows.
+_ASKING = word_alternation(lx.AGENTLESS_QUESTION_VERBS)
+_AGENTLESS_QUESTION = re.compile(
+    r"(?:(?:^|(?<=[\s\"“(]))(?P<opening>" + word_alternation(w.capitalize() for w in lx.AGENTLESS_QUESTION_VERBS) + r")"
+    r"|\b(?:[Ww]hen|[Ii]f|[Aa]fter being)\s+(?P<adverbial>" + _ASKING + r")"
+    r"|(?P<passive>\b(?:(?:has|have|had)\s+been|was|were|is|are|being)(?:\s+[a-z]+ly|\s+again)*\s+" + _ASKING + r"))"
+    r"(?:\s+[a-z]+ly)?\s+(?P<next>[A-Za-z]+)"
+)
+_AGENTLESS_EXPECTATION = re.compile(
+    r"\b(?:is|are|was|were)(?:\s+(?:not|[a-z]+ly))*\s+(?:" + word_alternation(lx.AGENTLESS_EXPECTATION_VERBS) + r")(?=\s+to\s+[a-z])"
+)
+
+
+def _agentless_relations(text: str, found: list[AttributionMatch]) -> list[AttributionMatch]:
+    """Relations with a cue and no source, which PolNeAR annotates: the question in "Asked
+    whether the pier is safe, ..." / "she was asked about the levy" (not "asked by X", which
+    names the asker), and the expectation in "the vote is expected to pass". A cue another
+    relation already covers, or one inside a quotation, gives none."""
+    spans = []
+    for match in _AGENTLESS_QUESTION.finditer(text):
+        if match.group("next").lower() in lx.QUESTION_OPENERS:
+            group = next(name for name in ("opening", "adverbial", "passive") if match.group(name))
+            spans.append((*match.span(group), "agentless question"))
+    spans += [(m.start(), m.end(), "agentless expectation") for m in _AGENTLESS_EXPECTATION.finditer(text)]
+    relations = []
+    for start, end, rule in spans:
+        if any(start < m.cue_span[1] and m.cue_span[0] < end for m in found) or _inside_quotation(text, start):
+            continue
+        cue = text[start:end]
+        attribution = Attribution(cue=cue.split()[-1].lower(), kind="indirect", rule=rule)
+        relations.append(AttributionMatch(attribution, None, (start, end), rule=rule))
+    return relations
 
 
 def _in_unmarked_clause(text: str, relation: AttributionMatch) -> bool:
@@ -1099,8 +1139,9 @@ def _not_a_cue(a: Anchor) -> object | None:
     if cue in lx.CLAUSE_ONLY_CUES and next_word != "that" and not _OPENS_QUOTATION.match(text, end):
         if cue in lx.EVIDENCE_CUES and (_document_before(text, start) or _document_subject(a) is not None):
             return None  # "The survey (published Friday) found no record"
-        if cue not in lx.NOUN_CUES and _ENDS_SENTENCE.match(text, end) and re.search(r"[,\"”]\s+[^,\"”]{1,60}$", text[:start]):
-            return None  # '"...," Ada Voss maintains.': the content came first
+        if cue not in lx.NOUN_CUES and (_ENDS_SENTENCE.match(text, end) or text.startswith(",", end)) and re.search(
+                r"[,\"”]\s+[^,\"”]{1,60}$", text[:start]):
+            return None  # '"...," Ada Voss maintains.', 'The pier, Ada Voss maintained, is safe': content around it
         return NOT_A_CUE  # "swing states like Ohio", "France maintains close ties"
     return None
 
@@ -1252,10 +1293,33 @@ def _participle_adjunct(a: Anchor) -> AttributionMatch | None:
     for earlier in reversed(a.found):
         if earlier.cue_span[1] <= a.start and not earlier.subordinate and earlier.attribution.source:
             return _build(a.text, earlier.source_span, (a.start, a.end), a.cue, quoted=False, relay=None)
-    subject = _clause_subject(a.text, a.start) or _first_verb_subject(a.text, a.start)
+    subject = _first_verb_subject(a.text, a.start) or _clause_subject(a.text, a.start)
+    if subject is None and coordinated:
+        subject = _adverbial_clause_subject(a.text, a.start)
     if subject is None:
         return NOT_A_CUE  # type: ignore[return-value]
     return _build(a.text, subject, (a.start, a.end), a.cue, quoted=False, relay=None)
+
+
+def _adverbial_clause_subject(text: str, before: int) -> tuple[int, int] | None:
+    """The subject of an adverbial clause that a coordinated cue continues: "when Ada Voss
+    thanked the crew and said ...", "though she praised the plan and said ...". The nearest
+    adverbial subordinator before the cue opens the clause; its subject must be followed by
+    a verb, and no boundary may stand between the clause and the cue."""
+    tokens = _tokens(text, max(0, before - 200), before)
+    for i in range(len(tokens) - 1, -1, -1):
+        word = tokens[i][2]
+        if word in _BOUNDARY_TOKENS or word in ".!?":
+            return None
+        if word.lower() in lx.ADVERBIAL_SUBORDINATORS:
+            clause = tokens[i + 1 :]
+            subject = _opening_subject(clause)
+            if subject is None:
+                return None
+            rest = [t for t in clause if t[0] >= subject[1]]
+            verb = next((t[2] for t in rest if not _is_cue_modifier(t[2])), "")
+            return subject if verb.islower() and _verb_reading(verb.lower()) else None
+    return None
 
 
 def _first_verb_subject(text: str, before: int) -> tuple[int, int] | None:

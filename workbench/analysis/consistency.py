@@ -30,28 +30,39 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from workbench.analysis import arithmetic
-from workbench.analysis.events import ArticleEvents, EventMention, derived_verb, quick_event_classes, trigger_of
+from workbench.analysis.events import (
+    ArticleEvents,
+    EventMention,
+    derived_verb,
+    quick_event_classes,
+    trigger_of,
+    word_lemmas,
+)
 from workbench.analysis.lexicon import (
+    ACTS_ON_THE_NOUN_BEFORE,
     CURRENCY_WORDS,
     EVENT_ORDER,
     FRACTION_WORDS,
     FUNCTION_WORDS,
+    JOURNEY_NOUNS,
     KINSHIP_WORDS,
-    PEOPLE_WORDS,
-    RELATIVE_PERSON_WORDS,
-    ROLE_WORDS,
     LASTING_EVENT_CLASSES,
     MEASURE_UNITS,
     NON_DATING_PREPOSITIONS,
-    NUMBER_WORD_ALTERNATION,
     NUMBER_WORDS,
+    NUMBER_WORD_ALTERNATION,
     ONCE_EVENT_CLASSES,
-    VICTIM_AT_LEAST,
+    PAIR_WORDS,
     PEOPLE_OF_AN_EVENT,
+    PEOPLE_WORDS,
     PERCENT_WORDS,
+    REDUCTION_VERBS,
+    RELATIVE_PERSON_WORDS,
+    ROLE_WORDS,
+    SCALE_WORDS,
     SPAN_PARTICIPLES,
     SPAN_STATES,
-    SCALE_WORDS,
+    VICTIM_AT_LEAST,
 )
 from workbench.analysis.model import Claim, Finding, PublishedWindow, TimeExpression
 from workbench.analysis.quantities import (
@@ -296,7 +307,7 @@ def _same_event(earlier: EventMention, later: EventMention, article: _Article | 
         return article is not None and bool(later.complement & _claim_nouns(article, earlier))
     if earlier.object_names and later.object_names and not earlier.object_names & later.object_names:
         return False  # "bought GeCAD" and "bought Giant": one kind of event, two objects
-    if later.pos == "verb" and later.theme and _theme_key(later.theme) == _theme_key(earlier.theme) and later.theme_definite:
+    if later.pos == "verb" and later.theme and _same_theme(earlier.theme, later.theme) and later.theme_definite:
         return True  # "sent a letter last month" / "handed the letter on Tuesday": one letter, one handover
     if later.new_object:
         return False  # "In 2009 the party launched a counter-initiative": a new object, a new event
@@ -307,6 +318,8 @@ def _same_event(earlier: EventMention, later: EventMention, article: _Article | 
         return False
     if later.definite_subject and later.definite_subject in earlier.participants:
         return True  # "The outbreak was confirmed on June 14" after "confirmed on Monday an outbreak"
+    if later.definite_subject in PAIR_WORDS and not later.proper_names and len(earlier.proper_names) >= 4:
+        return True  # "Lars Moen married Ida Falk on Saturday" (two full names) / "The couple tied the knot on ..."
     if later.pronoun_subject and not later.proper_names and earlier.definite_subject and (
             earlier.definite_subject in ROLE_WORDS or earlier.definite_subject in PEOPLE_WORDS
             or noun_class(earlier.definite_subject) == "person"):
@@ -367,6 +380,24 @@ def _theme_key(theme: str) -> str:
     return derived_verb(theme) or theme if theme else ""
 
 
+def _same_theme(earlier: str, later: str) -> bool:
+    """One thing acted on, named by one word or by two words of one event class: "signed a
+    ceasefire" / "The truce, which was signed ...", "announced the closure" / "closing ... announced"."""
+    if not earlier or not later:
+        return False
+    if _theme_key(earlier) == _theme_key(later):
+        return True
+    first, second = trigger_of(earlier), trigger_of(later)
+    if first is None or second is None:
+        return False
+    return bool(_named_classes(first[0]) & _named_classes(second[0]))
+
+
+def _named_classes(classes: frozenset[str]) -> frozenset[str]:
+    """The table's classes of a word, without its own lemma ("=truce") or the general "*"."""
+    return frozenset(c for c in classes if not c.startswith("=") and c != "*")
+
+
 def _date_clash(article: _Article, first: EventMention, second: EventMention) -> Finding | None:
     assert first.time is not None and second.time is not None
     text = article.text
@@ -375,6 +406,10 @@ def _date_clash(article: _Article, first: EventMention, second: EventMention) ->
         return _clock_clash(article, first, second)
     if second.told_by_clause and "*" not in second.classes and span_a is not None and span_b is not None and span_b.latest < span_a.earliest:
         return None  # "completed on February 2" / "The deal, announced in January": told before it was done
+    if second.found_by_clause and span_a is not None and span_b is not None and not span_b.latest < span_a.earliest:
+        return None  # "broke in on Tuesday" / "The break-in, discovered on Wednesday": found after it happened
+    if first.found_by_clause and span_a is not None and span_b is not None and not span_a.latest < span_b.earliest:
+        return None
     event = first.named_class
     quoted_a, quoted_b = _quoted(text, first.time), _quoted(text, second.time)
     if how == "relative":
@@ -388,6 +423,11 @@ def _date_clash(article: _Article, first: EventMention, second: EventMention) ->
     else:
         headline = f"'{quoted_a}' ({_words(span_a)}) vs '{quoted_b}' ({_words(span_b)}): both date the {event}"
         derivation = f"'{quoted_a}' -> {span_a.describe()}; '{quoted_b}' -> {span_b.describe()}; the intervals do not overlap"
+        if first.found_by_clause or second.found_by_clause:
+            headline = (f"'{quoted_a}' ({_words(span_a)}) vs '{quoted_b}' ({_words(span_b)}): "
+                        f"the {event} was found before it happened")
+            derivation = (f"'{quoted_a}' -> {span_a.describe()}; '{quoted_b}' -> {span_b.describe()}; "
+                          "what is found out has happened by then")
     link = _link_words(text, first, second)
     explanation = f"{headline}\n{derivation}\n{link} (claims {first.claim_seq} and {second.claim_seq})"
     if article.window is not None:
@@ -597,18 +637,23 @@ def _quantity_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
     assert a.event is not None and b.event is not None
     if a.event.negated or b.event.negated or _tells_of_another(a.event) or _tells_of_another(b.event):
         return None
-    if (a.event.future or b.event.future) and not (a.total and b.total) and not (_names_its_deal(a) or _names_its_deal(b)):
+    named_by_its_act = _counted_again_by_its_act(article.text, a, b)
+    if (a.event.future or b.event.future) and not (a.total and b.total) and not (_names_its_deal(a) or _names_its_deal(b)) and (
+            not named_by_its_act):
         # forecasts and plans ("will have", "will cut 300 jobs") are not facts to compare; a fleet's size
         # is, and so is the agreed price of a pending deal ("the $2.4bn takeover would create ...")
         return None
     shared_event = _classes(a) & _classes(b)
     # "all 11 miners" then "the 12 miners": the whole group counted twice ("the two men" and "the three
     # men" alone may be two groups: one side must say it counts all of them)
-    one_group = (_one_group_twice(article.text, a, b) or _the_group_the_event_made(article.text, a, b)
-                 or _the_group_named_again(article.text, a, b) or _all_of_the_events_group(article.text, a, b))
+    # "all nine captives" names the whole group the event counted; "In all, five" may sum its parts
+    all_of_its_group = _all_of_the_events_group(article.text, a, b) and b.text.lower().startswith("all ")
+    one_group = (named_by_its_act or _one_group_twice(article.text, a, b) or _the_group_the_event_made(article.text, a, b)
+                 or _the_group_named_again(article.text, a, b)
+                 or _all_of_the_events_group(article.text, a, b))
     if not shared_event and not (a.total and b.total) and not one_group:
         return None
-    if _a_part_within_its_total(a, b) or _a_part_within_its_total(b, a):
+    if not all_of_its_group and (_a_part_within_its_total(a, b) or _a_part_within_its_total(b, a)):
         return None  # "Two were injured in the first blast ... In all, five were hurt": a part of the total
     # "the 12 miners", "all 11 miners", or both counting one event named with "the" ("joined the march")
     # "the 12 miners" refers back; "The 200 badly damaged homes" names a part (words restrict the noun)
@@ -630,7 +675,7 @@ def _quantity_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
     if names_a and names_b and not names_a & names_b:
         return None  # "Mitch killed 10,000" and "23,000 killed in Sri Lanka": other subjects, other events
     time_a, time_b = _quantity_time(article, a), _quantity_time(article, b)
-    if _victims_of_another_event(a) or _victims_of_another_event(b):
+    if _victims_of_another_event(a) or _victims_of_another_event(b) or named_by_its_act:
         time_a = time_b = None  # "Funerals for the 18 victims were held on Sunday": the funerals' day, not the deaths'
     if time_a is not None and time_b is not None and _times_differ(article, time_a, time_b):
         return None  # values at two times: an update, not a contradiction
@@ -664,12 +709,15 @@ def _quantity_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
 def _group_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
     """ "carrying 42 passengers" / "All 38 passengers were taken to hospital": the whole group
     counted twice, whatever happens to it in each claim."""
+    if _one_of_two_groups(article.text, a, b) or _one_of_two_groups(article.text, b, a):
+        return None  # "All 143 passengers and six crew" ... "In all, 149 people were on board"
     people_of_its_event = _the_people_of_its_event(a, b)
+    named_by_its_act = _counted_again_by_its_act(article.text, a, b)
     if not same_counted_thing(a, b) or not (_one_group_twice(article.text, a, b) or people_of_its_event
-                                             or _all_of_the_events_group(article.text, a, b)):
+                                             or _all_of_the_events_group(article.text, a, b) or named_by_its_act):
         return None
-    if any(q.event is not None and (q.event.negated or q.event.future) for q in (a, b)):
-        return None
+    if any(q.event is not None and (q.event.negated or (q.event.future and not named_by_its_act)) for q in (a, b)):
+        return None  # a plan counted twice ("will shed 600 jobs" / "the 450 job cuts") is one plan
     place_a, place_b = _place_after(article.text, a), _place_after(article.text, b)
     if place_a and place_b and place_a != place_b:
         return None
@@ -714,6 +762,26 @@ def _one_group_twice(text: str, a: Quantity, b: Quantity) -> bool:
 _FINITE_LATER = re.compile(r"\b(?:was|were|is|are|had|have|has|will|would)\b")
 
 
+_NOUN_THEN_ACT = re.compile(r"\s+(?P<noun>[a-z]+)\s+(?P<act>[a-z]+)\b")
+
+
+def _counted_again_by_its_act(text: str, a: Quantity, b: Quantity) -> bool:
+    """ "will cut 1,300 jobs" ... "The 900 job losses will be phased in": a definite count named by
+    what befalls the things ("job losses", "flight cancellations") refers to the earlier count of the
+    things that verb acts on ("cut ... jobs", "cancelled ... flights"), a plan as much as a fact."""
+    if not b.definite or a.definite or a.noun is None or b.noun is None or singular(a.noun) != singular(b.noun):
+        return False
+    compound = _NOUN_THEN_ACT.match(text, b.end)
+    if compound is None or singular(compound.group("noun")) != singular(b.noun):
+        return False
+    act = ACTS_ON_THE_NOUN_BEFORE.get(singular(compound.group("act")))
+    before = re.findall(r"[a-z]+", text[max(0, a.start - 30):a.start].lower())
+    if act is None or not before:
+        return False
+    verbs = word_lemmas(before[-1]).get("VERB", ())
+    return act in verbs or (act in REDUCTION_VERBS and any(v in REDUCTION_VERBS for v in verbs))
+
+
 def _restricted_count(text: str, q: Quantity) -> bool:
     """ "the 200 badly damaged homes": an adverb stands between the number and its noun, so the
     count is of a part picked out by its modifier."""
@@ -730,8 +798,8 @@ def _all_of_the_events_group(text: str, a: Quantity, b: Quantity) -> bool:
     ("all 12 injured climbers" is a part: a word between the number and its noun restricts it)."""
     if not b.total or a.total or a.definite or a.event is None or a.changing or b.changing or b.noun is None:
         return False
-    if not re.match(rf"\s+{re.escape(b.noun)}\b", text[b.end:b.end + len(b.noun) + 3], re.IGNORECASE):
-        return False
+    if not re.match(rf"\s+(?:former\s+)?{re.escape(b.noun)}\b", text[b.end:b.end + len(b.noun) + 10], re.IGNORECASE):
+        return False  # "all 16 former hostages": what they were, all of them
     return bool(a.event.classes & ONCE_EVENT_CLASSES) and not a.event.future and same_counted_thing(a, b)
 
 
@@ -762,6 +830,11 @@ def _the_group_the_event_made(text: str, a: Quantity, b: Quantity) -> bool:
         return False
     participle = b.event
     between = text[b.end:participle.start]
+    after_noun = re.match(rf"\s+{re.escape(b.noun)}\s+{re.escape(participle.trigger)}\s+(?:had|have|has|were|was|are|is)\b",
+                          text[b.end:b.end + 80])
+    one_kind = a.event.lemma == participle.lemma or bool(_named_classes(a.event.classes) & _named_classes(participle.classes))
+    if after_noun is not None and participle.pos == "verb" and one_kind and a.noun == b.noun:
+        return True  # "recovered 19 bodies" ... "the 23 bodies recovered had been taken to hospital"
     if participle.pos != "verb" or between.strip():
         return False  # the participle must stand right between the number and the noun
     passive = re.match(rf"\s+{re.escape(a.noun or '')}\s+(?:were|was|had\s+been|have\s+been)\s+{re.escape(participle.trigger)}\b",
@@ -787,6 +860,17 @@ def _names_the_group(text: str, q: Quantity) -> bool:
 
 _CARRYING = re.compile(r"\b(?:carrying|carried|carries|carry)\s+$")
 _RESTRICTING_WORDS = frozenset("who whom that which with from in at of among on aboard inside still left".split())
+
+
+_AND_ANOTHER_COUNT = re.compile(rf"\s+[a-z]+(?:\s+[a-z]+)?\s+and\s+(?:{NUMBER_WORD_ALTERNATION}|\d[\d,]*)\s+[a-z]+",
+                                re.IGNORECASE)
+
+
+def _one_of_two_groups(text: str, part: Quantity, other: Quantity) -> bool:
+    """ "All 143 passengers and six crew" against "149 people": the count is one group of two the
+    sentence adds, so a count of another, wider noun is no recount of it."""
+    return (part.noun is not None and other.noun is not None and singular(part.noun) != singular(other.noun)
+            and _AND_ANOTHER_COUNT.match(text, part.end) is not None)
 
 
 def _parts_add_up(article: _Article, parts: Quantity, total: Quantity) -> bool:
@@ -957,9 +1041,10 @@ _REMAINDER = re.compile(
 _PART = re.compile(r"(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]*\s*(?:%|percent|per cent))")
 _PERCENT_CHANGE = re.compile(
     r"\b(?P<verb>rose|increased|grew|climbed|jumped|was up|were up|fell|dropped|declined|decreased|was down|"
-    r"were down|slumped)\s+(?:by\s+)?(?P<pct>\d+(?:\.\d+)?)\s*(?:%|percent|per cent)"
+    r"were down|slumped)\s+(?:by\s+)?(?:(?P<pct>\d+(?:\.\d+)?)\s*(?:%|percent|per cent)|(?P<fraction>"
+    + "|".join(sorted((re.escape(w) for w in FRACTION_WORDS), key=len, reverse=True)) + r"))"  # "fell by half"
     r"(?P<middle>[^.;]{0,60}?)\bto\s+(?:a\s+(?:record\s+)?)?(?P<to>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
-    r"\s*(?P<scale>million|billion|thousand|m|bn)?",
+    r"\s*(?P<scale>million|billion|thousand|m|bn)?(?:\s+(?P<currency>crowns|euros|dollars|pounds|kronor|francs|yen))?",
 )
 _LEVEL = r"(?P<level>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<scale>million|billion|thousand|m|bn)?"
 # "aged 81", "the 81-year-old", "is 47 years old", "Amsel, who was appointed on Monday, is 47." (a
@@ -978,8 +1063,117 @@ def _arithmetic_conflicts(article: _Article) -> list[Finding]:
             *_spans(article), *_anniversaries(article), *_years_ago_in_a_year(article), *_running_lengths(article),
             *_weekday_dates(article), *_days_after_a_dated_event(article), *_falling_tolls(article),
             *_events_out_of_order(article), *_dates_after_a_dated_event(article),
-            *_days_counted_between_two_dates(article),
+            *_days_counted_between_two_dates(article), *_totals_below_a_part(article),
+            *_lengths_between_two_ends(article), *_described_event_counted_from_another(article),
             *arithmetic.find(article.text, article.events.claims)]
+
+
+def _totals_below_a_part(article: _Article) -> list[Finding]:
+    """ "treated 37 people" ... "it had treated a total of 29 people": a total holds every count of its
+    kind, so it cannot be smaller than one of them. Same verb, same counted noun, another claim;
+    quiet where the article says a count was revised, or the counts sit in two places."""
+    if "total" not in article.text and "in all" not in article.text.lower() or _TOLL_REVISED.search(article.text):
+        return []
+    claims = article.events.claims
+    counted = [q for i, claim in enumerate(claims) if COUNTABLE.search(claim.text)
+               for q in find_quantities(article.text, article.events.tokens_only(i))
+               if q.unit == "count" and q.noun is not None]
+    for total in counted:
+        verb = _verb_before(article.text, total)
+        if not total.total or verb is None:
+            continue
+        for part in counted:
+            if part.claim_seq == total.claim_seq or part.total or part.changing or singular(part.noun) != singular(total.noun):
+                continue
+            if _verb_before(article.text, part) != verb or part.low is None or total.high is None or part.low <= total.high:
+                continue
+            if any(_negated_or_planned(article, q) for q in (part, total)):
+                continue
+            place_a, place_b = _place_after(article.text, part), _place_after(article.text, total)
+            if place_a and place_b and place_a != place_b:
+                continue
+            seqs = sorted((part.claim_seq, total.claim_seq))
+            return [Finding("numeric_conflict", seqs[0], seqs[1], (
+                f"'{part.text}' vs '{total.text}': the total is smaller than a count it holds\n"
+                f"{verb} {part.value:,.0f} {part.noun}, so a total of {total.value:,.0f} cannot hold them "
+                f"(claims {seqs[0]} and {seqs[1]})"))]
+    return []
+
+
+# "returned to work on Wednesday, ending a strike that began on May 30"; "left Arhus on October 10 and
+# docked in Reykjavik on October 15": one clause dates both ends of a lasting event or a journey.
+_SPAN_OPENS = re.compile(r"\b(?:began|begun|started|opened|left|departed|set\s+off|set\s+sail|sailed\s+from|took\s+off)\b"
+                         r"[^.;,]{0,30}$", re.IGNORECASE)
+_SPAN_CLOSES = re.compile(r"\b(?:ended|ending|finished|returned|returning|arrived|arriving|docked|landed|reached|"
+                          r"called\s+off|went\s+back|came\s+back|resumed)\b[^.;,]{0,30}$", re.IGNORECASE)
+_DAY_COUNT = rf"\d{{1,2}}|{'|'.join(w for w in NUMBER_WORDS if ' ' not in w and NUMBER_WORDS[w] <= 40)}"
+# "Their six-day stoppage", "the crossing, which lasted eight days": a length in days, and what it is of.
+_DAYS_LONG = re.compile(
+    rf"\b(?P<n>{_DAY_COUNT})[- ]day\s+(?P<noun>[a-z]{{4,}})\b(?:\s+(?P<noun3>[a-z]{{4,}})\b)?"
+    rf"|\b(?P<noun2>[a-z]{{4,}})(?:,\s*which|\s+that)?\s+lasted\s+(?P<n2>{_DAY_COUNT})\s+days\b", re.IGNORECASE)
+
+
+def _lengths_between_two_ends(article: _Article) -> list[Finding]:
+    """ "ending a strike that began on May 30" on Wednesday 9 June, and "their six-day stoppage": from
+    the first day to the last is 10 days (11 counting both), not 6. Only an article whose clauses
+    date the two ends of one span, and lengths of that event's kind or of a journey."""
+    spans = []
+    for claim in article.events.claims:
+        days = []
+        for time in claim.times:
+            span = _interval(article, time)
+            if span is not None and span.earliest is not None and span.earliest == span.latest:
+                days.append((time, span.earliest))
+        for opening, start in days:
+            for closing, end in days:
+                if not start < end or not _SPAN_OPENS.search(article.text, claim.start, opening.start):
+                    continue
+                if _SPAN_CLOSES.search(article.text, claim.start, closing.start):
+                    spans.append((claim, opening, start, closing, end))
+    if len(spans) != 1:
+        return []
+    claim, opening, start, closing, end = spans[0]
+    kinds = quick_event_classes(article.text[claim.start:claim.end]) - {"*"}
+    elapsed = (end - start).days
+    for m in _DAYS_LONG.finditer(article.text):
+        if claim.start <= m.start() < claim.end:
+            continue
+        nouns = [w.lower() for w in (m.group("noun"), m.group("noun2"), m.group("noun3")) if w]
+        written = m.group("n") or m.group("n2")
+        if not any(singular(noun) in JOURNEY_NOUNS or _named_classes(quick_event_classes(noun)) & kinds for noun in nouns):
+            continue  # "a 14-day quarantine": a length of something else
+        length = int(written) if written.isdigit() else NUMBER_WORDS[written.lower()]
+        if length in (elapsed, elapsed + 1):
+            continue
+        other = _claim_at(article, m.start())
+        if other is None:
+            continue
+        seqs = sorted((claim.seq, other.seq))
+        return [Finding("temporal_conflict", seqs[0], seqs[1], (
+            f"'{opening.text}' to '{closing.text}' vs '{m.group(0)}': the length does not fit the dates\n"
+            f"{start.isoformat()} to {end.isoformat()} is {elapsed} days ({elapsed + 1} counting both ends), "
+            f"not {length} (claims {seqs[0]} and {seqs[1]})"))]
+    return []
+
+
+def _negated_or_planned(article: _Article, q: Quantity) -> bool:
+    """Whether the event a count takes part in did not happen or is yet to ("will treat 40")."""
+    index = next(i for i, claim in enumerate(article.events.claims) if claim.seq == q.claim_seq)
+    full = next((f for f in find_quantities(article.text, article.events[index]) if f.start == q.start), None)
+    return full is not None and full.event is not None and (full.event.negated or full.event.future)
+
+
+def _verb_before(text: str, q: Quantity) -> str | None:
+    """The verb right before a count, as a lemma: "had treated a total of 29" -> treat."""
+    words = re.findall(r"[A-Za-z]+", text[max(0, q.start - 25):q.start])
+    if not words or words[-1][0].isupper():
+        return None
+    word = words[-1].lower()
+    lemmas = word_lemmas(word)
+    if not lemmas and word.endswith("ed"):
+        return word  # "rehomed": a regular past the lemma table does not know
+    verbs = lemmas.get("VERB", ())
+    return verbs[0] if verbs and (word != verbs[0] or word in ("cut", "put", "hit", "set")) else None
 
 
 # "died on Thursday, three days after the collision": a weekday counted from an event the article
@@ -1003,7 +1197,7 @@ def _days_after_a_dated_event(article: _Article) -> list[Finding]:
     findings = []
     for m in [*_DAYS_AFTER_THE_EVENT.finditer(article.text), *_THE_DAY_AFTER_THE_EVENT.finditer(article.text)]:
         trigger = trigger_of(m.group("noun"))
-        classes = frozenset(c for c in trigger[0] if not c.startswith("=") and c != "*") if trigger else frozenset()
+        classes = _named_classes(trigger[0]) if trigger else frozenset()
         if not classes:
             continue
         event = _dated_mention_before(article, m.start(), classes)
@@ -1040,7 +1234,7 @@ def _dates_after_a_dated_event(article: _Article) -> list[Finding]:
     findings = []
     for m in _DATE_AFTER_THE_EVENT.finditer(article.text):
         trigger = trigger_of(m.group("noun").lower())
-        classes = frozenset(c for c in trigger[0] if not c.startswith("=") and c != "*") if trigger else frozenset()
+        classes = _named_classes(trigger[0]) if trigger else frozenset()
         claim = _claim_at(article, m.start())
         told = next((t for t in (claim.times if claim else []) if t.start <= m.start() < t.end + 1 and t.earliest), None)
         event = _dated_mention_before(article, m.start(), classes) if classes else None
@@ -1107,6 +1301,50 @@ def _counted_step(m: re.Match[str]) -> tuple[timedelta, int]:
     weeks = m.group("unit").lower().startswith("week")
     step = timedelta(days=_count_word(m.group("n")) * (7 if weeks else 1))
     return (step if m.group("dir").lower() == "after" else -step), (3 if weeks else 0)
+
+
+# "The visit ... came three days after the floods, which struck on May 30": the description's own event is
+# dated by a count from another dated event, and the story dated it already ("visited ... on Saturday").
+_CAME_AFTER = re.compile(
+    r"\b(?:came|happened|took\s+place|was\s+held|were\s+held|began|started)\s+(?:just\s+|only\s+|exactly\s+)?"
+    r"(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?)\s+"
+    r"(?P<dir>after|before)\s+(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{4,})\b", re.IGNORECASE)
+
+
+def _described_event_counted_from_another(article: _Article) -> list[Finding]:
+    """ "visited Orsk on Saturday" ... "The visit ... came three days after the floods, which struck on
+    May 30": three days after May 30 is June 2, not Saturday 5 June."""
+    for index, claim in enumerate(article.events.claims):
+        m = _CAME_AFTER.search(claim.text)
+        if m is None:
+            continue
+        offset = claim.start + m.start()
+        described = [mention for mention in article.events[index].mentions
+                     if mention.pos == "noun" and mention.determiner in ("the", "this", "that") and mention.end <= offset
+                     and mention.time is None and _named_classes(mention.classes)]
+        trigger = trigger_of(m.group("noun").lower())
+        classes = _named_classes(trigger[0]) if trigger else frozenset()
+        if not described or not classes or classes & described[0].classes:
+            continue
+        counted_from = _dated_mention_before(article, claim.end, classes)
+        antecedent = _dated_mention_before(article, claim.start, _named_classes(described[0].classes))
+        if counted_from is None or antecedent is None or antecedent.time is None:
+            continue
+        span, origin = _interval(article, antecedent.time), _interval(article, counted_from.time)
+        if span is None or origin is None or span.earliest is None or origin.earliest is None or (
+                span.earliest != span.latest or origin.earliest != origin.latest):
+            continue
+        step, slack = _counted_step(m)
+        expected = origin.earliest + step
+        if abs((span.earliest - expected).days) <= slack:
+            continue
+        seqs = sorted((antecedent.claim_seq, claim.seq))
+        return [Finding("temporal_conflict", seqs[0], seqs[1], (
+            f"'{antecedent.time.text}' ({span.earliest.isoformat()}) vs '{m.group(0)}': the days do not count\n"
+            f"{m.group('n')} {m.group('unit').lower()} {m.group('dir').lower()} {origin.earliest.isoformat()} "
+            f"('{counted_from.time.text}') is {expected.isoformat()}, not {span.earliest.isoformat()} "
+            f"(claims {seqs[0]} and {seqs[1]})"))]
+    return []
 
 
 def _dated_mention_before(article: _Article, offset: int, classes: frozenset[str]) -> EventMention | None:
@@ -1253,9 +1491,10 @@ def _percent_changes(article: _Article) -> list[Finding]:
             if not m.group("scale") and "," not in level.group("level"):
                 continue  # small bare numbers are too common to be the base of this change
             old = float(level.group("level").replace(",", "")) * scale
-            if old <= 0 or old == new or (sign > 0) != (new > old):
+            named_sum = _same_sum(text, claim, level, m)  # the sum before, named: its direction must fit too
+            if old <= 0 or old == new or ((sign > 0) != (new > old) and not named_sum):
                 continue
-            if not _counts_same_thing(text, claim, level.end()):
+            if not _counts_same_thing(text, claim, level.end()) and not named_sum:
                 continue
             actual = (new - old) / old * 100
             if abs(abs(actual) - pct) <= max(1.0, pct * 0.1):
@@ -1329,6 +1568,16 @@ def _percent_from_to(article: _Article) -> list[Finding]:
     return findings
 
 
+def _same_sum(text: str, claim: Claim, level: re.Match[str], change: re.Match[str]) -> bool:
+    """ "profit fell by half to 320 million crowns" ... "a profit of 810 million crowns": a level in the
+    change's currency, named by a noun of the change's claim ("profit of"), is the sum before."""
+    currency = change.group("currency")
+    if not currency or not text[level.end():level.end() + 20].lstrip().lower().startswith(currency.lower()):
+        return False
+    noun = re.search(r"\b([a-z]{4,})\s+of\s+$", text[max(0, level.start() - 30):level.start()])
+    return noun is not None and noun.group(1) in claim.text.lower()
+
+
 def _counts_same_thing(text: str, claim: Claim, level_end: int) -> bool:
     """The level counts what the change is about: "1.2 million arrivals" for "arrivals rose 20 percent"."""
     noun = re.match(r"\s+([a-z]{4,})", text[level_end:level_end + 30])
@@ -1355,7 +1604,8 @@ _SPAN_LENGTH = re.compile(
     rf"|{'|'.join(sorted(SPAN_PARTICIPLES))})\b[^.;]{{0,40}}?\bfor\s+(?P<n>\d{{1,3}}|{_SPAN_WORD})\s+years\b"
     rf"|\b(?:(?P<hedge>more\s+than|over|nearly|almost|about|around|some)\s+)?(?P<n2>\d{{1,3}}|{_SPAN_WORD})"
     rf"(?:\s+years\s+of\s+(?:service|operation|operating|history|existence|trading|business|work|[a-z]{{3,}}ing)\b"
-    rf"|-year\s+(?:history|run|career))",
+    rf"|-year\s+(?:history|run|career))"
+    rf"|\b[Aa]fter\s+(?P<n3>\d{{1,3}}|{_SPAN_WORD})\s+years\s*,",  # "After 85 years, it would be a tragedy to lose it"
     re.IGNORECASE)
 _SPAN_END = re.compile(
     r"\b(?:ended|closed|shut|stopped|retired|scrapped|folded|ceased|withdrawn|demolished|abolished|dissolved)\b"
@@ -1382,14 +1632,14 @@ def _spans(article: _Article) -> list[Finding]:
             end = published - (end_match.group("which") == "last")
         until = f"ended {end}"
     elif published is not None and ((length.group("running") or "").lower() in ("has", "have") or (
-            start.group(0).lower().startswith("since") and " of " in length.group(0))):
+            start.group(0).lower().startswith("since") and (" of " in length.group(0) or length.group("n3")))):
         # "has carried traffic for 85 years"; "has made bottles since 1962" ... "80 years of glassmaking":
         # running at publication (a "20-year career" may have begun long before "since 2010")
         end, until = published, f"still running at publication ({published})"
     else:
         return []
     first_year = int(start.group("year"))
-    written = length.group("n") or length.group("n2")
+    written = length.group("n") or length.group("n2") or length.group("n3")
     years = int(written) if written.isdigit() else int(NUMBER_WORDS[written.lower()])
     if end < first_year or _span_fits(end - first_year, years, (length.group("hedge") or "").lower()):
         return []

@@ -34,38 +34,41 @@ from typing import NamedTuple
 
 from workbench.analysis.lexicon import (
     AUXILIARIES,
-    all_lemmas,
+    CAPTIVE_WORDS,
+    CAUSED_TO_MARKERS,
     CUE_VERBS,
     DEFINITE_DETERMINERS,
     DERIVATION_SUFFIXES,
-    EVENT_DETERMINERS,
+    DISMISSING_VERBS,
     DISTINCT_EVENT_WORDS,
     EVALUATIVE_ADJECTIVES,
     EVENT_CLASSES,
-    DISMISSING_VERBS,
+    EVENT_DETERMINERS,
+    FINDING_VERBS,
     FUNCTION_WORDS,
-    OTHER_STAGE_VERBS,
-    HERALDING_VERBS,
     FUTURE_MARKERS,
     GENERAL_EVENT_NOUNS,
+    HERALDING_VERBS,
     LIGHT_EVENT_VERBS,
-    OCCURRENCE_VERBS,
-    ONCE_EVENT_CLASSES,
-    PARTS_OF_DAY,
-    PERSON_TITLES,
-    PLURAL_EVENT_CLASSES,
-    ROLE_WORDS,
     NATIONALITY_ENDINGS,
     NEGATIONS,
-    REJECTION_WORDS,
     NON_DATING_PREPOSITIONS,
     NON_EVENT_NOUNS,
     NUMBER_WORDS,
+    OCCURRENCE_VERBS,
+    ONCE_EVENT_CLASSES,
     OTHER_EVENT_WORDS,
+    OTHER_STAGE_VERBS,
+    PARTS_OF_DAY,
+    PERSON_TITLES,
+    PLURAL_EVENT_CLASSES,
+    REJECTION_WORDS,
+    ROLE_WORDS,
     START_PHRASES,
     START_VERBS,
     THING_NOUNS,
     TIME_UNIT_WORDS,
+    all_lemmas,
 )
 from workbench.analysis.model import Claim, TimeExpression
 from workbench.analysis.timex_lexicon import MONTHS, WEEKDAYS
@@ -142,6 +145,7 @@ class EventMention:
     theme_definite: bool = False  # "the letter", "this message": a thing already introduced
     pronoun_subject: bool = False  # "She died on Tuesday": who did it is named in an earlier sentence
     told_by_clause: bool = False  # "The deal, announced in January": the time is the telling's, maybe before
+    found_by_clause: bool = False  # "The break-in, discovered on Sunday": the time is the finding's, never before
 
     @property
     def anaphoric(self) -> bool:
@@ -354,6 +358,8 @@ def _mention_at(tokens: list[Token], i: int, seq: int, names: frozenset[str]) ->
         return None, 1  # "the new migration rules this week": a plural noun, not "rules" the verb
     if pos == "verb" and lemma == "bury" and not (i > 0 and tokens[i - 1].lower in _PASSIVE_AUXILIARIES):
         classes = frozenset({"=bury"})  # "A landslide buried a road": covered, not a burial ("Renn was buried")
+    if lemma == "release" and any(t.lower in CAPTIVE_WORDS for t in tokens[max(0, i - 4):i + 5]):
+        classes = frozenset({"freeing", "=" + lemma})  # "released 14 hostages", "the prisoners were released"
     if pos == "verb" and lemma in DISMISSING_VERBS and _person_follows(tokens, i):
         classes = frozenset({"dismissal", "=" + lemma})  # "fired Tait", "axed its coach"
     if i > 0 and (tokens[i - 1].text[0].isdigit() or tokens[i - 1].lower in NUMBER_WORDS) and (
@@ -384,11 +390,13 @@ def _the_plural_of_one_event(tokens: list[Token], i: int, classes: frozenset[str
 
 
 def _plural_head_of_a_phrase(tokens: list[Token], i: int) -> bool:
-    """ "the new migration rules": a word in -s after a determiner and one or two modifiers, with a
-    function word or a stop after it, heads a noun phrase."""
+    """ "the new migration rules", "on street protests": a word in -s after a determiner or a
+    preposition and one or two modifiers, with a function word or a stop after it, heads a noun phrase."""
     if i < 2 or i + 1 >= len(tokens) or tokens[i - 1].lower in FUNCTION_WORDS:
         return False
-    opener = next((k for k in range(i - 1, max(-1, i - 4), -1) if tokens[k].lower in ("the", "its", "their", "these")), None)
+    # "the new migration rules", "a ban on street protests": a determiner or a preposition opens the phrase
+    opener = next((k for k in range(i - 1, max(-1, i - 4), -1)
+                   if tokens[k].lower in ("the", "its", "their", "these", "on", "of", "against", "about", "over")), None)
     if opener is None or any(not t.text.isalpha() or t.lower in FUNCTION_WORDS for t in tokens[opener + 1:i]):
         return False
     after = tokens[i + 1]
@@ -481,6 +489,9 @@ def _decorate(mention: EventMention, tokens: list[Token], first: int, last: int,
     mention.future = any(w in FUTURE_MARKERS for w in clause[-4:]) or (
         mention.pos == "verb" and (clause[-1:] == ["to"] or not _past_form(tokens[first].lower, mention.lemma))
     )
+    if mention.future and clause[-1:] == ["to"] and any(w in CAUSED_TO_MARKERS for w in clause[-6:-1]) and not any(
+            w in FUTURE_MARKERS for w in clause[-8:]):
+        mention.future = False  # "Snow forced the airport to cancel 23 flights": it did cancel them
     if mention.pos == "noun":
         after = [t.lower for t in tokens[last + 1:last + 3]]
         mention.future = mention.future or any(w in ("will", "would", "is", "are") and w in FUTURE_MARKERS
@@ -556,6 +567,11 @@ def _definite_subject(tokens: list[Token], i: int) -> str:
         j -= 1
     if j >= 2 and tokens[j].lower in ("who", "which", "that") and tokens[j - 1].text == ",":
         j -= 2  # "The prince, who landed ...": the relative clause's subject is the noun before it
+    elif j >= 4 and tokens[j].text == ",":
+        # "The couple, who met in 2019, tied the knot": the subject stands before the clause set off by commas
+        opening = next((k for k in range(j - 1, max(0, j - 12), -1) if tokens[k].text == ","), None)
+        if opening is not None and opening + 1 < j and tokens[opening + 1].lower in ("who", "which"):
+            j = opening - 1
     if j < 1 or not tokens[j].text.isalpha():
         return ""
     # "The hospital", "The 200-bed hospital", "The new concert hall": up to two modifiers after "the"
@@ -762,13 +778,16 @@ _TIME_SHIFTERS = frozenset("last this next earlier later early late".split())
 
 
 def _is_noun(token: Token) -> bool:
-    return token.text.isalpha() and token.text.islower() and token.lower not in FUNCTION_WORDS and (
-        "NOUN" in word_lemmas(token.lower))
+    if not (token.text.isalpha() and token.text.islower() and token.lower not in FUNCTION_WORDS):
+        return False
+    lemmas = word_lemmas(token.lower)
+    # "armistice": an event noun of the table that lemminflect does not know is still a noun
+    return "NOUN" in lemmas or (not lemmas and token.lower in _CLASSES_OF)
 
 
 def _noun_phrase(tokens: list[Token], head: int) -> tuple[str, bool]:
     """(the head noun's lemma, whether its determiner makes it a thing already introduced)."""
-    lemma = word_lemmas(tokens[head].lower)["NOUN"][0]
+    lemma = word_lemmas(tokens[head].lower).get("NOUN", (tokens[head].lower,))[0]
     for index in range(head - 1, max(-1, head - 4), -1):
         word = tokens[index].lower
         if word in DEFINITE_DETERMINERS:
@@ -939,7 +958,8 @@ def _date_mentions(text: str, found: ClaimEvents) -> None:
                     continue  # "The breakdown of the talks on Wednesday": the time dates the breakdown
                 counted_from = _COUNTED_FROM_NOUN.search(text, max(0, mention.phrase_start - 30), mention.phrase_start)
                 if mention.pos == "noun" and (
-                        (counted_from and "," in text[mention.end:time.start])
+                        (counted_from and "," in text[mention.end:time.start]
+                         and not _RELATIVE_DATING.fullmatch(text[mention.end:time.start]))
                         or _acted_on_by_a_stage(text, _tokens_before(found, mention))):
                     continue  # "The day after the announcement, on Tuesday"; "brought a blaze under control"
                 following = found.mentions[index + 1] if index + 1 < len(found.mentions) else None
@@ -1021,11 +1041,22 @@ _STAGE = re.compile(
 
 
 def _dates_a_stage(text: str, time: TimeExpression) -> bool:
-    """ "on strike for a third day on Wednesday": the time dates a day of a lasting event, not its start."""
-    return _STAGE.search(text, max(0, time.start - 40), time.start) is not None or _STAGE.match(
-        text[time.end:time.end + 40].lstrip(", ")) is not None
+    """ "on strike for a third day on Wednesday": the time dates a day of a lasting event, not its start;
+    "the second day of the trial, which began on May 1" dates the start again."""
+    before = text[max(0, time.start - 40):time.start]
+    stage = None
+    for stage in _STAGE.finditer(before):
+        pass
+    if stage is not None and not _BEGAN_CLAUSE.search(before, stage.end()):
+        return True
+    return _STAGE.match(text[time.end:time.end + 40].lstrip(", ")) is not None
 
 
+_BEGAN_CLAUSE = re.compile(r",\s*(?:which|that)\s+(?:began|started|opened|got\s+under\s+way)\s+(?:on|in)?\s*$")
+
+
+# "three days after the floods, which struck on May 30": a relative clause dates the noun counted from.
+_RELATIVE_DATING = re.compile(r",\s*(?:which|that)\s+(?:[a-z]+\s+){1,3}(?:on|in)?\s*")
 _COUNTED_FROM_NOUN = re.compile(r"\b(?:day|days|week|weeks|hours?|months?|years?)\s+(?:after|before|since)\s+$",
                                 re.IGNORECASE)
 # Verbs that act on an event under way ("brought a blaze under control", "fought the fire"): the
@@ -1096,6 +1127,15 @@ def _subjects_take_their_verbs_time(text: str, mentions: list[EventMention]) -> 
     """Share a date along a clause: "this message reached 40,000 numbers on Thursday" (subject),
     "delivered this message" (object), "delivered ... during a meeting on Wednesday" (the
     occasion dates what happened during it)."""
+    for index, noun in enumerate(mentions):
+        if noun.pos != "noun" or noun.time is not None or all(c.startswith("=") for c in noun.classes):
+            continue
+        verb = next((m for m in mentions[index + 1:] if m.pos == "verb"), None)
+        between = text[noun.end:verb.start] if verb is not None else ""
+        if verb is not None and verb.time is not None and verb.lemma in START_VERBS and (
+                not between.strip() or _PHRASE_AFTER_A_NOUN.fullmatch(between)):
+            # "The trial of X on assault charges opened on Tuesday", "The jazz festival opened on Friday"
+            noun.time, noun.starts = verb.time, True
     for first, second in zip(mentions, mentions[1:]):
         between = text[first.end:second.start]
         if first.time is None and second.time is not None and _DURING.fullmatch(between):
@@ -1109,6 +1149,10 @@ def _subjects_take_their_verbs_time(text: str, mentions: list[EventMention]) -> 
                 continue
             noun, verb = nouns[0], verbs[0]
             if noun.time is not None or verb.time is None:
+                continue
+            if verb.lemma in FINDING_VERBS and first is noun and _DESCRIBING_CLAUSE.match(text[noun.end:verb.start] + " "):
+                # "The break-in, discovered by a cleaner on Sunday": it happened on that day or before
+                noun.time, noun.found_by_clause = verb.time, True
                 continue
             if verb.lemma in _STAGE_ACTIONS or verb.lemma in OTHER_STAGE_VERBS:
                 continue  # "brought a blaze under control last Tuesday": the time is the controlling's
@@ -1126,6 +1170,7 @@ def _subjects_take_their_verbs_time(text: str, mentions: list[EventMention]) -> 
                 noun.future = noun.future or verb.future
 
 
+_PHRASE_AFTER_A_NOUN = re.compile(r"\s+(?:of|on|against|into|over|for)\s+[^,;.!?()]{1,60}?\s+(?:(?:has|have|had)\s+)?")
 _OF_COMPLEMENT_THEN_AUXILIARY = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Za-z-]+\s+){1,3}(?:was|were|is|are)\s+", re.IGNORECASE)
 _PARTICLE = re.compile(r"\s+(?:out|off|up|down|back|over|aside|away)\b")
 _DURING = re.compile(r"\s+(?:\w+\s+){0,5}?(?:during|at the scene of|at|in the course of|on the sidelines of)\s+(?:\w+\s+){0,2}",

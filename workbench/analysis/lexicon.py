@@ -164,7 +164,7 @@ BELIEF_CUES = frozenset(
 )
 # Cue words that are far more often something else ("swing states", "maintains ties",
 # "find a way", "polls showing"): a cue only before "that" or a quotation.
-CLAUSE_ONLY_CUES = frozenset({"states", "maintains", "maintain", "find", "finds", "found", "showing"})
+CLAUSE_ONLY_CUES = frozenset({"states", "maintains", "maintain", "maintained", "find", "finds", "found", "showing"})
 # Capitalised words before a colon that label what follows rather than name a speaker.
 COLON_LABELS = frozenset(
     """update updated note editor photo photos video watch related source sources correction read listen
@@ -315,6 +315,10 @@ PEOPLE_WORDS = frozenset(
     investors customers consumers traders borrowers tenants landlords buyers sellers owners users viewers readers
     others""".split()
 )
+# What a network supplies: "cut power to 85,000 homes" counts the homes cut off, not a new level.
+SUPPLY_NOUNS = frozenset("power electricity water gas heating supplies supply access service services".split())
+# Nouns for two people named together: "The couple tied the knot on ..." after "X married Y".
+PAIR_WORDS = frozenset("couple pair duo".split())
 # How an inner link of a chain was published: "Mohammad Naeem tweet" -> "Mohammad Naeem (tweet)".
 # "X sent an email saying ...", "Y released a video calling ...": what a speaker publishes,
 # and the verbs of publishing it.
@@ -357,6 +361,14 @@ SUBORDINATORS = frozenset(
     who whom which whose what how why""".split()
 )
 COORDINATORS = frozenset({"and", "but", "or", "so", "yet", "then"})
+# Agentless relations, which PolNeAR marks with a cue and no source. A verb of asking in a
+# passive or an opening participle before a question ("Asked whether ...", "she was asked
+# about ..."), and a passive of expectation before "to" ("is widely expected to win").
+AGENTLESS_QUESTION_VERBS = frozenset({"asked"})
+QUESTION_OPENERS = frozenset("about if whether what why how who whom which when where to".split())
+AGENTLESS_EXPECTATION_VERBS = frozenset({"expected"})
+# Subordinators that open an adverbial clause with a subject of its own ("when Ada Voss spoke").
+ADVERBIAL_SUBORDINATORS = frozenset({"when", "while", "as", "after", "because", "since", "though", "although", "once"})
 # Verbs that take a cue as their infinitive ("continues to insist", "went on to say",
 # "is expected to argue"): they and "to" belong to the cue, and their subject is the source.
 CATENATIVE_VERBS = frozenset(
@@ -480,6 +492,9 @@ OTHER_STAGE_VERBS = frozenset(
     "lift end extend expire revoke overturn quash ratify approve postpone cancel scrap suspend "
     "criticise criticize appeal challenge review investigate".split()
 )
+# Verbs of finding out that an event happened: "The break-in, discovered on Sunday" happened on
+# Sunday or before, never after.
+FINDING_VERBS = frozenset("discover notice detect uncover spot".split())
 # Verbs that herald an event, telling, ordering or calling it: "The deal, announced in January",
 # "The election, called in October" may come before the event (completed on February 2, held on
 # November 14), never after it.
@@ -490,6 +505,9 @@ FUTURE_MARKERS = frozenset(
     """will would shall going due plans plan planned expected scheduled set intends aims hope hopes hoped
     hoping forward expects expecting want wants seeks seeking may might""".split()
 )
+# Past verbs that make someone do what the "to" after them names: "forced the airport to cancel 23
+# flights" says the flights were cancelled, not that they will be.
+CAUSED_TO_MARKERS = frozenset("forced caused prompted led compelled obliged drove made".split())
 NEGATIONS = frozenset("not no never n't".split())
 # Before an event noun: the event was turned away, so it did not happen ("MCI rejected a deal
 # worth $8bn", "the council blocked the sale"); a rejected event has no date or amount to contradict.
@@ -510,7 +528,10 @@ DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its"
 TERM_NOUNS = frozenset("sentence term ban suspension contract lease stint tenure mandate".split())
 # Verbs that give an amount without naming it: "fined the bank 4.2 million euros" is a fine; a
 # fine and a penalty are one thing.
-AMOUNT_VERBS = {"fined": "fine", "ordered to pay": "fine"}
+AMOUNT_VERBS = {"fined": "fine", "ordered to pay": "fine", "raised": "money raised", "collected": "money collected",
+                "won": "prize"}
+# Nouns for a sum of money that a verb after them names: "The money raised, 48,000 pounds, ...".
+SUM_NOUNS = frozenset("money sum amount total funds cash".split())
 # Verbs of a sale: "agreed to sell X to Y for 1.4 billion euros" gives the price.
 SALE_VERBS = frozenset("sell sold buy bought acquire acquired".split())
 AMOUNT_NOUN_SYNONYMS = {"penalty": "fine", "penalties": "fine", "sale": "price", "purchase": "price",
@@ -531,7 +552,7 @@ EVALUATIVE_ADJECTIVES = frozenset(
     long-awaited planned reported alleged apparent""".split()
 )
 # Nouns that can name any event ("the incident"): they refer to the article's main event.
-GENERAL_EVENT_NOUNS = frozenset("incident event episode affair occurrence move".split())
+GENERAL_EVENT_NOUNS = frozenset("incident event episode affair occurrence move tragedy disaster".split())
 
 
 def _read_table(name: str) -> dict[str, tuple[tuple[str, ...], str]]:
@@ -564,6 +585,9 @@ RELATIVE_PERSON_WORDS = frozenset("deputy deputies successor predecessor rival r
 LENGTH_UNITS = {"km": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
                 "mile": "mile", "miles": "mile", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
                 "m": "m", "foot": "ft", "feet": "ft", "ft": "ft"}
+# People held against their will: "released 14 hostages", "the prisoners were released" is a
+# freeing, not the release of a report.
+CAPTIVE_WORDS = frozenset("hostage hostages captive captives prisoner prisoners detainee detainees inmate inmates".split())
 # Verbs that dismiss when their object is a person ("fired Tait", "axed its coach"); with another
 # object they keep their table sense ("fired shots", "fire" the blaze).
 DISMISSING_VERBS = frozenset({"fire", "axe", "ax"})
@@ -603,6 +627,16 @@ VICTIM_AT_LEAST = frozenset({"victims"})
 # Nouns spelt like an event verb that name a thing: "a sign at the exit" (not a signing), "bare
 # hands", "the post of director", "a present", "the grounds of the hospital", "the rules".
 THING_NOUNS = frozenset("sign signs hand hands post posts mail present presents ground grounds rule rules".split())
+
+# Event nouns after a noun that count the things they act on, with their verbs: "900 job losses"
+# counts jobs lost, "14 flight cancellations" flights cancelled, "the 30 store closures" stores closed.
+ACTS_ON_THE_NOUN_BEFORE = {"loss": "lose", "cut": "cut", "closure": "close", "cancellation": "cancel",
+                           "sale": "sell", "delay": "delay"}
+# Verbs of doing away with some of a thing: "cut 1,300 jobs", "shed 900 jobs", "the job losses".
+REDUCTION_VERBS = frozenset("cut axe shed slash lose eliminate scrap".split())
+
+# Nouns for a journey, whose length runs from leaving to arriving: "the five-day voyage".
+JOURNEY_NOUNS = frozenset("voyage journey crossing trip flight passage trek cruise drive ride".split())
 
 # Nominalisation suffixes and the verb endings they come from, tried in order:
 # resignation -> resign, evacuation -> evacuate, agreement -> agree, dismissal -> dismiss,
@@ -667,7 +701,7 @@ QUANTITY_MODIFIERS = {
     "at least": (1.0, None), "more than": (1.0, None), "over": (1.0, None), "upwards of": (1.0, None),
     "in excess of": (1.0, None), "no fewer than": (1.0, None), "at most": (None, 1.0), "up to": (None, 1.0),
     "fewer than": (None, 1.0), "less than": (None, 1.0), "under": (None, 1.0), "no more than": (None, 1.0),
-    "about": (0.85, 1.15), "around": (0.85, 1.15), "roughly": (0.85, 1.15), "approximately": (0.85, 1.15),
+    "about": (0.9, 1.1), "around": (0.9, 1.1), "roughly": (0.9, 1.1), "approximately": (0.9, 1.1),
     "some": (0.85, 1.15), "an estimated": (0.85, 1.15), "estimated": (0.85, 1.15), "close to": (0.85, 1.05),
     "nearly": (0.85, 1.0), "almost": (0.85, 1.0), "just under": (0.9, 1.0), "just over": (1.0, 1.1),
     "about a": (0.85, 1.15), "roughly a": (0.85, 1.15), "some a": (0.85, 1.15),

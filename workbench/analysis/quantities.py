@@ -22,19 +22,21 @@ from dataclasses import dataclass, field
 
 from workbench.analysis.events import TOKEN, ClaimEvents, EventMention, Token, word_lemmas
 from workbench.analysis.lexicon import (
+    ACTS_ON_THE_NOUN_BEFORE,
     CHANGE_VERBS,
     CURRENCY_WORDS,
     FRACTION_WORDS,
     FUNCTION_WORDS,
     MEASURE_UNITS,
     NOUN_CLASSES,
-    NUMBER_WORD_ALTERNATION,
     NUMBER_WORDS,
+    NUMBER_WORD_ALTERNATION,
     PARTS_OF_DAY,
     PERCENT_WORDS,
     PLACE_PREPOSITIONS,
     QUANTITY_MODIFIERS,
     SCALE_WORDS,
+    SUPPLY_NOUNS,
     TERM_NOUNS,
     TIME_UNIT_WORDS,
     UPDATE_MARKERS,
@@ -284,6 +286,9 @@ def _counted(tokens: list[Token], unit: str) -> tuple[str | None, frozenset[str]
         noun = counted[-1]
     elif nouns:
         noun = nouns[-1]
+    if noun is not None and len(nouns) >= 2 and noun == words[-1] == nouns[-1] and nouns[-2] == words[-2] and (
+            singular(noun) in ACTS_ON_THE_NOUN_BEFORE and singular(nouns[-2]) == nouns[-2]):
+        noun = nouns[-2]  # "900 job losses": the jobs are what is counted, the losses what befalls them
     group: frozenset[str] = frozenset()
     rest = tokens[index:]
     if rest and rest[0].lower == "of":
@@ -315,7 +320,8 @@ def _changing(text: str, m: re.Match[str], events: ClaimEvents, words_before: li
             _COMMA_UP_DOWN.search(text[max(0, m.start() - 12):m.start()])
             or words_before[-2:-1] in (["was"], ["were"], ["is"], ["are"], ["been"])):
         return True  # ", up eight points", "shares were down 3%": a change ("brought up five bodies" is not)
-    if "to" in words_before[-2:]:
+    if "to" in words_before[-2:] and not (words_before[-2:-1] and words_before[-2] in SUPPLY_NOUNS):
+        # "raised its bid to £1.5bn" is a new level; "cut power to 85,000 homes" names who lost it
         clause = _CLAUSE_BREAK.split(text[max(events.claim.start, m.start() - 60):m.start()])[-1]
         if any(w in CHANGE_VERBS for w in _LOWER_LETTERS.findall(clause.lower())):
             return True  # "raised its bid to the £1.5bn mark": a new value replacing the old

@@ -10,7 +10,12 @@ over all sentences of all articles (pre-split once, not timed), the obvious appr
 Goal: far better top-1 accuracy at a comparable speed (ratio >= 0.7; timings on a
 shared machine vary by a third between runs, so compare the two lines of one run).
 
-    python bench/suggest.py [--queries N] [--limit-articles N]
+    python bench/suggest.py [--queries N] [--limit-articles N] [--through-store]
+
+``--through-store``: the articles stored as sources in a scratch SQLite store and each query
+ingested as an article; ``suggest`` on each query's claim (sources from the full-text index,
+plain sqlite3 as the command reads) beside ranking every stored source, the way before the
+index (issue 16, item 4): time per query and top-1 accuracy of both.
 """
 
 from __future__ import annotations
@@ -52,11 +57,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--queries", type=int, default=40)
     parser.add_argument("--limit-articles", type=int, default=None)
+    parser.add_argument("--through-store", action="store_true",
+                        help="the articles as stored sources: suggest through the full-text index beside every source")
     args = parser.parse_args()
     with DATA.open(encoding="utf-8") as handle:
         texts = [json.loads(line)["text"] for line in handle if line.strip()]
     texts = texts[: args.limit_articles] if args.limit_articles else texts
     queries = reworded_queries(texts, args.queries)
+    if args.through_store:
+        through_store(texts, queries)
+        return
     candidates = [Candidate("article", i, None, t) for i, t in enumerate(texts)]
 
     started = time.perf_counter()
@@ -79,6 +89,55 @@ def main() -> None:
     print(f"suggest (ours):            {ours_seconds * 1000:8.1f} ms/query  top-1 {ours_hits}/{n} = {ours_hits / n:.0%}")
     print(f"extractOne token_set_ratio:{base_seconds * 1000:8.1f} ms/query  top-1 {base_hits}/{n} = {base_hits / n:.0%}")
     print(f"speed ratio (baseline time / ours): {base_seconds / ours_seconds:.2f}")
+
+
+def through_store(texts: list[str], queries: list[tuple[str, int]]) -> None:
+    import tempfile
+
+    from workbench.evidence.library import add_source
+    from workbench.evidence.suggest import suggest_sources
+    from workbench.ingest.runner import ingest
+    from workbench.store import open_database
+    from workbench.store.sqlite_reader import sqlite_reader_at_head
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "store.db"
+        db = open_database(str(path))
+        source_ids: dict[int, int] = {}
+        for index, text in enumerate(texts):
+            added = add_source(db, text, title=f"source {index}")
+            source_ids.setdefault(added.id, index)
+        feed = Path(folder) / "queries.jsonl"
+        feed.write_text("".join(json.dumps({"title": f"query {n}", "text": q}) + "\n" for n, (q, _) in enumerate(queries)))
+        ingest(db, [str(feed)], jobs=1, cross_article=False)
+        with db.engine.connect() as connection:
+            claims = connection.exec_driver_sql(
+                "SELECT min(c.id), c.text, a.title FROM claims c JOIN articles a ON a.id = c.article_id GROUP BY a.id"
+            ).all()
+        asked = [(claim_id, claim_text, int(title.split()[1])) for claim_id, claim_text, title in claims]
+        every = [Candidate("source", sid, None, texts[index]) for sid, index in source_ids.items()]
+        reader = sqlite_reader_at_head(str(path))
+        assert reader is not None
+        suggest_sources(reader, asked[0][0], limit=1)  # warm: the analysis modules are imported once
+        started = time.perf_counter()
+        indexed = [suggest_sources(reader, claim_id, limit=1) for claim_id, _, _ in asked]
+        indexed_seconds = (time.perf_counter() - started) / len(asked)
+        started = time.perf_counter()
+        scanned = [rank_candidates(claim_text, every, limit=1) for _, claim_text, _ in asked]
+        scanned_seconds = (time.perf_counter() - started) / len(asked)
+        reader.close()
+        db.dispose()
+    truth = [texts[queries[n][1]] for _, _, n in asked]
+    indexed_hits = sum(bool(r) and r[0].source_id is not None and texts[source_ids[r[0].source_id]] == t
+                       for r, t in zip(indexed, truth))
+    scanned_hits = sum(bool(r) and texts[source_ids[r[0][0].id]] == t for r, t in zip(scanned, truth))
+    n = len(asked)
+    print(f"store: {len(texts)} sources; {n} queries ingested as articles")
+    print(f"suggest (sources from the index, sqlite3): {indexed_seconds * 1000:8.1f} ms/query  "
+          f"top-1 {indexed_hits}/{n} = {indexed_hits / n:.0%}")
+    print(f"every source ranked (before the index):    {scanned_seconds * 1000:8.1f} ms/query  "
+          f"top-1 {scanned_hits}/{n} = {scanned_hits / n:.0%}")
+    print(f"speed ratio (every source / through the index): {scanned_seconds / indexed_seconds:.1f}")
 
 
 if __name__ == "__main__":

@@ -45,9 +45,9 @@ import re
 import zlib
 from functools import lru_cache
 from collections import Counter
-from collections.abc import Hashable, Iterator
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz, process
 
@@ -240,52 +240,17 @@ class NearDuplicateIndex:
                 candidates.add(bucket)
             else:
                 candidates.update(bucket if len(bucket) <= per_key else bucket[-per_key:])
-        matches: list[NearDuplicate] = []
         entries: list[_Entry] = []
         if candidates:
             all_entries = self._entries
             entries = [all_entries[i] for i in candidates]
             if group is not None:
                 entries = [entry for entry in entries if entry.group != group]
-        if entries:
-            # One C-level pass scores every candidate; only the few above the threshold are judged.
-            scored = process.extract(
-                masked, [entry.masked for entry in entries], scorer=fuzz.ratio, score_cutoff=self.threshold, limit=None
-            )
-            judged = (self._judge(score, numbers, written, names, entries[position]) for _, score, position in scored)
-            matches = [match for match in judged if match is not None]
-        if facts:
-            matched = {match.other_id for match in matches}
-            matches.extend(self._fact_matches(masked, facts, group, matched, max_candidates))
-        matches.sort(key=lambda m: -m.score)
-        return matches
+        return judge_candidates(prepared, entries, self._fact_bucket, group, self.threshold, max_candidates)
 
-    def _fact_matches(
-        self, masked: str, facts: tuple[Fact, ...], group: Hashable | None, matched: set, max_candidates: int | None
-    ) -> Iterator[NearDuplicate]:
-        """Claims that state one of our facts in other words: agreeing or disagreeing on its value."""
-        per_key = FACT_CANDIDATES if max_candidates is None else min(FACT_CANDIDATES, max_candidates)
-        seen: set[int] = set()
-        for fact in facts:
-            for key in fact.keys:
-                for index in self._fact_buckets.get(key, ())[-per_key:]:
-                    entry = self._entries[index]
-                    if index in seen or entry.claim_id in matched or (group is not None and entry.group == group):
-                        continue
-                    theirs = next((f for f in entry.facts if key in f.keys), None)
-                    if theirs is None or not _same_magnitude(fact, theirs):
-                        continue
-                    similarity = fuzz.token_set_ratio(masked, entry.masked)
-                    loose = bool(key & (LOOSE_KEY | FIGURE_KEY))
-                    needed = FIGURE_SIMILARITY if key & FIGURE_KEY else LOOSE_SIMILARITY if loose else FACT_SIMILARITY
-                    if similarity < needed:
-                        continue
-                    match = _fact_match(entry.claim_id, fact, theirs, similarity)
-                    if loose and match.kind != "duplicate":
-                        continue  # two events ("floods forced 3,000 from their homes" / "3,000 evacuated")
-                    seen.add(index)
-                    yield match
-
+    def _fact_bucket(self, key: int, newest: int) -> list[_Entry]:
+        entries = self._entries
+        return [entries[i] for i in self._fact_buckets.get(key, ())[-newest:]]
     def pairs(self) -> Iterator[tuple[Hashable, NearDuplicate]]:
         """Every matching pair already in the index, once: (claim_id, match on the other claim)."""
         seen: set[tuple[int, int]] = set()
@@ -346,29 +311,87 @@ class NearDuplicateIndex:
     def _judge(
         self, score: float, numbers: tuple[str, ...], written: dict[str, str], names: frozenset[str], entry: _Entry
     ) -> NearDuplicate | None:
-        """Duplicate or numeric conflict, for a pair already above the similarity threshold;
-        None for a template sentence about another subject."""
-        if numbers == entry.numbers:  # the common case, in the same order: no counting
-            return NearDuplicate(entry.claim_id, score, "duplicate", f"near-duplicate claim (similarity {score:.0f})")
-        ours, theirs = Counter(numbers), Counter(entry.numbers)
-        if ours == theirs:
-            return NearDuplicate(entry.claim_id, score, "duplicate", f"near-duplicate claim (similarity {score:.0f})")
-        if names - entry.names and entry.names - names:
-            return None  # "Shares in Wimpey were up 6%" / "Shares in Umbro were up 1.76%": two subjects
-        only_ours = sorted((ours - theirs).elements())
-        only_theirs = sorted((theirs - ours).elements())
-        differing = ", ".join(written.get(n, n) for n in only_ours) or "none"
-        other = ", ".join(entry.written.get(n, n) for n in only_theirs) or "none"
-        if not (only_ours and only_theirs) or score < NUMERIC_CONFLICT_SIMILARITY:
-            # An added figure, or a template sentence about another subject, is no contradiction.
-            return NearDuplicate(entry.claim_id, score, "duplicate",
-                                 f"near-duplicate claim, numbers {differing} vs {other} (similarity {score:.0f})")
-        if any(_looks_like_year(n) for n in only_ours + only_theirs):
-            return NearDuplicate(entry.claim_id, score, "duplicate",
-                                 f"near-duplicate claim about another year: {differing} vs {other} (similarity {score:.0f})")
-        return NearDuplicate(entry.claim_id, score, "numeric_conflict",
-                             f"same claim with different numbers: {differing} here vs {other} there "
-                             f"(similarity {score:.0f} with numbers masked)")
+        return _judge(score, numbers, written, names, entry)
+
+
+def judge_candidates(
+    prepared: Prepared, entries: Sequence[Any], fact_bucket: Callable[[int, int], Sequence[Any]],
+    group: Hashable | None, threshold: float, max_candidates: int | None,
+) -> list[NearDuplicate]:
+    """The matches of one prepared claim among its candidates, best first: ``entries`` (each
+    with the fields of an index entry; those of ``group`` already left out) are scored, and
+    ``fact_bucket(key, n)`` gives the newest ``n`` claims of a fact key, oldest first. The
+    in-memory index judges its buckets through this, and so does the stored index, whose
+    entries decode their numbers, names and facts only when a pair gets that far."""
+    masked, numbers, written, _keys, names, facts = prepared
+    matches: list[NearDuplicate] = []
+    if entries:
+        # One C-level pass scores every candidate; only the few above the threshold are judged.
+        scored = process.extract(
+            masked, [entry.masked for entry in entries], scorer=fuzz.ratio, score_cutoff=threshold, limit=None
+        )
+        judged = (_judge(score, numbers, written, names, entries[position]) for _, score, position in scored)
+        matches = [match for match in judged if match is not None]
+    if facts:
+        matched = {match.other_id for match in matches}
+        matches.extend(_fact_matches(masked, facts, group, matched, max_candidates, fact_bucket))
+    matches.sort(key=lambda m: -m.score)
+    return matches
+
+
+def _fact_matches(
+    masked: str, facts: tuple[Fact, ...], group: Hashable | None, matched: set, max_candidates: int | None,
+    fact_bucket: Callable[[int, int], Sequence[Any]],
+) -> Iterator[NearDuplicate]:
+    """Claims that state one of our facts in other words: agreeing or disagreeing on its value."""
+    per_key = FACT_CANDIDATES if max_candidates is None else min(FACT_CANDIDATES, max_candidates)
+    seen: set[int] = set()
+    for fact in facts:
+        for key in fact.keys:
+            for entry in fact_bucket(key, per_key):
+                if id(entry) in seen or entry.claim_id in matched or (group is not None and entry.group == group):
+                    continue
+                theirs = next((f for f in entry.facts if key in f.keys), None)
+                if theirs is None or not _same_magnitude(fact, theirs):
+                    continue
+                similarity = fuzz.token_set_ratio(masked, entry.masked)
+                loose = bool(key & (LOOSE_KEY | FIGURE_KEY))
+                needed = FIGURE_SIMILARITY if key & FIGURE_KEY else LOOSE_SIMILARITY if loose else FACT_SIMILARITY
+                if similarity < needed:
+                    continue
+                match = _fact_match(entry.claim_id, fact, theirs, similarity)
+                if loose and match.kind != "duplicate":
+                    continue  # two events ("floods forced 3,000 from their homes" / "3,000 evacuated")
+                seen.add(id(entry))
+                yield match
+
+
+def _judge(
+    score: float, numbers: tuple[str, ...], written: dict[str, str], names: frozenset[str], entry: Any
+) -> NearDuplicate | None:
+    """Duplicate or numeric conflict, for a pair already above the similarity threshold;
+    None for a template sentence about another subject."""
+    if numbers == entry.numbers:  # the common case, in the same order: no counting
+        return NearDuplicate(entry.claim_id, score, "duplicate", f"near-duplicate claim (similarity {score:.0f})")
+    ours, theirs = Counter(numbers), Counter(entry.numbers)
+    if ours == theirs:
+        return NearDuplicate(entry.claim_id, score, "duplicate", f"near-duplicate claim (similarity {score:.0f})")
+    if names - entry.names and entry.names - names:
+        return None  # "Shares in Wimpey were up 6%" / "Shares in Umbro were up 1.76%": two subjects
+    only_ours = sorted((ours - theirs).elements())
+    only_theirs = sorted((theirs - ours).elements())
+    differing = ", ".join(written.get(n, n) for n in only_ours) or "none"
+    other = ", ".join(entry.written.get(n, n) for n in only_theirs) or "none"
+    if not (only_ours and only_theirs) or score < NUMERIC_CONFLICT_SIMILARITY:
+        # An added figure, or a template sentence about another subject, is no contradiction.
+        return NearDuplicate(entry.claim_id, score, "duplicate",
+                             f"near-duplicate claim, numbers {differing} vs {other} (similarity {score:.0f})")
+    if any(_looks_like_year(n) for n in only_ours + only_theirs):
+        return NearDuplicate(entry.claim_id, score, "duplicate",
+                             f"near-duplicate claim about another year: {differing} vs {other} (similarity {score:.0f})")
+    return NearDuplicate(entry.claim_id, score, "numeric_conflict",
+                         f"same claim with different numbers: {differing} here vs {other} there "
+                         f"(similarity {score:.0f} with numbers masked)")
 
 
 _MIX = 0x9E3779B1

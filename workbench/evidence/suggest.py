@@ -19,7 +19,9 @@ key words among the store's newest claims (``store.passages.WINDOW_CLAIMS``, abo
 articles), so a suggestion costs the same in a store of any size. Sources are cut into
 sentences. Of all these only the ``SEGMENTED_DOCUMENTS`` documents holding most of the
 claim's key terms are compared, and only the ``RESCORED_PASSAGES`` passages with the best
-key-term scores are aligned with rapidfuzz.
+key-term scores are aligned with rapidfuzz. Sources are not all read either: the
+full-text index over sources gives those holding the claim's rarest key words
+(``store.passages.SOURCE_CANDIDATES`` at most).
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from rapidfuzz import fuzz
 
 from workbench.evidence.errors import EvidenceError
 from workbench.evidence.quotecheck import claim_quotation
-from workbench.store.passages import StoredPassage, passages_matching, suggestion_inputs
+from workbench.store.passages import StoredPassage, passages_matching, sources_matching, suggestion_inputs
 
 if TYPE_CHECKING:
     from workbench.store.engine import Database
@@ -270,7 +272,8 @@ def suggest_sources(
     inputs = suggestion_inputs(db, claim_id)
     if inputs is None:
         raise EvidenceError(f"no claim with id {claim_id}")
-    candidates = [Candidate("source", sid, title, text) for sid, title, text in inputs.sources]
+    sources = sources_matching(db, _key_words(inputs.claim_text))
+    candidates = [Candidate("source", sid, title, text) for sid, title, text in sources]
     candidates += _article_candidates(db, inputs.claim_text, inputs.article_id, claim_id)
     return [
         Suggestion(

@@ -7,11 +7,13 @@ only whole articles: a crash loses at most the batch in flight, and a rerun skip
 what was stored (content hash) and completes the rest.
 
 The write lock is held only to store: analysis and the near-duplicate lookups in the
-store's index run in the workers (each with its own read connection); this process
-matches only the run's newest articles in memory (bounded work per claim) before the
-transaction opens, so an editor labelling beside a long ingest waits milliseconds, not
-minutes. A record that fails anywhere (reading, analysis, storing) is reported and
-skipped; the rest of its batch is stored. The summary counts only what was committed.
+store's index run in the workers (each with its own read connection), which also read the
+outlets of the articles they match (a duplicate from the same outlet is re-use) and encode
+the index rows; this process matches only the run's newest articles in memory (bounded
+work per claim) before the transaction opens, and inside it only inserts finished rows, so
+an editor labelling beside a long ingest waits for one short batch at most. A record that
+fails anywhere (reading, analysis, storing) is reported and skipped; the rest of its batch
+is stored. The summary counts only what was committed.
 Ctrl-C stops the workers at once and commits the articles already analysed; workers
 ignore Ctrl-C themselves and exit when their parent dies.
 """
@@ -47,9 +49,23 @@ from workbench.store.articles import (
     save_article,
 )
 from workbench.analysis.neardup import NearDuplicate
-from workbench.store.corpus import CANDIDATES_PER_CLAIM, MATCHES_PER_CLAIM, ArticleMatches, CrossArticleMatcher
+from workbench.store.corpus import (
+    CANDIDATES_PER_CLAIM,
+    MATCHES_PER_CLAIM,
+    ArticleMatches,
+    CrossArticleMatcher,
+    article_outlets,
+    as_reuse,
+)
 from workbench.store.engine import Database, create_database_engine
-from workbench.store.neardup_index import StoredNearDuplicates, write_index
+from workbench.store.neardup_index import (
+    EncodedIndexRows,
+    StoredNearDuplicates,
+    delete_index,
+    encoded_index_rows,
+    index_rows,
+    insert_index,
+)
 
 BATCH_ARTICLES = 25
 BATCH_CLAIMS = 2_000  # a batch of long articles is flushed sooner: the write lock stays short
@@ -98,14 +114,15 @@ class IngestSummary:
 
 @dataclass(slots=True)
 class PreparedArticle:
-    """What an analysis worker sends back: the analysis and its claim rows, ready to write,
-    and each claim's near-duplicates among the stored claims (``None`` when
-    not looked up)."""
+    """What an analysis worker sends back: the analysis, its claim rows and their
+    near-duplicate index rows, ready to write, and each claim's near-duplicates among the
+    stored claims, already told apart as duplicates or re-use (``None`` when not looked up)."""
 
     analysis: ArticleAnalysis
     rows: list[tuple[Any, ...]]
     digest: str
     stored: list[list[NearDuplicate]] | None = None
+    index_rows: list[EncodedIndexRows | None] = field(default_factory=list)
 
 
 @dataclass
@@ -120,9 +137,12 @@ class StoreLookup:
 _WORKER_LOOKUP: StoreLookup | None = None
 
 
-def prepare_article(body: str, published: date | None, lookup: StoreLookup | None = None) -> PreparedArticle | str:
-    """Runs in a worker process: analysis, near-duplicate sketches, encoded claim rows, and the
-    claims' near-duplicates in the store (``lookup``, else the worker's own, if any)."""
+def prepare_article(
+    body: str, published: date | None, lookup: StoreLookup | None = None, outlet: str | None = None
+) -> PreparedArticle | str:
+    """Runs in a worker process: analysis, near-duplicate sketches, encoded claim and index rows,
+    and the claims' near-duplicates in the store (``lookup``, else the worker's own, if any),
+    each told apart as a duplicate or the article's ``outlet`` re-using its own sentence."""
     analysis = analyse_or_explain(body, published, sketch_claims=True)
     if isinstance(analysis, str):
         return analysis
@@ -132,14 +152,25 @@ def prepare_article(body: str, published: date | None, lookup: StoreLookup | Non
     lookup = lookup or _WORKER_LOOKUP
     stored = None
     if lookup is not None and analysis.claim_sketches:
-        with lookup.db.engine.connect() as connection:
-            group = None
-            if lookup.force:  # a re-analysed article's own old claims are no duplicates of it
-                group = connection.scalar(ARTICLE_BY_HASH, {"digest": digest})
-                connection.rollback()
-            found = lookup.index.find(connection, analysis.claim_sketches, group, CANDIDATES_PER_CLAIM)
-        stored = [matches[:MATCHES_PER_CLAIM] for matches in found]
-    return PreparedArticle(analysis, rows, digest, stored)
+        stored = _stored_matches(lookup, analysis.claim_sketches, digest, (outlet or "").strip())
+    return PreparedArticle(analysis, rows, digest, stored, encoded_index_rows(analysis.claim_sketches or []))
+
+
+def _stored_matches(lookup: StoreLookup, sketches: list[Any], digest: str, outlet: str) -> list[list[NearDuplicate]]:
+    """Each claim's best matches among the stored claims, with the outlets of their articles
+    read here, in the worker, rather than by the writer."""
+    with lookup.db.engine.connect() as connection:
+        group = None
+        if lookup.force:  # a re-analysed article's own old claims are no duplicates of it
+            group = connection.scalar(ARTICLE_BY_HASH, {"digest": digest})
+            connection.rollback()
+        found, article_of = lookup.index.find(connection, sketches, group, CANDIDATES_PER_CLAIM)
+        found = [matches[:MATCHES_PER_CLAIM] for matches in found]
+        outlets = {}
+        if outlet and any(found):
+            outlets = article_outlets(connection, {article_of[m.other_id] for ms in found for m in ms})
+            connection.rollback()  # end the read snapshot
+    return [[as_reuse(m, outlet, outlets.get(article_of[m.other_id], "")) for m in ms] for ms in found]
 
 
 def _start_worker(target: str, force: bool, parent: int) -> None:
@@ -340,7 +371,7 @@ def _analysed(
 
 def _submit(pool: ProcessPoolExecutor, record: ArticleRecord) -> Future[PreparedArticle | str]:
     with _CTRL_C.held():  # Ctrl-C waits for the pool's locks to be let go
-        return pool.submit(prepare_article, record.body, record.published)
+        return pool.submit(prepare_article, record.body, record.published, None, record.outlet)
 
 
 def _stop_pool(pool: ProcessPoolExecutor) -> None:
@@ -356,7 +387,7 @@ def _stop_pool(pool: ProcessPoolExecutor) -> None:
 
 def _prepared_here(record: ArticleRecord, lookup: StoreLookup | None = None) -> PreparedArticle | str:
     try:
-        return prepare_article(record.body, record.published, lookup)
+        return prepare_article(record.body, record.published, lookup, record.outlet)
     except Exception as exc:  # noqa: BLE001 - analyse_or_explain catches analysis bugs; this is the rest
         return f"analysis failed: {type(exc).__name__}: {_first_line(exc)}"
 
@@ -439,8 +470,8 @@ class _BatchWriter:
             digests = [prepared.digest for _, prepared in batch]
             with self.db.session() as session:
                 groups = {d: i for d in digests if (i := session.scalar(ARTICLE_BY_HASH, {"digest": d})) is not None}
-        return [self.matcher.match(prepared.analysis, groups.get(prepared.digest), prepared.stored)
-                for _, prepared in batch]
+        return [self.matcher.match(prepared.analysis, groups.get(prepared.digest), prepared.stored, record.outlet)
+                for record, prepared in batch]
 
     def _save_all(
         self, session: Session, batch: list[tuple[ArticleRecord, PreparedArticle]],
@@ -448,10 +479,17 @@ class _BatchWriter:
     ) -> tuple[list[Outcome], int]:
         results: list[Outcome] = []
         findings = 0
+        forms: list[tuple[int, int, str]] = []
+        keys: list[tuple[int, int, int]] = []
         for (record, prepared), found in zip(batch, matches):
             result, added = self._save(session, record, prepared, found)
             results.append(result)
             findings += added
+            if result.status != "skipped" and prepared.index_rows:
+                article_forms, article_keys = index_rows(result.article_id, result.claim_ids, prepared.index_rows)
+                forms += article_forms
+                keys += article_keys
+        insert_index(session.connection(), forms, keys)  # the batch's rows at once, in key order
         if self.matcher is not None:
             self.matcher.refresh_suggestions(session)
         return results, findings
@@ -464,9 +502,8 @@ class _BatchWriter:
         )
         if result.status == "skipped":
             return result, 0
-        if prepared.analysis.claim_sketches:
-            write_index(session.connection(), result.article_id, result.claim_ids, prepared.analysis.claim_sketches,
-                        replace=result.status == "reanalysed")
+        if result.status == "reanalysed":  # kept claims have rows already; the batch writes them anew
+            delete_index(session.connection(), result.claim_ids)
         if self.matcher is None or found is None:
             return result, 0
         return result, self.matcher.record(session, found, result.claim_ids)

@@ -7,8 +7,9 @@ stored yet, are matched here, in a (pure, blocked) in-memory index that holds on
 ``keep_articles`` articles of the run (what the writer's window can hold): each new claim
 joins it under a ``ClaimRef`` whose id is filled in when its article is stored (two copies in
 one batch still find each other). A rolled-back batch is cut off the index again, so it
-never points at claims that were not stored. Matching happens before the write transaction,
-so the write lock is held only to store what was found.
+never points at claims that were not stored. Matching happens before the write transaction
+(a duplicate from the article's own outlet is told apart as re-use there too: by the workers
+for stored claims, here for the run's), so the write lock is held only to store what was found.
 
 The work per claim is bounded (``CANDIDATES_PER_CLAIM``): templated copy, where every
 claim shares its bigrams with thousands of others, stays linear in the input.
@@ -17,10 +18,10 @@ claim shares its bigrams with thousands of others, stays linear in the input.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Hashable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Hashable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
 
-from sqlalchemy import insert, select
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from workbench.analysis.labels import CONFLICT_KINDS
@@ -39,12 +40,14 @@ CANDIDATES_PER_CLAIM = 240
 
 
 class ClaimRef:
-    """A claim in the index whose id is known once its article is stored."""
+    """A claim in the index whose id is known once its article is stored, and its article's
+    outlet (stripped, "" when none is known)."""
 
-    __slots__ = ("id",)
+    __slots__ = ("id", "outlet")
 
-    def __init__(self) -> None:
+    def __init__(self, outlet: str = "") -> None:
         self.id: int | None = None
+        self.outlet = outlet
 
 
 @dataclass(slots=True)
@@ -52,16 +55,42 @@ class ArticleMatches:
     """One article's near-duplicates, found before it is stored."""
 
     refs: list[ClaimRef]  # one per claim, in the analysis's order
+    outlet: str = ""  # the article's outlet, stripped
     matches: list[tuple[int, NearDuplicate]] = field(default_factory=list)  # (claim position, match)
 
 
-def _outlets(session: Session, claim_ids: set[int]) -> dict[int, str]:
-    """The outlet of each stored claim's article, stripped ("" when none is known); a claim
-    that is gone (re-analysed by --force since it was matched) is not in the answer."""
-    rows = session.execute(
-        select(Claim.id, Article.outlet).join(Article, Article.id == Claim.article_id).where(Claim.id.in_(claim_ids))
-    )
-    return {claim_id: (outlet or "").strip() for claim_id, outlet in rows}
+def article_outlets(connection: Connection, article_ids: Iterable[int]) -> dict[int, str]:
+    """The outlet of each stored article, stripped ("" when none is known)."""
+    ids = sorted(set(article_ids))
+    outlets: dict[int, str] = {}
+    for start in range(0, len(ids), 500):
+        rows = connection.execute(select(Article.id, Article.outlet).where(Article.id.in_(ids[start:start + 500])))
+        outlets.update((article_id, (outlet or "").strip()) for article_id, outlet in rows)
+    return outlets
+
+
+def as_reuse(match: NearDuplicate, outlet: str, other_outlet: str) -> NearDuplicate:
+    """A duplicate of a claim from the same outlet is the outlet re-using its own sentence."""
+    if match.kind != "duplicate" or not outlet or outlet.casefold() != other_outlet.casefold():
+        return match
+    return replace(match, kind="reuse", explanation=f"{outlet} re-used its own sentence: {match.explanation}")
+
+
+def _existing_claims(session: Session, claim_ids: set[int]) -> set[int]:
+    """Those of the claims still stored: one matched before the write may be gone since
+    (re-analysed by --force). A primary-key probe of rows the finding's trigger reads next."""
+    ids = sorted(claim_ids)
+    found: set[int] = set()
+    for start in range(0, len(ids), 500):
+        found.update(session.scalars(select(Claim.id).where(Claim.id.in_(ids[start:start + 500]))))
+    return found
+
+
+def _bound_now(session: Session) -> object:
+    """Now, as the driver takes it for ``findings.created_at`` (rows go in without the ORM)."""
+    now = utcnow()
+    processor = FindingRow.__table__.c.created_at.type.bind_processor(session.get_bind().dialect)
+    return processor(now) if processor else now
 
 
 def _claim_id(other: Hashable) -> int | None:
@@ -112,22 +141,25 @@ class CrossArticleMatcher:
 
     def match(
         self, analysis: ArticleAnalysis, group: Hashable | None = None,
-        stored: Sequence[Sequence[NearDuplicate]] | None = None,
+        stored: Sequence[Sequence[NearDuplicate]] | None = None, outlet: str | None = None,
     ) -> ArticleMatches:
         """Match one analysed article's claims against this run's claims, then add them to it.
 
-        ``stored`` holds each claim's matches among the stored claims (found by an analysis
-        worker in the persistent index); the best ``MATCHES_PER_CLAIM`` of both are kept, each
-        other claim once. ``group`` is the article's id when it is already stored (``ingest --force``),
-        so its own old claims are not matched; a new article gets a group of its own.
+        ``stored`` holds each claim's matches among the stored claims (found, and told apart as
+        duplicates or re-use, by an analysis worker in the persistent index); the best
+        ``MATCHES_PER_CLAIM`` of both are kept, each other claim once. ``group`` is the article's
+        id when it is already stored (``ingest --force``), so its own old claims are not matched;
+        a new article gets a group of its own. ``outlet`` is the article's outlet.
         """
         index = self._loaded_index()
-        result = ArticleMatches([ClaimRef() for _ in analysis.claims])
+        outlet = (outlet or "").strip()
+        result = ArticleMatches([ClaimRef(outlet) for _ in analysis.claims], outlet)
         group = group if group is not None else result.refs[0] if result.refs else None
         sketches = analysis.claim_sketches or [index.prepare(claim.text) for claim in analysis.claims]
         cap = self.candidates_per_claim or CANDIDATES_PER_CLAIM  # None in both: unbounded (bench baseline)
         for position, prepared in enumerate(sketches):
             found = index.find_prepared(prepared, group=group, max_candidates=cap) if len(index) else []
+            found = [as_reuse(match, outlet, match.other_id.outlet) for match in found]
             if stored and position < len(stored) and stored[position]:
                 found = _best(found, stored[position])
             result.matches.extend((position, match) for match in found[:MATCHES_PER_CLAIM])
@@ -139,30 +171,28 @@ class CrossArticleMatcher:
 
     def record(self, session: Session, found: ArticleMatches, claim_ids: Sequence[int]) -> int:
         """Store the findings of a freshly stored article (``claim_ids`` in the analysis's
-        order) inside the caller's transaction; returns how many were added."""
+        order) inside the caller's transaction; returns how many were added. Everything was
+        worked out before the transaction: here the rows are only written."""
         for ref, claim_id in zip(found.refs, claim_ids):
             ref.id = claim_id
         pairs = [(claim_ids[position], _claim_id(match.other_id), match) for position, match in found.matches]
         pairs = [(mine, other, match) for mine, other, match in pairs if other is not None]
         if not pairs:
             return 0
-        # A claim matched before the write may be gone since (re-analysed by --force).
-        outlets = _outlets(session, {other for _, other, _ in pairs} | {mine for mine, _, _ in pairs})
-        now = utcnow()
-        findings = []
-        for mine, other, match in pairs:
-            if other not in outlets:
-                continue
-            kind, explanation = match.kind, match.explanation
-            if kind == "duplicate" and outlets[mine] and outlets[mine].casefold() == (outlets[other] or "").casefold():
-                kind, explanation = "reuse", f"{outlets[mine]} re-used its own sentence: {explanation}"
-            findings.append({"kind": kind, "claim_id": mine, "other_claim_id": other,
-                             "explanation": explanation, "status": "open", "created_at": now})
+        stored = _existing_claims(session, {other for _, other, _ in pairs})
+        now = _bound_now(session)
+        findings = [(match.kind, mine, other, match.explanation, "open", now)
+                    for mine, other, match in pairs if other in stored]
         if findings:
-            session.execute(insert(FindingRow), findings)
-            for finding in findings:
-                if finding["kind"] in CONFLICT_KINDS:
-                    self._conflicted.update((finding["claim_id"], finding["other_claim_id"]))
+            connection = session.connection()
+            mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+            connection.exec_driver_sql(
+                "INSERT INTO findings (kind, claim_id, other_claim_id, explanation, status, created_at) "
+                f"VALUES ({', '.join([mark] * 6)})", findings,
+            )
+            for kind, mine, other, *_ in findings:
+                if kind in CONFLICT_KINDS:
+                    self._conflicted.update((mine, other))
         return len(findings)
 
     def refresh_suggestions(self, session: Session) -> None:

@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # the ORM is loaded with the first session: a command reading
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 15_000
+CACHE_KIB = 65_536
 T = TypeVar("T")
 
 
@@ -165,6 +166,7 @@ def _install_sqlite_hooks(engine: Engine, warnings: list[str]) -> None:
                 warnings.append(message)
                 log.warning(message)
         cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         cursor.close()
 
     @event.listens_for(engine, "begin")

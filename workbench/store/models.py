@@ -45,11 +45,11 @@ from workbench.store.vocabulary import (  # noqa: E402 - re-exported: the models
 )
 
 
-# Full-text search tables (SQLite FTS5, migration 0004_scale_indexes): kept by triggers, not
+# Full-text search tables (SQLite FTS5, migrations 0004_scale_indexes and 0006_sources_search): kept by triggers, not
 # models; schema comparisons leave them (and FTS5's shadow tables) out.
 # On PostgreSQL, GIN expression indexes instead (not expressible on the models either).
-SEARCH_TABLES = ("claims_fts", "articles_fts")
-SEARCH_INDEXES = ("ix_claims_text_search", "ix_articles_text_search")
+SEARCH_TABLES = ("claims_fts", "articles_fts", "sources_fts")
+SEARCH_INDEXES = ("ix_claims_text_search", "ix_articles_text_search", "ix_sources_text_search")
 
 
 def not_a_search_table(name: str | None, type_: str, _parent: object = None) -> bool:

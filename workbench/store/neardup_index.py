@@ -3,26 +3,66 @@
 
 An article's claims are looked up bucket by bucket through the primary key ``(kind, key,
 claim_id)``: from each bucket only its newest members, as many as the in-memory index would
-judge (``NearDuplicateIndex.find_prepared``), are read. Those few candidates make a small
-in-memory index, and the pure matcher (``analysis.neardup``) judges them: the semantics are
-the in-memory index's, the cost is the candidates', whatever the size of the store.
+judge (``NearDuplicateIndex.find_prepared``), are read, and the pure matcher judges each
+claim's candidates (``analysis.neardup.judge_candidates``): the semantics are the in-memory
+index's, the cost is the candidates', whatever the size of the store. A candidate is read as
+its masked text, all that scoring needs; its numbers, names and facts are decoded only for a
+pair above the similarity threshold (or met through a fact key).
 
-Ingest runs lookups in its analysis workers (read connections) and the writer only inserts
-the new claims' rows (``index_rows``) beside the claims.
+Ingest runs lookups in its analysis workers (read connections), which also encode the new
+claims' rows (``encoded_index_rows``); the writer only inserts them beside the claims, a whole
+batch at once in key order (``insert_index``), so each page of the big key index is visited once.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
+from json.decoder import scanstring  # type: ignore[attr-defined]
 
 from sqlalchemy import Connection, text
 
-from workbench.analysis.neardup import FACT_CANDIDATES, NearDuplicate, NearDuplicateIndex, Prepared
-from workbench.analysis.neardup_rows import SKETCH_KEY, decode_prepared, encode_prepared, prepared_keys
+from workbench.analysis.neardup import FACT_CANDIDATES, Fact, NearDuplicate, Prepared, judge_candidates
+from workbench.analysis.neardup_rows import FACT_KEY, SKETCH_KEY, decode_prepared, encode_prepared, prepared_keys
 
 BUCKETS_PER_STATEMENT = 400  # SQLite allows 500 terms in a compound SELECT
+FORMS_PER_STATEMENT = 2_000
 DECODED_CACHE = 20_000  # comparable forms kept per process: templated copy asks for the same few again
+
+
+class _StoredEntry:
+    """A stored claim as a candidate: its masked text at once (all scoring needs), its numbers,
+    names and facts decoded only when a pair gets as far as being judged."""
+
+    __slots__ = ("claim_id", "group", "masked", "_data", "_decoded")
+
+    def __init__(self, claim_id: int, article_id: int, data: str) -> None:
+        self.claim_id = claim_id
+        self.group = article_id
+        self.masked = scanstring(data, 2)[0]  # the first member of the JSON list (``encode_prepared``)
+        self._data = data
+        self._decoded: Prepared | None = None
+
+    def _prepared(self) -> Prepared:
+        if self._decoded is None:
+            self._decoded = decode_prepared(self._data)
+        return self._decoded
+
+    @property
+    def numbers(self) -> tuple[str, ...]:
+        return self._prepared()[1]
+
+    @property
+    def written(self) -> dict[str, str]:
+        return self._prepared()[2]
+
+    @property
+    def names(self) -> frozenset[str]:
+        return self._prepared()[4]
+
+    @property
+    def facts(self) -> tuple[Fact, ...]:
+        return self._prepared()[5]
 
 
 class StoredNearDuplicates:
@@ -34,14 +74,18 @@ class StoredNearDuplicates:
 
     def __init__(self, before: int | None = None) -> None:
         self.before = before if before is not None else 2**62
-        self._decoded: OrderedDict[int, tuple[int, Prepared]] = OrderedDict()
+        self._entries: OrderedDict[int, _StoredEntry] = OrderedDict()
 
     def find(
         self, connection: Connection, sketches: Sequence[Prepared | None], group: Hashable | None,
         max_candidates: int, threshold: float = 85.0,
-    ) -> list[list[NearDuplicate]]:
+    ) -> tuple[list[list[NearDuplicate]], dict[int, int]]:
         """Matches of each prepared claim (in order) among the stored claims outside ``group``
-        (an article id; ``None`` for a new article), best first."""
+        (an article id; ``None`` for a new article), best first; and the article of every
+        candidate claim (claim id -> article id).
+
+        Each claim is judged as ``NearDuplicateIndex.find_prepared`` judges it (the same
+        ``judge_candidates``) against the newest members of its own buckets in the store."""
         limits: dict[tuple[int, int], int] = {}
         for prepared in sketches:
             if prepared is None:
@@ -52,41 +96,70 @@ class StoredNearDuplicates:
                 limit = per_key if kind == SKETCH_KEY else min(FACT_CANDIDATES, max_candidates)
                 limits[(kind, key)] = max(limit, limits.get((kind, key), 0))
         if not limits or self.before <= 0:
-            return [[] for _ in sketches]
-        index = NearDuplicateIndex(threshold)
-        forms = self._candidates(connection, limits)
-        for claim_id, (article_id, prepared) in sorted(forms.items()):
-            index.add_prepared(claim_id, prepared, group=article_id)
+            return [[] for _ in sketches], {}
+        buckets, entries = self._candidates(connection, limits)
         own = group if group is not None else -1  # no stored article has id -1
-        return [index.find_prepared(prepared, group=own, max_candidates=max_candidates) for prepared in sketches]
 
-    def _candidates(self, connection: Connection, limits: dict[tuple[int, int], int]) -> dict[int, tuple[int, Prepared]]:
-        """The newest members of each bucket with their comparable forms: one statement per
-        ``BUCKETS_PER_STATEMENT`` buckets (each bucket a LIMITed range of the primary key)."""
-        found: dict[int, tuple[int, Prepared]] = {}
-        buckets = list(limits.items())
+        def fact_bucket(key: int, newest: int) -> list[_StoredEntry]:
+            members = [entries[i] for i in buckets.get((FACT_KEY, key), ())[:newest] if i in entries]
+            return members[::-1]  # oldest first, as the in-memory index gives them
+
+        found = []
+        for prepared in sketches:
+            if prepared is None:
+                found.append([])
+                continue
+            per_key = max(1, max_candidates // max(1, len(prepared[3])))
+            ids: set[int] = set()
+            for key in prepared[3]:
+                ids.update(buckets.get((SKETCH_KEY, key), ())[:per_key])
+            candidates = [entry for i in ids if (entry := entries.get(i)) is not None and entry.group != own]
+            found.append(judge_candidates(prepared, candidates, fact_bucket, own, threshold, max_candidates))
+        return found, {claim_id: entry.group for claim_id, entry in entries.items()}
+
+    def _candidates(
+        self, connection: Connection, limits: dict[tuple[int, int], int]
+    ) -> tuple[dict[tuple[int, int], list[int]], dict[int, _StoredEntry]]:
+        """The newest members of each bucket (newest first), and the candidates' comparable
+        forms: one statement per ``BUCKETS_PER_STATEMENT`` buckets (each bucket a LIMITed range
+        of the primary key), then one for the forms not met before."""
+        members: dict[tuple[int, int], list[int]] = {}
+        items = list(limits.items())
         before = int(self.before)
-        for start in range(0, len(buckets), BUCKETS_PER_STATEMENT):
+        for start in range(0, len(items), BUCKETS_PER_STATEMENT):
             # Integers we computed, written inline: no bound-parameter limits, one plan.
             union = " UNION ALL ".join(
-                f"SELECT claim_id FROM (SELECT claim_id FROM neardup_keys WHERE kind = {int(kind)} AND key = {int(key)} "
-                f"AND claim_id <= {before} ORDER BY claim_id DESC LIMIT {int(limit)}) AS b{number}"
-                for number, ((kind, key), limit) in enumerate(buckets[start:start + BUCKETS_PER_STATEMENT])
+                f"SELECT kind, key, claim_id FROM (SELECT kind, key, claim_id FROM neardup_keys "
+                f"WHERE kind = {int(kind)} AND key = {int(key)} AND claim_id <= {before} "
+                f"ORDER BY claim_id DESC LIMIT {int(limit)}) AS b{number}"
+                for number, ((kind, key), limit) in enumerate(items[start:start + BUCKETS_PER_STATEMENT])
             )
+            for kind, key, claim_id in connection.exec_driver_sql(union):
+                members.setdefault((kind, key), []).append(claim_id)
+        for bucket in members.values():
+            bucket.sort(reverse=True)
+        cache = self._entries
+        entries: dict[int, _StoredEntry] = {}
+        missing = []
+        for claim_id in {i for bucket in members.values() for i in bucket}:
+            entry = cache.get(claim_id)
+            if entry is None:
+                missing.append(claim_id)
+            else:
+                cache.move_to_end(claim_id)
+                entries[claim_id] = entry
+        missing.sort()
+        for start in range(0, len(missing), FORMS_PER_STATEMENT):
+            listed = ", ".join(str(int(i)) for i in missing[start:start + FORMS_PER_STATEMENT])
             rows = connection.exec_driver_sql(
-                f"SELECT claim_id, article_id, data FROM neardup_claims WHERE claim_id IN ({union})"
-            ).all()
+                f"SELECT claim_id, article_id, data FROM neardup_claims WHERE claim_id IN ({listed})"
+            )
             for claim_id, article_id, data in rows:
-                cached = self._decoded.get(claim_id)
-                if cached is None:
-                    cached = self._decoded[claim_id] = (article_id, decode_prepared(data))
-                else:
-                    self._decoded.move_to_end(claim_id)
-                found[claim_id] = cached
+                entries[claim_id] = cache[claim_id] = _StoredEntry(claim_id, article_id, data)
         connection.rollback()  # end the read snapshot: the writer's WAL can be checkpointed
-        while len(self._decoded) > DECODED_CACHE:
-            self._decoded.popitem(last=False)
-        return found
+        while len(cache) > DECODED_CACHE:
+            cache.popitem(last=False)
+        return members, entries
 
 
 def newest_claim_id(connection: Connection) -> int:
@@ -95,40 +168,53 @@ def newest_claim_id(connection: Connection) -> int:
     return int(value or 0)
 
 
+EncodedIndexRows = tuple[str, list[tuple[int, int]]]  # a claim's comparable form (JSON) and its (kind, key)s
+
+
+def encoded_index_rows(sketches: Sequence[Prepared | None]) -> list[EncodedIndexRows | None]:
+    """Each claim's index rows without its id (``None`` for a claim too short to compare):
+    built in the analysis workers, so the writer only adds the ids."""
+    return [None if prepared is None else (encode_prepared(prepared), prepared_keys(prepared)) for prepared in sketches]
+
+
 def index_rows(
-    article_id: int, claim_ids: Sequence[int], sketches: Sequence[Prepared | None]
-) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
-    """Rows of ``neardup_claims`` and ``neardup_keys`` for freshly stored claims (short ones have none)."""
-    forms: list[dict[str, object]] = []
-    keys: list[dict[str, object]] = []
-    for claim_id, prepared in zip(claim_ids, sketches):
-        if prepared is None:
+    article_id: int, claim_ids: Sequence[int], encoded: Sequence[EncodedIndexRows | None]
+) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, int]]]:
+    """Rows of ``neardup_claims`` (claim_id, article_id, data) and ``neardup_keys`` (kind, key,
+    claim_id) for freshly stored claims."""
+    forms: list[tuple[int, int, str]] = []
+    keys: list[tuple[int, int, int]] = []
+    for claim_id, rows in zip(claim_ids, encoded):
+        if rows is None:
             continue
-        forms.append({"claim_id": claim_id, "article_id": article_id, "data": encode_prepared(prepared)})
-        keys += [{"kind": kind, "key": key, "claim_id": claim_id} for kind, key in prepared_keys(prepared)]
+        data, claim_keys = rows
+        forms.append((claim_id, article_id, data))
+        keys += [(kind, key, claim_id) for kind, key in claim_keys]
     return forms, keys
 
 
-def write_index(
-    connection: Connection, article_id: int, claim_ids: Sequence[int], sketches: Sequence[Prepared | None],
-    replace: bool = False,
-) -> None:
-    """Insert the index rows of an article's claims inside the caller's transaction.
+def delete_index(connection: Connection, claim_ids: Sequence[int]) -> None:
+    """Take claims out of the index (a re-analysed article's kept claims get new rows)."""
+    for start in range(0, len(claim_ids), 500):
+        chunk = list(claim_ids[start:start + 500])
+        marks = ", ".join(f":c{i}" for i in range(len(chunk)))
+        params = {f"c{i}": claim_id for i, claim_id in enumerate(chunk)}
+        connection.execute(text(f"DELETE FROM neardup_keys WHERE claim_id IN ({marks})"), params)
+        connection.execute(text(f"DELETE FROM neardup_claims WHERE claim_id IN ({marks})"), params)
 
-    ``replace``: the article was re-analysed, and kept claims may already have rows.
-    """
-    if replace and claim_ids:
-        for start in range(0, len(claim_ids), 500):
-            chunk = list(claim_ids[start:start + 500])
-            marks = ", ".join(f":c{i}" for i in range(len(chunk)))
-            params = {f"c{i}": claim_id for i, claim_id in enumerate(chunk)}
-            connection.execute(text(f"DELETE FROM neardup_keys WHERE claim_id IN ({marks})"), params)
-            connection.execute(text(f"DELETE FROM neardup_claims WHERE claim_id IN ({marks})"), params)
-    forms, keys = index_rows(article_id, claim_ids, sketches)
+
+def insert_index(
+    connection: Connection, forms: Iterable[tuple[int, int, str]], keys: Iterable[tuple[int, int, int]]
+) -> None:
+    """Insert index rows inside the caller's transaction, keys in the order of their primary key:
+    a batch's keys land all over the big key index, and in order each of its pages is read and
+    dirtied once, not once per key."""
+    mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    forms = sorted(forms)
+    keys = sorted(keys)
     if forms:
-        connection.execute(
-            text("INSERT INTO neardup_claims (claim_id, article_id, data) VALUES (:claim_id, :article_id, :data)"),
-            forms,
+        connection.exec_driver_sql(
+            f"INSERT INTO neardup_claims (claim_id, article_id, data) VALUES ({mark}, {mark}, {mark})", forms
         )
     if keys:
-        connection.execute(text("INSERT INTO neardup_keys (kind, key, claim_id) VALUES (:kind, :key, :claim_id)"), keys)
+        connection.exec_driver_sql(f'INSERT INTO neardup_keys (kind, "key", claim_id) VALUES ({mark}, {mark}, {mark})', keys)

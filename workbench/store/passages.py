@@ -1,5 +1,5 @@
-"""What ``workbench suggest`` reads: the claim, the sources, and the stored claims of other
-articles that the full-text index finds holding the claim's key words.
+"""What ``workbench suggest`` reads: the claim, the sources and the stored claims of other
+articles that the full-text indexes find holding the claim's key words.
 
 Plain SQL (no ORM, no models): a suggestion is one short command, and its start-up is
 most of its cost. Each function takes the ``Database`` or, for a SQLite file at head, a
@@ -7,7 +7,9 @@ plain ``sqlite3`` connection (``store.sqlite_reader``), which spares the command
 import of SQLAlchemy; the SQL is the same (named ``:parameters`` suit both). Other articles' claims come from the full-text index
 (SQLite ``claims_fts``, PostgreSQL's GIN index on ``to_tsvector('simple', text)``), best
 (BM25 / ``ts_rank``) first, among the newest ``WINDOW_CLAIMS`` claims only: what one call
-reads does not grow with the store.
+reads does not grow with the store. Sources come from their own index (SQLite ``sources_fts``,
+PostgreSQL's GIN index on their title and text; migration 0006_sources_search): the
+``SOURCE_CANDIDATES`` best holding the claim's rarest key words, not every stored source.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ WINDOW_CLAIMS = 60_000
 OWN_ROOM = 100
 RAREST_WORDS = 8  # the claim's words searched for, rarest first
 RARITY_CAP = 2_000  # a word's count in the window stops here (it is common enough)
+SOURCE_CANDIDATES = 200  # sources ranked per suggestion, the full-text index's best
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +49,6 @@ class StoredPassage:
 class SuggestionInputs:
     claim_text: str
     article_id: int
-    sources: list[tuple[int, str | None, str]]  # (id, title, text)
     linked: dict[tuple[str, int], str]  # ("source"|"article", id) -> stance
 
 
@@ -68,19 +70,61 @@ def _reading(db: Database | sqlite3.Connection) -> Iterator[tuple[str, Rows]]:
 
 
 def suggestion_inputs(db: Database | sqlite3.Connection, claim_id: int) -> SuggestionInputs | None:
-    """The claim (None when there is no such claim), every stored source, and the claim's links."""
+    """The claim (None when there is no such claim) and its links."""
     with _reading(db) as (_, run):
         row = run("SELECT text, article_id FROM claims WHERE id = :id", {"id": claim_id}).fetchone()
         if row is None:
             return None
-        sources = [tuple(r) for r in run("SELECT id, title, text FROM sources ORDER BY id")]
         linked = {
             (("source", sid) if sid is not None else ("article", aid)): stance
             for sid, aid, stance in run(
                 "SELECT source_id, article_id, stance FROM claim_sources WHERE claim_id = :id", {"id": claim_id}
             )
         }
-    return SuggestionInputs(row[0], row[1], sources, linked)  # type: ignore[arg-type]
+    return SuggestionInputs(row[0], row[1], linked)  # type: ignore[arg-type]
+
+
+def sources_matching(
+    db: Database | sqlite3.Connection, words: Sequence[str], limit: int = SOURCE_CANDIDATES
+) -> list[tuple[int, str | None, str]]:
+    """(id, title, text) of the stored sources holding any of the ``RAREST_WORDS`` rarest of
+    ``words`` (whole words, in title or text), the index's best ``limit`` (BM25 on SQLite,
+    ``ts_rank`` on PostgreSQL), by id. Another backend reads every source."""
+    words = [w for w in dict.fromkeys(_index_word(w) for w in words) if w]
+    if not words:
+        return []
+    with _reading(db) as (dialect, run):
+        if dialect == "postgresql":
+            chosen = sorted(words, key=lambda w: (-len(w), w))[:RAREST_WORDS]  # longer words are rarer
+            query = " | ".join(t for t in (_ts_word(w) for w in chosen) if t)
+            if not query:
+                return []
+            document = "to_tsvector('simple', coalesce(title, '') || ' ' || text)"
+            rows = run(
+                f"SELECT id, title, text FROM sources WHERE {document} @@ to_tsquery('simple', :q) "
+                f"ORDER BY ts_rank({document}, to_tsquery('simple', :q)) DESC, id LIMIT :n",
+                {"q": query, "n": limit},
+            ).fetchall()
+        elif dialect == "sqlite":
+            counted = []
+            for word in words:
+                holding = run(
+                    "SELECT count(*) FROM (SELECT rowid FROM sources_fts WHERE sources_fts MATCH :q LIMIT :cap)",
+                    {"q": fts_token(word, prefix=False), "cap": RARITY_CAP},
+                ).fetchone()[0]
+                if holding:
+                    counted.append((holding, -len(word), word))
+            chosen = [word for _, _, word in sorted(counted)[:RAREST_WORDS]]
+            if not chosen:
+                return []
+            rows = run(
+                "SELECT s.id, s.title, s.text FROM (SELECT rowid AS id, rank FROM sources_fts "
+                "WHERE sources_fts MATCH :q ORDER BY rank LIMIT :n) AS m JOIN sources s ON s.id = m.id",
+                {"q": " OR ".join(fts_token(w, prefix=False) for w in chosen), "n": limit},
+            ).fetchall()
+        else:
+            rows = run("SELECT id, title, text FROM sources").fetchall()
+    return sorted((tuple(row) for row in rows), key=lambda row: row[0])  # type: ignore[misc, return-value]
 
 
 def passages_matching(

@@ -1719,3 +1719,27 @@ def test_walking_off_the_job_starts_the_strike_named_after_it(began, clash):
     text = ("Dock workers at the port of Veltmar walked off the job on Monday, halting container traffic. "
             f"The strike, which began on {began}, has cost exporters millions, the port authority said.")
     assert bool(conflicts(text, date(2026, 3, 20))) is clash
+
+
+@pytest.mark.parametrize("restated, clash", [("11", True), ("14", False)])
+def test_houses_buried_by_a_landslide_are_counted_once(restated, clash):
+    # "had been buried" with houses as its subject is the landslide covering them, not a burial.
+    text = ("A landslide buried 14 houses in the hill village of Carrowen on Thursday night, officials said. "
+            f"Rescuers said {restated} houses had been buried under mud and rock.")
+    found = conflicts(text, date(2026, 4, 4))
+    assert bool(found) is clash
+    if clash:
+        assert "houses in one burying" in found[0]
+
+
+def test_houses_buried_by_a_second_slide_later_are_an_update():
+    text = ("A landslide buried 14 houses in the hill village of Carrowen on Thursday night, officials said. "
+            "By Saturday, rescuers said 20 houses had been buried.")
+    assert conflicts(text, date(2026, 4, 4)) == []
+
+
+def test_a_person_buried_is_still_a_burial():
+    # The passive with a person as its subject keeps the burial: its date clashes with the funeral's.
+    text = ("The former mayor, Tomas Grell, was buried in Carrowen on Friday. "
+            "His burial last month drew hundreds of mourners, the family said.")
+    assert conflicts(text, date(2026, 4, 4))

@@ -41,6 +41,7 @@ from workbench.analysis.lexicon import (
     DERIVATION_SUFFIXES,
     DISMISSING_VERBS,
     DISTINCT_EVENT_WORDS,
+    EFFECT_EVENT_CLASSES,
     EVALUATIVE_ADJECTIVES,
     EVENT_CLASSES,
     EVENT_DETERMINERS,
@@ -66,6 +67,7 @@ from workbench.analysis.lexicon import (
     ROLE_WORDS,
     START_PHRASES,
     START_VERBS,
+    THING_CLASS_NOUNS,
     THING_NOUNS,
     TIME_UNIT_WORDS,
     all_lemmas,
@@ -356,8 +358,10 @@ def _mention_at(tokens: list[Token], i: int, seq: int, names: frozenset[str]) ->
     classes, lemma, pos = found
     if pos == "verb" and token.lower.endswith("s") and _plural_head_of_a_phrase(tokens, i):
         return None, 1  # "the new migration rules this week": a plural noun, not "rules" the verb
-    if pos == "verb" and lemma == "bury" and not (i > 0 and tokens[i - 1].lower in _PASSIVE_AUXILIARIES):
-        classes = frozenset({"=bury"})  # "A landslide buried a road": covered, not a burial ("Renn was buried")
+    if pos == "verb" and lemma == "bury" and not _passive_of_a_person(tokens, i):
+        # "A landslide buried 14 houses", "11 houses had been buried": covered, once each, not a
+        # burial ("Renn was buried")
+        classes = frozenset({"burying", "=bury"})
     if lemma == "release" and any(t.lower in CAPTIVE_WORDS for t in tokens[max(0, i - 4):i + 5]):
         classes = frozenset({"freeing", "=" + lemma})  # "released 14 hostages", "the prisoners were released"
     if pos == "verb" and lemma in DISMISSING_VERBS and _person_follows(tokens, i):
@@ -716,6 +720,17 @@ def _pronoun_subject(tokens: list[Token], first: int) -> bool:
 
 _PLACE_PREPOSITIONS = frozenset("in at on into onto near across off over via outside inside".split())
 _PASSIVE_AUXILIARIES = frozenset("was were been be is are being".split())
+
+
+def _passive_of_a_person(tokens: list[Token], i: int) -> bool:
+    """ "Renn was buried": a passive whose subject is not a thing ("11 houses had been buried"
+    under mud is covered, not laid to rest)."""
+    if i == 0 or tokens[i - 1].lower not in _PASSIVE_AUXILIARIES:
+        return False
+    before = i - 1
+    while before > 0 and tokens[before - 1].lower in AUXILIARIES | _PASSIVE_AUXILIARIES:
+        before -= 1
+    return not (before > 0 and tokens[before - 1].lower in THING_CLASS_NOUNS)
 _THEME_PRONOUNS = frozenset({"it", "this", "that"})
 
 
@@ -1164,7 +1179,7 @@ def _subjects_take_their_verbs_time(text: str, mentions: list[EventMention]) -> 
             if first is noun and _PARTICLE.match(text, verb.end):
                 continue  # "that decision was thrown out last April": another act upon the decision
             if len(words) <= 2 and all(w.lower() in allowed or w.endswith("ly") for w in words) and (
-                noun.classes & verb.classes or all(c.startswith("=") for c in verb.classes)
+                noun.classes & verb.classes or all(c.startswith("=") or c in EFFECT_EVENT_CLASSES for c in verb.classes)
             ):  # "The agreement was announced on Monday" dates the announcement, not the agreement
                 noun.time = verb.time
                 noun.future = noun.future or verb.future

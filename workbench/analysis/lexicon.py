@@ -603,6 +603,9 @@ PLURAL_EVENT_CLASSES = frozenset(
 LASTING_EVENT_CLASSES = frozenset(
     name for name, (_, flags) in _read_table("event_classes.tsv").items() if "lasting" in flags
 )
+EFFECT_EVENT_CLASSES = frozenset(
+    name for name, (_, flags) in _read_table("event_classes.tsv").items() if "effect" in flags.split()
+)
 # Verbs that date the start of a lasting event ("the strike began on Monday").
 START_VERBS = frozenset("begin start launch open erupt commence kick".split())
 # Phrases that date the start of a state ("the truce took effect on May 3", "the ban came into
@@ -610,6 +613,9 @@ START_VERBS = frozenset("begin start launch open erupt commence kick".split())
 START_PHRASES = (("take", "effect"), ("come", "into", "force"), ("come", "into", "effect"), ("go", "into", "effect"),
                  ("enter", "into", "force"), ("enter", "force"))
 NOUN_CLASSES = {name: words for name, (words, _) in _read_table("noun_classes.tsv").items()}
+# Things, not people: "14 houses were buried" by a landslide is covered, not a burial.
+THING_CLASS_NOUNS = frozenset(
+    word for name in ("home", "building", "aircraft", "vessel", "vehicle", "store") for word in NOUN_CLASSES[name])
 
 # Nouns of a measure that moves over time or by forecast ("an annual rate of 3.7%" ... "the 4.2%
 # rate pencilled in by forecasters"): an amount of one named again may be another period's.

@@ -1743,3 +1743,25 @@ def test_a_person_buried_is_still_a_burial():
     text = ("The former mayor, Tomas Grell, was buried in Carrowen on Friday. "
             "His burial last month drew hundreds of mourners, the family said.")
     assert conflicts(text, date(2026, 4, 4))
+
+
+@pytest.mark.parametrize("named, clash", [("3.2 million euros taken", True), ("2.8 million euros taken", False)])
+def test_the_sum_embezzled_named_again_by_its_participle(named, clash):
+    # "embezzled 2.8 million euros" ... "the 3.2 million euros taken": one sum, named by the act that took it.
+    text = ("A former treasurer of the Brandvik rowing club embezzled 2.8 million euros over six years, "
+            f"prosecutors said on Monday. The {named} from the club's accounts were spent on cars and holidays, "
+            "the court heard.")
+    assert bool(conflicts(text, date(2026, 6, 10))) is clash
+
+
+def test_a_part_of_the_sum_taken_in_one_year_is_no_conflict():
+    text = ("A former treasurer of the Brandvik rowing club embezzled 2.8 million euros over six years, "
+            "prosecutors said on Monday. The 400,000 euros taken in 2019 alone paid for a yacht, the court heard.")
+    assert conflicts(text, date(2026, 6, 10)) == []
+
+
+@pytest.mark.parametrize("named, clash", [("the 60,000 pounds stolen", True), ("the 45,000 pounds stolen", False)])
+def test_the_sum_stolen_named_again(named, clash):
+    text = ("Two men stole 45,000 pounds from a security van outside a bank in Lessing on Friday, police said. "
+            f"Detectives said {named} had not been recovered.")
+    assert bool(conflicts(text, date(2026, 6, 10))) is clash

@@ -54,6 +54,7 @@ from workbench.analysis.events import word_lemmas
 from workbench.analysis.quantities import noun_class, singular
 from workbench.analysis.lexicon import (
     AMOUNT_NOUN_SYNONYMS,
+    AMOUNT_PARTICIPLES,
     AMOUNT_VERBS,
     AUXILIARIES,
     CHANGING_MEASURE_NOUNS,
@@ -1250,8 +1251,11 @@ _AMOUNT_NAMING = re.compile(r"\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+" + _
                             + r"[\s-]+(?P<noun>[a-z]{4,})\b")  # "Their 2.3 million euro prize"
 # ... or by the verb that gave it, with the amount in apposition: "The money raised, 48,000 pounds, will ...".
 _AMOUNT_NAMED_BY_ITS_VERB = re.compile(
-    rf"\b[Tt]he\s+(?:{'|'.join(sorted(SUM_NOUNS))})\s+(?P<verb>{'|'.join(AMOUNT_VERBS)})\s*[,—–]\s*(?:some\s+)?"
+    rf"\b[Tt]he\s+(?:{'|'.join(sorted(SUM_NOUNS))})\s+(?P<verb>{'|'.join(AMOUNT_PARTICIPLES)})\s*[,—–]\s*(?:some\s+)?"
     + _MONEY.format(p="b"))
+# ... or by the amount with the participle of its verb after it: "the 3.2 million euros taken from the club".
+_AMOUNT_THEN_ITS_PARTICIPLE = re.compile(
+    r"\b[Tt]he\s+" + _MONEY.format(p="b") + rf"\s+(?P<verb>{'|'.join(AMOUNT_PARTICIPLES)})\b")
 
 
 def _names_another(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
@@ -1289,9 +1293,9 @@ def _one_amount_twice(text: str, claims: list[Claim]) -> Iterator[Finding]:
     for m in _AMOUNT_NAMING.finditer(text):
         if m.group("bcur") or m.group("bword"):
             named.setdefault(_amount_noun(m.group("noun")), []).append(m)
-    for m in _AMOUNT_NAMED_BY_ITS_VERB.finditer(text):
+    for m in [*_AMOUNT_NAMED_BY_ITS_VERB.finditer(text), *_AMOUNT_THEN_ITS_PARTICIPLE.finditer(text)]:
         if m.group("bcur") or m.group("bword"):
-            named.setdefault(AMOUNT_VERBS[m.group("verb")], []).append(m)
+            named.setdefault(AMOUNT_PARTICIPLES[m.group("verb")], []).append(m)
     for noun, firsts in introduced.items():
         if noun in CHANGING_MEASURE_NOUNS:
             continue  # "an annual rate of 3.7%" ... "the 4.2% rate pencilled in by forecasters"

@@ -529,7 +529,13 @@ TERM_NOUNS = frozenset("sentence term ban suspension contract lease stint tenure
 # Verbs that give an amount without naming it: "fined the bank 4.2 million euros" is a fine; a
 # fine and a penalty are one thing.
 AMOUNT_VERBS = {"fined": "fine", "ordered to pay": "fine", "raised": "money raised", "collected": "money collected",
-                "won": "prize"}
+                "won": "prize", "embezzled": "money taken", "stole": "money taken", "misappropriated": "money taken",
+                "siphoned off": "money taken"}
+# Participles that name such an amount again after it: "The money raised, 48,000 pounds", "the 3.2
+# million euros taken from the club".
+AMOUNT_PARTICIPLES = {"raised": "money raised", "collected": "money collected", "won": "prize",
+                      "embezzled": "money taken", "stolen": "money taken", "taken": "money taken",
+                      "misappropriated": "money taken", "siphoned off": "money taken"}
 # Nouns for a sum of money that a verb after them names: "The money raised, 48,000 pounds, ...".
 SUM_NOUNS = frozenset("money sum amount total funds cash".split())
 # Verbs of a sale: "agreed to sell X to Y for 1.4 billion euros" gives the price.

@@ -1258,6 +1258,9 @@ _AMOUNT_THEN_ITS_PARTICIPLE = re.compile(
     r"\b[Tt]he\s+" + _MONEY.format(p="b") + rf"\s+(?P<verb>{'|'.join(AMOUNT_PARTICIPLES)})\b")
 
 
+_AGENT_AFTER = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
+
+
 def _names_another(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
     """The phrase naming the amount again goes on to other names or another time than the
     sentence that introduced it: "the $2.4 billion acquisition of Oska by Brenn last year"."""
@@ -1307,6 +1310,8 @@ def _one_amount_twice(text: str, claims: list[Claim]) -> Iterator[Finding]:
             continue
         if _names_another(text, first, second):
             continue  # "The $2.4 billion acquisition of Oska by Brenn last year": another deal
+        if claim_at(claims, first.start()) is claim_at(claims, second.start()) and _AGENT_AFTER.match(text, second.end()):
+            continue  # "raised $413,000, surpassing the $394,000 raised by Clinton": another's, compared
         a, b = _money_value(first, "a"), _money_value(second, "b")
         step = max(_money_step(first, "a"), _money_step(second, "b"))
         if abs(a - b) < step * 0.999:

@@ -668,3 +668,16 @@ def test_a_time_after_the_object_dates_the_verb(second, clash):
 def test_saying_it_would_is_announcing(second, clash):
     text = f"Harlow Motors said yesterday it would close its Radby plant. {second}"
     assert bool(temporal(text)) is clash
+
+
+@pytest.mark.parametrize("text, values", [
+    ("The 07:12 service from Harwick arrived 95 minutes late.", [95.0]),  # the minutes of a clock time count nothing
+    ("The 12 services from Harwick arrived 95 minutes late.", [12.0, 95.0]),
+])
+def test_the_minutes_of_a_clock_time_are_not_a_count(text, values):
+    from workbench.analysis.events import claim_events
+    from workbench.analysis.model import Claim
+    from workbench.analysis.quantities import find_quantities
+
+    claim = Claim(seq=1, start=0, end=len(text), text=text, sentence_index=0)
+    assert [q.value for q in find_quantities(text, claim_events(text, claim))] == values

@@ -197,8 +197,8 @@ def _is_not_a_count(text: str, m: re.Match[str]) -> bool:
             return True  # a year
         if previous in MONTHS or _MONTH_AFTER.match(after):
             return True  # May 9, 13 November
-        if _CLOCK_OR_ORDINAL_AFTER.match(after):
-            return True
+        if _CLOCK_OR_ORDINAL_AFTER.match(after) or _CLOCK_BEFORE.search(before):
+            return True  # "3:15", "the 07:12 service" (the minutes of a clock time)
         if _SCORE_AFTER.match(after) or _SCORE_BEFORE.search(before):
             return True  # a score or vote: 5-2, 3-1
 
@@ -214,6 +214,9 @@ def _is_not_a_count(text: str, m: re.Match[str]) -> bool:
     if _AGE_OR_COMPOUND_AFTER.match(after) and not _TERM_COMPOUND.match(text, m.end()):
         return True  # ages and compounds: "a 90-year-old bridge", "the 180-bed hospital" (not "a six-year sentence")
     return bool(_OF_OR_IN_BEFORE.search(before) and previous in ("of", "in") and _year_like(digits))
+
+
+_CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]$")
 
 
 def _year_like(digits: str | None) -> bool:

@@ -1772,3 +1772,21 @@ def test_an_amount_raised_by_another_in_the_same_sentence_is_a_comparison():
     text = ("The senator raised more than $413,000 from teachers in March, surpassing the $394,000 raised "
             "by Halvorsen from about 4,500 donors during the same month.")
     assert conflicts(text, date(2026, 4, 6)) == []
+
+
+@pytest.mark.parametrize("when, clash", [("on Saturday", True), ("on Monday", False)])
+def test_a_broken_leg_is_the_injury_told_again(when, clash):
+    # "broke her leg in a training crash on Monday": the break is an injury, dated by the crash it happened in.
+    text = ("The slalom skier Frida Aalto broke her leg in a training crash in Kitzberg on Monday, her team said. "
+            f"She had surgery the next day. Aalto, 24, was injured {when} when she lost control on an icy slope.")
+    assert bool(conflicts(text, date(2033, 2, 17))) is clash
+
+
+@pytest.mark.parametrize("later", [
+    "Aalto, 24, broke her wrist last month in a fall in Norway.",  # another body part: another injury
+    "Aalto, 24, had been injured in a fall last year but returned in the autumn.",  # a pluperfect backstory
+])
+def test_another_injury_of_the_same_athlete_is_no_conflict(later):
+    text = ("The slalom skier Frida Aalto broke her leg in a training crash in Kitzberg on Monday, her team said. "
+            f"She had surgery the next day. {later}")
+    assert conflicts(text, date(2033, 2, 17)) == []

@@ -39,6 +39,7 @@ from workbench.analysis.events import (
     word_lemmas,
 )
 from workbench.analysis.lexicon import (
+    BODY_PARTS,
     ACTS_ON_THE_NOUN_BEFORE,
     CURRENCY_WORDS,
     EVENT_ORDER,
@@ -316,6 +317,11 @@ def _same_event(earlier: EventMention, later: EventMention, article: _Article | 
     once = earlier.classes & later.classes & ONCE_EVENT_CLASSES
     if not once:
         return False
+    if "injury" in once and article is not None and (
+            _other_body_parts(article, earlier, later) or _PLUPERFECT_BEFORE.search(article.text, 0, later.start)):
+        # "broke her leg on Monday" / "broke her wrist last month", or "had been injured in a fall last
+        # year": injuries recur, and a pluperfect one is the backstory of another
+        return False
     if later.definite_subject and later.definite_subject in earlier.participants:
         return True  # "The outbreak was confirmed on June 14" after "confirmed on Monday an outbreak"
     if later.definite_subject in PAIR_WORDS and not later.proper_names and len(earlier.proper_names) >= 4:
@@ -333,6 +339,17 @@ def _same_event(earlier: EventMention, later: EventMention, article: _Article | 
     if shared and article is not None and _someone_of(article, earlier) != _someone_of(article, later):
         return False  # "Otten resigned this week" / "Otten's deputy resigned last month": another person
     return bool(shared)  # "Lorn was arrested" / "Lorn was detained": one class, one person
+
+
+_PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+def _other_body_parts(article: _Article, earlier: EventMention, later: EventMention) -> bool:
+    def parts(mention: EventMention) -> set[str]:
+        words = re.findall(r"[a-z]+", article.events.of_seq(mention.claim_seq).claim.text.lower())
+        return {singular(w) for w in words if w in BODY_PARTS}
+    first, second = parts(earlier), parts(later)
+    return bool(first) and bool(second) and not first & second
 
 
 _SOMEONE_OF = re.compile(r"\b[A-Z][\w-]*['’]s\s+(?:[a-z-]+\s+)?(?P<who>[a-z]+)\s+(?:[a-z]+\s+){0,2}$")

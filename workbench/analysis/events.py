@@ -34,6 +34,8 @@ from typing import NamedTuple
 
 from workbench.analysis.lexicon import (
     AUXILIARIES,
+    BODY_INJURY_VERBS,
+    BODY_PARTS,
     CAPTIVE_WORDS,
     CAUSED_TO_MARKERS,
     CUE_VERBS,
@@ -266,7 +268,13 @@ def quick_event_classes(text: str) -> frozenset[str]:
             classes.add(event_class)
     if _PRONOUN_EVENT.search(text):
         classes.add("*")
+    if "injury" not in classes and _BODY_INJURY.search(text):
+        classes.add("injury")  # "broke her leg": a verb that is no trigger alone
     return frozenset(classes)
+
+
+_BODY_INJURY = re.compile(r"\b(?:" + "|".join(sorted(BODY_INJURY_VERBS)) + r"|broke|broken|tore|torn)\w*\s+(?:\w+\s+){0,2}(?:"
+                          + "|".join(sorted(BODY_PARTS)) + r")\b", re.IGNORECASE)
 
 
 def claim_events(text: str, claim: Claim, known_names: frozenset[str] = frozenset()) -> ClaimEvents:
@@ -352,7 +360,7 @@ def _mention_at(tokens: list[Token], i: int, seq: int, names: frozenset[str]) ->
         mention = EventMention(classes, lemma, " ".join(t.text for t in tokens[i:i + width]), token.start,
                                tokens[i + width - 1].end, seq, pos)
         return _decorate(mention, tokens, i, i + width - 1, names), width
-    found = trigger_of(token.lower)
+    found = trigger_of(token.lower) or _body_injury(tokens, i)
     if found is None:
         return None, 1
     classes, lemma, pos = found
@@ -362,6 +370,7 @@ def _mention_at(tokens: list[Token], i: int, seq: int, names: frozenset[str]) ->
         # "A landslide buried 14 houses", "11 houses had been buried": covered, once each, not a
         # burial ("Renn was buried")
         classes = frozenset({"burying", "=bury"})
+    classes = _body_injury(tokens, i, (classes, lemma, pos))[0]
     if lemma == "release" and any(t.lower in CAPTIVE_WORDS for t in tokens[max(0, i - 4):i + 5]):
         classes = frozenset({"freeing", "=" + lemma})  # "released 14 hostages", "the prisoners were released"
     if pos == "verb" and lemma in DISMISSING_VERBS and _person_follows(tokens, i):
@@ -720,6 +729,17 @@ def _pronoun_subject(tokens: list[Token], first: int) -> bool:
 
 _PLACE_PREPOSITIONS = frozenset("in at on into onto near across off over via outside inside".split())
 _PASSIVE_AUXILIARIES = frozenset("was were been be is are being".split())
+
+
+def _body_injury(tokens: list[Token], i: int, found: tuple[frozenset[str], str, str] | None = None
+                 ) -> tuple[frozenset[str], str, str] | None:
+    """ "broke her leg", "fractured his wrist", "tore a knee ligament": an injury, whatever the
+    verb names otherwise (a verb form only; "broke" is not a trigger on its own)."""
+    verbs = word_lemmas(tokens[i].lower).get("VERB", ())
+    lemma = next((v for v in verbs if v in BODY_INJURY_VERBS), None)
+    if lemma is None or not any(t.lower in BODY_PARTS for t in tokens[i + 1:i + 4]):
+        return found
+    return frozenset({"injury", "=" + lemma}), lemma, "verb"
 
 
 def _passive_of_a_person(tokens: list[Token], i: int) -> bool:
@@ -1188,7 +1208,8 @@ def _subjects_take_their_verbs_time(text: str, mentions: list[EventMention]) -> 
 _PHRASE_AFTER_A_NOUN = re.compile(r"\s+(?:of|on|against|into|over|for)\s+[^,;.!?()]{1,60}?\s+(?:(?:has|have|had)\s+)?")
 _OF_COMPLEMENT_THEN_AUXILIARY = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Za-z-]+\s+){1,3}(?:was|were|is|are)\s+", re.IGNORECASE)
 _PARTICLE = re.compile(r"\s+(?:out|off|up|down|back|over|aside|away)\b")
-_DURING = re.compile(r"\s+(?:\w+\s+){0,5}?(?:during|at the scene of|at|in the course of|on the sidelines of)\s+(?:\w+\s+){0,2}",
+_DURING = re.compile(r"\s+(?:\w+\s+){0,5}?(?:during|at the scene of|at|in the course of|on the sidelines of|in(?=\s+(?:a|an|the)\s))"
+                     r"\s+(?:\w+\s+){0,2}",
                      re.IGNORECASE)
 
 

@@ -530,7 +530,7 @@ TERM_NOUNS = frozenset("sentence term ban suspension contract lease stint tenure
 # fine and a penalty are one thing.
 AMOUNT_VERBS = {"fined": "fine", "ordered to pay": "fine", "raised": "money raised", "collected": "money collected",
                 "won": "prize", "embezzled": "money taken", "stole": "money taken", "misappropriated": "money taken",
-                "siphoned off": "money taken"}
+                "siphoned off": "money taken", "embezzling": "money taken", "stealing": "money taken"}
 # Participles that name such an amount again after it: "The money raised, 48,000 pounds", "the 3.2
 # million euros taken from the club".
 AMOUNT_PARTICIPLES = {"raised": "money raised", "collected": "money collected", "won": "prize",
@@ -594,6 +594,12 @@ LENGTH_UNITS = {"km": "km", "kilometre": "km", "kilometres": "km", "kilometer": 
 # People held against their will: "released 14 hostages", "the prisoners were released" is a
 # freeing, not the release of a report.
 CAPTIVE_WORDS = frozenset("hostage hostages captive captives prisoner prisoners detainee detainees inmate inmates".split())
+# Parts of the body: "broke her leg", "fractured his wrist" is an injury, not a breaking of rules.
+BODY_PARTS = frozenset(
+    """leg legs arm arms wrist wrists ankle ankles hip hips collarbone rib ribs neck back skull jaw nose
+    shoulder shoulders knee knees foot feet hand hands finger fingers pelvis spine elbow elbows thumb toe
+    toes cheekbone vertebra vertebrae femur tibia kneecap""".split())
+BODY_INJURY_VERBS = frozenset({"break", "fracture", "dislocate", "tear", "rupture", "sprain", "twist", "crack"})
 # Verbs that dismiss when their object is a person ("fired Tait", "axed its coach"); with another
 # object they keep their table sense ("fired shots", "fire" the blaze).
 DISMISSING_VERBS = frozenset({"fire", "axe", "ax"})

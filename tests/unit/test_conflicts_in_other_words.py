@@ -1790,3 +1790,26 @@ def test_another_injury_of_the_same_athlete_is_no_conflict(later):
     text = ("The slalom skier Frida Aalto broke her leg in a training crash in Kitzberg on Monday, her team said. "
             f"She had surgery the next day. {later}")
     assert conflicts(text, date(2033, 2, 17)) == []
+
+
+@pytest.mark.parametrize("owned, clash", [("9,800", True), ("12,400", False)])
+def test_a_count_owned_by_a_thing_named_before_restates_its_count(owned, clash):
+    # "The petition's 9,800 signatories": the petition's signatures, counted "12,400" before.
+    text = ("A petition calling for a ban on fireworks in Tallow has gathered 12,400 signatures, its organisers "
+            "said on Tuesday. The council must debate any petition backed by more than 10,000 people. "
+            f"The petition's {owned} signatories include several local vets.")
+    assert bool(conflicts(text, date(2032, 6, 10))) is clash
+
+
+@pytest.mark.parametrize("owned", ["The petition's 9,800 signatories in Tallow", "The petition's 12,400 signatories"])
+def test_an_owned_count_of_a_part_or_the_same_count_is_no_conflict(owned):
+    # "in Tallow" picks out a part of the signatories; the same number restates the count.
+    text = ("A petition calling for a ban on fireworks has gathered 12,400 signatures across the county, its "
+            f"organisers said on Tuesday. {owned} include several local vets.")
+    assert conflicts(text, date(2032, 6, 10)) == []
+
+
+def test_an_owned_count_of_millions_is_not_a_counted_noun():
+    text = ("About 200 million people use the service in the region, the firm said. "
+            "The country's 360 million mobile users are a prize for any operator.")
+    assert conflicts(text, date(2032, 6, 10)) == []

@@ -51,7 +51,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from workbench.analysis.events import word_lemmas
-from workbench.analysis.quantities import noun_class, singular
+from workbench.analysis.quantities import noun_class, noun_classes, singular
 from workbench.analysis.lexicon import (
     AMOUNT_NOUN_SYNONYMS,
     AMOUNT_PARTICIPLES,
@@ -634,6 +634,61 @@ def _parts_of_a_total(text: str, claims: list[Claim]) -> Iterator[Finding]:
         if finding is not None:
             yield finding
 
+
+
+# "The petition's 9,800 signatories", "the airline's 42 planes": a count owned by a thing the
+# article named, right before its counted noun (no word between that could pick out a part).
+_OWNED_COUNT = re.compile(rf"\b[Tt]he\s+(?P<owner>[a-z]{{3,}})['’]s\s+(?P<n>{_NUMBER})\s+(?P<noun>[a-z]{{3,}})\b")
+_EARLIER_COUNT = re.compile(rf"(?<![\w.,$€£-])(?P<hedge>about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|"
+                            rf"over\s+|at\s+least\s+)?(?P<n>{_NUMBER})\s+(?P<noun>[a-z]{{3,}})\b")
+# After the counted noun, words that pick out a part of the owner's things: "in Norway", "who ...".
+_PART_AFTER = re.compile(r"\s+(?:in|at|from|outside|who|which|that|based|living|working|under|over|aged)\b")
+
+
+def _owned_count_restated(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "A petition ... has gathered 12,400 signatures" ... "The petition's 9,800 signatories": a
+    count owned by a thing the article counted before names that count again, whatever the noun
+    of one class ("signatures", "signatories"). Only when one earlier claim naming the owner
+    counts things of that class, neither side says which part, and the words are the same kind
+    of thing (one noun, or a noun class other than the general one for people)."""
+    for m in _OWNED_COUNT.finditer(text):
+        if _PART_AFTER.match(text, m.end()):
+            continue
+        owner, noun = m.group("owner").lower(), singular(m.group("noun").lower())
+        later = claim_at(claims, m.start())
+        if later is None or m.group("noun").lower() in SCALE_WORDS:
+            continue  # "the country's 360 million" counts what follows the scale, if anything
+        candidates = []
+        for claim in claims:
+            if claim.end > m.start() or not re.search(rf"\b{owner}\b", claim.text, re.IGNORECASE):
+                continue
+            for count in _EARLIER_COUNT.finditer(text, claim.start, claim.end):
+                if _one_kind(noun, singular(count.group("noun").lower())):
+                    candidates.append(count)
+        if len(candidates) != 1:
+            continue
+        count = candidates[0]
+        if _PART_AFTER.match(text, count.end()) or _CHANGE_BEFORE.search(text, max(0, count.start() - 20), count.start()):
+            continue
+        low, high = _bounds_of(count.group("n"), count.group("hedge"))
+        value = _value(m.group("n"))
+        if low <= value <= high:
+            continue
+        finding = pair_finding(claims, count.start(), m.start(), (
+            f"'{count.group(0).strip()}' vs '{m.group(0)}': two counts of the {owner}'s {m.group('noun')}\n"
+            f"the {owner}'s {m.group('noun')} name the {count.group('noun')} counted before"))
+        if finding is not None:
+            yield finding
+
+
+_CHANGE_BEFORE = re.compile(r"\b(?:to|from|by|another|more|further|extra|additional)\s+$", re.IGNORECASE)
+
+
+def _one_kind(noun: str, other: str) -> bool:
+    if noun == other:
+        return True
+    shared = (noun_classes(noun) & noun_classes(other)) - {"person"}
+    return bool(shared)
 
 
 # "killing 23 people and injuring 140" ... "150 people dead or injured": the dead and the injured of
@@ -1701,6 +1756,7 @@ _RULES = (
      _differences_told),
     ((("turnout",), (" vote", " voted", " ballot", "turned out")), _turnout_of_the_counts),
     (((" or injured", " or wounded", " or hurt", "casualties"), ("kill",)), _dead_and_injured_make_the_casualties),
+    ((("'s ", "’s "),), _owned_count_restated),
     ((("of that,", "of this,", "of it,", "of the total,", "of the money,", "of the sum,", "of the amount,"),),
      _shares_of_a_sum),
     ((tuple({*FRACTION_WORDS, "%", "per cent", "percent", "one in ", "two in ", "three in ", "four in ", "1 in "}),

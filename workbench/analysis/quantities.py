@@ -386,6 +386,11 @@ def same_counted_thing(a: Quantity, b: Quantity) -> bool:
     return people
 
 
+def noun_classes(noun: str) -> frozenset[str]:
+    """Every class a counted noun belongs to ("houses": home and building)."""
+    return frozenset(_NOUN_CLASS_OF.get(noun, set()) | _NOUN_CLASS_OF.get(singular(noun), set()))
+
+
 def noun_class(noun: str | None) -> str | None:
     """What a count counts, for comparing across texts: its class ("home" for houses) or its lemma."""
     if noun is None:

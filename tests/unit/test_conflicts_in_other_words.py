@@ -1813,3 +1813,19 @@ def test_an_owned_count_of_millions_is_not_a_counted_noun():
     text = ("About 200 million people use the service in the region, the firm said. "
             "The country's 360 million mobile users are a prize for any operator.")
     assert conflicts(text, date(2032, 6, 10)) == []
+
+
+@pytest.mark.parametrize("when, clash", [("on November 28", True), ("on December 4", False)])
+def test_the_airline_is_the_one_airline_the_article_names(when, clash):
+    # "The airline" is "Norvik Coastal Airlines": its halt and "Norvik suspended" are one suspension.
+    text = ("Norvik Coastal Airlines will resume flights to the island of Brask on Friday, the carrier said on "
+            "Tuesday. The airline halted the route earlier this month after inspectors found cracks in a wing. "
+            f"Norvik suspended the Brask service {when}, a spokesman for the aviation authority said.")
+    assert bool(conflicts(text, date(2023, 12, 12))) is clash
+
+
+def test_the_airline_is_no_one_in_particular_when_two_are_named():
+    text = ("Norvik Coastal Airlines and Fjell Airlines both fly to the island of Brask. "
+            "The airline halted the route earlier this month after inspectors found cracks in a wing. "
+            "Fjell suspended its Brask service on November 28, a spokesman for the aviation authority said.")
+    assert conflicts(text, date(2023, 12, 12)) == []

@@ -334,11 +334,28 @@ def _same_event(earlier: EventMention, later: EventMention, article: _Article | 
             later.proper_names):
         return True  # "A former judge was sentenced ..." / "Judge Aron Pell, who was sentenced ...": named later
     shared = earlier.proper_names & later.proper_names
+    if not shared and article is not None:
+        shared = _named_by_its_kind(article, earlier, later) or _named_by_its_kind(article, later, earlier)
     if shared and article is not None and _other_person(article, earlier, later, shared):
         return False  # "Jim Brady died in 2014" / "Sarah Brady died last year": one surname, two people
     if shared and article is not None and _someone_of(article, earlier) != _someone_of(article, later):
         return False  # "Otten resigned this week" / "Otten's deputy resigned last month": another person
     return bool(shared)  # "Lorn was arrested" / "Lorn was detained": one class, one person
+
+
+def _named_by_its_kind(article: _Article, described: EventMention, named: EventMention) -> frozenset[str]:
+    """ "The airline halted the route" / "Skyren suspended the service": a subject named by its
+    kind ("the airline", "the bank") is the one organisation the article names with that word
+    ("Skyren Regional Airlines"), when the other mention names it and no other such name is given."""
+    kind = described.definite_subject
+    if not kind or described.proper_names or not named.proper_names or len(kind) < 4:
+        return frozenset()
+    word = re.escape(kind.capitalize())
+    full_names = {m.group(1) for m in re.finditer(rf"\b((?:[A-Z][\w'-]+\s+){{1,3}}){word}s?\b", article.text)}
+    if len(full_names) != 1:
+        return frozenset()
+    words = frozenset(w.lower() for w in full_names.pop().split())
+    return words & named.proper_names
 
 
 _PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)

@@ -1829,3 +1829,34 @@ def test_the_airline_is_no_one_in_particular_when_two_are_named():
             "The airline halted the route earlier this month after inspectors found cracks in a wing. "
             "Fjell suspended its Brask service on November 28, a spokesman for the aviation authority said.")
     assert conflicts(text, date(2023, 12, 12)) == []
+
+
+@pytest.mark.parametrize("levels, clash", [("to 84,000 from 44,000", True), ("to 94,000 from 44,000", False)])
+def test_more_than_doubled_must_exceed_twice_the_old_level(levels, clash):
+    # "more than doubled ... to 84,000 from 44,000": 84,000 is not more than twice 44,000.
+    text = (f"Visitor numbers at the Tarrow Mill Museum more than doubled last year, {levels} in 2024, "
+            "after the reopening of its restored waterwheel.")
+    assert bool(conflicts(text, date(2026, 1, 29))) is clash
+
+
+@pytest.mark.parametrize("multiple, clash", [("doubled", True), ("tripled", False)])
+def test_a_multiple_told_apart_from_the_change_it_sums_up(multiple, clash):
+    # "rose from 0.4mg to 1.2mg" ... "Nitrate has doubled": the subject shared, the ratio is three.
+    text = ("Nitrate levels in the River Wenn rose from 0.4mg per litre to 1.2mg per litre in the week after "
+            "a pump failure, volunteers found. Dead fish were reported along a two-mile stretch. "
+            f"\"Nitrate has {multiple} in the space of a week,\" said the trust's science officer.")
+    assert bool(conflicts(text, date(2026, 6, 18))) is clash
+
+
+def test_a_multiple_of_another_measure_stays_apart_from_the_change():
+    # "Profits rose from 2m to 3m" and "Its dividend doubled": two measures, no shared subject.
+    text = ("Pre-tax profits at Harlan Tools rose from £2m to £3m last year, the company said. "
+            "Its dividend doubled as the board returned cash to shareholders.")
+    assert conflicts(text, date(2026, 6, 18)) == []
+
+
+@pytest.mark.parametrize("multiple, clash", [("Attendance has halved", True), ("Attendance is down by a third", False)])
+def test_attendance_is_the_visitor_count(multiple, clash):
+    text = ("Visitor numbers at the Corbel Gallery fell from 210,000 to 140,000 last year, the annual report shows. "
+            f"\"{multiple}, and nobody is pretending that is anything other than painful,\" the director said.")
+    assert bool(conflicts(text, date(2026, 1, 22))) is clash

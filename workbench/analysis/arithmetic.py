@@ -587,6 +587,87 @@ def _multiples_to_a_level(text: str, claims: list[Claim]) -> Iterator[Finding]:
             yield finding
 
 
+# A change told with both its levels: "rose from 0.4mg to 1.2mg", "to 84,000 from 44,000".
+_LEVEL = r"[$€£]?\s?(?P<{p}>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?P<{p}scale>bn|billion|million|m|k|thousand)\b)?"
+_FROM_TO = re.compile(r"\bfrom\s+" + _LEVEL.format(p="old") + r"[^.;]{0,30}?\bto\s+" + _LEVEL.format(p="new")
+                      + r"|\bto\s+" + _LEVEL.format(p="new2") + r"[^.;]{0,30}?\bfrom\s+" + _LEVEL.format(p="old2"),
+                      re.IGNORECASE)
+_HEDGED_MULTIPLE = re.compile(r"\b(?P<hedge>more\s+than|over|nearly|almost|roughly|about|just\s+under|just\s+over)?\s*"
+                              r"(?P<verb>" + "|".join(_FACTORS) + r")\b", re.IGNORECASE)
+
+
+def _level(m: re.Match[str], p: str) -> float:
+    scale = (m.group(p + "scale") or "").lower()
+    factor = {"bn": 1e9, "billion": 1e9, "million": 1e6, "m": 1e6, "k": 1e3, "thousand": 1e3}.get(scale, 1)
+    return float(m.group(p).replace(",", "")) * factor
+
+
+def _sentence_of(text: str, at: int) -> tuple[int, int]:
+    stop = text.rfind(". ", 0, at)
+    start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, at) + 1)
+    end = text.find(". ", at)
+    return start, end if end >= 0 else len(text)
+
+
+def _multiple_against_its_change(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "more than doubled last year, to 84,000 from 44,000", or "rose from 0.4mg to 1.2mg" ...
+    "Ammonia has doubled": a multiple told of a change whose two levels the article gives must be
+    their ratio (within 15%; "more than" above it, "nearly" below it). The multiple is in the
+    change's sentence, or in a sentence without numbers whose subject shares a word or a noun
+    class with the change's; only when the article tells one such change."""
+    changes = [m for m in _FROM_TO.finditer(text) if not any(
+        _YEAR_LIKE.fullmatch(m.group(p) or "") for p in ("old", "new", "old2", "new2"))]
+    if len(changes) != 1:
+        return
+    change = changes[0]
+    shape = "" if change.group("old") else "2"
+    old, new = _level(change, "old" + shape), _level(change, "new" + shape)
+    if old <= 0 or new <= 0:
+        return
+    c_start, c_end = _sentence_of(text, change.start())
+    change_words = _subject_words(text[c_start:change.start()])
+    for m in _HEDGED_MULTIPLE.finditer(text):
+        s_start, s_end = _sentence_of(text, m.start())
+        if s_start != c_start:
+            if re.search(r"\d", text[s_start:s_end]):
+                continue  # a multiple with numbers of its own is another rule's
+            if not _subject_words(text[s_start:m.start()]) & change_words:
+                continue
+        factor = _FACTORS[m.group("verb").lower()]
+        hedge = " ".join((m.group("hedge") or "").lower().split())
+        ratio = new / old
+        if factor < 1:  # halved: compare the falls the other way round
+            ratio, factor = old / new, 1 / factor
+        if hedge in ("more than", "over", "just over"):
+            fits = ratio > factor * 0.99 and ratio <= factor * 1.6
+        elif hedge in ("nearly", "almost", "just under"):
+            fits = factor * 0.8 <= ratio < factor * 1.01
+        else:
+            fits = abs(ratio - factor) <= 0.15 * factor
+        if fits:
+            continue
+        told = f"{old:,.10g} to {new:,.10g}"
+        finding = pair_finding(claims, change.start(), m.start(), (
+            f"'{m.group(0).strip()}' vs '{change.group(0)}': the multiple does not fit the change\n"
+            f"{told} is {new / old:.2f} times, not {m.group(0).strip()}"))
+        if finding is not None:
+            yield finding
+        return
+
+
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+
+
+def _subject_words(text: str) -> set[str]:
+    """The content words of a clause's start, and the noun classes they belong to."""
+    words = {singular(w.lower()) for w in re.findall(r"[A-Za-z]{4,}", text)} - _NOT_SUBJECT_WORDS
+    return words | {c for w in words for c in noun_classes(w)}
+
+
+_NOT_SUBJECT_WORDS = frozenset("that this with said have from than their there they which what when last year years "
+                               "number numbers level levels total".split())
+
+
 def _counts_kind(count: re.Match[str], kinds: set[str | None], base: int) -> bool:
     nouns = {noun_class(w.lower()) for w in (count.group(2), count.group(3)) if w}
     return bool(kinds & nouns) and _value(count.group(1)) != base
@@ -1751,6 +1832,7 @@ _RULES = (
        "minutes afterwards", "hours afterwards"),), _clock_offsets),
     ((tuple(_FACTORS),), _multiples),
     ((tuple(_FACTORS), (" to ",)), _multiples_to_a_level),
+    ((tuple(_FACTORS), (" from ",), (" to ",)), _multiple_against_its_change),
     (((":", "—", "–"), (" and ",)), _parts_of_a_total),
     (((" more than ", " fewer than ", " less than ", " higher than ", " lower than ", " up on ", " down on "), (", when ",)),
      _differences_told),

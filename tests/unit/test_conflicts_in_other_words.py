@@ -1860,3 +1860,20 @@ def test_attendance_is_the_visitor_count(multiple, clash):
     text = ("Visitor numbers at the Corbel Gallery fell from 210,000 to 140,000 last year, the annual report shows. "
             f"\"{multiple}, and nobody is pretending that is anything other than painful,\" the director said.")
     assert bool(conflicts(text, date(2026, 1, 22))) is clash
+
+
+@pytest.mark.parametrize("counted, clash", [("all 11 of the dead", True), ("all 14 of the dead", False)])
+def test_it_after_a_reporting_verb_is_the_speaker_not_the_place_before(counted, clash):
+    # "The coroner's office said it had identified ...": "it" is the office, not the river named before.
+    text = ("Flash flooding in the hill town of Askby killed 14 people on Sunday, officials said on Monday. "
+            "The Tarn Beck burst its banks shortly after 3 p.m., sweeping away a footbridge. "
+            f"The county coroner's office said it had identified {counted} by Monday afternoon.")
+    assert bool(conflicts(text, date(2025, 9, 15))) is clash
+
+
+@pytest.mark.parametrize("restated, clash", [("The 10-2 verdict", True), ("The 11-1 verdict", False)])
+def test_a_jury_majority_is_a_tally(restated, clash):
+    text = ("The jury at Wrexford Crown Court convicted Tobias Rann by a majority of 11 to 1 on Thursday "
+            f"after nine hours of deliberation. {restated} came hours after the judge said she would accept "
+            "a decision on which at least ten of them agreed.")
+    assert bool(conflicts(text, date(2026, 11, 13))) is clash

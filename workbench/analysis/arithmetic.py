@@ -162,7 +162,7 @@ def _running_totals(text: str, claims: list[Claim]) -> Iterator[Finding]:
 # A tally, in the ways reports write one: "the vote was 27 to 12", "by 5,200 votes to 4,100",
 # "5,200 votes in favour and 4,100 against" (also "for ... against"), "a 15-8 vote".
 _TALLY = re.compile(
-    rf"\b(?:vote[sd]?|voting|ballot|tally)\b[^.;]{{0,40}}?\b(?P<yes>{_NUMBER})\s*(?:to|-|–)\s*(?P<no>{_NUMBER})\b"
+    rf"\b(?:vote[sd]?|voting|ballot|tally|majority\s+of)\b[^.;]{{0,40}}?\b(?P<yes>{_NUMBER})\s*(?:to|-|–)\s*(?P<no>{_NUMBER})\b"
     rf"|\b(?P<yes2>{_NUMBER})\s+votes\s+to\s+(?P<no2>{_NUMBER})\b"
     rf"|\b(?P<yes3>{_NUMBER})\s+(?:votes\s+)?(?:in\s+favou?r|for)\b[^.;]{{0,12}}?\b(?:and|to|with|,)\s+"
     rf"(?P<no3>{_NUMBER})\s+(?:votes\s+)?against\b"

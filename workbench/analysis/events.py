@@ -724,7 +724,13 @@ def _pronoun_subject(tokens: list[Token], first: int) -> bool:
     while j >= 0 and (tokens[j].lower in AUXILIARIES or tokens[j].lower.endswith("ly")):
         j -= 1
     # "it" too: "When it came ashore on Sunday" is the storm the sentence before named
-    return j >= 0 and tokens[j].lower in ("he", "she", "it")
+    if j < 0 or tokens[j].lower not in ("he", "she", "it"):
+        return False
+    if tokens[j].lower == "it":
+        k = j - 1 if j > 0 and tokens[j - 1].lower != "that" else j - 2
+        if k >= 0 and tokens[k].lower in _CUE_WORDS:
+            return False  # "The coroner's office said it had identified ...": the speaker, named here
+    return True
 
 
 _PLACE_PREPOSITIONS = frozenset("in at on into onto near across off over via outside inside".split())

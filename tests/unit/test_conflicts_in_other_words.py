@@ -1877,3 +1877,21 @@ def test_a_jury_majority_is_a_tally(restated, clash):
             f"after nine hours of deliberation. {restated} came hours after the judge said she would accept "
             "a decision on which at least ten of them agreed.")
     assert bool(conflicts(text, date(2026, 11, 13))) is clash
+
+
+@pytest.mark.parametrize("born, clash", [("1979", True), ("1973", False)])
+def test_the_birth_told_of_a_name_pairs_with_that_names_age(born, clash):
+    # Two ages in the story; "Marek Tull, 52" is the one whose birth is told ("Tull, who was born ...").
+    text = ("A father of three was stabbed outside a takeaway in Glenmoor late on Saturday. The victim, named as "
+            f"Marek Tull, 52, died at the scene. Tull, who was born in Glenmoor in {born}, ran a removals firm. "
+            "A 23-year-old man has been arrested.")
+    assert bool(conflicts(text, date(2026, 6, 22))) is clash
+
+
+@pytest.mark.parametrize("now, clash", [("52", True), ("56", False)])
+def test_an_age_in_a_named_year_fits_the_age_now(now, clash):
+    # "appointed aged 31 in 2001": in 2026 she is 55 to 57.
+    text = (f"Margit Ollen, {now}, who has led Fenwick Park Academy for more than two decades, is to step down "
+            "at the end of the summer term, the school announced on Wednesday. Mrs Ollen, who became the "
+            "youngest head teacher in the borough when she was appointed aged 31 in 2001, will remain a governor.")
+    assert bool(conflicts(text, date(2026, 3, 5))) is clash

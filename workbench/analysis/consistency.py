@@ -1093,7 +1093,7 @@ _SCALES = {**SCALE_WORDS, None: 1.0, "": 1.0}
 
 
 def _arithmetic_conflicts(article: _Article) -> list[Finding]:
-    return [*_remainders(article), *_percent_changes(article), *_percent_from_to(article), *_ages(article),
+    return [*_remainders(article), *_percent_changes(article), *_percent_from_to(article), *_ages(article), *_age_then_and_now(article),
             *_spans(article), *_anniversaries(article), *_years_ago_in_a_year(article), *_running_lengths(article),
             *_weekday_dates(article), *_days_after_a_dated_event(article), *_falling_tolls(article),
             *_events_out_of_order(article), *_dates_after_a_dated_event(article),
@@ -1920,6 +1920,48 @@ def _age_mentions(text: str) -> list[tuple[re.Match[str], int]]:
     return [found[start] for start in sorted(found)]
 
 
+_NAMED_BEFORE_BIRTH = re.compile(r"\b(?P<name>[A-Z][a-z]{2,})(?:,\s+who\s+(?:was\s+)?|\s+was\s+)$")
+
+
+def _ages_of_the_one_born(text: str, ages: list, born: re.Match[str]) -> list:
+    """ "Tomasz Reilly, 52, ... A 23-year-old man was arrested ... Reilly, who was born in 1979":
+    the age given with the name the birth is told of."""
+    named = _NAMED_BEFORE_BIRTH.search(text[max(0, born.start() - 40):born.start()])
+    if named is None:
+        return ages
+    name = named.group("name")
+    return [(m, age) for m, age in ages if "name" in m.re.groupindex and m.group("name") and name in m.group("name")]
+
+
+_AGED_IN_YEAR = re.compile(r"\b(?:aged|at\s+the\s+age\s+of)\s+(?P<age>\d{1,2})\s+in\s+(?P<year>1[89]\d\d|20\d\d)\b"
+                           r"|\bin\s+(?P<year2>1[89]\d\d|20\d\d),?\s+(?:aged|at\s+the\s+age\s+of)\s+(?P<age2>\d{1,2})\b")
+
+
+def _age_then_and_now(article: _Article) -> list[Finding]:
+    """ "Margaret Oyel, 52, ..." and "appointed aged 31 in 2001": in an article of 2026 she is 55
+    to 57. Only with one age told for the year of publication besides it, or one of its name."""
+    year = article.published.year if article.published else None
+    then = list(_AGED_IN_YEAR.finditer(article.text))
+    if year is None or len(then) != 1:
+        return []
+    m = then[0]
+    age_then, year_then = int(m.group("age") or m.group("age2")), int(m.group("year") or m.group("year2"))
+    ages = [(a, age) for a, age in _age_mentions(article.text) if not (a.start() < m.end() and m.start() < a.end())]
+    if len(ages) > 1:
+        named = _NAMED_BEFORE_BIRTH.search(article.text[max(0, m.start() - 80):m.start()].split(" when ")[0] + " was ")
+        ages = [(a, age) for a, age in ages if named and "name" in a.re.groupindex and a.group("name")
+                and named.group("name") in a.group("name")]
+    if len(ages) != 1 or year_then >= year:
+        return []
+    (now_match, age_now), low = ages[0], age_then + (year - year_then) - 1
+    if low <= age_now <= low + 2:
+        return []
+    finding = arithmetic.pair_finding(article.events.claims, now_match.start(), m.start(), (
+        f"'{now_match.group(0).strip()}' vs '{m.group(0)}': the ages do not fit the years between\n"
+        f"aged {age_then} in {year_then}, so in {year} aged {low} to {low + 2}, not {age_now}"))
+    return [finding] if finding is not None else []
+
+
 def _ages(article: _Article) -> list[Finding]:
     """ "died aged 81" and "born in 1951" in an article of 2024: 72 or 73, not 81."""
     year = article.published.year if article.published else (
@@ -1928,6 +1970,8 @@ def _ages(article: _Article) -> list[Finding]:
         return []
     ages = _age_mentions(article.text)
     births = list(_BORN.finditer(article.text))
+    if len(births) == 1 and len(ages) > 1:
+        ages = _ages_of_the_one_born(article.text, ages, births[0])
     if len(ages) != 1 or len(births) != 1:
         return []  # more than one person's age or birth: no way to pair them from the text alone
     (age_match, age), born = ages[0], births[0]

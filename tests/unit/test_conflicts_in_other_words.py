@@ -1895,3 +1895,28 @@ def test_an_age_in_a_named_year_fits_the_age_now(now, clash):
             "at the end of the summer term, the school announced on Wednesday. Mrs Ollen, who became the "
             "youngest head teacher in the borough when she was appointed aged 31 in 2001, will remain a governor.")
     assert bool(conflicts(text, date(2026, 3, 5))) is clash
+
+
+@pytest.mark.parametrize("last, clash", [("£900,000", True), ("£1.5m", False)])
+def test_a_package_made_up_of_parts_adds_up(last, clash):
+    # "a £4.5m package" ... "The package ... is made up of £1.8m, £1.2m and X": the parts make the sum.
+    text = ("Tolbury District Council has approved a £4.5m package of cuts for the coming year. "
+            "Opposition members tabled 14 amendments, all of which were defeated. "
+            "The package, according to a report presented to members, is made up of £1.8m from closing four "
+            f"libraries, £1.2m from reducing street cleaning and {last} from scrapping free parking.")
+    assert bool(conflicts(text, date(2026, 2, 20))) is clash
+
+
+@pytest.mark.parametrize("punitive, clash", [("$1.1 million", True), ("$800,000", False)])
+def test_an_award_made_up_of_damages_adds_up_to_the_sum_awarded(punitive, clash):
+    # "awarded $2.3 million" names the award by its verb.
+    text = ("A jury on Wednesday awarded $2.3 million to a former warehouse worker who was hurt when a forklift "
+            "tipped over. The award, his lawyers said, was made up of $1.5 million in compensatory damages and "
+            f"{punitive} in punitive damages.")
+    assert bool(conflicts(text, date(2026, 5, 22))) is clash
+
+
+def test_parts_said_to_include_others_need_not_add_up():
+    text = ("Tolbury District Council has approved a £4.5m package of cuts for the coming year. "
+            "The package is made up of £1.8m from closing libraries, £1.2m from street cleaning and other savings.")
+    assert conflicts(text, date(2026, 2, 20)) == []

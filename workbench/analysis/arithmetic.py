@@ -50,7 +50,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from workbench.analysis.events import word_lemmas
+from workbench.analysis.events import derived_verb, word_lemmas
 from workbench.analysis.quantities import noun_class, noun_classes, singular
 from workbench.analysis.lexicon import (
     AMOUNT_NOUN_SYNONYMS,
@@ -1635,6 +1635,51 @@ def _money_step(m: re.Match[str], p: str) -> float:
 
 
 
+# "The package ... is made up of £1.8m from libraries, £1.2m from street cleaning and £900,000 from
+# parking": the parts a named sum is told to be made of.
+_MADE_OF = re.compile(r"\b(?:made\s+up\s+of|consist(?:s|ed|ing)?\s+of|compris(?:es|ed|ing)|broken\s+down\s+into|"
+                      r"split\s+(?:between|into)|divided\s+(?:between|into))\s+(?P<parts>(?:[^.;!?]|\.(?=\d))*)",
+                      re.IGNORECASE)
+_THE_NOUN_AT_START = re.compile(r"\W*[Tt]he\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]{4,})\b")
+_PART_AMOUNT = re.compile(_MONEY.format(p="a").replace("(?P<acur>[$€£¥])?", "(?P<acur>[$€£¥])"))
+_PARTS_HEDGED = re.compile(r"\b(?:about|around|nearly|almost|some|roughly|more than|over|under|at least|up to|"
+                           r"including|among|such as|rest|remainder|other)\b", re.IGNORECASE)
+
+
+def _sum_made_of_parts(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "approved a £4.5m package of cuts" ... "The package ... is made up of £1.8m, £1.2m and
+    £900,000": the named sum and the sum of the parts it is said to be made of must agree (to the
+    last digit written). The sum is the one amount told before with the noun ("a £4.5m package",
+    "a package of £4.5m") or its verb ("awarded $2.3 million" for "The award")."""
+    for m in _MADE_OF.finditer(text):
+        start, _ = _sentence_of(text, m.start())
+        subject = _THE_NOUN_AT_START.match(text, start)
+        parts = list(_PART_AMOUNT.finditer(m.group("parts")))
+        if subject is None or len(parts) < 2 or _PARTS_HEDGED.search(m.group("parts")):
+            continue
+        noun = subject.group("noun").lower()
+        verb = derived_verb(noun) or noun
+        totals = []
+        for total in _PART_AMOUNT.finditer(text, 0, start):
+            near = text[max(0, total.start() - 40):total.end() + 30].lower()
+            if re.search(rf"\b(?:{noun}|{verb}e?d)\b", near):
+                totals.append(total)
+        if len(totals) != 1 or any(_currency(p, "a") != _currency(totals[0], "a") for p in parts):
+            continue
+        total = totals[0]
+        summed = sum(_money_value(p, "a") for p in parts)
+        whole = _money_value(total, "a")
+        step = max(_money_step(total, "a"), *(_money_step(p, "a") for p in parts))
+        if abs(summed - whole) < step * 0.999:
+            continue
+        listed = " + ".join(p.group(0).strip() for p in parts)
+        finding = pair_finding(claims, total.start(), m.start(), (
+            f"'{total.group(0).strip()}' vs '{listed}': the parts do not add up to the {noun}\n"
+            f"{' + '.join(f'{_money_value(p, chr(97)):,.10g}' for p in parts)} = {summed:,.10g}, not {whole:,.10g}"))
+        if finding is not None:
+            yield finding
+
+
 # "approved a budget of 420 million crowns. Of that, 250 million will go to schools and 210 million to
 # roads": the shares a sum is divided into cannot come to more than the sum.
 _OF_THAT_SUM = re.compile(r"\b[Oo]f\s+(?:that|this|it|the\s+(?:total|money|sum|amount))\s*,\s*(?P<parts>(?:[^.;!?]|\.(?=\d))*)")
@@ -1833,6 +1878,8 @@ _RULES = (
     ((tuple(_FACTORS),), _multiples),
     ((tuple(_FACTORS), (" to ",)), _multiples_to_a_level),
     ((tuple(_FACTORS), (" from ",), (" to ",)), _multiple_against_its_change),
+    ((("made up of", "consist", "compris", "broken down into", "split between", "split into", "divided between",
+       "divided into"),), _sum_made_of_parts),
     (((":", "—", "–"), (" and ",)), _parts_of_a_total),
     (((" more than ", " fewer than ", " less than ", " higher than ", " lower than ", " up on ", " down on "), (", when ",)),
      _differences_told),

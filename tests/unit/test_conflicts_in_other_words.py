@@ -1920,3 +1920,12 @@ def test_parts_said_to_include_others_need_not_add_up():
     text = ("Tolbury District Council has approved a £4.5m package of cuts for the coming year. "
             "The package is made up of £1.8m from closing libraries, £1.2m from street cleaning and other savings.")
     assert conflicts(text, date(2026, 2, 20)) == []
+
+
+@pytest.mark.parametrize("when, clash", [("shortly after the opening of the store on Oct. 3", True),
+                                         ("shortly after opening on Oct. 3", False)])
+def test_after_opening_is_the_days_hours_not_the_opening(when, clash):
+    # "shortly after opening" is the time of day a shop opens; "the opening of the store" is its opening.
+    text = (f"Three masked men robbed Marlow's Fine Jewelers {when} and escaped with about $48,000 in rings, "
+            "police said. \"It was terrifying,\" said owner Rick Marlow, whose father opened the store in 1971.")
+    assert bool(conflicts(text, date(2025, 10, 7))) is clash

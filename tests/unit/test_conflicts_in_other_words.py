@@ -1929,3 +1929,24 @@ def test_after_opening_is_the_days_hours_not_the_opening(when, clash):
     text = (f"Three masked men robbed Marlow's Fine Jewelers {when} and escaped with about $48,000 in rings, "
             "police said. \"It was terrifying,\" said owner Rick Marlow, whose father opened the store in 1971.")
     assert bool(conflicts(text, date(2025, 10, 7))) is clash
+
+
+@pytest.mark.parametrize("taken, clash", [("taken on March 12", True), ("taken on Thursday", False)])
+def test_the_decision_names_the_vote_before_it(taken, clash):
+    # "The decision" refers back to what was decided: here the councillors' vote.
+    text = ("Ferring district councillors voted on Thursday to close two of the town's five public libraries. "
+            f"The decision, {taken}, will see the Ormond Road branch shut by the end of June.")
+    assert bool(conflicts(text, date(2026, 3, 20))) is clash
+
+
+def test_a_courts_decision_on_another_day_is_another_decision():
+    text = ("Ferring district councillors voted on Thursday to close two of the town's five public libraries. "
+            "The High Court's decision on the Ormond Road lease, taken on March 12, was not appealed.")
+    assert conflicts(text, date(2026, 3, 20)) == []
+
+
+def test_a_decision_is_not_an_election():
+    # "her decision" is no election: an election's date and a decision's reasons stay apart.
+    text = ("The inquiry may not be finished by the time of the November 8 election, officials said. "
+            "The county recorder said she made her decision based on numbers from the 2008 primary.")
+    assert conflicts(text, date(2016, 4, 15)) == []

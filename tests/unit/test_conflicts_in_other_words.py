@@ -1950,3 +1950,17 @@ def test_a_decision_is_not_an_election():
     text = ("The inquiry may not be finished by the time of the November 8 election, officials said. "
             "The county recorder said she made her decision based on numbers from the 2008 primary.")
     assert conflicts(text, date(2016, 4, 15)) == []
+
+
+@pytest.mark.parametrize("other, clash", [("12", True), ("15", False)])
+def test_a_group_split_with_the_other_names_every_part(other, clash):
+    # "Of those, 22 ... and the other 12": two parts that make the 37 homes told before.
+    text = ("The wildfire that swept across Ridley Moor over the weekend destroyed 37 homes, fire officials said. "
+            f"Of those, 22 were in the village of Ashcombe and the other {other} stood along the lane to Fenwick.")
+    assert bool(conflicts(text, date(2025, 8, 12))) is clash
+
+
+def test_parts_without_the_other_may_leave_some_out():
+    text = ("The wildfire that swept across Ridley Moor over the weekend destroyed 37 homes, fire officials said. "
+            "Of those, 22 were in the village of Ashcombe and 12 stood along the lane to Fenwick.")
+    assert conflicts(text, date(2025, 8, 12)) == []

@@ -1715,6 +1715,37 @@ def _shares_of_a_sum(text: str, claims: list[Claim]) -> Iterator[Finding]:
 
 
 
+# "destroyed 37 homes. Of those, 22 were in Ashcombe and the other 12 along the lane": a group split
+# into parts with "the other" or "the remaining" names every part, so they add up to the group.
+_OF_THOSE_SPLIT = re.compile(
+    rf"\b[Oo]f\s+(?:those|them|these|which|whom)\s*,\s*(?P<first>{_NUMBER}|\b(?:{_COUNT_WORD})\b)\b"
+    rf"(?P<middle>[^.;!?]{{1,120}}?)\b(?:the\s+)?(?:other|remaining|rest\s+of\s+the)\s+"
+    rf"(?P<second>{_NUMBER}|\b(?:{_COUNT_WORD})\b)\b", re.IGNORECASE)
+
+
+def _group_split_into_all_its_parts(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "The wildfire destroyed 37 homes ... Of those, 22 were in Ashcombe and the other 12 stood
+    along the lane": the two parts make the whole group told in the sentence before (its one count)."""
+    for m in _OF_THOSE_SPLIT.finditer(text):
+        if _NOT_A_PARTITION.search(m.group("middle")) or _PART_NUMBER.search(m.group("middle")):
+            continue  # a third number, or approximate parts
+        start, _ = _sentence_of(text, m.start())
+        before_start, _ = _sentence_of(text, max(0, start - 2))
+        counts = [c for c in _PART_NUMBER.finditer(text, before_start, start)
+                  if not re.fullmatch(r"1[89]\d\d|20\d\d", c.group(1))]
+        if len(counts) != 1 or before_start >= start:
+            continue
+        whole = counts[0]
+        first, second, total = _value(m.group("first")), _value(m.group("second")), _value(whole.group(1))
+        if first + second == total or max(first, second) >= total:
+            continue
+        finding = pair_finding(claims, whole.start(), m.start(), (
+            f"'{whole.group(0)}' vs '{m.group('first')} ... the other {m.group('second')}': the parts do not "
+            f"make the group\n{first:,} + {second:,} = {first + second:,}, not {total:,}"))
+        if finding is not None:
+            yield finding
+
+
 # ------------------------------------------------------------------------ a length between two dates
 
 _DAY_OF_MONTH = (rf"(?:(?P<{{m}}>{MONTH_ALTERNATION})\.?\s+(?P<{{d}}>\d{{{{1,2}}}})(?:st|nd|rd|th)?"
@@ -1878,6 +1909,8 @@ _RULES = (
     ((tuple(_FACTORS),), _multiples),
     ((tuple(_FACTORS), (" to ",)), _multiples_to_a_level),
     ((tuple(_FACTORS), (" from ",), (" to ",)), _multiple_against_its_change),
+    ((("of those", "of them", "of these", "of which", "of whom"), ("other", "remaining", "rest of")),
+     _group_split_into_all_its_parts),
     ((("made up of", "consist", "compris", "broken down into", "split between", "split into", "divided between",
        "divided into"),), _sum_made_of_parts),
     (((":", "—", "–"), (" and ",)), _parts_of_a_total),

@@ -1964,3 +1964,12 @@ def test_parts_without_the_other_may_leave_some_out():
     text = ("The wildfire that swept across Ridley Moor over the weekend destroyed 37 homes, fire officials said. "
             "Of those, 22 were in the village of Ashcombe and 12 stood along the lane to Fenwick.")
     assert conflicts(text, date(2025, 8, 12)) == []
+
+
+@pytest.mark.parametrize("share, clash", [("about 12 per cent", True), ("about 15 per cent", False)])
+def test_the_share_of_a_part_named_again_by_its_kind(share, clash):
+    # "cut 450 jobs" ... "The redundancies amount to ... of its 3,000-strong workforce": 450 of 3,000.
+    text = ("Veltro, the Leeds-based maker of industrial pumps, said on Wednesday it would cut 450 jobs as it "
+            f"moves assembly work to Poland. The redundancies amount to {share} of its 3,000-strong workforce, "
+            "the company said.")
+    assert bool(conflicts(text, date(2026, 4, 8))) is clash

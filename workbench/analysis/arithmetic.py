@@ -1014,6 +1014,41 @@ def _shares_of_a_whole(text: str, claims: list[Claim]) -> Iterator[Finding]:
             yield finding
 
 
+# "cut 450 jobs ... The redundancies amount to about 12 per cent of its 3,000-strong workforce": the
+# part named again by its noun, its share and the whole.
+_NAMED_PART_SHARE = re.compile(
+    r"\b[Tt]he\s+(?P<noun>[a-z]{4,})\s+(?:would\s+|will\s+)?(?:amount(?:s|ed)?\s+to|represent(?:s|ed)?|make(?:s)?\s+up|made\s+up|"
+    r"account(?:s|ed)?\s+for|are|were|equal(?:s|led)?|constitute(?:s|d)?)\s+"
+    r"(?P<hedge>about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|approximately\s+)?"
+    r"(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s?cent|percent)\s+of\s+(?:its|the|their|his|her)\s+"
+    rf"(?P<whole>{_NUMBER})(?:-strong)?\s+(?P<wnoun>[a-z]{{3,}})")
+
+
+def _share_of_a_part_named_again(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "said it would cut 450 jobs" ... "The redundancies amount to about 12 per cent of its
+    3,000-strong workforce": the part is the one count of the noun's kind told before (jobs,
+    redundancies and layoffs are one kind), so 450 of 3,000 is 15%, not about 12%."""
+    for m in _NAMED_PART_SHARE.finditer(text):
+        noun = singular(m.group("noun").lower())
+        kinds = noun_classes(noun) - {"person"} or {noun}
+        counts = [c for c in _COUNT.finditer(text, 0, m.start())
+                  if (noun_classes(c.group(2).lower()) | {singular(c.group(2).lower())}) & kinds]
+        if len({_value(c.group(1)) for c in counts}) != 1:
+            continue
+        part, whole = _value(counts[0].group(1)), _value(m.group("whole"))
+        if whole <= 0 or part >= whole:
+            continue
+        stated, actual = float(m.group("pct")), 100 * part / whole
+        slack = 0.5 + (0.1 * stated if m.group("hedge") else 0.5)
+        if abs(actual - stated) <= slack:
+            continue
+        finding = pair_finding(claims, counts[0].start(), m.start(), (
+            f"'{counts[0].group(0)}' vs '{m.group(0)}': the share does not fit the counts\n"
+            f"{part:,} of {whole:,} is {actual:.1f}%, not {m.group('hedge') or ''}{m.group('pct')}%"))
+        if finding is not None:
+            yield finding
+
+
 # "Of the 52,000 registered voters, 39,000 cast a ballot, a turnout of 61%"; "39,000 of the 52,000
 # voters voted (61%)": a part, its whole and the percentage the sentence says it is.
 _OF_THE_WHOLE_FIRST = re.compile(
@@ -1909,6 +1944,7 @@ _RULES = (
     ((tuple(_FACTORS),), _multiples),
     ((tuple(_FACTORS), (" to ",)), _multiples_to_a_level),
     ((tuple(_FACTORS), (" from ",), (" to ",)), _multiple_against_its_change),
+    ((("%", "per cent", "percent"), ("the ",)), _share_of_a_part_named_again),
     ((("of those", "of them", "of these", "of which", "of whom"), ("other", "remaining", "rest of")),
      _group_split_into_all_its_parts),
     ((("made up of", "consist", "compris", "broken down into", "split between", "split into", "divided between",

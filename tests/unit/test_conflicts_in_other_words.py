@@ -1973,3 +1973,17 @@ def test_the_share_of_a_part_named_again_by_its_kind(share, clash):
             f"moves assembly work to Poland. The redundancies amount to {share} of its 3,000-strong workforce, "
             "the company said.")
     assert bool(conflicts(text, date(2026, 4, 8))) is clash
+
+
+@pytest.mark.parametrize("added, clash", [("eight more bodies", True), ("six more bodies", False)])
+def test_a_rise_put_down_to_an_addition(added, clash):
+    # "rose to 23 ... from 17 ..., after rescuers pulled eight more bodies": 17 and eight make 25.
+    text = ("The death toll from Monday's earthquake in the province of Varn rose to 23 on Wednesday from 17 on "
+            f"Tuesday, after rescuers pulled {added} from a collapsed apartment block, the ministry said.")
+    assert bool(conflicts(text, date(2026, 10, 15))) is clash
+
+
+def test_more_than_is_a_comparison_not_an_addition():
+    text = ("Ticket sales rose to 23,000 this year from 17,000 last year, 2,000 more than the organisers "
+            "had hoped for.")
+    assert conflicts(text, date(2026, 10, 15)) == []

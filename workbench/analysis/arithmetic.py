@@ -157,6 +157,37 @@ def _running_totals(text: str, claims: list[Claim]) -> Iterator[Finding]:
             yield finding
 
 
+# "rose to 23 on Wednesday from 17 on Tuesday, after rescuers pulled eight more bodies": the rise and
+# the addition it is put down to, in one sentence.
+_RISE_VERB = re.compile(r"\b(?:rose|risen|climbed|increased|jumped|grew|went\s+up|has\s+reached|reached)\b", re.IGNORECASE)
+_ADDED = re.compile(rf"\b(?:(?P<n>{_NUMBER}|{NUMBER_WORD_ALTERNATION})\s+more\b(?!\s+than)|(?:a\s+further|another|an\s+additional|"
+                    rf"an\s+extra)\s+(?P<n2>{_NUMBER}|{NUMBER_WORD_ALTERNATION})\b)", re.IGNORECASE)
+
+
+def _rise_by_its_addition(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "The death toll rose to 23 on Wednesday from 17 on Tuesday, after rescuers pulled eight more
+    bodies from the rubble": 17 and eight more make 25. One rise with both levels and one addition
+    in the sentence; the addition is what the rise is put down to."""
+    for claim in claims:
+        window = text[claim.start:claim.end]
+        changes = [m for m in _FROM_TO.finditer(window) if _RISE_VERB.search(window, max(0, m.start() - 60), m.start())]
+        added = list(_ADDED.finditer(window))
+        if len(changes) != 1 or len(added) != 1 or any(
+                _YEAR_LIKE.fullmatch(changes[0].group(p) or "") for p in ("old", "new", "old2", "new2")):
+            continue
+        change, addition = changes[0], added[0]
+        shape = "" if change.group("old") else "2"
+        old, new = _level(change, "old" + shape), _level(change, "new" + shape)
+        plus = _value(addition.group("n") or addition.group("n2"))
+        if new <= old or old + plus == new:
+            continue
+        finding = pair_finding(claims, claim.start + change.start(), claim.start + addition.start(), (
+            f"'{change.group(0)}' vs '{addition.group(0)}': the rise is not the addition\n"
+            f"{old:,.10g} + {plus:,} = {old + plus:,.10g}, not {new:,.10g}"))
+        if finding is not None:
+            yield finding
+
+
 # ------------------------------------------------------------------------------- votes
 
 # A tally, in the ways reports write one: "the vote was 27 to 12", "by 5,200 votes to 4,100",
@@ -1944,6 +1975,7 @@ _RULES = (
     ((tuple(_FACTORS),), _multiples),
     ((tuple(_FACTORS), (" to ",)), _multiples_to_a_level),
     ((tuple(_FACTORS), (" from ",), (" to ",)), _multiple_against_its_change),
+    (((" more ", "further", "another", "additional", "an extra"), (" from ",), (" to ",)), _rise_by_its_addition),
     ((("%", "per cent", "percent"), ("the ",)), _share_of_a_part_named_again),
     ((("of those", "of them", "of these", "of which", "of whom"), ("other", "remaining", "rest of")),
      _group_split_into_all_its_parts),

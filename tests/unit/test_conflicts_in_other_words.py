@@ -1987,3 +1987,12 @@ def test_more_than_is_a_comparison_not_an_addition():
     text = ("Ticket sales rose to 23,000 this year from 17,000 last year, 2,000 more than the organisers "
             "had hoped for.")
     assert conflicts(text, date(2026, 10, 15)) == []
+
+
+@pytest.mark.parametrize("opened, clash", [("9 June", True), ("26 May", False)])
+def test_a_trial_lasts_from_its_opening_to_its_verdict(opened, clash):
+    # "convicted on Monday" (30 June) ends "the five-week trial, which opened on ...": a verdict follows a trial.
+    text = ("A former care-home manager, Lorna Pettit, 49, was convicted on Monday of nine counts of fraud at "
+            "Ashcombe Crown Court. The court heard that more than £86,000 had been withdrawn from residents' "
+            f"accounts. The five-week trial, which opened on {opened}, heard evidence from 23 witnesses.")
+    assert bool(conflicts(text, date(2025, 7, 2))) is clash

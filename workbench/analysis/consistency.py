@@ -1093,7 +1093,8 @@ _SCALES = {**SCALE_WORDS, None: 1.0, "": 1.0}
 
 
 def _arithmetic_conflicts(article: _Article) -> list[Finding]:
-    return [*_remainders(article), *_percent_changes(article), *_percent_from_to(article), *_ages(article), *_age_then_and_now(article),
+    return [*_remainders(article), *_percent_changes(article), *_percent_from_to(article), *_ages(article),
+            *_age_then_and_now(article), *_length_from_start_to_outcome(article),
             *_spans(article), *_anniversaries(article), *_years_ago_in_a_year(article), *_running_lengths(article),
             *_weekday_dates(article), *_days_after_a_dated_event(article), *_falling_tolls(article),
             *_events_out_of_order(article), *_dates_after_a_dated_event(article),
@@ -1188,6 +1189,56 @@ def _lengths_between_two_ends(article: _Article) -> list[Finding]:
             f"{start.isoformat()} to {end.isoformat()} is {elapsed} days ({elapsed + 1} counting both ends), "
             f"not {length} (claims {seqs[0]} and {seqs[1]})"))]
     return []
+
+
+# "The five-week trial, which opened on 9 June": a length in days, weeks or months of a lasting event.
+_LASTING_LENGTH = re.compile(
+    rf"\b(?P<n>{_DAY_COUNT})[- ](?P<unit>day|week|month)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{{4,}})\b", re.IGNORECASE)
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30.4}
+
+
+def _length_from_start_to_outcome(article: _Article) -> list[Finding]:
+    """ "convicted on Monday" ... "The five-week trial, which opened on 9 June": from its start to
+    the outcome that ends it (a verdict ends a trial, in the event-order table) the trial lasted
+    three weeks, not five. The start is the day the length's own sentence dates it from, the
+    outcome the one dated mention of a class that follows the event's."""
+    findings = []
+    for m in _LASTING_LENGTH.finditer(article.text):
+        trigger = trigger_of(m.group("noun").lower())
+        lasting = (trigger[0] if trigger else frozenset()) & LASTING_EVENT_CLASSES
+        index = next((i for i, c in enumerate(article.events.claims) if c.start <= m.start() < c.end), None)
+        if not lasting or index is None:
+            continue
+        start = next((t for t in article.events.claims[index].times if t.start > m.end()
+                      and _SPAN_OPENS.search(article.text, m.end(), t.start)), None)
+        span = _interval(article, start) if start is not None else None
+        if span is None or span.earliest is None or span.earliest != span.latest:
+            continue
+        outcomes = {b for a, b in EVENT_ORDER if a in lasting}
+        ends = []
+        for i, claim in enumerate(article.events.claims):
+            if i == index or not claim.times or not quick_event_classes(claim.text) & outcomes:
+                continue
+            for mention in article.events[i].mentions:
+                if mention.classes & outcomes and mention.time is not None and not mention.future:
+                    end = _interval(article, mention.time)
+                    if end is not None and end.earliest is not None and end.earliest == end.latest:
+                        ends.append((claim, mention, end.earliest))
+        if len({day for _, _, day in ends}) != 1:
+            continue
+        claim, mention, end_day = ends[0]
+        elapsed = (end_day - span.earliest).days + 1
+        stated = _UNIT_DAYS[m.group("unit").lower()] * (int(m.group("n")) if m.group("n").isdigit()
+                                                          else NUMBER_WORDS[m.group("n").lower()])
+        unit_days = _UNIT_DAYS[m.group("unit").lower()]
+        if stated - unit_days < elapsed < stated + unit_days or elapsed <= 0:
+            continue
+        seqs = sorted((article.events.claims[index].seq, claim.seq))
+        findings.append(Finding("temporal_conflict", seqs[0], seqs[1], (
+            f"'{m.group(0)}' from '{start.text}' vs '{mention.time.text}': the length does not fit the dates\n"
+            f"{span.earliest.isoformat()} to the {mention.named_class} on {end_day.isoformat()} is {elapsed} days "
+            f"counting both ends, not {m.group('n')} {m.group('unit')}s (claims {seqs[0]} and {seqs[1]})")))
+    return findings
 
 
 def _negated_or_planned(article: _Article, q: Quantity) -> bool:

@@ -1996,3 +1996,20 @@ def test_a_trial_lasts_from_its_opening_to_its_verdict(opened, clash):
             "Ashcombe Crown Court. The court heard that more than £86,000 had been withdrawn from residents' "
             f"accounts. The five-week trial, which opened on {opened}, heard evidence from 23 witnesses.")
     assert bool(conflicts(text, date(2025, 7, 2))) is clash
+
+
+@pytest.mark.parametrize("when, clash", [("May 2", True), ("May 6", False)])
+def test_days_after_the_raid_dated_later_as_the_robbery(when, clash):
+    # "three days after the raid" counts from "The robbery, on ...", told after it: a raid on a shop is a robbery.
+    text = ("Two men have been arrested over an armed robbery at a jeweller's on Elm Parade, Hensby. "
+            "Officers detained the pair in Collier Street on Friday, three days after the raid. "
+            f"The robbery, on {when}, was captured on CCTV.")
+    assert bool(conflicts(text, date(2025, 5, 10))) is clash
+
+
+@pytest.mark.parametrize("named, clash", [("The £15m deal", True), ("The £18m deal", False)])
+def test_a_signing_for_a_fee_named_again_as_the_deal(named, clash):
+    text = ("Kellford City have signed striker Aaron Brannock from Portavon for £18m, a club record. "
+            "The 24-year-old has agreed a four-year contract. "
+            f"{named} eclipses the £12m City paid for Luis Dorado in 2023.")
+    assert bool(conflicts(text, date(2027, 1, 26))) is clash

@@ -1463,13 +1463,20 @@ _AMOUNT_THEN_ITS_PARTICIPLE = re.compile(
 _AGENT_AFTER = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
 
 
+_ATTACHED = re.compile(r"(?:,?\s+(?:of|by|for|from|to|with|in|on|at|last|earlier|previous|this|ago)\b"
+                       r"(?:\s+(?:the|a|an|its|their)\b)?(?:\s+[\w'-]+){1,3}?(?=[\s,.;]|$))*")
+
+
 def _names_another(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
     """The phrase naming the amount again goes on to other names or another time than the
     sentence that introduced it: "the $2.4 billion acquisition of Oska by Brenn last year"."""
     start = max(text.rfind(". ", 0, first.start()) + 1, 0)
     end = text.find(". ", first.end())
     introducing = text[start:end if end > 0 else len(text)]
-    after = text[second.end():second.end() + 50].split(".")[0]
+    # only what is attached to the noun: its prepositional phrases and a time right after them
+    # ("the $2.4 billion acquisition of Oska by Brenn last year"), not a clause that compares it
+    # with another ("The £15m deal eclipses the £12m City paid for Dorado in 2023")
+    after = _ATTACHED.match(text, second.end()).group(0)
     names = re.findall(r"\b(?:of|by|for|from|to|with)\s+(?:the\s+)?([A-Z][\w'-]+)", after)
     dating = re.sub(r"\b(?:since|before|than)\s+\S+", "", after)  # "the lowest since 1999" dates no other deal
     return any(name not in introducing for name in names) or bool(_ANOTHER_DAY.search(dating))

@@ -1285,7 +1285,9 @@ def _days_after_a_dated_event(article: _Article) -> list[Finding]:
         classes = _named_classes(trigger[0]) if trigger else frozenset()
         if not classes:
             continue
-        event = _dated_mention_before(article, m.start(), classes)
+        # the event dated before, or (one told undated before and dated later) the one dated after:
+        # "three days after the raid ... The robbery, on May 2, was captured on CCTV"
+        event = _dated_mention_before(article, m.start(), classes) or _dated_mention_after(article, m.end(), classes)
         if event is None or event.time is None:
             continue
         weekday = _weekday_of(event.time)
@@ -1441,6 +1443,17 @@ def _dated_mention_before(article: _Article, offset: int, classes: frozenset[str
             if mention.classes & classes and mention.time is not None and mention.end <= offset and not mention.future:
                 return mention
     return None
+
+
+def _dated_mention_after(article: _Article, offset: int, classes: frozenset[str]) -> EventMention | None:
+    """The one later mention of the classes with a time, when it refers back ("The robbery, on May 2")."""
+    found = []
+    for index, claim in enumerate(article.events.claims):
+        if claim.start < offset or not claim.times:
+            continue
+        found += [m for m in article.events[index].mentions
+                  if m.classes & classes and m.time is not None and m.anaphoric and not m.future]
+    return found[0] if len(found) == 1 else None
 
 
 def _weekday_of(time: TimeExpression) -> int | None:

@@ -539,9 +539,10 @@ AMOUNT_PARTICIPLES = {"raised": "money raised", "collected": "money collected", 
 # Nouns for a sum of money that a verb after them names: "The money raised, 48,000 pounds, ...".
 SUM_NOUNS = frozenset("money sum amount total funds cash".split())
 # Verbs of a sale: "agreed to sell X to Y for 1.4 billion euros" gives the price.
-SALE_VERBS = frozenset("sell sold buy bought acquire acquired".split())
+SALE_VERBS = frozenset("sell sold buy bought acquire acquired signed".split())  # "signed X from Y for £18m"
 AMOUNT_NOUN_SYNONYMS = {"penalty": "fine", "penalties": "fine", "sale": "price", "purchase": "price",
-                        "takeover": "price", "acquisition": "price", "signing": "fee", "transfer": "fee"}
+                        "takeover": "price", "acquisition": "price", "signing": "price", "transfer": "price",
+                        "fee": "price", "deal": "price"}
 # Verbs that give a term without naming it: "jailed for seven years" is a seven-year sentence.
 TERM_VERBS = {"jailed": "sentence", "imprisoned": "sentence", "sentenced": "sentence", "banned": "ban",
               "suspended": "suspension", "barred": "ban"}

@@ -2013,3 +2013,28 @@ def test_a_signing_for_a_fee_named_again_as_the_deal(named, clash):
             "The 24-year-old has agreed a four-year contract. "
             f"{named} eclipses the £12m City paid for Luis Dorado in 2023.")
     assert bool(conflicts(text, date(2027, 1, 26))) is clash
+
+
+@pytest.mark.parametrize("dated, clash", [("the March 3 crash", True), ("the March 5 crash", False)])
+def test_a_bus_that_slid_off_the_road_crashed_and_the_dated_crash_names_it(dated, clash):
+    # "slid off a road Thursday morning" is a crash; "the March 3 crash" refers back to it with its own date.
+    text = ("A school bus carrying 26 students slid off a rain-slicked county road Thursday morning, sending 11 "
+            f"children to hospital, state police said. The superintendent spent the afternoon after {dated} at "
+            "Mercy Ridge Medical Center.")
+    assert bool(conflicts(text, date(2026, 3, 10))) is clash
+
+
+@pytest.mark.parametrize("when, clash", [("a fortnight ago", True), ("four weeks ago", False)])
+def test_passing_a_bill_is_the_vote_named_after_it(when, clash):
+    # "passed the bill ... on 3 March" is a decision; "that final vote" names it again.
+    text = ("The assembly's Rented Homes Bill became law on Monday. Members passed the bill at its final stage on "
+            "3 March by 34 votes to 26. The housing minister, who steered the legislation through that final vote "
+            f"{when}, said tenants would have real security.")
+    assert bool(conflicts(text, date(2026, 3, 31))) is clash
+
+
+def test_passing_the_ball_is_no_decision():
+    text = ("Members passed the bill at its final stage on 3 March by 34 votes to 26. "
+            "In the charity match that followed a fortnight ago, the minister passed the ball to the speaker "
+            "and the vote of thanks came after it.")
+    assert conflicts(text, date(2026, 3, 31)) == []

@@ -303,6 +303,8 @@ def _same_event(earlier: EventMention, later: EventMention, article: _Article | 
             return False  # "their home-town performance" is not "their Hyde Park performance"
         if not later.complement or later.complement & earlier.participants:
             return True
+        if later.complement <= later.proper_names and not earlier.proper_names:
+            return True  # "the March 3 crash at Mercy Ridge": a place the unnamed earlier crash never contradicts
         # "Talks ... collapsed" / "The breakdown of the talks": the complement is a word of the claim
         # that the participants leave out (an event noun opening the sentence)
         return article is not None and bool(later.complement & _claim_nouns(article, earlier))

@@ -39,6 +39,7 @@ from workbench.analysis.lexicon import (
     CAPTIVE_WORDS,
     CAUSED_TO_MARKERS,
     CUE_VERBS,
+    DECIDED_THINGS,
     DEFINITE_DETERMINERS,
     DERIVATION_SUFFIXES,
     DISMISSING_VERBS,
@@ -376,6 +377,8 @@ def _mention_at(tokens: list[Token], i: int, seq: int, names: frozenset[str]) ->
     classes = _body_injury(tokens, i, (classes, lemma, pos))[0]
     if lemma == "release" and any(t.lower in CAPTIVE_WORDS for t in tokens[max(0, i - 4):i + 5]):
         classes = frozenset({"freeing", "=" + lemma})  # "released 14 hostages", "the prisoners were released"
+    if pos == "verb" and lemma in ("pass", "adopt") and any(t.lower in DECIDED_THINGS for t in tokens[i + 1:i + 4]):
+        classes = frozenset({"decision", "=" + lemma})  # "passed the bill at its final stage on 3 March"
     if pos == "verb" and lemma in DISMISSING_VERBS and _person_follows(tokens, i):
         classes = frozenset({"dismissal", "=" + lemma})  # "fired Tait", "axed its coach"
     if i > 0 and (tokens[i - 1].text[0].isdigit() or tokens[i - 1].lower in NUMBER_WORDS) and (
@@ -651,6 +654,9 @@ def _determiner(tokens: list[Token], i: int) -> tuple[str, int]:
             common += 1
             if common > 2:
                 break
+        if token.lower.rstrip(".") in MONTHS and tokens[i - back + 1].text.isdigit() and i - back > 0 and (
+                tokens[i - back - 1].lower == "the"):
+            return "the", tokens[i - back - 1].start  # "the March 3 crash": the crash told before, dated here
         if (token.lower in _DATE_WORDS and token.text[0].isupper()) or _A_YEAR.fullmatch(token.text):
             return "named by date", token.start  # "the March survey", "the 2012 election": one of a series
         if token.lower in _DETERMINERS:
@@ -660,6 +666,8 @@ def _determiner(tokens: list[Token], i: int) -> tuple[str, int]:
             if owner in _TIME_UNITS or owner in MONTHS or owner in ("yesterday", "today", "tomorrow"):
                 return "dated", token.start  # "Sunday's final": dated by its own phrase, not a reference
             return "possessive", token.start
+        if token.text.isdigit() and i - back > 0 and tokens[i - back - 1].lower.rstrip(".") in MONTHS:
+            continue  # the day of "the March 3 crash"
         if not token.text[0].isalpha() or token.lower in FUNCTION_WORDS:
             break
     return "", tokens[i].start

@@ -604,6 +604,9 @@ BODY_INJURY_VERBS = frozenset({"break", "fracture", "dislocate", "tear", "ruptur
 # Verbs that dismiss when their object is a person ("fired Tait", "axed its coach"); with another
 # object they keep their table sense ("fired shots", "fire" the blaze).
 DISMISSING_VERBS = frozenset({"fire", "axe", "ax"})
+# What a body passes or adopts by deciding: "passed the bill" is a decision, "passed the ball" is not.
+DECIDED_THINGS = frozenset("bill bills law laws motion motions budget budgets legislation measure measures resolution "
+                           "resolutions amendment amendments ordinance ordinances statute".split())
 ONCE_EVENT_CLASSES = frozenset(name for name, (_, flags) in _read_table("event_classes.tsv").items() if "once" in flags)
 # (earlier class, later class): events that come in one order for the same participants.
 EVENT_ORDER = frozenset(

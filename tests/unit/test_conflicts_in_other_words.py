@@ -2038,3 +2038,34 @@ def test_passing_the_ball_is_no_decision():
             "In the charity match that followed a fortnight ago, the minister passed the ball to the speaker "
             "and the vote of thanks came after it.")
     assert conflicts(text, date(2026, 3, 31)) == []
+
+
+@pytest.mark.parametrize("sheds, clash", [("nine", True), ("seven", False)])
+def test_parts_of_those_cannot_exceed_the_group(sheds, clash):
+    # "47 burglaries ... Of those, 19 ..., 21 ... and nine ...": 49 is more than 47 (parts may leave some out).
+    text = ("Westby Township police logged 47 burglaries between January and March, a quarterly report shows. "
+            f"Of those, 19 were break-ins at homes, 21 targeted businesses and {sheds} involved garages or sheds.")
+    assert bool(conflicts(text, date(2026, 6, 22))) is clash
+
+
+@pytest.mark.parametrize("parks, clash", [("£2.9m", True), ("£3.3m", False)])
+def test_a_sum_split_three_ways_adds_up(parks, clash):
+    text = ("Stonely Borough Council has approved a £14.2m capital programme for the coming year. "
+            f"The programme is split three ways: £6.1m for roads, £4.8m for school buildings and {parks} for parks.")
+    assert bool(conflicts(text, date(2026, 2, 26))) is clash
+
+
+@pytest.mark.parametrize("multiple, clash", [("tripled", True), ("quadrupled", False)])
+def test_a_change_told_across_an_abbreviated_date(multiple, clash):
+    # "from 42 in the week ending Dec. 13 to 168": the full stop of "Dec." does not end the change.
+    text = (f"Flu admissions in Carver County have {multiple} in a month, climbing from 42 in the week ending "
+            "Dec. 13 to 168 in the week ending Jan. 10, according to county health data.")
+    assert bool(conflicts(text, date(2026, 1, 21))) is clash
+
+
+@pytest.mark.parametrize("share, clash", [("72 per cent", True), ("65 per cent", False)])
+def test_a_percentage_restated_with_or_among_other_percentages(share, clash):
+    # ", or 72 per cent" restates 1,560 of 2,400 even with another percentage in the sentence.
+    text = ("Of the 2,400 people who attended A&E in August, 1,560 were admitted, transferred or discharged within "
+            f"the target time, or {share}, against a national standard of 78 per cent.")
+    assert bool(conflicts(text, date(2026, 9, 4))) is clash

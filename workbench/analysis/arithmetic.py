@@ -620,8 +620,10 @@ def _multiples_to_a_level(text: str, claims: list[Claim]) -> Iterator[Finding]:
 
 # A change told with both its levels: "rose from 0.4mg to 1.2mg", "to 84,000 from 44,000".
 _LEVEL = r"[$€£]?\s?(?P<{p}>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?P<{p}scale>bn|billion|million|m|k|thousand)\b)?"
-_FROM_TO = re.compile(r"\bfrom\s+" + _LEVEL.format(p="old") + r"[^.;]{0,30}?\bto\s+" + _LEVEL.format(p="new")
-                      + r"|\bto\s+" + _LEVEL.format(p="new2") + r"[^.;]{0,30}?\bfrom\s+" + _LEVEL.format(p="old2"),
+_BETWEEN_LEVELS = r"(?:[^.;]|\.(?=\s\d))"  # "from 42 in the week ending Dec. 13 to 168"
+_FROM_TO = re.compile(r"\bfrom\s+" + _LEVEL.format(p="old") + rf"{_BETWEEN_LEVELS}{{0,40}}?\bto\s+" + _LEVEL.format(p="new")
+                      + r"|\bto\s+" + _LEVEL.format(p="new2") + rf"{_BETWEEN_LEVELS}{{0,40}}?\bfrom\s+"
+                      + _LEVEL.format(p="old2"),
                       re.IGNORECASE)
 _HEDGED_MULTIPLE = re.compile(r"\b(?P<hedge>more\s+than|over|nearly|almost|roughly|about|just\s+under|just\s+over)?\s*"
                               r"(?P<verb>" + "|".join(_FACTORS) + r")\b", re.IGNORECASE)
@@ -1083,13 +1085,13 @@ def _share_of_a_part_named_again(text: str, claims: list[Claim]) -> Iterator[Fin
 # "Of the 52,000 registered voters, 39,000 cast a ballot, a turnout of 61%"; "39,000 of the 52,000
 # voters voted (61%)": a part, its whole and the percentage the sentence says it is.
 _OF_THE_WHOLE_FIRST = re.compile(
-    rf"\b(?:[Oo]f|[Oo]ut\s+of)\s+(?:the|its|their|some|about|around)?\s*(?P<whole>{_NUMBER})(?:\s+[A-Za-z'-]+){{1,8}}\s*,"
+    rf"\b(?:[Oo]f|[Oo]ut\s+of)\s+(?:the|its|their|some|about|around)?\s*(?P<whole>{_NUMBER})(?:\s+[A-Za-z&'-]+){{1,8}}\s*,"
     rf"\s*(?:about\s+|some\s+|just\s+)?(?P<part>{_NUMBER})\b(?!\s*%)")
 _PART_OF_THE_WHOLE = re.compile(
     rf"\b(?P<part>{_NUMBER})\s+(?:out\s+)?of\s+(?:the|its|their|all)?\s*(?P<whole>{_NUMBER})\b(?!\s*%)")
 _OF_THOSE_FIRST = re.compile(rf"\b(?:[Oo]f|[Oo]ut\s+of)\s+(?:those|them|these)\s*,\s*(?P<part>{_NUMBER})\b(?!\s*%)")
 _PERCENT_AFTER = re.compile(
-    r"[^.;%]{0,60}?(?:,|\(|—|–)\s*(?:or\s+|just\s+|about\s+|some\s+|roughly\s+|around\s+|nearly\s+|almost\s+|"
+    r"[^.;%]{0,90}?(?:,|\(|—|–)\s*(?:or\s+|just\s+|about\s+|some\s+|roughly\s+|around\s+|nearly\s+|almost\s+|"
     r"(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}(?:of|at)\s+)?(?P<pct>\d{1,2}(?:\.\d)?)\s*(?:%|per\s?cent|percent)")
 
 
@@ -1110,7 +1112,10 @@ def _percent_of_a_stated_whole(text: str, claims: list[Claim]) -> Iterator[Findi
                 continue
             whole_written = before[-1].group(1)
         percent = _PERCENT_AFTER.match(window, pair.end())
-        if percent is None or window.count("%") + window.count("per cent") + window.count("percent") != 1:
+        if percent is None:
+            continue
+        restated = re.search(r",\s*or\s+$", window[pair.end():percent.start("pct")])  # "1,560 ..., or 72 per cent"
+        if window.count("%") + window.count("per cent") + window.count("percent") != 1 and not restated:
             continue
         part, whole = _value(pair.group("part")), _value(whole_written)
         if whole <= 0 or part > whole:
@@ -1711,7 +1716,8 @@ def _money_step(m: re.Match[str], p: str) -> float:
 # "The package ... is made up of £1.8m from libraries, £1.2m from street cleaning and £900,000 from
 # parking": the parts a named sum is told to be made of.
 _MADE_OF = re.compile(r"\b(?:made\s+up\s+of|consist(?:s|ed|ing)?\s+of|compris(?:es|ed|ing)|broken\s+down\s+into|"
-                      r"split\s+(?:between|into)|divided\s+(?:between|into))\s+(?P<parts>(?:[^.;!?]|\.(?=\d))*)",
+                      r"split\s+(?:between|into)|divided\s+(?:between|into)|(?:split|divided)\s+[a-z]+\s+ways\s*:)"
+                      r"\s+(?P<parts>(?:[^.;!?]|\.(?=\d))*)",
                       re.IGNORECASE)
 _THE_NOUN_AT_START = re.compile(r"\W*[Tt]he\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]{4,})\b")
 _PART_AMOUNT = re.compile(_MONEY.format(p="a").replace("(?P<acur>[$€£¥])?", "(?P<acur>[$€£¥])"))
@@ -1815,6 +1821,35 @@ def _group_split_into_all_its_parts(text: str, claims: list[Claim]) -> Iterator[
         finding = pair_finding(claims, whole.start(), m.start(), (
             f"'{whole.group(0)}' vs '{m.group('first')} ... the other {m.group('second')}': the parts do not "
             f"make the group\n{first:,} + {second:,} = {first + second:,}, not {total:,}"))
+        if finding is not None:
+            yield finding
+
+
+_OF_THOSE_PARTS = re.compile(r"\b[Oo]f\s+(?:those|them|these|which|whom)\s*,\s*(?P<parts>[^.;!?]*)")
+
+
+def _parts_of_those_exceed_the_group(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "logged 47 burglaries ... Of those, 19 were at homes, 21 targeted businesses and nine
+    involved sheds": parts of one group come to 49, more than the 47 there are. Parts may leave
+    some out, so only a sum above the group is a conflict."""
+    for m in _OF_THOSE_PARTS.finditer(text):
+        parts_text = m.group("parts")
+        if _NOT_A_PARTITION.search(parts_text) or re.search(r"%|per\s?cent|percent", parts_text):
+            continue
+        parts = [p for p in _PART_NUMBER.finditer(parts_text) if not re.fullmatch(r"1[89]\d\d|20\d\d", p.group(1))]
+        start, _ = _sentence_of(text, m.start())
+        before_start, _ = _sentence_of(text, max(0, start - 2))
+        counts = [c for c in _PART_NUMBER.finditer(text, before_start, start)
+                  if not re.fullmatch(r"1[89]\d\d|20\d\d", c.group(1))]
+        if len(parts) < 2 or len(counts) != 1 or before_start >= start:
+            continue
+        values, total = [_value(p.group(1)) for p in parts], _value(counts[0].group(1))
+        if sum(values) <= total or max(values) >= total:
+            continue
+        listed = " + ".join(p.group(1) for p in parts)
+        finding = pair_finding(claims, counts[0].start(), m.start(), (
+            f"'{counts[0].group(0)}' vs '{listed}': the parts come to more than the group\n"
+            f"{' + '.join(f'{v:,}' for v in values)} = {sum(values):,}, more than {total:,}"))
         if finding is not None:
             yield finding
 
@@ -1986,8 +2021,9 @@ _RULES = (
     ((("%", "per cent", "percent"), ("the ",)), _share_of_a_part_named_again),
     ((("of those", "of them", "of these", "of which", "of whom"), ("other", "remaining", "rest of")),
      _group_split_into_all_its_parts),
+    ((("of those", "of them", "of these", "of which", "of whom"),), _parts_of_those_exceed_the_group),
     ((("made up of", "consist", "compris", "broken down into", "split between", "split into", "divided between",
-       "divided into"),), _sum_made_of_parts),
+       "divided into", " ways:"),), _sum_made_of_parts),
     (((":", "—", "–"), (" and ",)), _parts_of_a_total),
     (((" more than ", " fewer than ", " less than ", " higher than ", " lower than ", " up on ", " down on "), (", when ",)),
      _differences_told),

@@ -2069,3 +2069,12 @@ def test_a_percentage_restated_with_or_among_other_percentages(share, clash):
     text = ("Of the 2,400 people who attended A&E in August, 1,560 were admitted, transferred or discharged within "
             f"the target time, or {share}, against a national standard of 78 per cent.")
     assert bool(conflicts(text, date(2026, 9, 4))) is clash
+
+
+@pytest.mark.parametrize("funeral, clash", [("on Saturday", True), ("on Tuesday", False)])
+def test_his_funeral_is_the_funeral_of_the_man_named_before(funeral, clash):
+    # "his funeral" belongs to Tresk, who "died there on Sunday": a funeral cannot come before the death.
+    text = ("Dorian Tresk, 67, suffered serious burns in a blaze at his home on 1 May and was flown to the burns unit. "
+            "His family said he died there on Sunday. "
+            f"Hundreds of people attended his funeral at St Brannoc's Church {funeral}.")
+    assert bool(conflicts(text, date(2025, 5, 14))) is clash

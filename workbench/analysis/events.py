@@ -1320,6 +1320,10 @@ def _separated(text: str, start: int, end: int) -> bool:
 _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]+)\b(?!['’]s\b)")
 
 
+def _owned_by_a_pronoun(mention: EventMention) -> bool:
+    return mention.pos == "noun" and mention.determiner in ("his", "her")
+
+
 class ArticleEvents:
     """Each claim's event mentions, found the first time a rule asks: most claims have no
     time and no number, and only the few near a referring phrase are read without one."""
@@ -1339,10 +1343,11 @@ class ArticleEvents:
             return [self[i] for i in range(*index.indices(len(self.claims)))]
         if index not in self._found:
             found = claim_events(self._text, self.claims[index], self._known_names)
-            if any(m.pronoun_subject for m in found.mentions):
+            # "He died on Sunday", "his funeral on Saturday": who is named in an earlier sentence
+            if any(m.pronoun_subject or _owned_by_a_pronoun(m) for m in found.mentions):
                 person = self._last_person_named(index)
                 for mention in found.mentions:
-                    if mention.pronoun_subject:
+                    if mention.pronoun_subject or _owned_by_a_pronoun(mention):
                         mention.proper_names = mention.proper_names | person
             self._found[index] = found
         return self._found[index]

@@ -2078,3 +2078,19 @@ def test_his_funeral_is_the_funeral_of_the_man_named_before(funeral, clash):
             "His family said he died there on Sunday. "
             f"Hundreds of people attended his funeral at St Brannoc's Church {funeral}.")
     assert bool(conflicts(text, date(2025, 5, 14))) is clash
+
+
+@pytest.mark.parametrize("restated, clash", [("12,410", True), ("14,210", False)])
+def test_one_candidates_votes_told_twice(restated, clash):
+    # "Delacorte received 14,210 votes" ... "Delacorte, whose 12,410 votes ...": one count, told twice.
+    text = ("Marisa Delacorte will be Port Aldwin's next mayor after Tuesday's election. Delacorte received 14,210 "
+            f"votes to Whitcombe's 9,870. Delacorte, whose {restated} votes were a record for a first-time mayoral "
+            "candidate, said housing would be her first priority.")
+    assert bool(conflicts(text, date(2026, 11, 5))) is clash
+
+
+def test_a_candidates_votes_in_two_rounds_are_two_counts():
+    text = ("Delacorte received 14,210 votes in the first round on Sunday. "
+            "In the run-off a week later, Delacorte, whose 16,950 votes in the second round sealed the win, "
+            "thanked her volunteers.")
+    assert conflicts(text, date(2026, 11, 5)) == []

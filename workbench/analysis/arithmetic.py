@@ -205,9 +205,9 @@ _MARGIN_NUMBER = rf"{_NUMBER}|{NUMBER_WORD_ALTERNATION}"
 _MARGIN = re.compile(rf"\b(?:(?P<a>{_MARGIN_NUMBER})[- ]vote\s+(?:margin|majority|lead)|(?:majority|margin) of\s+"
                      rf"(?P<b>{_MARGIN_NUMBER})(?:\s+votes)?|by\s+(?P<c>{_MARGIN_NUMBER})\s+votes)\b", re.IGNORECASE)
 # What marks a tally as another vote than the one before: an earlier round, another body or stage.
-_ANOTHER_VOTE = re.compile(
-    r"\b(?:earlier|previous|prior|first|second|third|final|initial|preliminary|committee|panel|"
-    r"re-?run|repeat|another|subsequent|rounds?|readings?|stages?|amendments?)\b",
+_ANOTHER_VOTE = re.compile(  # not inside a compound: "a first-time candidate"
+    r"(?<![\w-])(?:earlier|previous|prior|first|second|third|final|initial|preliminary|committee|panel|"
+    r"re-?run|repeat|another|subsequent|rounds?|readings?|stages?|amendments?)(?![\w-])",
     re.IGNORECASE)
 # "The 15-8 vote", "Tuesday's 15-8 vote", "that 15-8 decision": a tally told as the vote already named.
 _DEFINITE_BEFORE = re.compile(r"(?:\b(?:the|that|this)|'s)\s+$", re.IGNORECASE)
@@ -268,6 +268,36 @@ def _one_vote_tallied_twice(text: str, claims: list[Claim]) -> Iterator[Finding]
         f"the later tally names the vote already told ({yes:,} to {no:,}) with other counts ({yes2:,} to {no2:,})"))
     if finding is not None:
         yield finding
+
+
+# "Delacroix received 14,210 votes" ... "Delacroix, whose 12,410 votes were a record": one candidate's votes.
+_CANDIDATE_VOTES = re.compile(
+    rf"\b(?P<name>[A-Z][a-z]+)\s+(?:received|won|took|got|polled|secured|collected|gained|garnered)\s+(?P<n>{_NUMBER})\s+votes\b"
+    rf"|\b(?P<name2>[A-Z][a-z]+)(?:['’]s|,\s+whose)\s+(?P<n2>{_NUMBER})\s+votes\b"
+    rf"|\b(?P<n3>{_NUMBER})\s+votes\s+(?:for|to)\s+(?P<name3>[A-Z][a-z]+)\b")
+
+
+def _one_candidates_votes_twice(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "Delacroix received 14,210 votes to Whitlock's 9,870" ... "Delacroix, whose 12,410 votes
+    were a record": one candidate's votes in one election, told twice. Not when either claim names
+    another round or count ("the first round", "a recount")."""
+    told: dict[str, list[re.Match[str]]] = {}
+    for m in _CANDIDATE_VOTES.finditer(text):
+        name = m.group("name") or m.group("name2") or m.group("name3")
+        told.setdefault(name, []).append(m)
+    for name, matches in told.items():
+        values = {_value(m.group("n") or m.group("n2") or m.group("n3")) for m in matches}
+        if len(values) != 2 or len(matches) != 2:
+            continue
+        first, second = matches
+        near = [text[max(0, m.start() - 50):m.end() + 50] for m in matches]
+        if any(_ANOTHER_VOTE.search(words) or re.search(r"\brecount\b", words, re.IGNORECASE) for words in near):
+            continue
+        finding = pair_finding(claims, first.start(), second.start(), (
+            f"'{first.group(0)}' vs '{second.group(0)}': two counts of {name}'s votes in one vote\n"
+            f"{name} cannot have both {' and '.join(f'{v:,}' for v in sorted(values))} votes"))
+        if finding is not None:
+            yield finding
 
 
 _SHARE = re.compile(r"(?P<verb>\b[a-z]+\s+)?(?:with\s+|only\s+|just\s+)?(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|per ?cent|percent)"
@@ -2004,6 +2034,7 @@ _RULES = (
      _running_totals),
     ((("vote", "voting", "ballot", "tally", "against"), ("margin", "majority", " by ")), _vote_margins),
     ((("vote", "ballot", "tally", "against", "decision", "verdict"),), _one_vote_tallied_twice),
+    ((("votes",),), _one_candidates_votes_twice),
     ((("%", "per cent", "percent"), ("vote", "ballot", "poll")), _vote_shares),
     ((("%", "per cent", "percent"), (" of the vote",)), _one_candidates_share_twice),
     ((("%", "per cent", "percent"), ("poll", "survey", "questioned", "surveyed", "respondents", "asked")),

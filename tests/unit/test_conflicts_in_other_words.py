@@ -2094,3 +2094,11 @@ def test_a_candidates_votes_in_two_rounds_are_two_counts():
             "In the run-off a week later, Delacorte, whose 16,950 votes in the second round sealed the win, "
             "thanked her volunteers.")
     assert conflicts(text, date(2026, 11, 5)) == []
+
+
+def test_a_count_is_compared_with_the_same_noun_before_its_class():
+    # "312 passengers and 24 crew" ... "all 290 passengers": the passengers clash, not the crew.
+    text = ("A ferry with 312 passengers and 24 crew on board ran aground off the Skerran Islands on Sunday evening, "
+            "the coastguard said. A spokesman said all 290 passengers had been brought ashore safely.")
+    found = conflicts(text, date(2026, 7, 27))
+    assert found and found[0].startswith("'312' vs 'all 290'")

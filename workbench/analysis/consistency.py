@@ -633,7 +633,9 @@ def _numeric_conflicts(article: _Article) -> list[Finding]:
     for j, (later_events, later) in enumerate(quantities):
         if later.changing or (later.event is None and not _names_the_group(article.text, later)):
             continue
-        for earlier_events, earlier in reversed(quantities[:j]):
+        # the same noun first ("312 passengers and 24 crew" ... "all 290 passengers"), then its class
+        candidates = sorted(reversed(quantities[:j]), key=lambda pair: _another_noun(pair[1], later))
+        for earlier_events, earlier in candidates:
             if earlier.claim_seq == later.claim_seq or earlier.changing:
                 continue
             if earlier_events.claim.end > later_events.claim.start:
@@ -649,6 +651,10 @@ def _numeric_conflicts(article: _Article) -> list[Finding]:
                 findings.append(Finding("numeric_conflict", earlier.claim_seq, later.claim_seq, reason))
                 break
     return findings
+
+
+def _another_noun(earlier: Quantity, later: Quantity) -> bool:
+    return not (earlier.noun and later.noun and singular(earlier.noun) == singular(later.noun))
 
 
 def _claims_counting_alike(article: _Article) -> list[int]:

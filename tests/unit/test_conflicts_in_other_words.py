@@ -2102,3 +2102,19 @@ def test_a_count_is_compared_with_the_same_noun_before_its_class():
             "the coastguard said. A spokesman said all 290 passengers had been brought ashore safely.")
     found = conflicts(text, date(2026, 7, 27))
     assert found and found[0].startswith("'312' vs 'all 290'")
+
+
+@pytest.mark.parametrize("restated, clash", [("Twenty-three", True), ("Thirty-eight", False)])
+def test_a_number_word_opening_a_quotation_names_nobody(restated, clash):
+    # "Twenty-three homes in this village ..." is about the village already named, not about "Twenty-three".
+    text = ("The rivers authority said 38 homes in Little Brackwell were flooded when the river burst its banks "
+            f"on Saturday. Parish council chairman Ian Fettle said: \"{restated} homes in this village were flooded "
+            "on Saturday night, and some people have lost everything.\"")
+    assert bool(conflicts(text, date(2025, 11, 17))) is clash
+
+
+def test_counts_restricted_to_two_categories_are_two_groups():
+    # "films competing in the documentary category" and "... in the dramatic category": two subsets.
+    text = ("Twelve films competing in the new world cinema documentary category focus on countries under siege. "
+            "The 16 films competing in the new world cinema dramatic category include works from six countries.")
+    assert conflicts(text, date(2025, 1, 10)) == []

@@ -713,6 +713,8 @@ def _quantity_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
     place_a, place_b = _place_after(article.text, a), _place_after(article.text, b)
     if place_a and place_b and place_a != place_b:
         return None  # "all 66 delegates in the Ohio primary" / "all 99 delegates in Florida": two places
+    if _restrictions_differ(article.text, a, b):
+        return None  # "films competing in the documentary category" / "... in the dramatic category"
     names_a, names_b = _subject_names(article, a), _subject_names(article, b)
     if names_a and names_b and not names_a & names_b:
         return None  # "Mitch killed 10,000" and "23,000 killed in Sri Lanka": other subjects, other events
@@ -788,6 +790,32 @@ def _place_after(text: str, q: Quantity) -> str:
 
 
 _PLACE_AFTER = re.compile(r"(?:\s+[a-z-]+){0,3}?\s+(?:in|at)\s+(?:the\s+)?([A-Z][a-z]+)")
+
+
+_RESTRICTION_AFTER = re.compile(r"\s+(?:[A-Za-z-]+\s+){0,2}?(?:[a-z]{3,}ing|in|at|from|on)\s+(?P<words>[^,.;:!?\"”]{1,60})")
+_ANAPHORIC_PLACE = re.compile(r"(?:this|that|the|our|their)\s+[a-z]+", re.IGNORECASE)
+_ENDS_A_NOUN_PHRASE = frozenset("was were is are has have had will would could can may might did does do said say says "
+                                "and but when while after before because who which that".split())
+
+
+def _restrictions_differ(text: str, a: Quantity, b: Quantity) -> bool:
+    """Each count is restricted by a phrase after its noun ("competing in the world cinema
+    documentary category" / "... dramatic category"), and each phrase has a word the other lacks:
+    two subsets, not one group. A phrase pointing back ("in this village") restricts nothing new."""
+    def words(q: Quantity) -> set[str] | None:
+        m = _RESTRICTION_AFTER.match(text, q.end, min(len(text), q.end + 90))
+        if m is None:
+            return None
+        phrase = []
+        for word in m.group("words").split()[:6]:
+            if word.lower() in _ENDS_A_NOUN_PHRASE:
+                break  # "in Little Brackwell were flooded": the phrase ends at the verb
+            phrase.append(word)
+        if _ANAPHORIC_PLACE.fullmatch(" ".join(phrase)):
+            return None
+        return {w.lower() for w in re.findall(r"[A-Za-z]{4,}", " ".join(phrase))} - FUNCTION_WORDS
+    first, second = words(a), words(b)
+    return bool(first) and bool(second) and bool(first - second) and bool(second - first)
 
 
 def _one_group_twice(text: str, a: Quantity, b: Quantity) -> bool:

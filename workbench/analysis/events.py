@@ -948,6 +948,8 @@ def _names(tokens: list[Token], known_names: frozenset[str] = frozenset()) -> fr
                 names.add(lemmas["NOUN"][0])
             continue
         if token.text[0].isupper() and token.lower not in _NOT_NAMES and len(token.text) > 1:
+            if all(part in NUMBER_WORDS for part in token.lower.split("-")):
+                continue  # "Twenty-three homes ...": a number opening a sentence names nothing
             opens = i == 0 or tokens[i - 1].text in ".\"“"
             titled = i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()  # "Prince Aldo", "Judge Amy Cole"
             if opens and word_lemmas(token.lower) and token.lower not in known_names and not titled:

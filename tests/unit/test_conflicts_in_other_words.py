@@ -2118,3 +2118,11 @@ def test_counts_restricted_to_two_categories_are_two_groups():
     text = ("Twelve films competing in the new world cinema documentary category focus on countries under siege. "
             "The 16 films competing in the new world cinema dramatic category include works from six countries.")
     assert conflicts(text, date(2025, 1, 10)) == []
+
+
+@pytest.mark.parametrize("lead, clash", [("seven-point", True), ("five-point", False)])
+def test_a_lead_in_points_is_the_gap_between_the_shares(lead, clash):
+    text = (f"The governing Centre Bloc has opened a {lead} lead over the Progress Party, according to a poll "
+            "published on Monday. The survey put the Bloc on 34 per cent and Progress on 29 per cent, with the "
+            "Greens on 14 per cent.")
+    assert bool(conflicts(text, date(2026, 5, 25))) is clash

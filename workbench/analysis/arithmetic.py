@@ -270,6 +270,33 @@ def _one_vote_tallied_twice(text: str, claims: list[Claim]) -> Iterator[Finding]
         yield finding
 
 
+# "a seven-point lead" ... "put the Alliance on 34 per cent and Progress on 29 per cent": a lead in points
+# is the difference of the two parties' shares.
+_POINT_LEAD = re.compile(rf"\b(?P<n>\d{{1,2}}|{NUMBER_WORD_ALTERNATION})[- ](?:percentage[- ])?points?\s+(?:lead|advantage|gap)\b",
+                         re.IGNORECASE)
+_TWO_SHARES = re.compile(r"\bon\s+(?P<a>\d{1,2}(?:\.\d)?)\s*(?:%|per\s?cent|percent)\s*,?\s+(?:and|with|to)\s+"
+                         r"(?:[A-Za-z'-]+\s+){1,4}?on\s+(?P<b>\d{1,2}(?:\.\d)?)\s*(?:%|per\s?cent|percent)", re.IGNORECASE)
+
+
+def _lead_of_two_shares(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "opened a seven-point lead over the Progress Party" ... "put the Alliance on 34 per cent and
+    Progress on 29 per cent": 34 - 29 is five points. One lead and one pair of shares in the article."""
+    leads, pairs = list(_POINT_LEAD.finditer(text)), list(_TWO_SHARES.finditer(text))
+    if len(leads) != 1 or len(pairs) != 1:
+        return
+    lead, pair = leads[0], pairs[0]
+    written = lead.group("n")
+    stated = int(written) if written.isdigit() else NUMBER_WORDS[written.lower()]
+    gap = abs(float(pair.group("a")) - float(pair.group("b")))
+    if abs(gap - stated) <= 1:
+        return
+    finding = pair_finding(claims, lead.start(), pair.start(), (
+        f"'{lead.group(0)}' vs '{pair.group(0)}': the lead is not the gap between the shares\n"
+        f"{pair.group('a')} - {pair.group('b')} = {gap:g} points, not {stated}"))
+    if finding is not None:
+        yield finding
+
+
 # "Delacroix received 14,210 votes" ... "Delacroix, whose 12,410 votes were a record": one candidate's votes.
 _CANDIDATE_VOTES = re.compile(
     rf"\b(?P<name>[A-Z][a-z]+)\s+(?:received|won|took|got|polled|secured|collected|gained|garnered)\s+(?P<n>{_NUMBER})\s+votes\b"
@@ -2035,6 +2062,7 @@ _RULES = (
     ((("vote", "voting", "ballot", "tally", "against"), ("margin", "majority", " by ")), _vote_margins),
     ((("vote", "ballot", "tally", "against", "decision", "verdict"),), _one_vote_tallied_twice),
     ((("votes",),), _one_candidates_votes_twice),
+    ((("point lead", "points lead", "point advantage", "point gap", "-point"),), _lead_of_two_shares),
     ((("%", "per cent", "percent"), ("vote", "ballot", "poll")), _vote_shares),
     ((("%", "per cent", "percent"), (" of the vote",)), _one_candidates_share_twice),
     ((("%", "per cent", "percent"), ("poll", "survey", "questioned", "surveyed", "respondents", "asked")),

@@ -2126,3 +2126,18 @@ def test_a_lead_in_points_is_the_gap_between_the_shares(lead, clash):
             "published on Monday. The survey put the Bloc on 34 per cent and Progress on 29 per cent, with the "
             "Greens on 14 per cent.")
     assert bool(conflicts(text, date(2026, 5, 25))) is clash
+
+
+@pytest.mark.parametrize("end, clash", [("9:45 a.m.", True), ("8:15 a.m.", False)])
+def test_a_stoppage_between_two_clock_times_has_their_length(end, clash):
+    # "halted from 6:15 a.m. to 9:45 a.m." is three and a half hours; "The two-hour shutdown" is not it.
+    text = (f"Service on the Crescent Vale line was halted from 6:15 a.m. to {end} Monday after a signal "
+            "failure, transit officials said. The two-hour shutdown affected an estimated 18,000 riders.")
+    assert bool(conflicts(text, date(2025, 8, 19))) is clash
+
+
+def test_a_span_of_another_kind_has_its_own_length():
+    # The span dates the meeting; the two-hour delay is another thing.
+    text = ("The council met from 6 p.m. to 9:30 p.m. on Monday to debate the budget. "
+            "Earlier, a two-hour delay on the Crescent Vale line had left commuters stranded.")
+    assert conflicts(text, date(2025, 8, 19)) == []

@@ -50,7 +50,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from workbench.analysis.events import derived_verb, word_lemmas
+from workbench.analysis.events import derived_verb, quick_event_classes, trigger_of, word_lemmas
 from workbench.analysis.quantities import noun_class, noun_classes, singular
 from workbench.analysis.lexicon import (
     AMOUNT_NOUN_SYNONYMS,
@@ -1911,6 +1911,62 @@ def _parts_of_those_exceed_the_group(text: str, claims: list[Claim]) -> Iterator
             yield finding
 
 
+# "halted from 6:15 a.m. to 9:45 a.m." ... "The two-hour shutdown": a clock span and its length.
+_CLOCK_SPAN = re.compile(r"\b(?:from|between)\s+(?P<a>[^,;.]{1,12}?[ap]\.?m\.?|\d{1,2}[:.]\d{2})\s+(?:to|until|till|and)\s+"
+                         r"(?P<b>[^,;]{1,12}?[ap]\.?m\.?|\d{1,2}[:.]\d{2})", re.IGNORECASE)
+_HOURS_LONG = re.compile(rf"\b(?P<n>\d{{1,2}}|{NUMBER_WORD_ALTERNATION}|an?|half-an|half\s+an)[- ](?P<unit>hour|minute)(?:-long)?\s+"
+                         r"(?P<noun>[a-z]{4,})\b", re.IGNORECASE)
+# Kinds of stopping that one span of hours may be told as: "halted" ... "the shutdown", "the closure".
+_STOPPAGES = frozenset({"closure", "suspension", "outage", "strike", "cancellation"})
+
+
+def _clock_span_and_its_length(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "Service was halted from 6:15 a.m. to 9:45 a.m." ... "The two-hour shutdown affected 18,000
+    riders": three and a half hours is not two. One clock span and one length in hours or minutes
+    in another sentence, the length's noun naming an event of the span's sentence's kind."""
+    spans = list(_CLOCK_SPAN.finditer(text))
+    lengths = list(_HOURS_LONG.finditer(text))
+    if len(spans) != 1 or len(lengths) != 1:
+        return
+    span, length = spans[0], lengths[0]
+    if _sentence_of(text, span.start()) == _sentence_of(text, length.start()):
+        return
+    clocks = [CLOCK.search(span.group(k)) for k in ("a", "b")]
+    if any(c is None or clock_minutes(c) is None for c in clocks):
+        return
+    (start, about_a), (end, about_b) = clock_minutes(clocks[0]), clock_minutes(clocks[1])  # type: ignore[misc]
+    minutes = (end - start) % (24 * 60)
+    noun_classes_of = _event_classes_of(length.group("noun"))
+    span_sentence = text[slice(*_sentence_of(text, span.start()))]
+    span_classes = _event_classes_in(span_sentence)
+    if not noun_classes_of & span_classes and not (noun_classes_of & _STOPPAGES and span_classes & _STOPPAGES):
+        return
+    written = length.group("n").lower().replace("-", " ")
+    count = 0.5 if written.startswith("half") else 1 if written in ("a", "an") else (
+        int(written) if written.isdigit() else NUMBER_WORDS[written])
+    stated = count * (60 if length.group("unit").lower() == "hour" else 1)
+    slack = 30 if length.group("unit").lower() == "hour" else max(5, 0.1 * stated)
+    if about_a or about_b:
+        slack += 15
+    if abs(minutes - stated) <= slack:
+        return
+    finding = pair_finding(claims, span.start(), length.start(), (
+        f"'{span.group(0)}' vs '{length.group(0)}': the length does not fit the times\n"
+        f"{span.group('a')} to {span.group('b')} is {minutes // 60} h {minutes % 60:02d} min, not {length.group('n')} "
+        f"{length.group('unit')}{'s' if count != 1 else ''}"), "temporal_conflict")
+    if finding is not None:
+        yield finding
+
+
+def _event_classes_of(word: str) -> frozenset[str]:
+    found = trigger_of(word.lower())
+    return frozenset(c for c in found[0] if not c.startswith("=") and c != "*") if found else frozenset()
+
+
+def _event_classes_in(sentence: str) -> frozenset[str]:
+    return frozenset(c for c in quick_event_classes(sentence) if not c.startswith("=") and c != "*")
+
+
 # ------------------------------------------------------------------------ a length between two dates
 
 _DAY_OF_MONTH = (rf"(?:(?P<{{m}}>{MONTH_ALTERNATION})\.?\s+(?P<{{d}}>\d{{{{1,2}}}})(?:st|nd|rd|th)?"
@@ -2063,6 +2119,7 @@ _RULES = (
     ((("vote", "ballot", "tally", "against", "decision", "verdict"),), _one_vote_tallied_twice),
     ((("votes",),), _one_candidates_votes_twice),
     ((("point lead", "points lead", "point advantage", "point gap", "-point"),), _lead_of_two_shares),
+    ((("hour", "minute"), (" from ", " between "), ("am", "pm", "a.m", "p.m", ":")), _clock_span_and_its_length),
     ((("%", "per cent", "percent"), ("vote", "ballot", "poll")), _vote_shares),
     ((("%", "per cent", "percent"), (" of the vote",)), _one_candidates_share_twice),
     ((("%", "per cent", "percent"), ("poll", "survey", "questioned", "surveyed", "respondents", "asked")),

@@ -2141,3 +2141,11 @@ def test_a_span_of_another_kind_has_its_own_length():
     text = ("The council met from 6 p.m. to 9:30 p.m. on Monday to debate the budget. "
             "Earlier, a two-hour delay on the Crescent Vale line had left commuters stranded.")
     assert conflicts(text, date(2025, 8, 19)) == []
+
+
+@pytest.mark.parametrize("drop, clash", [("20 per cent", True), ("30 per cent", False)])
+def test_a_change_told_after_both_levels(drop, clash):
+    # "fell to 4,200 in April from 6,000 a year earlier, a drop of X": 6,000 to 4,200 is a 30% drop.
+    text = ("The number of patients at Vale Hospitals waiting more than 18 weeks for surgery fell to 4,200 in April "
+            f"from 6,000 a year earlier, a drop of {drop}, according to figures published on Thursday.")
+    assert bool(conflicts(text, date(2026, 5, 14))) is clash

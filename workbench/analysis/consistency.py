@@ -1129,7 +1129,7 @@ _SCALES = {**SCALE_WORDS, None: 1.0, "": 1.0}
 
 
 def _arithmetic_conflicts(article: _Article) -> list[Finding]:
-    return [*_remainders(article), *_percent_changes(article), *_percent_from_to(article), *_ages(article),
+    return [*_remainders(article), *_percent_changes(article), *_percent_from_to(article), *_levels_then_percent(article), *_ages(article),
             *_age_then_and_now(article), *_length_from_start_to_outcome(article),
             *_spans(article), *_anniversaries(article), *_years_ago_in_a_year(article), *_running_lengths(article),
             *_weekday_dates(article), *_days_after_a_dated_event(article), *_falling_tolls(article),
@@ -1673,6 +1673,39 @@ def _level(written: str) -> float:
     number = re.search(r"\d[\d,]*(?:\.\d+)?", written)[0]
     scale = re.search(r"\d\s*(million|billion|thousand|bn|m|k)\b", written.strip())  # "2.8 billion crowns"
     return float(number.replace(",", "")) * (SCALE_WORDS[scale[1]] if scale else 1)
+
+
+# "fell to 4,200 in April from 6,000 a year earlier, a drop of 20 per cent": both levels, then the change.
+_LEVELS_THEN_PERCENT = re.compile(
+    rf"\b(?P<verb>{_CHANGE_VERB})\s+(?:to\s+(?P<to>{_MONEY_LEVEL})[^.;%]{{0,40}}?\bfrom\s+(?P<from>{_MONEY_LEVEL})"
+    rf"|from\s+(?P<from2>{_MONEY_LEVEL})[^.;%]{{0,40}}?\bto\s+(?P<to2>{_MONEY_LEVEL}))"
+    r"[^.;%]{0,40}?,\s*(?:an?\s+(?P<noun>drop|fall|decline|decrease|cut|reduction|rise|increase|jump|gain)\s+of|"
+    r"(?P<dir>up|down))\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?(?P<pct>\d+(?:\.\d+)?)\s*(?:%|percent|per cent)")
+_FALLING_NOUNS = frozenset({"drop", "fall", "decline", "decrease", "cut", "reduction", "down"})
+
+
+def _levels_then_percent(article: _Article) -> list[Finding]:
+    """ "fell to 4,200 in April from 6,000 a year earlier, a drop of 20 per cent": 6,000 to 4,200 is
+    a 30% drop. The two levels and the percentage told after them, in one sentence."""
+    findings = []
+    for m in _LEVELS_THEN_PERCENT.finditer(article.text):
+        written = (m.group("to") or m.group("to2"), m.group("from") or m.group("from2"))
+        if any(re.fullmatch(r"\s*(?:1[89]\d\d|20\d\d)\s*", w) for w in written):
+            continue
+        new, old = _level(written[0]), _level(written[1])
+        if old <= 0:
+            continue
+        actual, pct = (new - old) / old * 100, float(m.group("pct"))
+        falling = (m.group("noun") or m.group("dir")).lower() in _FALLING_NOUNS
+        if abs(abs(actual) - pct) <= max(1.0, pct * 0.1) and (actual < 0) == falling:
+            continue
+        claim = _claim_at(article, m.start())
+        if claim is None:
+            continue
+        findings.append(Finding("numeric_conflict", claim.seq, None, (
+            f"'{m.group(0).strip()}': the change does not match the levels\n"
+            f"{old:,.0f} -> {new:,.0f} is {actual:+.0f}%, not {-pct if falling else pct:+.0f}% (claim {claim.seq})")))
+    return findings
 
 
 def _percent_from_to(article: _Article) -> list[Finding]:

@@ -2149,3 +2149,13 @@ def test_a_change_told_after_both_levels(drop, clash):
     text = ("The number of patients at Vale Hospitals waiting more than 18 weeks for surgery fell to 4,200 in April "
             f"from 6,000 a year earlier, a drop of {drop}, according to figures published on Thursday.")
     assert bool(conflicts(text, date(2026, 5, 14))) is clash
+
+
+@pytest.mark.parametrize("place, clash", [("Pellby", True), ("Denholt", False)])
+def test_minutes_counted_from_a_named_departure(place, clash):
+    # "40 minutes after the coach set off from Pellby, at about 7:25" counts from the 6:10 departure
+    # from Pellby; counted from Denholt (no clock told) it says nothing about 6:10.
+    text = ("A coach carrying 46 pupils overturned near Denholt early on Friday, police said. The vehicle had left "
+            "the Pellby depot at 6:10 a.m. and made a single pickup in Denholt before heading north. Investigators "
+            f"said the crash happened roughly 40 minutes after the coach set off from {place}, at about 7:25 a.m.")
+    assert bool(conflicts(text, date(2026, 2, 7))) is clash

@@ -574,7 +574,7 @@ def _weekdays_around_an_event(text: str, claims: list[Claim]) -> Iterator[Findin
 # last one before it.
 _CLOCK_OFFSET = re.compile(
     r"\b(?P<n>\d{1,3}|" + NUMBER_WORD_ALTERNATION + r"|an?)"
-    r"\s+(?P<unit>minutes?|hours?)\s+(?:later|afterwards|after\s+(?:[\w-]+[\s,]+){0,3}?)\s*,?\s*(?:at|by)\s+",
+    r"\s+(?P<unit>minutes?|hours?)\s+(?:later|afterwards|after\s+(?:[\w-]+[\s,]+){0,6}?)\s*,?\s*(?:at|by)\s+",
     re.IGNORECASE)
 
 
@@ -585,6 +585,10 @@ def _clock_offsets(text: str, claims: list[Claim]) -> Iterator[Finding]:
         anchors = list(CLOCK.finditer(text, max(0, m.start() - 300), m.start()))
         if stated is None or not anchors or clock_minutes(stated) is None or clock_minutes(anchors[-1]) is None:
             continue
+        counted_from = set(re.findall(r"\b[A-Z][a-z]+", m.group(0)[m.group(0).lower().find("after"):]))
+        anchor_start, anchor_end = _sentence_of(text, anchors[-1].start())
+        if counted_from and not any(name in text[anchor_start:anchor_end] for name in counted_from):
+            continue  # "40 minutes after it set off from Denholt": not the clock told for Pellham
         word = m.group("n").lower()
         count = 1 if word in ("a", "an") else int(word) if word.isdigit() else NUMBER_WORDS[word]
         step = int(count) * (60 if m.group("unit").lower().startswith("hour") else 1)

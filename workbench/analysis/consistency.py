@@ -1695,17 +1695,26 @@ def _levels_then_percent(article: _Article) -> list[Finding]:
         new, old = _level(written[0]), _level(written[1])
         if old <= 0:
             continue
-        actual, pct = (new - old) / old * 100, float(m.group("pct"))
         falling = (m.group("noun") or m.group("dir")).lower() in _FALLING_NOUNS
-        if abs(abs(actual) - pct) <= max(1.0, pct * 0.1) and (actual < 0) == falling:
-            continue
-        claim = _claim_at(article, m.start())
-        if claim is None:
-            continue
-        findings.append(Finding("numeric_conflict", claim.seq, None, (
-            f"'{m.group(0).strip()}': the change does not match the levels\n"
-            f"{old:,.0f} -> {new:,.0f} is {actual:+.0f}%, not {-pct if falling else pct:+.0f}% (claim {claim.seq})")))
+        finding = _change_against_its_levels(article, m, old, new, float(m.group("pct")), falling)
+        if finding is not None:
+            findings.append(finding)
     return findings
+
+
+def _change_against_its_levels(article: _Article, m: re.Match[str], old: float, new: float, pct: float,
+                               falling: bool) -> Finding | None:
+    """The finding when a percentage change told with its two levels does not match them (within a
+    point, or a tenth of the change), or goes the other way."""
+    actual = (new - old) / old * 100
+    if abs(abs(actual) - pct) <= max(1.0, pct * 0.1) and (actual < 0) == falling:
+        return None
+    claim = _claim_at(article, m.start())
+    if claim is None:
+        return None
+    return Finding("numeric_conflict", claim.seq, None, (
+        f"'{m.group(0).strip()}': the change does not match the levels\n"
+        f"{old:,.0f} -> {new:,.0f} is {actual:+.0f}%, not {-pct if falling else pct:+.0f}% (claim {claim.seq})"))
 
 
 def _percent_from_to(article: _Article) -> list[Finding]:
@@ -1720,18 +1729,11 @@ def _percent_from_to(article: _Article) -> list[Finding]:
         pct = FRACTION_WORDS[written_fraction.lower()] * 100 if written_fraction else float(m.group("pct") or m.group("pct3"))
         if old <= 0:
             continue
-        actual = (new - old) / old * 100
         falling = (m.group("verb") or m.group("verb3")).split()[-1] in (
             "fell", "dropped", "declined", "decreased", "down", "slumped", "falling", "cut", "cuts", "reduced", "reduce")
-        if abs(abs(actual) - pct) <= max(1.0, pct * 0.1) and (actual < 0) == falling:
-            continue
-        claim = _claim_at(article, m.start())
-        if claim is None:
-            continue
-        explanation = (
-            f"'{m.group(0).strip()}': the change does not match the levels\n"
-            f"{old:,.0f} -> {new:,.0f} is {actual:+.0f}%, not {-pct if falling else pct:+.0f}% (claim {claim.seq})")
-        findings.append(Finding("numeric_conflict", claim.seq, None, explanation))
+        finding = _change_against_its_levels(article, m, old, new, pct, falling)
+        if finding is not None:
+            findings.append(finding)
     return findings
 
 

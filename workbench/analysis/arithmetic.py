@@ -63,6 +63,7 @@ from workbench.analysis.lexicon import (
     GOAL_COUNT_WORDS,
     KINSHIP_WORDS,
     LENGTH_UNITS,
+    NOT_SUBJECT_WORDS,
     NUMBER_WORDS,
     NUMBER_WORD_ALTERNATION,
     PEOPLE_WORDS,
@@ -71,6 +72,7 @@ from workbench.analysis.lexicon import (
     ROLE_WORDS,
     SALE_VERBS,
     SCALE_WORDS,
+    STOPPAGE_CLASSES,
     SUM_NOUNS,
     TERM_NOUNS,
     TERM_VERBS,
@@ -754,12 +756,10 @@ _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 
 def _subject_words(text: str) -> set[str]:
     """The content words of a clause's start, and the noun classes they belong to."""
-    words = {singular(w.lower()) for w in re.findall(r"[A-Za-z]{4,}", text)} - _NOT_SUBJECT_WORDS
+    words = {singular(w.lower()) for w in re.findall(r"[A-Za-z]{4,}", text)} - NOT_SUBJECT_WORDS
     return words | {c for w in words for c in noun_classes(w)}
 
 
-_NOT_SUBJECT_WORDS = frozenset("that this with said have from than their there they which what when last year years "
-                               "number numbers level levels total".split())
 
 
 def _counts_kind(count: re.Match[str], kinds: set[str | None], base: int) -> bool:
@@ -1920,8 +1920,6 @@ _CLOCK_SPAN = re.compile(r"\b(?:from|between)\s+(?P<a>[^,;.]{1,12}?[ap]\.?m\.?|\
                          r"(?P<b>[^,;]{1,12}?[ap]\.?m\.?|\d{1,2}[:.]\d{2})", re.IGNORECASE)
 _HOURS_LONG = re.compile(rf"\b(?P<n>\d{{1,2}}|{NUMBER_WORD_ALTERNATION}|an?|half-an|half\s+an)[- ](?P<unit>hour|minute)(?:-long)?\s+"
                          r"(?P<noun>[a-z]{4,})\b", re.IGNORECASE)
-# Kinds of stopping that one span of hours may be told as: "halted" ... "the shutdown", "the closure".
-_STOPPAGES = frozenset({"closure", "suspension", "outage", "strike", "cancellation"})
 
 
 def _clock_span_and_its_length(text: str, claims: list[Claim]) -> Iterator[Finding]:
@@ -1943,7 +1941,7 @@ def _clock_span_and_its_length(text: str, claims: list[Claim]) -> Iterator[Findi
     noun_classes_of = _event_classes_of(length.group("noun"))
     span_sentence = text[slice(*_sentence_of(text, span.start()))]
     span_classes = _event_classes_in(span_sentence)
-    if not noun_classes_of & span_classes and not (noun_classes_of & _STOPPAGES and span_classes & _STOPPAGES):
+    if not noun_classes_of & span_classes and not (noun_classes_of & STOPPAGE_CLASSES and span_classes & STOPPAGE_CLASSES):
         return
     written = length.group("n").lower().replace("-", " ")
     count = 0.5 if written.startswith("half") else 1 if written in ("a", "an") else (

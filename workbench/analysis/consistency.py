@@ -39,10 +39,11 @@ from workbench.analysis.events import (
     word_lemmas,
 )
 from workbench.analysis.lexicon import (
-    BODY_PARTS,
     ACTS_ON_THE_NOUN_BEFORE,
+    BODY_PARTS,
     CURRENCY_WORDS,
     EVENT_ORDER,
+    FALLING_CHANGE_WORDS,
     FRACTION_WORDS,
     FUNCTION_WORDS,
     JOURNEY_NOUNS,
@@ -50,6 +51,7 @@ from workbench.analysis.lexicon import (
     LASTING_EVENT_CLASSES,
     MEASURE_UNITS,
     NON_DATING_PREPOSITIONS,
+    NOUN_PHRASE_ENDS,
     NUMBER_WORDS,
     NUMBER_WORD_ALTERNATION,
     ONCE_EVENT_CLASSES,
@@ -794,8 +796,7 @@ _PLACE_AFTER = re.compile(r"(?:\s+[a-z-]+){0,3}?\s+(?:in|at)\s+(?:the\s+)?([A-Z]
 
 _RESTRICTION_AFTER = re.compile(r"\s+(?:[A-Za-z-]+\s+){0,2}?(?:[a-z]{3,}ing|in|at|from|on)\s+(?P<words>[^,.;:!?\"”]{1,60})")
 _ANAPHORIC_PLACE = re.compile(r"(?:this|that|the|our|their)\s+[a-z]+", re.IGNORECASE)
-_ENDS_A_NOUN_PHRASE = frozenset("was were is are has have had will would could can may might did does do said say says "
-                                "and but when while after before because who which that".split())
+
 
 
 def _restrictions_differ(text: str, a: Quantity, b: Quantity) -> bool:
@@ -808,7 +809,7 @@ def _restrictions_differ(text: str, a: Quantity, b: Quantity) -> bool:
             return None
         phrase = []
         for word in m.group("words").split()[:6]:
-            if word.lower() in _ENDS_A_NOUN_PHRASE:
+            if word.lower() in NOUN_PHRASE_ENDS:
                 break  # "in Little Brackwell were flooded": the phrase ends at the verb
             phrase.append(word)
         if _ANAPHORIC_PLACE.fullmatch(" ".join(phrase)):
@@ -1681,7 +1682,6 @@ _LEVELS_THEN_PERCENT = re.compile(
     rf"|from\s+(?P<from2>{_MONEY_LEVEL})[^.;%]{{0,40}}?\bto\s+(?P<to2>{_MONEY_LEVEL}))"
     r"[^.;%]{0,40}?,\s*(?:an?\s+(?P<noun>drop|fall|decline|decrease|cut|reduction|rise|increase|jump|gain)\s+of|"
     r"(?P<dir>up|down))\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?(?P<pct>\d+(?:\.\d+)?)\s*(?:%|percent|per cent)")
-_FALLING_NOUNS = frozenset({"drop", "fall", "decline", "decrease", "cut", "reduction", "down"})
 
 
 def _levels_then_percent(article: _Article) -> list[Finding]:
@@ -1695,7 +1695,7 @@ def _levels_then_percent(article: _Article) -> list[Finding]:
         new, old = _level(written[0]), _level(written[1])
         if old <= 0:
             continue
-        falling = (m.group("noun") or m.group("dir")).lower() in _FALLING_NOUNS
+        falling = (m.group("noun") or m.group("dir")).lower() in FALLING_CHANGE_WORDS
         finding = _change_against_its_levels(article, m, old, new, float(m.group("pct")), falling)
         if finding is not None:
             findings.append(finding)

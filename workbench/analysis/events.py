@@ -61,6 +61,7 @@ from workbench.analysis.lexicon import (
     NUMBER_WORDS,
     OCCURRENCE_VERBS,
     ONCE_EVENT_CLASSES,
+    OPENING_HOURS_WORDS,
     OTHER_EVENT_WORDS,
     OTHER_STAGE_VERBS,
     PARTS_OF_DAY,
@@ -352,7 +353,7 @@ def _mention_at(tokens: list[Token], i: int, seq: int, names: frozenset[str]) ->
         if pronoun is not None:
             return _decorate(pronoun, tokens, i, i, names), 1
         return None, 1
-    if token.lower in _OPENING_HOURS and i > 0 and tokens[i - 1].lower in ("after", "before", "until", "till", "at") and (
+    if token.lower in OPENING_HOURS_WORDS and i > 0 and tokens[i - 1].lower in ("after", "before", "until", "till", "at") and (
             i + 1 == len(tokens) or tokens[i + 1].lower not in DEFINITE_DETERMINERS | {"a", "an", "its", "of"}):
         return None, 1  # "shortly after opening on Oct. 3": the shop's hours that day, not its opening
     if token.text[0].isupper() and i > 0 and tokens[i - 1].text not in ".\"“":
@@ -746,7 +747,6 @@ def _pronoun_subject(tokens: list[Token], first: int) -> bool:
 
 _PLACE_PREPOSITIONS = frozenset("in at on into onto near across off over via outside inside".split())
 _PASSIVE_AUXILIARIES = frozenset("was were been be is are being".split())
-_OPENING_HOURS = frozenset({"opening", "closing"})
 
 
 def _body_injury(tokens: list[Token], i: int, found: tuple[frozenset[str], str, str] | None = None

@@ -817,3 +817,18 @@ def _lemminflect():  # type: ignore[no-untyped-def]
         finally:
             sys.meta_path.remove(blocker)
     return lemminflect
+
+# --- words the conflict rules read (kept here so each list has one home) ---
+
+# Kinds of stopping one span of hours may be told as: "halted" ... "the shutdown", "the closure".
+STOPPAGE_CLASSES = frozenset({"closure", "suspension", "outage", "strike", "cancellation"})
+# Nouns and words that tell a change as a fall: "a drop of 20 per cent", "down 3%".
+FALLING_CHANGE_WORDS = frozenset({"drop", "fall", "decline", "decrease", "cut", "reduction", "down"})
+# A shop's hours, not an event: "shortly after opening", "before closing".
+OPENING_HOURS_WORDS = frozenset({"opening", "closing"})
+# Words that end a noun phrase after a count ("38 homes in Little Brackwell were flooded").
+NOUN_PHRASE_ENDS = frozenset("was were is are has have had will would could can may might did does do said say says "
+                             "and but when while after before because who which that".split())
+# Words at a clause's start that say nothing of what a measure is ("the number of", "last year").
+NOT_SUBJECT_WORDS = frozenset("that this with said have from than their there they which what when last year years "
+                              "number numbers level levels total".split())

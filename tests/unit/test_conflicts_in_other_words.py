@@ -2159,3 +2159,11 @@ def test_minutes_counted_from_a_named_departure(place, clash):
             "the Pellby depot at 6:10 a.m. and made a single pickup in Denholt before heading north. Investigators "
             f"said the crash happened roughly 40 minutes after the coach set off from {place}, at about 7:25 a.m.")
     assert bool(conflicts(text, date(2026, 2, 7))) is clash
+
+
+@pytest.mark.parametrize("rise, clash", [("2.9 per cent", True), ("5.9 per cent", False)])
+def test_a_rise_by_a_percentage_taking_a_level_from_one_to_another(rise, clash):
+    # "by 2.9 per cent ..., taking the average bill from £1,850 to £1,960": that is a 5.9% rise.
+    text = (f"Corby Vale Council will raise council tax by {rise} from April, taking the average Band D bill "
+            "from £1,850 to £1,960, after councillors approved the budget on Tuesday night.")
+    assert bool(conflicts(text, date(2027, 2, 24))) is clash

@@ -1130,8 +1130,9 @@ _SCALES = {**SCALE_WORDS, None: 1.0, "": 1.0}
 
 
 def _arithmetic_conflicts(article: _Article) -> list[Finding]:
-    return [*_remainders(article), *_percent_changes(article), *_percent_from_to(article), *_levels_then_percent(article), *_ages(article),
-            *_age_then_and_now(article), *_length_from_start_to_outcome(article),
+    return [*_remainders(article), *_percent_changes(article), *_percent_from_to(article), *_levels_then_percent(article),
+            *_percent_then_its_levels(article), *_ages(article), *_age_then_and_now(article),
+            *_length_from_start_to_outcome(article),
             *_spans(article), *_anniversaries(article), *_years_ago_in_a_year(article), *_running_lengths(article),
             *_weekday_dates(article), *_days_after_a_dated_event(article), *_falling_tolls(article),
             *_events_out_of_order(article), *_dates_after_a_dated_event(article),
@@ -1682,6 +1683,29 @@ _LEVELS_THEN_PERCENT = re.compile(
     rf"|from\s+(?P<from2>{_MONEY_LEVEL})[^.;%]{{0,40}}?\bto\s+(?P<to2>{_MONEY_LEVEL}))"
     r"[^.;%]{0,40}?,\s*(?:an?\s+(?P<noun>drop|fall|decline|decrease|cut|reduction|rise|increase|jump|gain)\s+of|"
     r"(?P<dir>up|down))\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?(?P<pct>\d+(?:\.\d+)?)\s*(?:%|percent|per cent)")
+
+
+# "will raise council tax by 2.9 per cent from April, taking the average bill from £1,850 to £1,960"
+_PERCENT_THEN_TAKING = re.compile(
+    r"\b(?P<verb>raise[sd]?|raising|rise[sn]?|rose|increase[sd]?|increasing|cut(?:s|ting)?|reduce[sd]?|reducing|"
+    r"lower(?:s|ed|ing)?|put(?:s|ting)?\s+up)\b[^.;%]{0,40}?\bby\s+(?P<pct>\d+(?:\.\d+)?)\s*(?:%|percent|per cent)"
+    r"[^.;%]{0,30}?,\s*(?:taking|bringing|pushing|lifting|raising|cutting|reducing)\s+[^.;%]{0,60}?\bfrom\s+"
+    rf"(?P<from>{_MONEY_LEVEL})\s+to\s+(?P<to>{_MONEY_LEVEL})")
+
+
+def _percent_then_its_levels(article: _Article) -> list[Finding]:
+    """ "will raise council tax by 2.9 per cent from April, taking the average Band D bill from £1,850
+    to £1,960": £1,850 to £1,960 is a rise of 5.9%."""
+    findings = []
+    for m in _PERCENT_THEN_TAKING.finditer(article.text):
+        new, old = _level(m.group("to")), _level(m.group("from"))
+        if old <= 0:
+            continue
+        falling = m.group("verb").lower().startswith(("cut", "reduc", "lower"))
+        finding = _change_against_its_levels(article, m, old, new, float(m.group("pct")), falling)
+        if finding is not None:
+            findings.append(finding)
+    return findings
 
 
 def _levels_then_percent(article: _Article) -> list[Finding]:

@@ -2167,3 +2167,11 @@ def test_a_rise_by_a_percentage_taking_a_level_from_one_to_another(rise, clash):
     text = (f"Corby Vale Council will raise council tax by {rise} from April, taking the average Band D bill "
             "from £1,850 to £1,960, after councillors approved the budget on Tuesday night.")
     assert bool(conflicts(text, date(2027, 2, 24))) is clash
+
+
+@pytest.mark.parametrize("ago, clash", [("10 days ago", True), ("two weeks ago", False)])
+def test_a_storm_dated_by_its_premodifier(ago, clash):
+    # "the Nov. 6 storm": the day is the storm's date, not a count of storms; a blizzard is a storm.
+    text = ("Hundreds of households are still without power after the Nov. 6 storm, which dumped 22 inches of snow "
+            f"across Garrison County. The blizzard struck {ago}, and schools have been closed since.")
+    assert bool(conflicts(text, date(2025, 11, 20))) is clash

@@ -191,7 +191,7 @@ def _is_not_a_count(text: str, m: re.Match[str]) -> bool:
     digits = m.group("digits")
     before = text[max(0, m.start() - 12):m.start()]
     after = text[m.end():m.end() + 12]
-    previous = before.split()[-1].lower().strip(",") if before.split() else ""
+    previous = before.split()[-1].lower().strip(",.") if before.split() else ""  # "Nov. 6"
     if digits:
         if _YEAR.fullmatch(digits) and not m.group("currency") and not m.group("scale"):
             return True  # a year

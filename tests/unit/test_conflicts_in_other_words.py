@@ -2175,3 +2175,17 @@ def test_a_storm_dated_by_its_premodifier(ago, clash):
     text = ("Hundreds of households are still without power after the Nov. 6 storm, which dumped 22 inches of snow "
             f"across Garrison County. The blizzard struck {ago}, and schools have been closed since.")
     assert bool(conflicts(text, date(2025, 11, 20))) is clash
+
+
+@pytest.mark.parametrize("lorries, clash", [("two lorries", True), ("three lorries", False)])
+def test_kinds_of_vehicle_add_up_to_the_vehicles(lorries, clash):
+    # "Fourteen vehicles" ... "eight cars, three vans and N lorries": cars, vans and lorries are vehicles.
+    text = ("Fourteen vehicles were involved in a collision in thick fog on the Kelby bypass on Tuesday morning. "
+            f"Police later confirmed that eight cars, three vans and {lorries} had been caught up in the crash.")
+    assert bool(conflicts(text, date(2026, 1, 14))) is clash
+
+
+def test_kinds_said_to_be_among_others_need_not_add_up():
+    text = ("Fourteen vehicles were involved in a collision in thick fog on the Kelby bypass on Tuesday morning. "
+            "Among them were eight cars and three vans, police said.")
+    assert conflicts(text, date(2026, 1, 14)) == []

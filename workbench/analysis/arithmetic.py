@@ -1969,6 +1969,46 @@ def _event_classes_in(sentence: str) -> frozenset[str]:
     return frozenset(c for c in quick_event_classes(sentence) if not c.startswith("=") and c != "*")
 
 
+# "eight cars, three vans and two lorries": a list of counts of kinds of one thing.
+_KINDS_LIST = re.compile(
+    rf"(?<![\w.,$€£-])(?P<list>(?:(?:{_NUMBER}|{NUMBER_WORD_ALTERNATION})\s+[a-z]{{3,}}\s*,\s*)*"
+    rf"(?:{_NUMBER}|{NUMBER_WORD_ALTERNATION})\s+[a-z]{{3,}}\s+and\s+(?:{_NUMBER}|{NUMBER_WORD_ALTERNATION})\s+[a-z]{{3,}})\b",
+    re.IGNORECASE)
+_KIND_COUNT = re.compile(rf"(?P<n>{_NUMBER}|{NUMBER_WORD_ALTERNATION})\s+(?P<noun>[a-z]{{3,}})", re.IGNORECASE)
+
+
+def _kinds_against_their_total(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "Fourteen vehicles were involved" ... "eight cars, three vans and two lorries had been caught
+    up in the crash": the kinds of one class (cars, vans and lorries are vehicles) make the total
+    told with the class's general word, 13 not 14. Only with one such total in the article."""
+    for m in _KINDS_LIST.finditer(text):
+        parts = list(_KIND_COUNT.finditer(m.group("list")))
+        nouns = [singular(p.group("noun").lower()) for p in parts]
+        shared = set.intersection(*(set(noun_classes(n)) for n in nouns)) - {"person"} if nouns else set()
+        if len(parts) < 2 or len(set(nouns)) != len(nouns) or not shared:
+            continue
+        start, end = _sentence_of(text, m.start())
+        if _NOT_A_PARTITION.search(text[start:end]):
+            continue
+        totals = [c for c in _KIND_COUNT.finditer(text) if not (m.start() <= c.start() < m.end())
+                  and singular(c.group("noun").lower()) not in nouns
+                  and set(noun_classes(singular(c.group("noun").lower()))) & shared]
+        if len({_value(c.group("n")) for c in totals}) != 1:
+            continue
+        total = totals[0]
+        values = [_value(p.group("n")) for p in parts]
+        said = _value(total.group("n"))
+        if sum(values) == said or max(values) >= said:
+            continue
+        if _NOT_A_PARTITION.search(text[slice(*_sentence_of(text, total.start()))]):
+            continue
+        finding = pair_finding(claims, total.start(), m.start(), (
+            f"'{total.group(0)}' vs '{m.group('list')}': the kinds do not add up to the total\n"
+            f"{' + '.join(f'{v:,}' for v in values)} = {sum(values):,}, not {said:,}"))
+        if finding is not None:
+            yield finding
+
+
 # ------------------------------------------------------------------------ a length between two dates
 
 _DAY_OF_MONTH = (rf"(?:(?P<{{m}}>{MONTH_ALTERNATION})\.?\s+(?P<{{d}}>\d{{{{1,2}}}})(?:st|nd|rd|th)?"
@@ -2140,6 +2180,7 @@ _RULES = (
     ((("of those", "of them", "of these", "of which", "of whom"), ("other", "remaining", "rest of")),
      _group_split_into_all_its_parts),
     ((("of those", "of them", "of these", "of which", "of whom"),), _parts_of_those_exceed_the_group),
+    (((" and ",),), _kinds_against_their_total),
     ((("made up of", "consist", "compris", "broken down into", "split between", "split into", "divided between",
        "divided into", " ways:"),), _sum_made_of_parts),
     (((":", "—", "–"), (" and ",)), _parts_of_a_total),

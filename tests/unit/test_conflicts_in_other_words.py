@@ -2189,3 +2189,17 @@ def test_kinds_said_to_be_among_others_need_not_add_up():
     text = ("Fourteen vehicles were involved in a collision in thick fog on the Kelby bypass on Tuesday morning. "
             "Among them were eight cars and three vans, police said.")
     assert conflicts(text, date(2026, 1, 14)) == []
+
+
+@pytest.mark.parametrize("members, clash", [("fifteen", True), ("thirteen", False)])
+def test_a_tally_is_everyone_who_voted(members, clash):
+    # "by nine votes to four" ... "All N members ... were present and voted": nine and four are 13 votes.
+    text = ("Plans for 650 homes west of Bramley Cross were approved by nine votes to four at a meeting of the "
+            f"planning committee. All {members} members of the committee were present and voted, the minutes show.")
+    assert bool(conflicts(text, date(2026, 7, 16))) is clash
+
+
+def test_abstentions_leave_the_tally_short_of_everyone():
+    text = ("Plans for 650 homes west of Bramley Cross were approved by nine votes to four, with two abstentions. "
+            "All fifteen members of the committee were present and voted, the minutes show.")
+    assert conflicts(text, date(2026, 7, 16)) == []

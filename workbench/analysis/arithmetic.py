@@ -196,7 +196,7 @@ def _rise_by_its_addition(text: str, claims: list[Claim]) -> Iterator[Finding]:
 # "5,200 votes in favour and 4,100 against" (also "for ... against"), "a 15-8 vote".
 _TALLY = re.compile(
     rf"\b(?:vote[sd]?|voting|ballot|tally|majority\s+of)\b[^.;]{{0,40}}?\b(?P<yes>{_NUMBER})\s*(?:to|-|–)\s*(?P<no>{_NUMBER})\b"
-    rf"|\b(?P<yes2>{_NUMBER})\s+votes\s+to\s+(?P<no2>{_NUMBER})\b"
+    rf"|\b(?P<yes2>{_NUMBER}|{NUMBER_WORD_ALTERNATION})\s+votes\s+to\s+(?P<no2>{_NUMBER}|{NUMBER_WORD_ALTERNATION})\b"
     rf"|\b(?P<yes3>{_NUMBER})\s+(?:votes\s+)?(?:in\s+favou?r|for)\b[^.;]{{0,12}}?\b(?:and|to|with|,)\s+"
     rf"(?P<no3>{_NUMBER})\s+(?:votes\s+)?against\b"
     rf"|\b(?P<yes4>{_NUMBER})\s*(?:-|–|to)\s*(?P<no4>{_NUMBER})\s+(?:vote|ballot|decision|verdict|majority)\b",
@@ -243,6 +243,29 @@ def _vote_margins(text: str, claims: list[Claim]) -> Iterator[Finding]:
             f"{yes:,} - {no:,} = {abs(yes - no):,}, not {margin:,}"))
         if finding is not None:
             yield finding
+
+
+# "All fifteen members of the committee were present and voted": every vote of the tally.
+_ALL_VOTED = re.compile(rf"\b[Aa]ll\s+(?P<n>{_NUMBER}|{NUMBER_WORD_ALTERNATION})\s+(?:[a-z]+\s+){{0,6}}?(?:were\s+present\s+and\s+)?"
+                        r"(?:voted|cast\s+(?:a\s+)?(?:votes?|ballots?))\b")
+
+
+def _tally_of_all_who_voted(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "approved by nine votes to four" ... "All fifteen members of the committee were present and
+    voted": 9 + 4 is 13 votes, not 15. One tally in the article and no abstentions."""
+    tallies = {(yes, no): m for m, _, yes, no in _tallies(text)}
+    everyone = list(_ALL_VOTED.finditer(text))
+    if len(tallies) != 1 or len(everyone) != 1 or re.search(r"\babstain|\babstention|\bspoilt|\bblank", text, re.IGNORECASE):
+        return
+    (yes, no), tally = next(iter(tallies.items()))
+    voters = _value(everyone[0].group("n"))
+    if yes + no == voters:
+        return
+    finding = pair_finding(claims, tally.start(), everyone[0].start(), (
+        f"'{tally.group(0)}' vs '{everyone[0].group(0)}': the tally is not everyone who voted\n"
+        f"{yes:,} + {no:,} = {yes + no:,} votes, not {voters:,}"))
+    if finding is not None:
+        yield finding
 
 
 def _one_vote_tallied_twice(text: str, claims: list[Claim]) -> Iterator[Finding]:
@@ -2160,6 +2183,7 @@ _RULES = (
     ((("vote", "voting", "ballot", "tally", "against"), ("margin", "majority", " by ")), _vote_margins),
     ((("vote", "ballot", "tally", "against", "decision", "verdict"),), _one_vote_tallied_twice),
     ((("votes",),), _one_candidates_votes_twice),
+    ((("voted", "cast"), ("all ",)), _tally_of_all_who_voted),
     ((("point lead", "points lead", "point advantage", "point gap", "-point"),), _lead_of_two_shares),
     ((("hour", "minute"), (" from ", " between "), ("am", "pm", "a.m", "p.m", ":")), _clock_span_and_its_length),
     ((("%", "per cent", "percent"), ("vote", "ballot", "poll")), _vote_shares),

@@ -2203,3 +2203,16 @@ def test_abstentions_leave_the_tally_short_of_everyone():
     text = ("Plans for 650 homes west of Bramley Cross were approved by nine votes to four, with two abstentions. "
             "All fifteen members of the committee were present and voted, the minutes show.")
     assert conflicts(text, date(2026, 7, 16)) == []
+
+
+@pytest.mark.parametrize("restated, clash", [("52", True), ("37", False)])
+def test_the_count_confirmed_on_one_day_is_one_number(restated, clash):
+    text = ("Health officials confirmed on Tuesday a total of 37 cases of norovirus at Holmwood Primary School. "
+            f"\"Of the {restated} cases confirmed on Tuesday, most are in the infant classes,\" the head teacher said.")
+    assert bool(conflicts(text, date(2026, 2, 5))) is clash
+
+
+def test_new_cases_confirmed_on_a_day_add_to_the_total():
+    text = ("Health officials confirmed on Tuesday a total of 37 cases of norovirus at Holmwood Primary School. "
+            "Of those, 12 new cases were confirmed on Tuesday, the head teacher said.")
+    assert conflicts(text, date(2026, 2, 5)) == []

@@ -2032,6 +2032,40 @@ def _kinds_against_their_total(text: str, claims: list[Claim]) -> Iterator[Findi
             yield finding
 
 
+# "confirmed on Tuesday a total of 37 cases" ... "Of the 52 cases confirmed on Tuesday": one day's count.
+_DAY_WORD = rf"(?:{'|'.join(_WEEKDAY_NAMES)}|(?:{MONTH_ALTERNATION})\.?\s+\d{{1,2}})"
+_COUNT_VERB = r"(?:confirmed|reported|recorded|registered|logged|counted|identified)"
+_DAY_THEN_COUNT = re.compile(
+    rf"\b(?P<verb>{_COUNT_VERB})\s+on\s+(?P<day>{_DAY_WORD})\s+(?:a\s+total\s+of\s+)?"
+    rf"(?P<n>{_NUMBER})\s+(?P<noun>[a-z]{{3,}})", re.IGNORECASE)
+_COUNT_THEN_DAY = re.compile(
+    rf"(?<![\w.,])(?P<n>{_NUMBER})\s+(?P<noun>[a-z]{{3,}})\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?"
+    rf"(?P<verb>{_COUNT_VERB})\s+on\s+(?P<day>{_DAY_WORD})\b", re.IGNORECASE)
+_INCREMENT_BEFORE = re.compile(r"\b(?:new|more|additional|further|another|extra|latest)\s+$", re.IGNORECASE)
+
+
+def _one_days_count_twice(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "Officials confirmed on Tuesday a total of 37 cases" ... "Of the 52 cases confirmed on
+    Tuesday": the count confirmed on one day is one number. Not for increments ("12 new cases")."""
+    told: dict[tuple[str, str, str], list[re.Match[str]]] = {}
+    for m in [*_DAY_THEN_COUNT.finditer(text), *_COUNT_THEN_DAY.finditer(text)]:
+        if _INCREMENT_BEFORE.search(text, max(0, m.start("n") - 20), m.start("n")) or (
+                m.group("noun").lower() in ("new", "more", "additional", "further", "extra")):
+            continue
+        key = (m.group("verb").lower(), " ".join(m.group("day").lower().split()), singular(m.group("noun").lower()))
+        told.setdefault(key, []).append(m)
+    for (verb, day, noun), matches in told.items():
+        values = {_value(m.group("n")) for m in matches}
+        if len(matches) != 2 or len(values) != 2:
+            continue
+        first, second = sorted(matches, key=lambda m: m.start())
+        finding = pair_finding(claims, first.start(), second.start(), (
+            f"'{first.group(0)}' vs '{second.group(0)}': two counts of the {noun}s {verb} on {day.title()}\n"
+            f"the {noun}s {verb} on one day are one number, not {' and '.join(f'{v:,}' for v in sorted(values))}"))
+        if finding is not None:
+            yield finding
+
+
 # ------------------------------------------------------------------------ a length between two dates
 
 _DAY_OF_MONTH = (rf"(?:(?P<{{m}}>{MONTH_ALTERNATION})\.?\s+(?P<{{d}}>\d{{{{1,2}}}})(?:st|nd|rd|th)?"
@@ -2184,6 +2218,8 @@ _RULES = (
     ((("vote", "ballot", "tally", "against", "decision", "verdict"),), _one_vote_tallied_twice),
     ((("votes",),), _one_candidates_votes_twice),
     ((("voted", "cast"), ("all ",)), _tally_of_all_who_voted),
+    ((("confirmed on", "reported on", "recorded on", "registered on", "logged on", "counted on", "identified on"),),
+     _one_days_count_twice),
     ((("point lead", "points lead", "point advantage", "point gap", "-point"),), _lead_of_two_shares),
     ((("hour", "minute"), (" from ", " between "), ("am", "pm", "a.m", "p.m", ":")), _clock_span_and_its_length),
     ((("%", "per cent", "percent"), ("vote", "ballot", "poll")), _vote_shares),

@@ -2216,3 +2216,11 @@ def test_new_cases_confirmed_on_a_day_add_to_the_total():
     text = ("Health officials confirmed on Tuesday a total of 37 cases of norovirus at Holmwood Primary School. "
             "Of those, 12 new cases were confirmed on Tuesday, the head teacher said.")
     assert conflicts(text, date(2026, 2, 5)) == []
+
+
+@pytest.mark.parametrize("closes, clash", [("July 9", True), ("July 12", False)])
+def test_a_festivals_days_run_from_its_opening_to_its_close(closes, clash):
+    # "opens on July 3 and closes on July 9" is seven days, not "its ten days".
+    text = (f"The Lanmere Folk Festival opens on July 3 and closes on {closes}, and more than 120 acts are booked "
+            "to appear across its ten days, organisers said on Wednesday.")
+    assert bool(conflicts(text, date(2025, 6, 18))) is clash

@@ -2194,6 +2194,51 @@ def _length_begun_and_ended(text: str, claims: list[Claim]) -> Iterator[Finding]
         yield finding
 
 
+# "The festival opens on July 3 and closes on July 9 ... across its ten days": two dated ends and a length.
+_OPENS_AND_CLOSES = re.compile(
+    rf"\b(?:opens|opened|begins|began|starts|started|runs\s+from|ran\s+from)\s+(?:on\s+)?(?P<m1>{MONTH_ALTERNATION})\.?\s+"
+    rf"(?P<d1>\d{{1,2}})\b[^.;]{{0,20}}?\b(?:and\s+)?(?:closes|closed|ends|ended|finishes|finished|runs\s+until|ran\s+until|"
+    rf"until|to)\s+(?:on\s+)?(?P<m2>{MONTH_ALTERNATION})\.?\s+(?P<d2>\d{{1,2}})\b", re.IGNORECASE)
+_ITS_DAYS = re.compile(rf"\b(?:its|their|the)\s+(?P<n>\d{{1,2}}|{NUMBER_WORD_ALTERNATION})\s+days\b"
+                       rf"|\b(?P<n2>\d{{1,2}}|{NUMBER_WORD_ALTERNATION})-day\s+(?:festival|event|run|show|fair|conference|"
+                       r"tournament|championships?|games|exhibition|season|series|strike|walkout|trial|visit|tour)\b",
+                       re.IGNORECASE)
+
+
+def _dated_ends_and_their_days(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "The festival opens on July 3 and closes on July 9" ... "across its ten days": July 3 to 9 is
+    seven days counting both ends. One pair of ends and one length in days in the article."""
+    spans, lengths = list(_OPENS_AND_CLOSES.finditer(text)), list(_ITS_DAYS.finditer(text))
+    if len(spans) != 1 or len(lengths) != 1:
+        return
+    span, length = spans[0], lengths[0]
+    span_sentence = _sentence_of(text, span.start())
+    if length.group("n") and _sentence_of(text, length.start()) != span_sentence:
+        return  # "its ten days" is the span's own event only in the span's sentence
+    if length.group("n2"):
+        noun = length.group(0).split()[-1].lower()
+        if noun not in text[slice(*span_sentence)].lower() and not (
+                _event_classes_of(noun) & _event_classes_in(text[slice(*span_sentence)])):
+            return  # "The inquiry began on May 4 and ended on May 6. A six-day strike followed": another event
+    try:
+        first = date(2000, MONTHS[span.group("m1").lower().rstrip(".")], int(span.group("d1")))
+        last = date(2000, MONTHS[span.group("m2").lower().rstrip(".")], int(span.group("d2")))
+    except (KeyError, ValueError):
+        return
+    if last < first:
+        return
+    days = (last - first).days + 1
+    stated = _value(length.group("n") or length.group("n2"))
+    if stated in (days, days - 1):
+        return
+    finding = pair_finding(claims, span.start(), length.start(), (
+        f"'{span.group(0)}' vs '{length.group(0)}': the length does not fit the dates\n"
+        f"{span.group('m1')} {span.group('d1')} to {span.group('m2')} {span.group('d2')} is {days} days counting "
+        f"both ends, not {stated}"), "temporal_conflict")
+    if finding is not None:
+        yield finding
+
+
 def _days_between(m: re.Match[str]) -> int | None:
     """Days from the first date to the second, both ends counted, in a leap year (the year is not read)."""
     first_month = MONTHS[(m.group("m1") or m.group("m1b")).lower()]
@@ -2218,6 +2263,7 @@ _RULES = (
     ((("vote", "ballot", "tally", "against", "decision", "verdict"),), _one_vote_tallied_twice),
     ((("votes",),), _one_candidates_votes_twice),
     ((("voted", "cast"), ("all ",)), _tally_of_all_who_voted),
+    ((("days", "-day"), ("open", "begin", "began", "start", "runs from", "ran from")), _dated_ends_and_their_days),
     ((("confirmed on", "reported on", "recorded on", "registered on", "logged on", "counted on", "identified on"),),
      _one_days_count_twice),
     ((("point lead", "points lead", "point advantage", "point gap", "-point"),), _lead_of_two_shares),

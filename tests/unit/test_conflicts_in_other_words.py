@@ -2224,3 +2224,17 @@ def test_a_festivals_days_run_from_its_opening_to_its_close(closes, clash):
     text = (f"The Lanmere Folk Festival opens on July 3 and closes on {closes}, and more than 120 acts are booked "
             "to appear across its ten days, organisers said on Wednesday.")
     assert bool(conflicts(text, date(2025, 6, 18))) is clash
+
+
+@pytest.mark.parametrize("launched, clash", [("March 2017", True), ("March 2015", False)])
+def test_years_after_a_start_told_elsewhere(launched, clash):
+    # "switched off on Monday after 11 years" ... "launched in March 2017": that is nine years.
+    text = ("The Harwell-Kine space telescope was switched off on Monday after 11 years of observations. "
+            f"The observatory, launched in {launched}, catalogued more than 40,000 exoplanet candidates.")
+    assert bool(conflicts(text, date(2026, 7, 8))) is clash
+
+
+def test_more_than_so_many_years_is_only_a_floor():
+    text = ("The Harwell-Kine space telescope was switched off on Monday after more than 11 years of observations. "
+            "The observatory, launched in March 2005, catalogued more than 40,000 exoplanet candidates.")
+    assert conflicts(text, date(2026, 7, 8)) == []

@@ -2239,6 +2239,41 @@ def _dated_ends_and_their_days(text: str, claims: list[Claim]) -> Iterator[Findi
         yield finding
 
 
+# "was switched off on Monday after 11 years" ... "The observatory, launched in March 2017": the years
+# between the start and the dated end.
+_AFTER_YEARS = re.compile(rf"\bafter\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+)?(?P<n>\d{{1,2}}|"
+                          rf"{NUMBER_WORD_ALTERNATION})\s+years\b", re.IGNORECASE)
+_STARTED_IN = re.compile(
+    rf"\b(?:launched|opened|founded|established|built|commissioned|inaugurated|began\s+operating|entered\s+service)\s+"
+    rf"(?:on\s+\d{{1,2}}\s+)?in\s+(?:(?P<month>{MONTH_ALTERNATION})\s+)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _years_after_a_start(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "The telescope was switched off on Monday after 11 years of observations" ... "The
+    observatory, launched in March 2017, ...": March 2017 to July 2026 is about nine years. One
+    such length, dated by its own sentence, and one start in the article; hedged lengths pass."""
+    lengths, starts = list(_AFTER_YEARS.finditer(text)), list(_STARTED_IN.finditer(text))
+    if len(lengths) != 1 or len(starts) != 1 or "more than" in lengths[0].group(0).lower():
+        return
+    length, start = lengths[0], starts[0]
+    claim = claim_at(claims, length.start())
+    ends = [t for t in (claim.times if claim else []) if t.earliest and t.latest and t.earliest[:7] == t.latest[:7]]
+    if claim is None or len(ends) != 1 or claim_at(claims, start.start()) is claim:
+        return
+    end = date.fromisoformat(ends[0].earliest)
+    month = MONTHS[start.group("month").lower().rstrip(".")] if start.group("month") else 7
+    elapsed = (end.year - int(start.group("year"))) + (end.month - month) / 12
+    stated = _value(length.group("n"))
+    if abs(elapsed - stated) <= (1.0 if start.group("month") else 1.5):
+        return
+    finding = pair_finding(claims, start.start(), length.start(), (
+        f"'{start.group(0)}' vs '{length.group(0)}' ({ends[0].text}): the years do not fit\n"
+        f"{start.group('month') or ''} {start.group('year')} to {end.isoformat()} is about {elapsed:.0f} years, "
+        f"not {stated}").replace("  ", " ").replace("' ( ", "' ("), "temporal_conflict")
+    if finding is not None:
+        yield finding
+
+
 def _days_between(m: re.Match[str]) -> int | None:
     """Days from the first date to the second, both ends counted, in a leap year (the year is not read)."""
     first_month = MONTHS[(m.group("m1") or m.group("m1b")).lower()]
@@ -2263,6 +2298,8 @@ _RULES = (
     ((("vote", "ballot", "tally", "against", "decision", "verdict"),), _one_vote_tallied_twice),
     ((("votes",),), _one_candidates_votes_twice),
     ((("voted", "cast"), ("all ",)), _tally_of_all_who_voted),
+    ((("after ",), (" years",), ("launched", "opened", "founded", "established", "built", "commissioned", "inaugurated",
+                                "began operating", "entered service")), _years_after_a_start),
     ((("days", "-day"), ("open", "begin", "began", "start", "runs from", "ran from")), _dated_ends_and_their_days),
     ((("confirmed on", "reported on", "recorded on", "registered on", "logged on", "counted on", "identified on"),),
      _one_days_count_twice),

@@ -2238,3 +2238,18 @@ def test_more_than_so_many_years_is_only_a_floor():
     text = ("The Harwell-Kine space telescope was switched off on Monday after more than 11 years of observations. "
             "The observatory, launched in March 2005, catalogued more than 40,000 exoplanet candidates.")
     assert conflicts(text, date(2026, 7, 8)) == []
+
+
+@pytest.mark.parametrize("haul, clash", [("about £180,000", True), ("about £360,000", False)])
+def test_what_one_theft_took_told_twice(haul, clash):
+    # "escaped with ... worth an estimated £380,000" ... "got away with about £180,000": one haul, two sums.
+    text = ("A four-man gang smashed their way into a jeweller's in Dunmere on Thursday and escaped with watches and "
+            "rings worth an estimated £380,000. Detective Inspector Mark Ellery said: \"These men got away with "
+            f"{haul} worth of stock, and they were prepared to use violence.\"")
+    assert bool(conflicts(text, date(2025, 10, 3))) is clash
+
+
+def test_two_raids_take_two_hauls():
+    text = ("A gang escaped with watches worth an estimated £380,000 from a jeweller's in Dunmere on Thursday. "
+            "In a separate raid last month, thieves got away with about £180,000 in cash.")
+    assert conflicts(text, date(2025, 10, 3)) == []

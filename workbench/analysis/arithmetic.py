@@ -2066,6 +2066,45 @@ def _one_days_count_twice(text: str, claims: list[Claim]) -> Iterator[Finding]:
             yield finding
 
 
+# "escaped with watches worth an estimated £380,000" ... "got away with about £180,000 worth of stock".
+_HAUL = re.compile(
+    r"\b(?:escaped|got\s+away|made\s+off|fled|left)\s+with\s+(?:[^.;£$€]{0,50}?\b(?:worth|valued\s+at)\s+)?"
+    r"(?P<hedge>an\s+estimated\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?"
+    + _MONEY.format(p="a"), re.IGNORECASE)
+
+
+def _one_haul_twice(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "escaped with watches and rings worth an estimated £380,000" ... "These men got away with about
+    £180,000 worth of stock": what one theft took, told twice, must agree within its hedges. Only
+    with exactly two such hauls in the article and no other raid told."""
+    hauls = [m for m in _HAUL.finditer(text) if m.group("acur") or m.group("aword")]
+    if len(hauls) != 2 or _currency(hauls[0], "a") != _currency(hauls[1], "a") or re.search(
+            r"\b(?:another|second|earlier|previous|separate|similar)\s+(?:raid|robbery|theft|burglary|heist|break-in)",
+            text, re.IGNORECASE):
+        return
+    bounds = []
+    for m in hauls:
+        value = _money_value(m, "a")
+        hedge = " ".join((m.group("hedge") or "").lower().split())
+        if hedge in ("more than", "over"):
+            bounds.append((value, float("inf")))
+        elif hedge in ("nearly", "almost"):
+            bounds.append((0.9 * value, value))
+        elif hedge:
+            bounds.append((0.85 * value, 1.15 * value))
+        else:
+            bounds.append((value, value))
+    (low_a, high_a), (low_b, high_b) = bounds
+    if not (high_a < low_b or high_b < low_a):
+        return
+    first, second = hauls
+    finding = pair_finding(claims, first.start(), second.start(), (
+        f"'{first.group(0).strip()}' vs '{second.group(0).strip()}': two amounts for what one theft took\n"
+        f"{_money_value(first, 'a'):,.10g} and {_money_value(second, 'a'):,.10g} cannot both be the haul"))
+    if finding is not None:
+        yield finding
+
+
 # ------------------------------------------------------------------------ a length between two dates
 
 _DAY_OF_MONTH = (rf"(?:(?P<{{m}}>{MONTH_ALTERNATION})\.?\s+(?P<{{d}}>\d{{{{1,2}}}})(?:st|nd|rd|th)?"
@@ -2298,6 +2337,7 @@ _RULES = (
     ((("vote", "ballot", "tally", "against", "decision", "verdict"),), _one_vote_tallied_twice),
     ((("votes",),), _one_candidates_votes_twice),
     ((("voted", "cast"), ("all ",)), _tally_of_all_who_voted),
+    ((("escaped with", "got away with", "made off with", "fled with", "left with"),), _one_haul_twice),
     ((("after ",), (" years",), ("launched", "opened", "founded", "established", "built", "commissioned", "inaugurated",
                                 "began operating", "entered service")), _years_after_a_start),
     ((("days", "-day"), ("open", "begin", "began", "start", "runs from", "ran from")), _dated_ends_and_their_days),

@@ -2253,3 +2253,18 @@ def test_two_raids_take_two_hauls():
     text = ("A gang escaped with watches worth an estimated £380,000 from a jeweller's in Dunmere on Thursday. "
             "In a separate raid last month, thieves got away with about £180,000 in cash.")
     assert conflicts(text, date(2025, 10, 3)) == []
+
+
+@pytest.mark.parametrize("paid, clash", [("£6m", True), ("£8.5m", False)])
+def test_the_fee_named_again_by_what_the_buyer_paid(paid, clash):
+    # "a club-record fee of £8.5m" ... "We've paid £6m for a player": one fee, two sums.
+    text = ("Castlebrook Athletic have completed the signing of striker Tomas Vargo from Kellerhof for a club-record "
+            f"fee of £8.5m. Chairman Neil Fairley said: \"We've paid {paid} for a player who will be worth three "
+            "times that in two years.\"")
+    assert bool(conflicts(text, date(2026, 8, 14))) is clash
+
+
+def test_what_was_paid_for_another_player_is_another_price():
+    text = ("Castlebrook Athletic have completed the signing of striker Tomas Vargo from Kellerhof for a club-record "
+            "fee of £8.5m. The club paid £6m for Dorado in 2023.")
+    assert conflicts(text, date(2026, 8, 14)) == []

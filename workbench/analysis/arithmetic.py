@@ -1528,7 +1528,7 @@ _MONEY = (r"(?P<{p}cur>[$€£¥])?\s?(?P<{p}num>\d[\d,]*(?:\.\d+)?)\s*(?P<{p}sc
           r"(?:\s*(?P<{p}word>euros?|pounds?|dollars?|crowns?|kronor|francs?|yen|rupees|%|per\s?cent|percent))?")
 # "a budget of 480 million crowns", "a fine worth £2m": an amount introduced with its noun ...
 _AMOUNT_INTRODUCED = re.compile(
-    r"\b(?:(?:a|an|its|their|his|her)\s+(?:[a-z]+\s+)?|with\s+)(?P<noun>[a-z]{3,})\s+(?:of|worth|valued\s+at)\s+"
+    r"\b(?:(?:a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?|with\s+)(?P<noun>[a-z]{3,})\s+(?:of|worth|valued\s+at)\s+"
     + _MONEY.format(p="a"), re.IGNORECASE)
 # "fined Norvik Bank 4.2 million euros": an amount its verb names (a fine).
 _AMOUNT_BY_VERB = re.compile(
@@ -1544,6 +1544,8 @@ _AMOUNT_NAMING = re.compile(r"\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+" + _
 _AMOUNT_NAMED_BY_ITS_VERB = re.compile(
     rf"\b[Tt]he\s+(?:{'|'.join(sorted(SUM_NOUNS))})\s+(?P<verb>{'|'.join(AMOUNT_PARTICIPLES)})\s*[,—–]\s*(?:some\s+)?"
     + _MONEY.format(p="b"))
+# ... or by the buyer's "paid £6m for": the price of the thing bought, told again.
+_PAID_FOR = re.compile(r"\bpaid\s+" + _MONEY.format(p="b") + r"(?=\s*for\b)")
 # ... or by the amount with the participle of its verb after it: "the 3.2 million euros taken from the club".
 _AMOUNT_THEN_ITS_PARTICIPLE = re.compile(
     r"\b[Tt]he\s+" + _MONEY.format(p="b") + rf"\s+(?P<verb>{'|'.join(AMOUNT_PARTICIPLES)})\b")
@@ -1597,6 +1599,9 @@ def _one_amount_twice(text: str, claims: list[Claim]) -> Iterator[Finding]:
     for m in [*_AMOUNT_NAMED_BY_ITS_VERB.finditer(text), *_AMOUNT_THEN_ITS_PARTICIPLE.finditer(text)]:
         if m.group("bcur") or m.group("bword"):
             named.setdefault(AMOUNT_PARTICIPLES[m.group("verb")], []).append(m)
+    for m in _PAID_FOR.finditer(text):
+        if m.group("bcur") or m.group("bword"):
+            named.setdefault("price", []).append(m)
     for noun, firsts in introduced.items():
         if noun in CHANGING_MEASURE_NOUNS:
             continue  # "an annual rate of 3.7%" ... "the 4.2% rate pencilled in by forecasters"

@@ -2268,3 +2268,19 @@ def test_what_was_paid_for_another_player_is_another_price():
     text = ("Castlebrook Athletic have completed the signing of striker Tomas Vargo from Kellerhof for a club-record "
             "fee of £8.5m. The club paid £6m for Dorado in 2023.")
     assert conflicts(text, date(2026, 8, 14)) == []
+
+
+@pytest.mark.parametrize("when, clash", [("across the weekend", True), ("on Saturday alone", False)])
+def test_one_festivals_crowd_told_twice(when, clash):
+    # "drew a record 42,000 people over three days" ... "just over 24,000 people come through the gates":
+    # across the weekend that is the same crowd; on Saturday alone it is one day of it.
+    text = ("The Greymere Folk Festival drew a record 42,000 people over three days, organisers said. "
+            f"Festival director Joan Pryor said: \"To see just over 24,000 people come through the gates {when} is "
+            "beyond anything we hoped for.\"")
+    assert bool(conflicts(text, date(2026, 7, 6))) is clash
+
+
+def test_last_years_crowd_is_another_crowd():
+    text = ("The Greymere Folk Festival drew a record 42,000 people over three days, organisers said, "
+            "up from 24,000 people who came through the gates last year.")
+    assert conflicts(text, date(2026, 7, 6)) == []

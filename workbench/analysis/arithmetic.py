@@ -2110,6 +2110,55 @@ def _one_haul_twice(text: str, claims: list[Claim]) -> Iterator[Finding]:
         yield finding
 
 
+# "drew a record 42,000 people over three days" ... "just over 24,000 people come through the gates".
+_CROWD_HEDGE = (r"(?P<{p}hedge>a\s+record\s+|an\s+estimated\s+|about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|"
+                r"more\s+than\s+|over\s+|just\s+over\s+|just\s+under\s+)?")
+_CROWD_NOUN = r"(?:people|visitors|fans|spectators|festival-goers|festivalgoers|revellers|racegoers|concertgoers)"
+_ATTENDANCE = re.compile(
+    r"\b(?:drew|attracted|welcomed|pulled\s+in)\s+" + _CROWD_HEDGE.format(p="a") + rf"(?P<a>{_NUMBER})\s+{_CROWD_NOUN}\b"
+    r"|(?<![\w,.])" + _CROWD_HEDGE.format(p="b") + rf"(?P<b>{_NUMBER})\s+{_CROWD_NOUN}\s+(?:\w+\s+){{0,2}}?"
+    r"(?:come|came|coming|pass|passed|passing|walk|walked)\s+through\s+the\s+(?:gates|turnstiles|doors)\b",
+    re.IGNORECASE)
+_ONE_DAY_OF_IT = re.compile(rf"\b(?:alone|a\s+day|each\s+day|per\s+day|daily|on\s+(?:{'|'.join(_WEEKDAY_NAMES)})|"
+                            r"on\s+(?:the|its)\s+(?:first|opening|final|last|second)\s+day)\b", re.IGNORECASE)
+_OTHER_EDITION = re.compile(r"\b(?:last\s+year|previous|in\s+(?:19|20)\d\d|a\s+year\s+(?:ago|earlier)|since)\b", re.IGNORECASE)
+
+
+def _one_crowd_twice(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "The festival drew a record 42,000 people over three days" ... "To see just over 24,000
+    people come through the gates across the weekend": one event's attendance, told twice, must
+    agree within its hedges. Only two such counts, neither of another year or edition."""
+    crowds = list(_ATTENDANCE.finditer(text))
+    if len(crowds) != 2:
+        return
+    bounds = []
+    for m in crowds:
+        p = "a" if m.group("a") else "b"
+        if _OTHER_EDITION.search(text, max(0, m.start() - 30), min(len(text), m.end() + 30)):
+            return  # "drew 38,000 last year": another edition's crowd
+        if _ONE_DAY_OF_IT.search(text, m.end(), min(len(text), m.end() + 40)):
+            return  # "24,000 people ... on Saturday alone": one day's crowd, a part of the whole
+        value, hedge = _value(m.group(p)), " ".join((m.group(p + "hedge") or "").lower().split())
+        if hedge in ("more than", "over", "just over"):
+            bounds.append((value, value * (1.1 if hedge == "just over" else float("inf"))))
+        elif hedge in ("nearly", "almost", "just under"):
+            bounds.append((0.9 * value, value))
+        elif hedge in ("a record", ""):
+            bounds.append((value, value))
+        else:
+            bounds.append((0.85 * value, 1.15 * value))
+    (low_a, high_a), (low_b, high_b) = bounds
+    if not (high_a < low_b or high_b < low_a):
+        return
+    first, second = crowds
+    finding = pair_finding(claims, first.start(), second.start(), (
+        f"'{first.group(0).strip()}' vs '{second.group(0).strip()}': two counts of one crowd\n"
+        f"the people at one event cannot be both {first.group('a') or first.group('b')} and "
+        f"{second.group('a') or second.group('b')}"))
+    if finding is not None:
+        yield finding
+
+
 # ------------------------------------------------------------------------ a length between two dates
 
 _DAY_OF_MONTH = (rf"(?:(?P<{{m}}>{MONTH_ALTERNATION})\.?\s+(?P<{{d}}>\d{{{{1,2}}}})(?:st|nd|rd|th)?"
@@ -2342,6 +2391,7 @@ _RULES = (
     ((("vote", "ballot", "tally", "against", "decision", "verdict"),), _one_vote_tallied_twice),
     ((("votes",),), _one_candidates_votes_twice),
     ((("voted", "cast"), ("all ",)), _tally_of_all_who_voted),
+    ((("drew", "attracted", "welcomed", "pulled in", "through the gates", "through the turnstiles"),), _one_crowd_twice),
     ((("escaped with", "got away with", "made off with", "fled with", "left with"),), _one_haul_twice),
     ((("after ",), (" years",), ("launched", "opened", "founded", "established", "built", "commissioned", "inaugurated",
                                 "began operating", "entered service")), _years_after_a_start),

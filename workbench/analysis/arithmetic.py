@@ -907,13 +907,20 @@ _CASUALTIES = re.compile(
 
 def _bounds_of(written: str, hedge: str | None) -> tuple[float, float]:
     """The values a count may stand for under its hedge: "at least 23" is 23 or more."""
-    value = _value(written)
+    return _hedged_bounds(_value(written), hedge)
+
+
+def _hedged_bounds(value: float, hedge: str | None) -> tuple[float, float]:
+    """The values a number may stand for under its hedge: "more than" has no top, "nearly" no more
+    than the number, "just over" a tenth above it, "about" 15% either way; "a record" is exact."""
     hedge = " ".join((hedge or "").lower().split())
     if hedge in ("at least", "more than", "over"):
         return value, float("inf")
-    if hedge in ("nearly", "almost"):
+    if hedge == "just over":
+        return value, 1.1 * value
+    if hedge in ("nearly", "almost", "just under"):
         return 0.9 * value, value
-    if hedge:
+    if hedge and hedge != "a record":
         return 0.85 * value, 1.15 * value
     return value, value
 
@@ -2087,19 +2094,7 @@ def _one_haul_twice(text: str, claims: list[Claim]) -> Iterator[Finding]:
             r"\b(?:another|second|earlier|previous|separate|similar)\s+(?:raid|robbery|theft|burglary|heist|break-in)",
             text, re.IGNORECASE):
         return
-    bounds = []
-    for m in hauls:
-        value = _money_value(m, "a")
-        hedge = " ".join((m.group("hedge") or "").lower().split())
-        if hedge in ("more than", "over"):
-            bounds.append((value, float("inf")))
-        elif hedge in ("nearly", "almost"):
-            bounds.append((0.9 * value, value))
-        elif hedge:
-            bounds.append((0.85 * value, 1.15 * value))
-        else:
-            bounds.append((value, value))
-    (low_a, high_a), (low_b, high_b) = bounds
+    (low_a, high_a), (low_b, high_b) = (_hedged_bounds(_money_value(m, "a"), m.group("hedge")) for m in hauls)
     if not (high_a < low_b or high_b < low_a):
         return
     first, second = hauls
@@ -2138,15 +2133,7 @@ def _one_crowd_twice(text: str, claims: list[Claim]) -> Iterator[Finding]:
             return  # "drew 38,000 last year": another edition's crowd
         if _ONE_DAY_OF_IT.search(text, m.end(), min(len(text), m.end() + 40)):
             return  # "24,000 people ... on Saturday alone": one day's crowd, a part of the whole
-        value, hedge = _value(m.group(p)), " ".join((m.group(p + "hedge") or "").lower().split())
-        if hedge in ("more than", "over", "just over"):
-            bounds.append((value, value * (1.1 if hedge == "just over" else float("inf"))))
-        elif hedge in ("nearly", "almost", "just under"):
-            bounds.append((0.9 * value, value))
-        elif hedge in ("a record", ""):
-            bounds.append((value, value))
-        else:
-            bounds.append((0.85 * value, 1.15 * value))
+        bounds.append(_hedged_bounds(_value(m.group(p)), m.group(p + "hedge")))
     (low_a, high_a), (low_b, high_b) = bounds
     if not (high_a < low_b or high_b < low_a):
         return

@@ -2284,3 +2284,43 @@ def test_last_years_crowd_is_another_crowd():
     text = ("The Greymere Folk Festival drew a record 42,000 people over three days, organisers said, "
             "up from 24,000 people who came through the gates last year.")
     assert conflicts(text, date(2026, 7, 6)) == []
+
+
+@pytest.mark.parametrize("offset, clash", [("four minutes", True), ("nine minutes", False)])
+def test_a_clock_told_before_the_minutes_it_counts(offset, clash):
+    # "arrived at 4:31 p.m., four minutes after the alarm": the clock first, its offset after a comma,
+    # counted from the clock told before (4:22 p.m.).
+    text = ("The alarm at Tolland Street depot sounded at 4:22 p.m. as the night shift was arriving. "
+            f"The first ambulance arrived at 4:31 p.m., {offset} after the alarm, a spokesman said.")
+    found = conflicts(text, date(2026, 2, 11))
+    assert bool(found) is clash
+    if clash:
+        assert "'4:22 p.m.' and 'at 4:31 p.m., four minutes after" in found[0]
+
+
+@pytest.mark.parametrize("back, clash", [("11.40am", True), ("9.40am", False)])
+def test_what_was_cut_and_restored_lasts_between_the_two_clocks(back, clash):
+    # "cut at 7.40am and restored at 11.40am" ... "the two-hour outage": four hours, not two.
+    text = ("Water supplies to about 900 homes in Pelham Vale were cut at 7.40am on Tuesday after a main burst, "
+            f"and were restored at {back}, the water company said. Residents were offered bottled water. "
+            "The two-hour outage was the third this winter.")
+    assert bool(conflicts(text, date(2026, 1, 14))) is clash
+
+
+def test_a_cut_without_its_length_told_stays_quiet():
+    text = ("Water supplies to about 900 homes in Pelham Vale were cut at 7.40am on Tuesday after a main burst, "
+            "and were restored at 11.40am, the water company said. A two-hour meeting with residents followed.")
+    assert conflicts(text, date(2026, 1, 14)) == []
+
+
+@pytest.mark.parametrize("margin, clash", [("by 92 votes", True), ("by 129 votes", False)])
+def test_a_candidates_margin_is_taken_from_the_race_not_the_referendum(margin, clash):
+    # Two tallies in one story: the margin shares a name with the race ("Ostrander"), so it is checked
+    # against 1,480 to 1,351, never against the levy's 2,010 to 1,630.
+    text = (f"Councillor Ruth Amsel kept her seat on Tuesday, beating Paul Ostrander {margin}. "
+            "Final results gave Amsel 1,480 votes to Ostrander's 1,351. "
+            "A library levy on the same ballot passed 2,010 to 1,630.")
+    found = conflicts(text, date(2026, 11, 5))
+    assert bool(found) is clash
+    if clash:
+        assert "1,480 to 1,351" in found[0]

@@ -60,6 +60,7 @@ from workbench.analysis.lexicon import (
     CHANGING_MEASURE_NOUNS,
     CURRENCY_WORDS,
     FRACTION_WORDS,
+    FUNCTION_WORDS,
     GOAL_COUNT_WORDS,
     KINSHIP_WORDS,
     LENGTH_UNITS,
@@ -72,6 +73,8 @@ from workbench.analysis.lexicon import (
     ROLE_WORDS,
     SALE_VERBS,
     SCALE_WORDS,
+    INTERRUPTION_VERBS,
+    RESUMPTION_VERBS,
     STOPPAGE_CLASSES,
     SUM_NOUNS,
     TERM_NOUNS,
@@ -199,9 +202,11 @@ _TALLY = re.compile(
     rf"|\b(?P<yes2>{_NUMBER}|{NUMBER_WORD_ALTERNATION})\s+votes\s+to\s+(?P<no2>{_NUMBER}|{NUMBER_WORD_ALTERNATION})\b"
     rf"|\b(?P<yes3>{_NUMBER})\s+(?:votes\s+)?(?:in\s+favou?r|for)\b[^.;]{{0,12}}?\b(?:and|to|with|,)\s+"
     rf"(?P<no3>{_NUMBER})\s+(?:votes\s+)?against\b"
-    rf"|\b(?P<yes4>{_NUMBER})\s*(?:-|–|to)\s*(?P<no4>{_NUMBER})\s+(?:vote|ballot|decision|verdict|majority)\b",
+    rf"|\b(?P<yes4>{_NUMBER})\s*(?:-|–|to)\s*(?P<no4>{_NUMBER})\s+(?:vote|ballot|decision|verdict|majority)\b"
+    # a race between two candidates: "with 2,318 votes to Brenner's 2,047", "8,917 votes to the 8,605 cast for"
+    rf"|\b(?P<yes5>{_NUMBER})\s+votes\s+to\s+(?:the\s+|[A-Z][\w-]+['’]s\s+)(?P<no5>{_NUMBER})\b",
     re.IGNORECASE)
-_TALLY_SHAPES = ("", "2", "3", "4")
+_TALLY_SHAPES = ("", "2", "3", "4", "5")
 # Margin in digits or words: "the 13-vote margin", "the eight-vote majority", "a majority of 13".
 _MARGIN_NUMBER = rf"{_NUMBER}|{NUMBER_WORD_ALTERNATION}"
 _MARGIN = re.compile(rf"\b(?:(?P<a>{_MARGIN_NUMBER})[- ]vote\s+(?:margin|majority|lead)|(?:majority|margin) of\s+"
@@ -228,13 +233,16 @@ def _vote_margins(text: str, claims: list[Claim]) -> Iterator[Finding]:
     """ "The vote was 27 to 12" and "the 13-vote margin": a margin is the difference of the tally.
     Only when the article gives exactly one tally, so two votes are never mixed."""
     tallies = _tallies(text)
-    if len({(yes, no) for _, _, yes, no in tallies}) != 1:
+    if not tallies:
         return
-    tally, shape, yes, no = tallies[0]
-    yes_text, no_text = tally.group("yes" + shape), tally.group("no" + shape)
     for m in _MARGIN.finditer(text):
-        if m.start() < tally.end() and tally.start() < m.end():
+        if any(m.start() < t.end() and t.start() < m.end() for t, _, _, _ in tallies):
             continue  # "by 5,200 votes to 4,100": the tally's own first count, not a margin
+        picked = _the_tally_of(text, m, tallies)
+        if picked is None:
+            continue
+        tally, shape, yes, no = picked
+        yes_text, no_text = tally.group("yes" + shape), tally.group("no" + shape)
         margin = _value(m.group("a") or m.group("b") or m.group("c"))
         if margin == abs(yes - no) or margin > 10 * max(yes, no):
             continue
@@ -243,6 +251,24 @@ def _vote_margins(text: str, claims: list[Claim]) -> Iterator[Finding]:
             f"{yes:,} - {no:,} = {abs(yes - no):,}, not {margin:,}"))
         if finding is not None:
             yield finding
+
+
+def _the_tally_of(text: str, margin: re.Match[str], tallies: list[tuple[re.Match[str], str, int, int]]
+                  ) -> tuple[re.Match[str], str, int, int] | None:
+    """The tally a margin is the difference of: the article's only one, or (with several votes, "a
+    levy passed 2,690 to 1,912") the only one whose sentence shares a name with the margin's
+    ("defeating challenger Mark Brenner by 217 votes" / "Hollis with 2,318 votes to Brenner's 2,047")."""
+    if len({(yes, no) for _, _, yes, no in tallies}) == 1:
+        return tallies[0]
+    names = _capitalised_names(text[slice(*_sentence_of(text, margin.start()))])
+    sharing = {(yes, no): t for t in tallies for _, _, yes, no in [t]
+               if names & _capitalised_names(text[slice(*_sentence_of(text, t[0].start()))])}
+    return next(iter(sharing.values())) if len(sharing) == 1 else None
+
+
+def _capitalised_names(sentence: str) -> set[str]:
+    """Capitalised words not at the sentence's start and not function words: the names in it."""
+    return {w for w in re.findall(r"(?<=\s)[A-Z][a-z]{2,}", sentence) if w.lower() not in FUNCTION_WORDS}
 
 
 # "All fifteen members of the committee were present and voted": every vote of the tally.
@@ -604,30 +630,51 @@ _CLOCK_OFFSET = re.compile(
 
 
 def _clock_offsets(text: str, claims: list[Claim]) -> Iterator[Finding]:
-    """ "left at 08:15 and arrived two hours later, at 11:40": two hours after 08:15 is 10:15."""
+    """ "left at 08:15 and arrived two hours later, at 11:40": two hours after 08:15 is 10:15. The
+    clock may also come first: "reached the scene at 2:19 a.m., six minutes after the call came in"."""
     for m in _CLOCK_OFFSET.finditer(text):
         stated = CLOCK.match(text, m.end())
-        anchors = list(CLOCK.finditer(text, max(0, m.start() - 300), m.start()))
-        if stated is None or not anchors or clock_minutes(stated) is None or clock_minutes(anchors[-1]) is None:
-            continue
-        counted_from = set(re.findall(r"\b[A-Z][a-z]+", m.group(0)[m.group(0).lower().find("after"):]))
-        anchor_start, anchor_end = _sentence_of(text, anchors[-1].start())
-        if counted_from and not any(name in text[anchor_start:anchor_end] for name in counted_from):
-            continue  # "40 minutes after it set off from Denholt": not the clock told for Pellham
-        word = m.group("n").lower()
-        count = 1 if word in ("a", "an") else int(word) if word.isdigit() else NUMBER_WORDS[word]
-        step = int(count) * (60 if m.group("unit").lower().startswith("hour") else 1)
-        (start, about_a), (end, about_b) = clock_minutes(anchors[-1]), clock_minutes(stated)
-        expected = (start + step) % (24 * 60)
-        gap = min(abs(expected - end), 24 * 60 - abs(expected - end))
-        if gap <= (20 if about_a or about_b else 5):
-            continue
-        finding = pair_finding(claims, anchors[-1].start(), m.start(), (
-            f"'{anchors[-1].group(0).strip()}' and '{m.group(0)}{stated.group(0).strip()}': the clock does not count\n"
-            f"{m.group('n')} {m.group('unit').lower()} after {start // 60:02d}:{start % 60:02d} is "
-            f"{expected // 60:02d}:{expected % 60:02d}, not {end // 60:02d}:{end % 60:02d}"), "temporal_conflict")
-        if finding is not None:
-            yield finding
+        if stated is not None:
+            yield from _clock_offset_checked(text, claims, m, stated, m.start())
+    for m in _CLOCK_THEN_OFFSET.finditer(text):
+        stated = CLOCK.match(text, m.start("clock"))
+        if stated is not None:
+            yield from _clock_offset_checked(text, claims, m, stated, m.start("clock"))
+
+
+# "at 2:19 a.m., six minutes after the call came in": the clock told first, its offset after a comma.
+_CLOCK_THEN_OFFSET = re.compile(
+    r"\b(?:at|by)\s+(?P<clock>(?:about |around |approximately )?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|[01]?\d:[0-5]\d|2[0-3]:[0-5]\d)"
+    r"\s*,\s*(?:just\s+|only\s+|some\s+|about\s+)?(?P<n>\d{1,3}|" + NUMBER_WORD_ALTERNATION + r"|an?)"
+    r"\s+(?P<unit>minutes?|hours?)\s+after\s+(?:[\w-]+[\s,]+){0,6}?", re.IGNORECASE)
+
+
+def _clock_offset_checked(text: str, claims: list[Claim], m: re.Match[str], stated: re.Match[str],
+                          before: int) -> Iterator[Finding]:
+    """The offset ``m`` counted from the last clock before ``before`` must reach the ``stated`` clock."""
+    anchors = list(CLOCK.finditer(text, max(0, before - 600), before))
+    if not anchors or clock_minutes(stated) is None or clock_minutes(anchors[-1]) is None:
+        return
+    counted_from = set(re.findall(r"\b[A-Z][a-z]+", m.group(0)[m.group(0).lower().find("after"):]))
+    anchor_start, anchor_end = _sentence_of(text, anchors[-1].start())
+    if counted_from and not any(name in text[anchor_start:anchor_end] for name in counted_from):
+        return  # "40 minutes after it set off from Denholt": not the clock told for Pellham
+    word = m.group("n").lower()
+    count = 1 if word in ("a", "an") else int(word) if word.isdigit() else NUMBER_WORDS[word]
+    step = int(count) * (60 if m.group("unit").lower().startswith("hour") else 1)
+    (start, about_a), (end, about_b) = clock_minutes(anchors[-1]), clock_minutes(stated)  # type: ignore[misc]
+    expected = (start + step) % (24 * 60)
+    gap = min(abs(expected - end), 24 * 60 - abs(expected - end))
+    # "six minutes after": a short offset is told to the minute; "two hours later" only to a few
+    if gap <= (20 if about_a or about_b else min(5, max(2, step // 4))):
+        return
+    told = text[min(m.start(), stated.start()):max(m.end(), stated.end())].strip()
+    finding = pair_finding(claims, anchors[-1].start(), m.start(), (
+        f"'{anchors[-1].group(0).strip()}' and '{told}': the clock does not count\n"
+        f"{m.group('n')} {m.group('unit').lower()} after {start // 60:02d}:{start % 60:02d} is "
+        f"{expected // 60:02d}:{expected % 60:02d}, not {end // 60:02d}:{end % 60:02d}"), "temporal_conflict")
+    if finding is not None:
+        yield finding
 
 
 # ------------------------------------------------------------------------------ multiples
@@ -1953,6 +2000,12 @@ def _parts_of_those_exceed_the_group(text: str, claims: list[Claim]) -> Iterator
 # "halted from 6:15 a.m. to 9:45 a.m." ... "The two-hour shutdown": a clock span and its length.
 _CLOCK_SPAN = re.compile(r"\b(?:from|between)\s+(?P<a>[^,;.]{1,12}?[ap]\.?m\.?|\d{1,2}[:.]\d{2})\s+(?:to|until|till|and)\s+"
                          r"(?P<b>[^,;]{1,12}?[ap]\.?m\.?|\d{1,2}[:.]\d{2})", re.IGNORECASE)
+# "supply was cut at 6.15am and fully restored at 1.15pm": what stopped at one clock and came back at
+# another, in one sentence.
+_CLOCK_CUT_AND_RESTORED = re.compile(
+    rf"\b(?P<cut>{'|'.join(INTERRUPTION_VERBS)})\s+(?:[a-z]+\s+){{0,3}}?at\s+(?P<a>(?:about |around )?\d{{1,2}}(?:[:.]\d{{2}})?\s*[ap]\.?m\.?|\d{{1,2}}[:.]\d{{2}})"
+    rf"[^.;]{{0,60}}?\b(?:{'|'.join(RESUMPTION_VERBS)})\s+(?:[a-z]+\s+){{0,3}}?(?:at|by)\s+"
+    r"(?P<b>(?:about |around )?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|\d{1,2}[:.]\d{2})", re.IGNORECASE)
 _HOURS_LONG = re.compile(rf"\b(?P<n>\d{{1,2}}|{NUMBER_WORD_ALTERNATION}|an?|half-an|half\s+an)[- ](?P<unit>hour|minute)(?:-long)?\s+"
                          r"(?P<noun>[a-z]{4,})\b", re.IGNORECASE)
 
@@ -1961,7 +2014,7 @@ def _clock_span_and_its_length(text: str, claims: list[Claim]) -> Iterator[Findi
     """ "Service was halted from 6:15 a.m. to 9:45 a.m." ... "The two-hour shutdown affected 18,000
     riders": three and a half hours is not two. One clock span and one length in hours or minutes
     in another sentence, the length's noun naming an event of the span's sentence's kind."""
-    spans = list(_CLOCK_SPAN.finditer(text))
+    spans = list(_CLOCK_SPAN.finditer(text)) + list(_CLOCK_CUT_AND_RESTORED.finditer(text))
     lengths = list(_HOURS_LONG.finditer(text))
     if len(spans) != 1 or len(lengths) != 1:
         return
@@ -1976,6 +2029,8 @@ def _clock_span_and_its_length(text: str, claims: list[Claim]) -> Iterator[Findi
     noun_classes_of = _event_classes_of(length.group("noun"))
     span_sentence = text[slice(*_sentence_of(text, span.start()))]
     span_classes = _event_classes_in(span_sentence)
+    if "cut" in span.groupdict() and span.group("cut"):
+        span_classes |= STOPPAGE_CLASSES  # "cut at 6.15am and restored at 1.15pm": an interruption
     if not noun_classes_of & span_classes and not (noun_classes_of & STOPPAGE_CLASSES and span_classes & STOPPAGE_CLASSES):
         return
     written = length.group("n").lower().replace("-", " ")
@@ -2386,7 +2441,8 @@ _RULES = (
     ((("confirmed on", "reported on", "recorded on", "registered on", "logged on", "counted on", "identified on"),),
      _one_days_count_twice),
     ((("point lead", "points lead", "point advantage", "point gap", "-point"),), _lead_of_two_shares),
-    ((("hour", "minute"), (" from ", " between "), ("am", "pm", "a.m", "p.m", ":")), _clock_span_and_its_length),
+    ((("hour", "minute"), (" from ", " between ", *RESUMPTION_VERBS), ("am", "pm", "a.m", "p.m", ":")),
+     _clock_span_and_its_length),
     ((("%", "per cent", "percent"), ("vote", "ballot", "poll")), _vote_shares),
     ((("%", "per cent", "percent"), (" of the vote",)), _one_candidates_share_twice),
     ((("%", "per cent", "percent"), ("poll", "survey", "questioned", "surveyed", "respondents", "asked")),

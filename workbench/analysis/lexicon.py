@@ -822,6 +822,12 @@ def _lemminflect():  # type: ignore[no-untyped-def]
 
 # Kinds of stopping one span of hours may be told as: "halted" ... "the shutdown", "the closure".
 STOPPAGE_CLASSES = frozenset({"closure", "suspension", "outage", "strike", "cancellation"})
+# What stops a service at one clock time and what brings it back at another ("supply was cut at
+# 6.15am and fully restored at 1.15pm"; "the line was closed at 9am and reopened at noon").
+INTERRUPTION_VERBS = ("cut", "cut off", "lost", "went off", "went out", "went down", "halted", "suspended", "stopped",
+                      "shut", "shut down", "closed", "blocked", "interrupted", "knocked out")
+RESUMPTION_VERBS = ("restored", "resumed", "reopened", "came back", "back on", "returned", "lifted", "restarted",
+                    "switched back on", "turned back on", "cleared")
 # Nouns and words that tell a change as a fall: "a drop of 20 per cent", "down 3%".
 FALLING_CHANGE_WORDS = frozenset({"drop", "fall", "decline", "decrease", "cut", "reduction", "down"})
 # A shop's hours, not an event: "shortly after opening", "before closing".

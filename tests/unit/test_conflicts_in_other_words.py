@@ -2324,3 +2324,41 @@ def test_a_candidates_margin_is_taken_from_the_race_not_the_referendum(margin, c
     assert bool(found) is clash
     if clash:
         assert "1,480 to 1,351" in found[0]
+
+
+@pytest.mark.parametrize("day, clash", [("Friday", True), ("Thursday", False)])
+def test_a_weekday_and_its_part_of_day_then_the_date(day, clash):
+    # "on the Friday evening, 14 May": the part of the day stands between the weekday and its date.
+    text = f"The choir will give its last concert of the season on the {day} evening, 14 May, in St Cuthbert's Hall."
+    found = conflicts(text, date(2026, 4, 30))
+    assert bool(found) is clash
+    if clash:
+        assert "14 May 2026 is a Thursday, not a Friday" in found[0]
+
+
+@pytest.mark.parametrize("founded, clash", [("1994", True), ("1986", False)])
+def test_years_being_marked_run_from_the_founding(founded, clash):
+    # "founded in 1994" ... "We are celebrating 40 years": published in 2026 that is 32 years. The
+    # refurbishment "completed in 2018" is not where the years start.
+    text = (f"The Greyfield Singers, founded in {founded} by a group of retired teachers, gave their spring concert "
+            "in a hall whose refurbishment was completed in 2018. \"We are celebrating 40 years this spring, and "
+            "the voices are as good as ever,\" said the conductor, Ellen Marsh.")
+    found = conflicts(text, date(2026, 4, 20))
+    assert bool(found) is clash
+    if clash:
+        assert f"'founded in {founded}' vs 'celebrating 40 years'" in found[0]
+
+
+@pytest.mark.parametrize("opened, clash", [("May 2011", True), ("May 2001", False)])
+def test_the_years_we_have_been_running_since_it_opened(opened, clash):
+    # "since it opened in May 2011" ... "In the 25 years we have been running": 15 years at publication.
+    text = (f"Harwood Ferries has run the crossing to Skelly Island since it opened in {opened}, and its boats have been "
+            "in dry dock since 2024. \"In the 25 years we have been running this service we have never cancelled a "
+            "Christmas sailing,\" the operator's director said.")
+    assert bool(conflicts(text, date(2026, 6, 2))) is clash
+
+
+def test_years_since_another_event_are_not_the_subjects_age():
+    text = ("The Greyfield Singers, founded in 1994, gave a concert marking 40 years since the flood that destroyed "
+            "the old town hall.")
+    assert conflicts(text, date(2026, 4, 20)) == []

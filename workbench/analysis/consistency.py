@@ -56,6 +56,7 @@ from workbench.analysis.lexicon import (
     NUMBER_WORD_ALTERNATION,
     ONCE_EVENT_CLASSES,
     PAIR_WORDS,
+    PARTS_OF_DAY,
     PEOPLE_OF_AN_EVENT,
     PEOPLE_WORDS,
     PERCENT_WORDS,
@@ -1790,7 +1791,10 @@ def _counts_same_thing(text: str, claim: Claim, level_end: int) -> bool:
 _SPAN_START = re.compile(
     r"\b(?:[Ss]ince|(?:[Oo]pened|[Ff]ounded|[Ee]stablished|[Bb]uilt|[Ll]aunched|began|started|introduced|inaugurated|set up|"
     r"created|formed|completed|elected|appointed|took office|took over)(?:\s+(?:as\s+)?[a-z]+){0,2}?\s+in)\s+"
-    r"(?P<year>1[6-9]\d\d|20\d\d)\b")  # "Founded in 1928, the club ..." opens a sentence too
+    rf"(?:(?i:{MONTH_ALTERNATION})\.?\s+)?(?P<year>1[6-9]\d\d|20\d\d)\b")  # "Founded in 1928, the club ..." opens a sentence too
+# Of several starts, the one that brings the subject into being ("founded in 1987") rather than
+# what happened to it since ("a refurbishment completed in 2019", "in storage since 2020").
+_FOUNDING = re.compile(r"(?i:founded|established|set up|formed|created|opened|launched|began|started|inaugurated)\b")
 _SPAN_WORD = "|".join(sorted((w for w in NUMBER_WORDS if " " not in w and NUMBER_WORDS[w] >= 2), key=len, reverse=True))
 _SPAN_LENGTH = re.compile(
     rf"\b(?P<running>ha[sd]|have)\s+(?:been\s+(?:{'|'.join(sorted(SPAN_STATES))}|in\s+(?:service|operation|use|business))"
@@ -1798,7 +1802,12 @@ _SPAN_LENGTH = re.compile(
     rf"|\b(?:(?P<hedge>more\s+than|over|nearly|almost|about|around|some)\s+)?(?P<n2>\d{{1,3}}|{_SPAN_WORD})"
     rf"(?:\s+years\s+of\s+(?:service|operation|operating|history|existence|trading|business|work|[a-z]{{3,}}ing)\b"
     rf"|-year\s+(?:history|run|career))"
-    rf"|\b[Aa]fter\s+(?P<n3>\d{{1,3}}|{_SPAN_WORD})\s+years\s*,",  # "After 85 years, it would be a tragedy to lose it"
+    rf"|\b[Aa]fter\s+(?P<n3>\d{{1,3}}|{_SPAN_WORD})\s+years\s*,"  # "After 85 years, it would be a tragedy to lose it"
+    # running at publication: "We are marking 35 years this season" (not "35 years since the flood"),
+    # "In the 25 years we have been running trams"
+    rf"|\b(?:marking|marks|mark|celebrating|celebrates|celebrate)\s+(?P<n4>\d{{1,3}}|{_SPAN_WORD})\s+years\b"
+    r"(?!\s+(?:since|after|of|from|ago)\b)"
+    rf"|\b[Tt]he\s+(?P<n5>\d{{1,3}}|{_SPAN_WORD})\s+years\s+(?:that\s+)?(?:we|it|they|he|she|I)\s+(?:ha(?:ve|s)|'ve)\s+been\b",
     re.IGNORECASE)
 _SPAN_END = re.compile(
     r"\b(?:ended|closed|shut|stopped|retired|scrapped|folded|ceased|withdrawn|demolished|abolished|dissolved)\b"
@@ -1812,6 +1821,8 @@ def _spans(article: _Article) -> list[Finding]:
         article.window.latest.year if article.window is not None and article.window.year_known else None)
     starts, lengths = list(_SPAN_START.finditer(article.text)), list(_SPAN_LENGTH.finditer(article.text))
     ends = list(_SPAN_END.finditer(article.text))
+    if len(starts) > 1 and (lengths and (lengths[0].group("n4") or lengths[0].group("n5"))):
+        starts = [m for m in starts if _FOUNDING.search(m.group(0)) and not m.group(0).lower().startswith("since")]
     if len(starts) != 1 or len(lengths) != 1 or len(ends) > 1:
         return []
     start, length = starts[0], lengths[0]
@@ -1824,7 +1835,8 @@ def _spans(article: _Article) -> list[Finding]:
         else:
             end = published - (end_match.group("which") == "last")
         until = f"ended {end}"
-    elif published is not None and ((length.group("running") or "").lower() in ("has", "have") or (
+    elif published is not None and ((length.group("running") or "").lower() in ("has", "have") or length.group("n4")
+                                    or length.group("n5") or (
             start.group(0).lower().startswith("since") and (" of " in length.group(0) or length.group("n3")))):
         # "has carried traffic for 85 years"; "has made bottles since 1962" ... "80 years of glassmaking":
         # running at publication (a "20-year career" may have begun long before "since 2010")
@@ -1832,7 +1844,7 @@ def _spans(article: _Article) -> list[Finding]:
     else:
         return []
     first_year = int(start.group("year"))
-    written = length.group("n") or length.group("n2") or length.group("n3")
+    written = length.group("n") or length.group("n2") or length.group("n3") or length.group("n4") or length.group("n5")
     years = int(written) if written.isdigit() else int(NUMBER_WORDS[written.lower()])
     if end < first_year or _span_fits(end - first_year, years, (length.group("hedge") or "").lower()):
         return []
@@ -1928,7 +1940,8 @@ def _owner_was_founded(article: _Article, start: re.Match[str], owner: str) -> b
 
 
 _DAY_AND_DATE = re.compile(
-    rf"\b(?P<weekday>{'|'.join(WEEKDAYS)})\s*,?\s+(?:the\s+)?(?:(?P<month>{MONTH_ALTERNATION})\.?\s+(?P<day>\d{{1,2}})"
+    # "on the Saturday night, 26 July": a part of the day may stand between the weekday and its date
+    rf"\b(?P<weekday>{'|'.join(WEEKDAYS)})(?:\s+(?:{'|'.join(sorted(PARTS_OF_DAY))}))?\s*,?\s+(?:the\s+)?(?:(?P<month>{MONTH_ALTERNATION})\.?\s+(?P<day>\d{{1,2}})"
     rf"(?:st|nd|rd|th)?|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{MONTH_ALTERNATION})\b\.?)"
     r"(?:,?\s+(?P<year>1[89]\d\d|20\d\d)\b)?",
     re.IGNORECASE)

@@ -2362,3 +2362,21 @@ def test_years_since_another_event_are_not_the_subjects_age():
     text = ("The Greyfield Singers, founded in 1994, gave a concert marking 40 years since the flood that destroyed "
             "the old town hall.")
     assert conflicts(text, date(2026, 4, 20)) == []
+
+
+@pytest.mark.parametrize("debut, clash", [("2012", True), ("2017", False)])
+def test_an_age_at_a_dated_event_against_the_birth_year(debut, clash):
+    # "born in 1998" ... "I was 19 when I first played for the county in 2012": 2012 - 1998 is 14.
+    text = ("Ava Trelawney, born in Penzance in 1998, took six wickets at Helston on Saturday. "
+            f"\"I was 19 when I first played for the county in {debut}, and I have waited a long time for this,\" "
+            "she said.")
+    found = conflicts(text, date(2026, 6, 1))
+    assert bool(found) is clash
+    if clash:
+        assert "the age does not fit the years" in found[0]
+
+
+def test_someone_elses_age_at_an_event_is_not_paired_with_a_generic_age():
+    text = ("Personality is stable after the age of 30, psychologists say. The mayor would be the oldest to take the "
+            "post, topping Ronald Reagan, who was 69 when he took office in 1981.")
+    assert conflicts(text, date(2016, 6, 14)) == []

@@ -1132,7 +1132,7 @@ _SCALES = {**SCALE_WORDS, None: 1.0, "": 1.0}
 
 def _arithmetic_conflicts(article: _Article) -> list[Finding]:
     return [*_remainders(article), *_percent_changes(article), *_percent_from_to(article), *_levels_then_percent(article),
-            *_percent_then_its_levels(article), *_ages(article), *_age_then_and_now(article),
+            *_percent_then_its_levels(article), *_ages(article), *_age_then_and_now(article), *_age_then_and_birth(article),
             *_length_from_start_to_outcome(article),
             *_spans(article), *_anniversaries(article), *_years_ago_in_a_year(article), *_running_lengths(article),
             *_weekday_dates(article), *_days_after_a_dated_event(article), *_falling_tolls(article),
@@ -2106,18 +2106,43 @@ def _ages_of_the_one_born(text: str, ages: list, born: re.Match[str]) -> list:
 
 
 _AGED_IN_YEAR = re.compile(r"\b(?:aged|at\s+the\s+age\s+of)\s+(?P<age>\d{1,2})\s+in\s+(?P<year>1[89]\d\d|20\d\d)\b"
-                           r"|\bin\s+(?P<year2>1[89]\d\d|20\d\d),?\s+(?:aged|at\s+the\s+age\s+of)\s+(?P<age2>\d{1,2})\b")
+                           r"|\bin\s+(?P<year2>1[89]\d\d|20\d\d),?\s+(?:aged|at\s+the\s+age\s+of)\s+(?P<age2>\d{1,2})\b"
+                           # "I was 19 when I made my debut in 2013": the age at a dated event
+                           r"|\b(?:was|were)\s+(?:just\s+|only\s+)?(?P<age3>\d{1,2})\s+when\b[^.;]{0,60}?\bin\s+"
+                           r"(?P<year3>1[89]\d\d|20\d\d)\b")
+
+
+def _age_in_year(m: re.Match[str]) -> tuple[int, int]:
+    """(age, year) of an ``_AGED_IN_YEAR`` match."""
+    return (int(m.group("age") or m.group("age2") or m.group("age3")),
+            int(m.group("year") or m.group("year2") or m.group("year3")))
+
+
+def _age_then_and_birth(article: _Article) -> list[Finding]:
+    """ "born in Truro in 1996" ... "I was 19 when I made my debut in 2013": 2013 - 1996 is 16 or
+    17. Only with one birth and one age at a dated event in the article, so two people never mix."""
+    births, then = list(_BORN.finditer(article.text)), list(_AGED_IN_YEAR.finditer(article.text))
+    if len(births) != 1 or len(then) != 1:
+        return []
+    (age, year), born = _age_in_year(then[0]), int(births[0].group("year"))
+    if year - born - 1 <= age <= year - born:
+        return []
+    finding = arithmetic.pair_finding(article.events.claims, births[0].start(), then[0].start(), (
+        f"'{births[0].group(0)}' vs '{then[0].group(0)}': the age does not fit the years\n"
+        f"born in {born}, so in {year} aged {max(0, year - born - 1)} or {year - born}, not {age}"))
+    return [finding] if finding is not None else []
 
 
 def _age_then_and_now(article: _Article) -> list[Finding]:
     """ "Margaret Oyel, 52, ..." and "appointed aged 31 in 2001": in an article of 2026 she is 55
     to 57. Only with one age told for the year of publication besides it, or one of its name."""
     year = article.published.year if article.published else None
-    then = list(_AGED_IN_YEAR.finditer(article.text))
+    # "who was 69 when he took office in 1981" may be anyone's: only a birth told with it is paired with it
+    then = [m for m in _AGED_IN_YEAR.finditer(article.text) if not m.group("age3")]
     if year is None or len(then) != 1:
         return []
     m = then[0]
-    age_then, year_then = int(m.group("age") or m.group("age2")), int(m.group("year") or m.group("year2"))
+    age_then, year_then = _age_in_year(m)
     ages = [(a, age) for a, age in _age_mentions(article.text) if not (a.start() < m.end() and m.start() < a.end())]
     if len(ages) > 1:
         named = _NAMED_BEFORE_BIRTH.search(article.text[max(0, m.start() - 80):m.start()].split(" when ")[0] + " was ")

@@ -2380,3 +2380,31 @@ def test_someone_elses_age_at_an_event_is_not_paired_with_a_generic_age():
     text = ("Personality is stable after the age of 30, psychologists say. The mayor would be the oldest to take the "
             "post, topping Ronald Reagan, who was 69 when he took office in 1981.")
     assert conflicts(text, date(2016, 6, 14)) == []
+
+
+@pytest.mark.parametrize("told, clash", [("a 40 per cent profit rise", True), ("a 25 per cent profit rise", False)])
+def test_a_percentage_told_later_against_the_levels_told_before(told, clash):
+    # "operating profit of £7.5m, up from £6m" ... "a 40 per cent profit rise" (in a quotation): 25%.
+    text = ("Harrowgate Dairies reported operating profit of £7.5m for the year, up from £6m. Sales rose to £88m from "
+            f"£80m. \"To deliver {told} while milk prices climbed is a credit to our farmers,\" the chairman said.")
+    found = conflicts(text, date(2026, 3, 12))
+    assert bool(found) is clash
+    if clash:
+        assert "'£7.5m for the year, up from £6m' vs 'a 40 per cent profit rise'" in found[0]
+
+
+@pytest.mark.parametrize("told, clash", [("A 10 per cent", True), ("A 30 per cent", False)])
+def test_a_bare_percentage_points_back_to_the_one_change_before_it(told, clash):
+    # "1,300 calls in March compared with 1,000": a bare "A 10 per cent increase" refers back to it;
+    # the change told after it ("to 12 minutes from 9") is not its antecedent.
+    text = ("The helpline answered 1,300 calls last month compared with 1,000 a year before. "
+            f"\"{told} increase is more than our volunteers can carry,\" its director said. "
+            "Average waits rose to 12 minutes from 9.")
+    assert bool(conflicts(text, date(2026, 4, 2))) is clash
+
+
+def test_another_periods_or_another_parts_change_is_not_the_levels_change():
+    # "truck sales fell 9% in February", "In 2019, sales fell 8%": narrowed or dated, so another change.
+    text = ("Overall sales across the industry fell to 1.25 million vehicles from 1.27 million a year earlier. "
+            "The firm said truck sales fell 9% while car sales were flat. In 2019, sales fell 8%.")
+    assert conflicts(text, date(2026, 3, 2)) == []

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from workbench.analysis import arithmetic
+from workbench.analysis import arithmetic, changes
 from workbench.analysis.events import (
     ArticleEvents,
     EventMention,
@@ -1139,6 +1139,7 @@ def _arithmetic_conflicts(article: _Article) -> list[Finding]:
             *_events_out_of_order(article), *_dates_after_a_dated_event(article),
             *_days_counted_between_two_dates(article), *_totals_below_a_part(article),
             *_lengths_between_two_ends(article), *_described_event_counted_from_another(article),
+            *changes.percent_against_levels(article.text, article.events.claims),
             *arithmetic.find(article.text, article.events.claims)]
 
 

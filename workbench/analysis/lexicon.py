@@ -830,6 +830,12 @@ RESUMPTION_VERBS = ("restored", "resumed", "reopened", "came back", "back on", "
                     "switched back on", "turned back on", "cleared")
 # Nouns and words that tell a change as a fall: "a drop of 20 per cent", "down 3%".
 FALLING_CHANGE_WORDS = frozenset({"drop", "fall", "decline", "decrease", "cut", "reduction", "down"})
+# A change told as a percentage without its levels ("a 31 per cent profit rise", "Revenue grew 8%"),
+# by direction: the nouns and the verbs that tell it.
+CHANGE_RISE_NOUNS = frozenset("rise increase jump gain growth surge climb hike boost".split())
+CHANGE_FALL_NOUNS = frozenset("drop fall decline decrease reduction slump slide dip".split())
+CHANGE_RISE_VERBS = frozenset("rose risen increased grew grown climbed jumped surged soared gained".split())
+CHANGE_FALL_VERBS = frozenset("fell fallen dropped declined decreased slumped slid dipped shrank".split())
 # A shop's hours, not an event: "shortly after opening", "before closing".
 OPENING_HOURS_WORDS = frozenset({"opening", "closing"})
 # Words that end a noun phrase after a count ("38 homes in Little Brackwell were flooded").

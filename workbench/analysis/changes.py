@@ -1,0 +1,177 @@
+"""A change told as a percentage, against the two levels the article gives for it elsewhere.
+
+Reports often give a change twice: once with its levels ("pre-tax profit of £5.1m, up from £4.2m";
+"3,000 patients over the month compared with 2,400"; "Going from $3.2 billion to $4.1 billion")
+and once as a percentage, in another sentence or a quotation ("A profit rise of 31 per cent";
+"A 20 per cent jump in a single year"). £4.2m to £5.1m is a rise of 21%, not 31%.
+
+Pairing is by what changed: the percentage's noun ("profit rise", "a rise in revenue", "Revenue
+grew 8%") must be a noun of the levels' sentence next to them. A percentage with no noun of its own
+("A 20 per cent jump") points back: it is paired only when the article gives exactly one change with
+two levels before it.
+Changes told with both levels and the percentage in one clause are the other rules' (consistency).
+
+Pure: text and claims in, ``Finding`` out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from workbench.analysis.arithmetic import pair_finding
+from workbench.analysis.lexicon import (
+    CHANGE_FALL_NOUNS,
+    CHANGE_FALL_VERBS,
+    CHANGE_RISE_NOUNS,
+    CHANGE_RISE_VERBS,
+    FUNCTION_WORDS,
+    SCALE_WORDS,
+    TIME_UNIT_WORDS,
+)
+from workbench.analysis.model import Claim, Finding
+from workbench.analysis.quantities import singular
+from workbench.analysis.timex_lexicon import MONTH_ALTERNATION
+
+_SCALE = r"million|billion|thousand|bn|m|k"
+# A level: money or a count, never a percentage or a bare year.
+_LEVEL = (r"(?P<cur{p}>[$€£¥])?\s?(?<![\d.,])(?P<num{p}>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+          rf"(?!\d|[.,]\d)(?:\s*(?P<scale{{p}}>{_SCALE})\b)?(?!\s*(?:%|per\s?cent|percent|-))")
+_GAP = r"[^.;!?%]{0,60}?"
+# Two levels of one change, in the shapes reports use.
+_PAIRS = re.compile(
+    rf"\bfrom\s+(?:an?\s+average\s+of\s+)?{_LEVEL.format(p='a')}\s+(?:a\s+(?:year|month|week)\s+)?to\s+{_LEVEL.format(p='b')}"
+    rf"|\bto\s+{_LEVEL.format(p='c')}{_GAP}\bfrom\s+{_LEVEL.format(p='d')}"
+    rf"|{_LEVEL.format(p='e')}{_GAP},?\s*(?:up|down)\s+from\s+{_LEVEL.format(p='f')}"
+    rf"|{_LEVEL.format(p='g')}{_GAP}\b(?:compared\s+with|compared\s+to|against|versus)\s+{_LEVEL.format(p='h')}",
+    re.IGNORECASE)
+_PAIR_ENDS = (("a", "b"), ("d", "c"), ("f", "e"), ("h", "g"))  # (old, new)
+
+_HEDGE = r"(?P<hedge{p}>about|around|roughly|nearly|almost|some|more\s+than|over|just\s+over|just\s+under)\s+"
+_PCT = r"(?P<pct{p}>\d{{1,3}}(?:\.\d+)?)\s*(?:%|per\s?cent|percent)(?!\s+(?:of|points?|percentage)\b)"
+_RISE_NOUN = "|".join(sorted(CHANGE_RISE_NOUNS | CHANGE_FALL_NOUNS))
+_RISE_VERB = "|".join(sorted(CHANGE_RISE_VERBS | CHANGE_FALL_VERBS))
+# A percentage change told without its levels: "a 31 per cent profit rise", "a rise of 20%",
+# "Revenue grew 8 per cent" (not "grew 8 per cent to £61m": that one gives a level itself).
+_TOLD = re.compile(
+    rf"\b(?:an?|the|this|that)\s+(?:{_HEDGE.format(p=1)})?{_PCT.format(p=1)}\s+(?:(?P<noun1>[a-z-]{{3,}})\s+)?(?P<word1>{_RISE_NOUN})\b"
+    rf"|\b(?:an?|the|this|that)\s+(?:(?P<noun2>[a-z-]{{3,}})\s+)?(?P<word2>{_RISE_NOUN})\s+of\s+(?:{_HEDGE.format(p=2)})?{_PCT.format(p=2)}"
+    rf"|\b(?P<noun3>[A-Za-z-]{{3,}})\s+(?:have\s+|has\s+)?(?P<word3>{_RISE_VERB})\s+(?:by\s+)?(?:{_HEDGE.format(p=3)})?{_PCT.format(p=3)}"
+    r"(?!\s*,?\s+(?:to|from)\s+[$€£¥]?\d)",
+    re.IGNORECASE)
+_IN_NOUN = re.compile(r"\s+in\s+(?:(?:the|its|their|a|an)\s+)?(?:[a-z-]+\s+)?(?P<noun>[a-z]{3,})\b")
+
+
+@dataclass(frozen=True)
+class _Pair:
+    match: re.Match[str]
+    old: float
+    new: float
+    nouns: frozenset[str]
+
+
+def percent_against_levels(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "pre-tax profit of £5.1m ..., up from £4.2m" ... "A profit rise of 31 per cent": 21%, not 31%."""
+    pairs = [pair for m in _PAIRS.finditer(text) if (pair := _pair(text, m)) is not None]
+    if not pairs:
+        return
+    for told in _TOLD.finditer(text):
+        if _dated_or_narrowed(text, told):
+            continue
+        noun = _told_noun(text, told)
+        before = [p for p in pairs if p.match.end() <= told.start()]  # the percentage refers back
+        candidates = before if noun is None else [p for p in before if noun in p.nouns]
+        if len({(p.old, p.new) for p in candidates}) != 1:
+            continue
+        pair = candidates[0]
+        if _sentence(text, pair.match.start()) == _sentence(text, told.start()):
+            continue  # one clause with both: the older rules read it in its own shape
+        finding = _checked(text, claims, told, pair)
+        if finding is not None:
+            yield finding
+
+
+# What makes a percentage another period's or another part's change: "In 1998/99, contributions rose
+# by 4.7%", "truck sales fell 9% in February", "Ford sales dropped 3%".
+_OTHER_PERIOD = re.compile(rf"\b(?:(?:19|20)\d\d|{MONTH_ALTERNATION}|last|previous|earlier|ago|quarter|half)\b", re.IGNORECASE)
+
+
+def _dated_or_narrowed(text: str, told: re.Match[str]) -> bool:
+    start = _sentence(text, told.start())[0]
+    clause_end = min((i for i in (text.find(",", told.end()), text.find(".", told.end())) if i >= 0), default=len(text))
+    if _OTHER_PERIOD.search(text, start, clause_end):
+        return True
+    if told.group("noun3"):  # the word before the subject narrows it: "truck sales", "Ford sales"
+        modifier = re.search(r"([A-Za-z-]+)\s+$", text[start:told.start("noun3")])
+        return modifier is not None and modifier.group(1).lower() not in FUNCTION_WORDS
+    return False
+
+
+def _checked(text: str, claims: list[Claim], told: re.Match[str], pair: _Pair) -> Finding | None:
+    word = (told.group("word1") or told.group("word2") or told.group("word3")).lower()
+    falls = word in CHANGE_FALL_NOUNS or word in CHANGE_FALL_VERBS
+    if falls != (pair.new < pair.old) or pair.old <= 0:
+        return None  # the other direction: another change, not a wrong size of this one
+    which = next(k for k in "123" if told.group("pct" + k))
+    actual, stated = abs(pair.new - pair.old) / pair.old * 100, float(told.group("pct" + which))
+    hedge = re.sub(r"\s+", " ", (told.group("hedge" + which) or "").lower())
+    if hedge in ("more than", "over", "just over"):
+        fits = actual >= stated - 1
+    elif hedge in ("nearly", "almost", "just under"):
+        fits = stated * 0.85 - 1 <= actual <= stated + 1
+    elif hedge:
+        fits = abs(actual - stated) <= max(2.0, 0.15 * stated)
+    else:
+        fits = abs(actual - stated) <= max(1.0, 0.05 * stated)
+    if fits:
+        return None
+    return pair_finding(claims, pair.match.start(), told.start(), (
+        f"'{pair.match.group(0).strip()}' vs '{told.group(0).strip()}': the change does not match the levels\n"
+        f"{pair.old:,.6g} to {pair.new:,.6g} is a {'fall' if falls else 'rise'} of {actual:.1f}%, not {hedge + ' ' if hedge else ''}"
+        f"{stated:g}%"))
+
+
+def _pair(text: str, m: re.Match[str]) -> _Pair | None:
+    old_key, new_key = next((o, n) for o, n in _PAIR_ENDS if m.group("num" + o))
+    old, new = _level(m, old_key), _level(m, new_key)
+    if old is None or new is None or old == new:
+        return None
+    return _Pair(m, old, new, _nouns_near(text, m))
+
+
+def _level(m: re.Match[str], key: str) -> float | None:
+    number, scale, currency = m.group("num" + key), m.group("scale" + key), m.group("cur" + key)
+    value = float(number.replace(",", ""))
+    if not scale and not currency and re.fullmatch(r"(?:19|20)\d\d", number):
+        return None  # "from 2019 to 2024": a period, not two levels
+    return value * SCALE_WORDS.get((scale or "").lower(), 1.0)
+
+
+def _nouns_near(text: str, m: re.Match[str]) -> frozenset[str]:
+    """The nouns that say what the two levels measure: the last nouns before them in their sentence
+    ("pre-tax profit of £5.1m", "Revenue climbed to") and the noun right after the first level
+    ("3,000 patients")."""
+    start = _sentence(text, m.start())[0]
+    before = [w.lower() for w in re.findall(r"[A-Za-z][a-z-]{2,}", text[start:m.start()])]
+    nouns = [w for w in before if w not in FUNCTION_WORDS][-4:]
+    after = re.match(r"\s*([a-z]{3,})", text[m.end("num" + next(o for o, _ in _PAIR_ENDS if m.group("num" + o))):])
+    words = nouns + [after.group(1)] if after else nouns
+    return frozenset(singular(w) for w in words)
+
+
+def _told_noun(text: str, told: re.Match[str]) -> str | None:
+    """What the percentage says changed: "profit rise", "a rise in revenue", "Revenue grew"."""
+    noun = told.group("noun1") or told.group("noun2") or told.group("noun3")
+    if noun is None or noun.lower() in FUNCTION_WORDS:
+        in_noun = _IN_NOUN.match(text, told.end())
+        noun = in_noun.group("noun") if in_noun else None
+    if noun is None or noun.lower() in FUNCTION_WORDS or noun.lower() in TIME_UNIT_WORDS:
+        return None  # "A 20 per cent jump in a single year": when, not what
+    return singular(noun.lower())
+
+
+def _sentence(text: str, at: int) -> tuple[int, int]:
+    stop = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at))
+    end = text.find(". ", at)
+    return stop + 1, end if end >= 0 else len(text)

@@ -2408,3 +2408,15 @@ def test_another_periods_or_another_parts_change_is_not_the_levels_change():
     text = ("Overall sales across the industry fell to 1.25 million vehicles from 1.27 million a year earlier. "
             "The firm said truck sales fell 9% while car sales were flat. In 2019, sales fell 8%.")
     assert conflicts(text, date(2026, 3, 2)) == []
+
+
+@pytest.mark.parametrize("ponies, clash", [("40 ponies", True), ("31 ponies", False)])
+def test_kinds_of_livestock_make_the_animals_total(ponies, clash):
+    # "215 animals" ... "96 horses, 88 donkeys... and 40 ponies": cattle, sheep and ponies are animals;
+    # "cancelled over welfare concerns" is a cause, not a hedge that makes the list partial.
+    text = ("The spring show at Harrowby drew 215 animals, the most since 2010. Judges saw 96 horses, 88 cattle "
+            f"and {ponies}, the only classes held after the sheep section was cancelled over welfare concerns.")
+    found = conflicts(text, date(2026, 5, 4))
+    assert bool(found) is clash
+    if clash:
+        assert "the kinds do not add up to the total" in found[0]

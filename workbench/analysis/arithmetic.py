@@ -851,7 +851,9 @@ _PART_SEPARATOR = re.compile(r",(?!\d{3}\b)\s*(?:and\s+)?|\s+and\s+")  # not the
 # Words that make a list partial or its numbers approximate: then nothing need add up.
 _NOT_A_PARTITION = re.compile(
     r"\b(?:including|includes|among|such as|of whom|of which|about|around|nearly|almost|some|roughly|more than|"
-    r"over|under|at least|up to|fewer than|less than|per|each|a day|a year|a week)\b|%|percent|per cent",
+    # "over"/"under" hedge a number ("over 300"), not a cause ("cancelled in 2023 over disease concerns")
+    rf"(?:over|under)(?=\s+(?:[\d$£€]|(?:{NUMBER_WORD_ALTERNATION}|a|an|half)\b))|at least|up to|fewer than|less than|per|"
+    r"each|a day|a year|a week)\b|%|percent|per cent",
     re.IGNORECASE)
 
 

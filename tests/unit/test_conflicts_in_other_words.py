@@ -2412,7 +2412,7 @@ def test_another_periods_or_another_parts_change_is_not_the_levels_change():
 
 @pytest.mark.parametrize("ponies, clash", [("40 ponies", True), ("31 ponies", False)])
 def test_kinds_of_livestock_make_the_animals_total(ponies, clash):
-    # "215 animals" ... "96 horses, 88 donkeys... and 40 ponies": cattle, sheep and ponies are animals;
+    # "215 animals" ... "96 horses, 88 cattle and 40 ponies": horses, cattle and ponies are animals;
     # "cancelled over welfare concerns" is a cause, not a hedge that makes the list partial.
     text = ("The spring show at Harrowby drew 215 animals, the most since 2010. Judges saw 96 horses, 88 cattle "
             f"and {ponies}, the only classes held after the sheep section was cancelled over welfare concerns.")

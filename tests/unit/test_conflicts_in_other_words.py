@@ -2420,3 +2420,14 @@ def test_kinds_of_livestock_make_the_animals_total(ponies, clash):
     assert bool(found) is clash
     if clash:
         assert "the kinds do not add up to the total" in found[0]
+
+
+@pytest.mark.parametrize("now, clash", [("to 14 drivers", True), ("to 18 drivers", False)])
+def test_a_multiple_to_a_level_against_an_old_count_in_words(now, clash):
+    # "six drivers" in 2019 ... "has trebled since then, to 14 drivers": three times six is 18.
+    text = ("When Omar Haddad started Lanterne Cabs in 2019 he had two cars and six drivers. "
+            f"His workforce has trebled since then, {now}, and the firm now runs a night service.")
+    found = conflicts(text, date(2026, 5, 20))
+    assert bool(found) is clash
+    if clash:
+        assert "'six drivers': the multiple does not fit" in found[0]

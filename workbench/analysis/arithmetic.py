@@ -718,6 +718,9 @@ _MULTIPLE_TO = re.compile(r"\b(?P<verb>" + "|".join(_FACTORS) + r")\b[^.;]{0,40}
                           rf"(?P<now>{_NUMBER})\b(?!\s*%)", re.IGNORECASE)
 _EARLIER_PERIOD = re.compile(r"\b(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+previous\s+year|"
                              r"the\s+year\s+before|previously|in\s+(?:19|20)\d\d)\b", re.IGNORECASE)
+# "she had one oven and five employees": the old level may be written in words.
+_COUNT_IN_WORDS_TOO = re.compile(rf"(?<![\w.,-])({_NUMBER}|{NUMBER_WORD_ALTERNATION})\s+([a-z]{{3,}})(?:\s+([a-z]{{3,}}))?\b",
+                                 re.IGNORECASE)
 
 
 def _multiples_to_a_level(text: str, claims: list[Claim]) -> Iterator[Finding]:
@@ -736,7 +739,7 @@ def _multiples_to_a_level(text: str, claims: list[Claim]) -> Iterator[Finding]:
             window = text[claim.start:claim.end]
             if claim.start <= m.start() < claim.end or not _EARLIER_PERIOD.search(window):
                 continue
-            earlier += [(claim.start, c) for c in _COUNT.finditer(window) if _counts_kind(c, kinds, now)]
+            earlier += [(claim.start, c) for c in _COUNT_IN_WORDS_TOO.finditer(window) if _counts_kind(c, kinds, now)]
         if len(earlier) != 1:
             continue
         offset, base_match = earlier[0]

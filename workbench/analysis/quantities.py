@@ -211,6 +211,8 @@ def _is_not_a_count(text: str, m: re.Match[str]) -> bool:
         return True  # odds and fractions written 4/9
     if previous in ("aged", "age", "magnitude", "no.", "number", "page", "route", "flight", "room", "article"):
         return True
+    if re.search(r"\b(?:Year|Grade|Form|Standard)\s?$", before):
+        return True  # a school year's label: "Year 10 students", "Grade 5 pupils"
     if _AGE_OR_COMPOUND_AFTER.match(after) and not _TERM_COMPOUND.match(text, m.end()):
         return True  # ages and compounds: "a 90-year-old bridge", "the 180-bed hospital" (not "a six-year sentence")
     return bool(_OF_OR_IN_BEFORE.search(before) and previous in ("of", "in") and _year_like(digits))
@@ -223,11 +225,17 @@ def _year_like(digits: str | None) -> bool:
     return bool(digits) and len(digits) == 4
 
 
+_SCHOOL_YEAR_AFTER = re.compile(r"\s+(?:Year|Grade|Form|Standard)\s+\d{1,2}\b")
+
+
 def _unit(text: str, m: re.Match[str]) -> tuple[str, int]:
     if m.group("currency"):
         return CURRENCY_WORDS[m.group("currency")], m.end()
     if m.group("fraction"):
         return "share", m.end()
+    label = _SCHOOL_YEAR_AFTER.match(text, m.end())
+    if label is not None:  # "Nine Year 10 students": nine students of a school year, not nine years
+        return "count", label.end()
     term = _TERM_COMPOUND.match(text, m.end())
     if term is not None:  # "the six-year sentence": six years, the length of the sentence
         return term.group("unit").lower() + "s", term.end("unit")

@@ -2431,3 +2431,29 @@ def test_a_multiple_to_a_level_against_an_old_count_in_words(now, clash):
     assert bool(found) is clash
     if clash:
         assert "'six drivers': the multiple does not fit" in found[0]
+
+
+@pytest.mark.parametrize("named, clash", [("the £650,000 from the lottery fund", True),
+                                          ("the £560,000 from the lottery fund", False)])
+def test_a_sum_named_again_by_its_giver(named, clash):
+    # "The lottery fund has pledged £560,000" ... "the £650,000 from the lottery fund": one giver, one sum.
+    text = ("Restoration of the Dunmere lido will start in spring after the lottery fund pledged £560,000 towards it. "
+            "The town council will find the remaining £240,000. "
+            f"\"Without {named} we would have had to fill it in,\" the mayor said.")
+    found = conflicts(text, date(2026, 2, 9))
+    assert bool(found) is clash
+    if clash:
+        assert "two sums from one giver" in found[0]
+
+
+def test_another_givers_sum_is_another_sum():
+    text = ("Restoration of the Dunmere lido will start in spring after the lottery fund pledged £560,000 towards it. "
+            "\"Without the £240,000 from the council we would have had to fill it in,\" the mayor said.")
+    assert conflicts(text, date(2026, 2, 9)) == []
+
+
+def test_school_year_labels_are_not_counts():
+    # "Twelve Year 9 pupils": twelve pupils of Year 9, so "all twelve pupils" is the same group.
+    text = ("Twelve Year 9 pupils were taken to hospital after fumes leaked into a science room on Tuesday. "
+            "All twelve pupils were home by the evening, the head teacher said.")
+    assert conflicts(text, date(2026, 2, 12)) == []

@@ -61,6 +61,7 @@ from workbench.analysis.lexicon import (
     CURRENCY_WORDS,
     FRACTION_WORDS,
     FUNCTION_WORDS,
+    GIVING_VERBS,
     GOAL_COUNT_WORDS,
     KINSHIP_WORDS,
     LENGTH_UNITS,
@@ -1685,6 +1686,39 @@ def _one_amount_twice(text: str, claims: list[Claim]) -> Iterator[Finding]:
             yield finding
 
 
+# "the state government committed $4.2 million to the project" ... "Without the $2.4 million from the
+# state": a sum put up by a giver, named again by its giver.
+_GIVEN = re.compile(rf"\b(?P<giver>(?:[A-Za-z][\w-]*\s+){{1,4}}?)(?:has\s+|had\s+|have\s+|will\s+)?"
+                    rf"(?P<verb>{'|'.join(GIVING_VERBS)})\s+(?:a\s+further\s+|an?\s+extra\s+|another\s+)?"
+                    + _MONEY.format(p="a"))
+_FROM_ITS_GIVER = re.compile(r"\b[Tt]he\s+" + _MONEY.format(p="b") + r"\s+(?:(?:that\s+|which\s+)?(?:was\s+)?"
+                             rf"(?:{'|'.join(GIVING_VERBS)})\s+by|from)\s+(?:the\s+)?(?P<who>[A-Za-z][\w-]+)")
+
+
+def _amount_from_its_giver(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "the state government committed $4.2 million" ... "the $2.4 million from the state": one giver's
+    sum told twice. Only when the giver named again put up exactly one sum in the article."""
+    given = [m for m in _GIVEN.finditer(text) if m.group("acur") or m.group("aword")]
+    for second in _FROM_ITS_GIVER.finditer(text):
+        if not (second.group("bcur") or second.group("bword")):
+            continue
+        who = second.group("who").lower()
+        firsts = [m for m in given if m.end() <= second.start() and who in m.group("giver").lower().split()]
+        if len(firsts) != 1 or any(who in m.group("giver").lower().split() for m in given if m not in firsts):
+            continue
+        first = firsts[0]
+        if _currency(first, "a") != _currency(second, "b"):
+            continue
+        a, b = _money_value(first, "a"), _money_value(second, "b")
+        if abs(a - b) < max(_money_step(first, "a"), _money_step(second, "b")) * 0.999:
+            continue
+        finding = pair_finding(claims, first.start("verb"), second.start(), (
+            f"'{first.group('verb')} {first.group(0)[first.end('verb') - first.start():].strip()}' vs '{second.group(0)}': "
+            f"two sums from one giver\n{a:,.10g} and {b:,.10g} cannot both be what the {who} put up"))
+        if finding is not None:
+            yield finding
+
+
 # "ordered 40 new trains at a cost of 12 million euros each, a total of 480 million euros": a count,
 # a price each and the total they make.
 _UNIT_PRICE = re.compile(
@@ -2432,6 +2466,7 @@ def _days_between(m: re.Match[str]) -> int | None:
 
 
 _RULES = (
+    ((GIVING_VERBS, (" from ", " by ")), _amount_from_its_giver),
     ((("further", "another", "additional", "extra", "more"), ("total", "tally", "number", "toll", "count")),
      _running_totals),
     ((("vote", "voting", "ballot", "tally", "against"), ("margin", "majority", " by ")), _vote_margins),

@@ -536,6 +536,10 @@ AMOUNT_VERBS = {"fined": "fine", "ordered to pay": "fine", "raised": "money rais
 AMOUNT_PARTICIPLES = {"raised": "money raised", "collected": "money collected", "won": "prize",
                       "embezzled": "money taken", "stolen": "money taken", "taken": "money taken",
                       "misappropriated": "money taken", "siphoned off": "money taken"}
+# Verbs by which a giver puts up a sum ("the state government committed $4.2 million"), named again by
+# its giver ("the $2.4 million from the state").
+GIVING_VERBS = ("committed", "pledged", "granted", "gave", "contributed", "provided", "put up", "donated", "awarded",
+                "allocated", "promised", "earmarked", "lent", "loaned", "chipped in", "handed over")
 # Nouns for a sum of money that a verb after them names: "The money raised, 48,000 pounds, ...".
 SUM_NOUNS = frozenset("money sum amount total funds cash".split())
 # Verbs of a sale: "agreed to sell X to Y for 1.4 billion euros" gives the price.

@@ -2457,3 +2457,21 @@ def test_school_year_labels_are_not_counts():
     text = ("Twelve Year 9 pupils were taken to hospital after fumes leaked into a science room on Tuesday. "
             "All twelve pupils were home by the evening, the head teacher said.")
     assert conflicts(text, date(2026, 2, 12)) == []
+
+
+@pytest.mark.parametrize("margin, clash", [("by three goals", True), ("by two goals", False)])
+def test_a_results_margin_against_its_score(margin, clash):
+    # "beat Pellham 4-2" ... "to win by three goals": 4-2 is a margin of two. "lost 3-0 in August" is
+    # another match and stays out of it.
+    text = ("Harwick United beat Pellham 4-2 on Saturday to move off the bottom of the table. "
+            f"\"To win {margin} after losing 3-0 here in August shows how far we have come,\" the manager said.")
+    found = conflicts(text, date(2026, 10, 5))
+    assert bool(found) is clash
+    if clash:
+        assert "the margin does not fit the score" in found[0]
+
+
+def test_a_round_up_of_several_results_has_no_one_margin():
+    text = ("Harwick United beat Pellham 4-2 and Dunmore drew 1-1 with Castlebrook. "
+            "Tarnby won by three goals at Ashcombe.")
+    assert conflicts(text, date(2026, 10, 5)) == []

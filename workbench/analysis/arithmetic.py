@@ -1788,6 +1788,38 @@ def _one_score_twice(text: str, claims: list[Claim]) -> Iterator[Finding]:
         return
 
 
+# "to come back and win by three goals", "a two-goal victory", "lost by 12 points": the result's margin.
+_RESULT_MARGIN = re.compile(
+    rf"\b(?:{'|'.join(RESULT_VERBS)}|beaten)\b[^.;,]{{0,30}}?\bby\s+(?:a\s+)?(?P<n>\d{{1,2}}|{NUMBER_WORD_ALTERNATION})"
+    r"\s+(?P<unit>goals?|points?|tries)\b"
+    rf"|\b(?:an?\s+)?(?P<n2>\d{{1,2}}|{NUMBER_WORD_ALTERNATION})-(?P<unit2>goal|point)\s+"
+    rf"(?:{'|'.join(RESULT_NOUNS)}|margin|winning\s+margin)\b", re.IGNORECASE)
+
+
+def _margin_of_the_one_result(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "Rovers beat Kelsham Town 3-1" ... "to come back and win by three goals": 3-1 is a margin of
+    two. Only with one result told and no other result of the same day ("beaten 3-0 in October" is
+    another match)."""
+    told = [m for m in _RESULT_TOLD.finditer(text)
+            if not _ANOTHER_DAY.search(text[m.end():m.end() + 25]) and not _HALF_TIME.match(text, m.end())]
+    if len({(m.group("a"), m.group("b")) for m in told}) != 1:
+        return
+    result = told[0]
+    for m in _RESULT_MARGIN.finditer(text):
+        if m.start() <= result.start() < m.end() or _ANOTHER_DAY.search(text[m.end():m.end() + 25].split(",")[0]):
+            continue
+        written = (m.group("n") or m.group("n2")).lower()
+        margin = int(written) if written.isdigit() else int(NUMBER_WORDS[written])
+        actual = abs(int(result.group("a")) - int(result.group("b")))
+        if margin == actual:
+            continue
+        finding = pair_finding(claims, result.start(), m.start(), (
+            f"'{result.group(0)}' vs '{m.group(0)}': the margin does not fit the score\n"
+            f"{result.group('a')}-{result.group('b')} is a margin of {actual}, not {margin}"))
+        if finding is not None:
+            yield finding
+
+
 _GOAL_WORDS = "|".join(sorted((re.escape(w) for w in GOAL_COUNT_WORDS), key=len, reverse=True))
 _PLAYER_SCORED = re.compile(
     rf"\b(?P<name>[A-Z][a-z]+)\s+(?:scored|netted|struck|hit)\s+(?:(?P<words>{_GOAL_WORDS})\b|"
@@ -2466,6 +2498,7 @@ def _days_between(m: re.Match[str]) -> int | None:
 
 
 _RULES = (
+    ((RESULT_VERBS, (" goal", " point", " tries")), _margin_of_the_one_result),
     ((GIVING_VERBS, (" from ", " by ")), _amount_from_its_giver),
     ((("further", "another", "additional", "extra", "more"), ("total", "tally", "number", "toll", "count")),
      _running_totals),

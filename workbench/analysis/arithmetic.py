@@ -1796,17 +1796,22 @@ _RESULT_MARGIN = re.compile(
     rf"(?:{'|'.join(RESULT_NOUNS)}|margin|winning\s+margin)\b", re.IGNORECASE)
 
 
+# A result pinned to another month or year is another match ("beaten 3-0 in October"); a weekday
+# after the result ("beat Pellham 4-2 on Saturday") dates the match reported.
+_ANOTHER_SEASON = re.compile(rf"\b(?:last|earlier|previous|ago|(?:{MONTH_ALTERNATION})|(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
 def _margin_of_the_one_result(text: str, claims: list[Claim]) -> Iterator[Finding]:
     """ "Rovers beat Kelsham Town 3-1" ... "to come back and win by three goals": 3-1 is a margin of
     two. Only with one result told and no other result of the same day ("beaten 3-0 in October" is
     another match)."""
     told = [m for m in _RESULT_TOLD.finditer(text)
-            if not _ANOTHER_DAY.search(text[m.end():m.end() + 25]) and not _HALF_TIME.match(text, m.end())]
+            if not _ANOTHER_SEASON.search(text[m.end():m.end() + 25]) and not _HALF_TIME.match(text, m.end())]
     if len({(m.group("a"), m.group("b")) for m in told}) != 1:
         return
     result = told[0]
     for m in _RESULT_MARGIN.finditer(text):
-        if m.start() <= result.start() < m.end() or _ANOTHER_DAY.search(text[m.end():m.end() + 25].split(",")[0]):
+        if m.start() <= result.start() < m.end() or _ANOTHER_SEASON.search(text[m.end():m.end() + 25].split(",")[0]):
             continue
         written = (m.group("n") or m.group("n2")).lower()
         margin = int(written) if written.isdigit() else int(NUMBER_WORDS[written])

@@ -2475,3 +2475,15 @@ def test_a_round_up_of_several_results_has_no_one_margin():
     text = ("Harwick United beat Pellham 4-2 and Dunmore drew 1-1 with Castlebrook. "
             "Tarnby won by three goals at Ashcombe.")
     assert conflicts(text, date(2026, 10, 5)) == []
+
+
+@pytest.mark.parametrize("text, closures", [
+    ("On Wednesday close to 300 readers signed a petition to save the library.", 0),
+    ("The library will close to readers on Wednesday.", 1),
+])
+def test_close_to_a_number_is_a_hedge_not_a_closure(text, closures):
+    from workbench.analysis.events import claim_events
+
+    analysis = analyse_article(text, date(2026, 3, 12))
+    mentions = claim_events(text, analysis.claims[0]).mentions
+    assert sum("closure" in m.classes for m in mentions) == closures

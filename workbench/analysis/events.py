@@ -356,6 +356,9 @@ def _mention_at(tokens: list[Token], i: int, seq: int, names: frozenset[str]) ->
     if token.lower in OPENING_HOURS_WORDS and i > 0 and tokens[i - 1].lower in ("after", "before", "until", "till", "at") and (
             i + 1 == len(tokens) or tokens[i + 1].lower not in DEFINITE_DETERMINERS | {"a", "an", "its", "of"}):
         return None, 1  # "shortly after opening on Oct. 3": the shop's hours that day, not its opening
+    if token.lower == "close" and i + 2 < len(tokens) and tokens[i + 1].lower == "to" and (
+            tokens[i + 2].text[0].isdigit() or tokens[i + 2].lower in NUMBER_WORDS):
+        return None, 1  # "close to two thousand people": a hedge on a number, not a closure
     if token.text[0].isupper() and i > 0 and tokens[i - 1].text not in ".\"“":
         return None, 1  # a name ("Fire Brigade", "Strike Force"), not an event word
     phrase = _phrase_at(tokens, i)

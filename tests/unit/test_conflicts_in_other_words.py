@@ -2487,3 +2487,16 @@ def test_close_to_a_number_is_a_hedge_not_a_closure(text, closures):
     analysis = analyse_article(text, date(2026, 3, 12))
     mentions = claim_events(text, analysis.claims[0]).mentions
     assert sum("closure" in m.classes for m in mentions) == closures
+
+
+@pytest.mark.parametrize("text, layoffs", [
+    ("Brennan Foods will cut 400 jobs at its Harwick plant.", 1),
+    ("The job losses will fall mostly on night shifts.", 1),
+    ("Brennan Foods will cut prices on 400 lines.", 0),
+])
+def test_job_cuts_with_a_count_inside_are_a_layoff(text, layoffs):
+    from workbench.analysis.events import claim_events
+
+    analysis = analyse_article(text, date(2026, 3, 12))
+    mentions = claim_events(text, analysis.claims[0]).mentions
+    assert sum("layoff" in m.classes for m in mentions) == layoffs

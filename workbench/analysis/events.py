@@ -467,6 +467,8 @@ def _phrase_width(tokens: list[Token], i: int, rest: tuple[str, ...]) -> int:
                 if offset and after is not None and (after.text[0].isdigit() or after.lower in _DATE_WORDS):
                     return 0  # "pass sentence on December 3": "on" opens a date, it is no particle
                 return 2 + offset
+            if word[0].isdigit() or word in NUMBER_WORDS:
+                continue  # "cut 650 jobs": a count inside the object
             if not word.isalpha() or (word in FUNCTION_WORDS and word not in _DETERMINERS):
                 break  # "admitting patients in the first week": a preposition ends the verb's object
             if not token.text[0].isupper():

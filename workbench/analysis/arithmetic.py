@@ -65,10 +65,12 @@ from workbench.analysis.lexicon import (
     GOAL_COUNT_WORDS,
     KINSHIP_WORDS,
     LENGTH_UNITS,
+    MEASURE_UNITS,
     NOT_SUBJECT_WORDS,
     NUMBER_WORDS,
     NUMBER_WORD_ALTERNATION,
     PEOPLE_WORDS,
+    PERCENT_WORDS,
     RESULT_NOUNS,
     RESULT_VERBS,
     ROLE_WORDS,
@@ -861,6 +863,13 @@ _NOT_A_PARTITION = re.compile(
     re.IGNORECASE)
 
 
+def _measured(number: str, segment: str) -> bool:
+    """The part is a measure, not a count of the total's things: "1900 tonnes", "£4m", "40%"."""
+    after = re.search(rf"{re.escape(number)}\s*(%|[a-z]+)", segment)
+    return bool(re.search(rf"[$€£¥]\s?{re.escape(number)}", segment)) or (
+        after is not None and (after.group(1) in MEASURE_UNITS or after.group(1) in SCALE_WORDS or after.group(1) in PERCENT_WORDS))
+
+
 def _parts_of_a_total(text: str, claims: list[Claim]) -> Iterator[Finding]:
     """A total and the list of its parts must agree: 500 + 400 + 200 is 1,100, not 1,200."""
     for m in _BREAKDOWN.finditer(text):
@@ -876,6 +885,8 @@ def _parts_of_a_total(text: str, claims: list[Claim]) -> Iterator[Finding]:
         total = _value(m.group("total"))
         if sum(parts) == total or total < 2 or re.fullmatch(r"1[89]\d\d|20\d\d", m.group("total")):
             continue  # agreeing, or a year ("the 2019 report: ...")
+        if total == len(parts) and any(_measured(found[0], segment) for found, segment in zip(numbers, segments)):
+            continue  # "split between three fleets: ... 1900 tonnes, ... 1400 tonnes and ... 900 tonnes": how many parts
         listed = m.group("parts")
         listed = listed[:listed.rfind(segments[-1]) + len(segments[-1])].strip()
         sum_text = " + ".join(f"{part:,}" for part in parts)
@@ -1953,6 +1964,9 @@ def _sum_made_of_parts(text: str, claims: list[Claim]) -> Iterator[Finding]:
         start, _ = _sentence_of(text, m.start())
         subject = _THE_NOUN_AT_START.match(text, start)
         parts = list(_PART_AMOUNT.finditer(m.group("parts")))
+        if subject is not None and len(parts) < 2 and not _PARTS_HEDGED.search(m.group("parts")):
+            yield from _measure_made_of_parts(text, claims, m, subject.group("noun").lower(), start)
+            continue
         if subject is None or len(parts) < 2 or _PARTS_HEDGED.search(m.group("parts")):
             continue
         noun = subject.group("noun").lower()
@@ -1976,6 +1990,33 @@ def _sum_made_of_parts(text: str, claims: list[Claim]) -> Iterator[Finding]:
             f"{' + '.join(f'{_money_value(p, chr(97)):,.10g}' for p in parts)} = {summed:,.10g}, not {whole:,.10g}"))
         if finding is not None:
             yield finding
+
+
+_MEASURE_PART = re.compile(rf"(?<![\w.,])(?P<n>{_NUMBER}(?:\.\d+)?)\s*(?P<unit>[a-z]+)\b")
+
+
+def _measure_made_of_parts(text: str, claims: list[Claim], m: re.Match[str], noun: str, start: int) -> Iterator[Finding]:
+    """ "a catch limit of 4200 tonnes" ... "The limit is split between three fleets: ... 1900 tonnes,
+    ... 1400 tonnes and ... 1100 tonnes": parts in one unit of measure against the total told with
+    the noun; 4,400 is not 4,200."""
+    parts = [p for p in _MEASURE_PART.finditer(m.group("parts")) if p.group("unit") in MEASURE_UNITS]
+    if len(parts) < 2 or len({p.group("unit") for p in parts}) != 1:
+        return
+    unit = parts[0].group("unit")
+    totals = [t for t in _MEASURE_PART.finditer(text, 0, start) if t.group("unit") == unit
+              and re.search(rf"\b{noun}\b", text[max(0, t.start() - 40):t.end() + 30].lower())
+              and not re.search(r"\b(?:from|down|up|last|previous)\s+$", text[max(0, t.start() - 12):t.start()])]
+    if len(totals) != 1:
+        return
+    values = [float(p.group("n").replace(",", "")) for p in parts]
+    whole = float(totals[0].group("n").replace(",", ""))
+    if abs(sum(values) - whole) < 0.5 or any(v >= whole for v in values):
+        return
+    finding = pair_finding(claims, totals[0].start(), m.start(), (
+        f"'{totals[0].group(0)}' vs '{' + '.join(p.group(0) for p in parts)}': the parts do not add up to the {noun}\n"
+        f"{' + '.join(f'{v:,.10g}' for v in values)} = {sum(values):,.10g} {unit}, not {whole:,.10g}"))
+    if finding is not None:
+        yield finding
 
 
 # "approved a budget of 420 million crowns. Of that, 250 million will go to schools and 210 million to

@@ -391,11 +391,18 @@ def _other_numbered_thing(article: _Article, earlier: EventMention, later: Event
     return any(noun in second and second[noun] != number for noun, number in first.items())
 
 
+_WHOSE_THING = re.compile(r"\bwhose\s+(?:[a-z-]+\s+){0,2}?(?P<thing>[a-z]+)\s+(?:was|were|is|are|had\s+been|has\s+been|"
+                          r"have\s+been)\s+$")
+
+
 def _someone_of(article: _Article, mention: EventMention) -> str:
     """ "Otten's deputy resigned", "the minister's wife died": the subject is someone of the named
     person (a role, a relative), not the person; "" when the named person is the subject."""
     claim = article.events.of_seq(mention.claim_seq).claim
     before = article.text[max(claim.start, mention.start - 60):mention.start]
+    whose = _WHOSE_THING.search(before)
+    if whose is not None:
+        return whose.group("thing")  # "Tallis, whose first heart drug was approved in 2019": the drug's approval
     m = _SOMEONE_OF.search(before)
     if m is None or not any(m.group("who") in words for words in (ROLE_WORDS, KINSHIP_WORDS, PEOPLE_WORDS,
                                                                       RELATIVE_PERSON_WORDS)):
@@ -1978,6 +1985,20 @@ def _weekday_dates(article: _Article) -> list[Finding]:
     return findings
 
 
+def _written_date_after_weekday(article: _Article, at: int) -> date | None:
+    """The date written beside the weekday at ``at`` ("Tuesday, July 28"), in the year that puts it
+    nearest publication; None without one or without a publication date."""
+    m = _DAY_AND_DATE.match(article.text, at)
+    if m is None or article.published is None:
+        return None
+    month, day = MONTHS[(m.group("month") or m.group("month2")).lower()], int(m.group("day") or m.group("day2"))
+    if m.group("year"):
+        return _safe_date(int(m.group("year")), month, day)
+    near = [d for y in (article.published.year - 1, article.published.year, article.published.year + 1)
+            if (d := _safe_date(y, month, day)) is not None]
+    return min(near, key=lambda d: abs(d - article.published)) if near else None
+
+
 def _safe_date(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
@@ -2047,7 +2068,8 @@ def _running_lengths(article: _Article) -> list[Finding]:
             continue
         if until is None:
             continue
-        start = _day_of(began[0].group("when"), published, until)
+        start = _written_date_after_weekday(article, began[0].start("when")) or _day_of(
+            began[0].group("when"), published, until)  # "walked out on Tuesday, July 28": the date says which Tuesday
         if start is None or start > until:
             continue
         elapsed = (until - start).days

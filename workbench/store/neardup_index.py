@@ -5,9 +5,11 @@ An article's claims are looked up bucket by bucket through the primary key ``(ki
 claim_id)``: from each bucket only its newest members, as many as the in-memory index would
 judge (``NearDuplicateIndex.find_prepared``), are read, and the pure matcher judges each
 claim's candidates (``analysis.neardup.judge_candidates``): the semantics are the in-memory
-index's, the cost is the candidates', whatever the size of the store. A candidate is read as
-its masked text, all that scoring needs; its numbers, names and facts are decoded only for a
-pair above the similarity threshold (or met through a fact key).
+index's, the cost is the candidates', whatever the size of the store. Each bucket row carries
+the length of its claim's masked text (migration 0007_neardup_key_sizes), so a member whose
+length cannot reach the similarity threshold is never read; the others are read as their masked
+text, all that scoring needs, and their numbers, names and facts are decoded only for a pair
+above the threshold (or met through a fact key).
 
 Ingest runs lookups in its analysis workers (read connections), which also encode the new
 claims' rows (``encoded_index_rows``); the writer only inserts them beside the claims, a whole

@@ -480,7 +480,7 @@ class _BatchWriter:
         results: list[Outcome] = []
         findings = 0
         forms: list[tuple[int, int, str]] = []
-        keys: list[tuple[int, int, int]] = []
+        keys: list[tuple[int, int, int, int]] = []
         for (record, prepared), found in zip(batch, matches):
             result, added = self._save(session, record, prepared, found)
             results.append(result)

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 # The newest revision in migrations/versions; tests/functional/test_migrations.py checks it
 # against Alembic's own answer, so a new revision cannot forget it.
-HEAD_REVISION = "0006_sources_search"
+HEAD_REVISION = "0007_neardup_key_sizes"
 
 
 def alembic_config(db: Database) -> Config:

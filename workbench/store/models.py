@@ -224,13 +224,19 @@ class NearDupKey(Base):
     """
 
     __tablename__ = "neardup_keys"
-    __table_args__ = (Index("ix_neardup_keys_claim_id", "claim_id"),)
+    # On SQLite the primary key is the table (WITHOUT ROWID, migration 0007_neardup_key_sizes).
+    __table_args__ = (Index("ix_neardup_keys_claim_id", "claim_id"), {"sqlite_with_rowid": False})
 
     kind: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     key: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     claim_id: Mapped[int] = mapped_column(
         ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
     )
+    # The length of the claim's masked text (migration 0007_neardup_key_sizes): a lookup reads
+    # the form of a member only when the lengths allow a match. NULL: not known, always read.
+    size: Mapped[int | None] = mapped_column(Integer)
+
+
 class Judgement(Base):
     """One reviewer's label (and rationale) on one claim; the claim's ``label`` is the final one."""
 

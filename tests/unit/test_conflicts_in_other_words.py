@@ -2500,3 +2500,31 @@ def test_job_cuts_with_a_count_inside_are_a_layoff(text, layoffs):
     analysis = analyse_article(text, date(2026, 3, 12))
     mentions = claim_events(text, analysis.claims[0]).mentions
     assert sum("layoff" in m.classes for m in mentions) == layoffs
+
+
+def test_a_runs_start_told_with_weekday_and_date_counts_from_the_date():
+    # Published Wednesday 5 August: "walked out on Tuesday, July 28" is nine days back, so "its ninth
+    # day" fits; the bare weekday alone would have named 4 August.
+    text = ("The strike at the Harrow Vale depot entered its ninth day on Wednesday. About 900 drivers walked out "
+            "on Tuesday, July 28, over a pay offer.")
+    assert conflicts(text, date(2026, 8, 5)) == []
+
+
+@pytest.mark.parametrize("last, clash", [("1,300 tonnes", True), ("1,100 tonnes", False)])
+def test_parts_measured_in_one_unit_add_up_to_the_named_total(last, clash):
+    # "a quota of 5,000 tonnes" ... "The quota is divided between three co-operatives: 2,100 tonnes,
+    # 1,800 tonnes and 1,300 tonnes": 5,200, not 5,000. "three co-operatives" counts the parts.
+    text = ("Scallop boats in Kerrow Bay will share a quota of 5,000 tonnes next year, down from 5,600 tonnes. "
+            f"The quota is divided between three co-operatives: 2,100 tonnes, 1,800 tonnes and {last}.")
+    found = conflicts(text, date(2026, 2, 18))
+    assert bool(found) is clash
+    if clash:
+        assert "the parts do not add up to the quota" in found[0]
+
+
+def test_whose_names_another_things_event():
+    # "regulators approved it last Friday" ... "Tallis, whose first drug was approved in 2019": the
+    # 2019 approval is the first drug's, not this one's.
+    text = ("Regulators approved Corlane, a monthly cholesterol pill made by Tallis Pharma, last Friday. "
+            "Tallis, whose first drug was approved in 2019, expects sales within weeks.")
+    assert conflicts(text, date(2026, 5, 14)) == []

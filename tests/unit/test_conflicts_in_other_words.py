@@ -2528,3 +2528,32 @@ def test_whose_names_another_things_event():
     text = ("Regulators approved Corlane, a monthly cholesterol pill made by Tallis Pharma, last Friday. "
             "Tallis, whose first drug was approved in 2019, expects sales within weeks.")
     assert conflicts(text, date(2026, 5, 14)) == []
+
+
+@pytest.mark.parametrize("margin, clash", [("3,912", True), ("4,812", False)])
+def test_votes_against_the_rivals_and_the_winners_margin(margin, clash):
+    # "polling 41,305 votes against 36,493" ... "his margin of 3,912 votes": 4,812. The margin "four
+    # years ago" is another election's and stays out of it.
+    text = ("Arun Mehta held the Kalpur seat on Thursday, polling 41,305 votes against 36,493 for his nearest rival. "
+            f"Mehta said his margin of {margin} votes was a clear verdict. The seat had been won by more than "
+            "11,000 votes four years ago.")
+    found = conflicts(text, date(2025, 11, 20))
+    assert bool(found) is clash
+    if clash:
+        assert "'41,305 to 36,493' vs 'margin of 3,912 votes'" in found[0]
+
+
+@pytest.mark.parametrize("into, clash", [("40 minutes into", True), ("70 minutes into", False)])
+def test_minutes_into_a_journey_count_from_its_start(into, clash):
+    # "left at 9.10am ... broke down at 10.20am, 40 minutes into the trip": 70 minutes.
+    text = (f"The coach left Harwick at 9.10am and broke down at 10.20am, {into} the trip, the operator said. "
+            "Passengers waited two hours for a replacement.")
+    assert bool(conflicts(text, date(2026, 4, 8))) is clash
+
+
+@pytest.mark.parametrize("told, clash", [("A 9 per cent", True), ("A 5 per cent", False)])
+def test_a_hyphenated_million_is_a_level(told, clash):
+    # "a $63-million budget, up from $60 million" ... "A 9 per cent rise in the budget": 5%.
+    text = ("Council approved a $63-million operating budget on Tuesday, up from $60 million last year. "
+            f"\"{told} rise in the operating budget is more than families can carry,\" one councillor said.")
+    assert bool(conflicts(text, date(2026, 3, 4))) is clash

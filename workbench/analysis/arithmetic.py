@@ -207,7 +207,7 @@ _TALLY = re.compile(
     rf"(?P<no3>{_NUMBER})\s+(?:votes\s+)?against\b"
     rf"|\b(?P<yes4>{_NUMBER})\s*(?:-|–|to)\s*(?P<no4>{_NUMBER})\s+(?:vote|ballot|decision|verdict|majority)\b"
     # a race between two candidates: "with 2,318 votes to Brenner's 2,047", "8,917 votes to the 8,605 cast for"
-    rf"|\b(?P<yes5>{_NUMBER})\s+votes\s+to\s+(?:the\s+|[A-Z][\w-]+['’]s\s+)(?P<no5>{_NUMBER})\b",
+    rf"|\b(?P<yes5>{_NUMBER})\s+votes\s+(?:to\s+(?:the\s+|[A-Z][\w-]+['’]s\s+)|against\s+(?:the\s+)?)(?P<no5>{_NUMBER})\b",
     re.IGNORECASE)
 _TALLY_SHAPES = ("", "2", "3", "4", "5")
 # Margin in digits or words: "the 13-vote margin", "the eight-vote majority", "a majority of 13".
@@ -246,6 +246,8 @@ def _vote_margins(text: str, claims: list[Claim]) -> Iterator[Finding]:
             continue
         tally, shape, yes, no = picked
         yes_text, no_text = tally.group("yes" + shape), tally.group("no" + shape)
+        if _ANOTHER_SEASON.search(re.split(r"[,.;]", text[m.end():m.end() + 30])[0]):
+            continue  # "won by more than 11,000 votes four years ago": another election's margin
         margin = _value(m.group("a") or m.group("b") or m.group("c"))
         if margin == abs(yes - no) or margin > 10 * max(yes, no):
             continue
@@ -649,7 +651,7 @@ def _clock_offsets(text: str, claims: list[Claim]) -> Iterator[Finding]:
 _CLOCK_THEN_OFFSET = re.compile(
     r"\b(?:at|by)\s+(?P<clock>(?:about |around |approximately )?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|[01]?\d:[0-5]\d|2[0-3]:[0-5]\d)"
     r"\s*,\s*(?:just\s+|only\s+|some\s+|about\s+)?(?P<n>\d{1,3}|" + NUMBER_WORD_ALTERNATION + r"|an?)"
-    r"\s+(?P<unit>minutes?|hours?)\s+after\s+(?:[\w-]+[\s,]+){0,6}?", re.IGNORECASE)
+    r"\s+(?P<unit>minutes?|hours?)\s+(?:after|into)\s+(?:[\w-]+[\s,]+){0,6}?", re.IGNORECASE)
 
 
 def _clock_offset_checked(text: str, claims: list[Claim], m: re.Match[str], stated: re.Match[str],
@@ -2571,7 +2573,7 @@ _RULES = (
     ((("days earlier", "days later", "days before", "days after", "day earlier", "day later"),), _weekday_offsets),
     ((("day after", "day before", "days after", "days before"),), _weekdays_around_an_event),
     ((("minutes later", "minute later", "hours later", "hour later", "minutes after", "hours after", "hour after",
-       "minutes afterwards", "hours afterwards"),), _clock_offsets),
+       "minutes afterwards", "hours afterwards", "minutes into", "hours into"),), _clock_offsets),
     ((tuple(_FACTORS),), _multiples),
     ((tuple(_FACTORS), (" to ",)), _multiples_to_a_level),
     ((tuple(_FACTORS), (" from ",), (" to ",)), _multiple_against_its_change),

@@ -37,7 +37,7 @@ from workbench.analysis.timex_lexicon import MONTH_ALTERNATION
 _SCALE = r"million|billion|thousand|bn|m|k"
 # A level: money or a count, never a percentage or a bare year.
 _LEVEL = (r"(?P<cur{p}>[$€£¥])?\s?(?<![\d.,])(?P<num{p}>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-          rf"(?!\d|[.,]\d)(?:\s*(?P<scale{{p}}>{_SCALE})\b)?(?!\s*(?:%|per\s?cent|percent|-))")
+          rf"(?!\d|[.,]\d)(?:(?:\s*|-)(?P<scale{{p}}>{_SCALE})\b)?(?!\s*(?:%|per\s?cent|percent|-\d))")
 _GAP = r"[^.;!?%]{0,60}?"
 # Two levels of one change, in the shapes reports use.
 _PAIRS = re.compile(
@@ -155,8 +155,10 @@ def _nouns_near(text: str, m: re.Match[str]) -> frozenset[str]:
     start = _sentence(text, m.start())[0]
     before = [w.lower() for w in re.findall(r"[A-Za-z][a-z-]{2,}", text[start:m.start()])]
     nouns = [w for w in before if w not in FUNCTION_WORDS][-4:]
-    after = re.match(r"\s*([a-z]{3,})", text[m.end("num" + next(o for o, _ in _PAIR_ENDS if m.group("num" + o))):])
-    words = nouns + [after.group(1)] if after else nouns
+    first = min((k for k in "abcdefgh" if m.group("num" + k)), key=lambda k: m.start("num" + k))
+    level_end = m.end("scale" + first) if m.group("scale" + first) else m.end("num" + first)
+    after = re.match(r"\s*([a-z]{3,})(?:\s+([a-z]{3,}))?", text[level_end:])  # "$84.6-million operating budget"
+    words = nouns + [w for w in (after.groups() if after else ()) if w and w not in FUNCTION_WORDS]
     return frozenset(singular(w) for w in words)
 
 

@@ -2557,3 +2557,27 @@ def test_a_hyphenated_million_is_a_level(told, clash):
     text = ("Council approved a $63-million operating budget on Tuesday, up from $60 million last year. "
             f"\"{told} rise in the operating budget is more than families can carry,\" one councillor said.")
     assert bool(conflicts(text, date(2026, 3, 4))) is clash
+
+
+@pytest.mark.parametrize("later, clash", [("nearly three hours later", True), ("nearly five hours later", False)])
+def test_a_clock_then_a_hedged_number_of_hours_later(later, clash):
+    # "logged in at 1:10 a.m." ... "cut off access at 5:55 a.m., nearly three hours later": 4 h 45 min.
+    text = ("Intruders first logged in to the payroll server at 1:10 a.m. on March 3, the company said. "
+            f"An engineer spotted them and cut off access at 5:55 a.m., {later}.")
+    assert bool(conflicts(text, date(2026, 3, 10))) is clash
+
+
+@pytest.mark.parametrize("share, clash", [("21 percent", True), ("15 percent", False)])
+def test_among_a_group_a_part_and_its_percentage(share, clash):
+    # "Among the 2,400 nurses who worked at least 12 shifts a month, 360, or 21 percent": 15 percent.
+    text = (f"Among the 2,400 nurses who worked at least 12 shifts a month, 360, or {share}, reported burnout, "
+            "the survey found.")
+    assert bool(conflicts(text, date(2026, 3, 10))) is clash
+
+
+@pytest.mark.parametrize("margin, clash", [("A three-goal", True), ("A two-goal", False)])
+def test_a_result_told_as_a_noun_and_its_margin(margin, clash):
+    # "a 3-1 hammering of Dunmore last night" ... "A three-goal defeat flatters us": the margin is two.
+    text = ("Harwick ended their slump with a 3-1 hammering of Dunmore last night. "
+            f"Dunmore's manager said: \"{margin} defeat flatters us.\"")
+    assert bool(conflicts(text, date(2026, 11, 20))) is clash

@@ -650,8 +650,9 @@ def _clock_offsets(text: str, claims: list[Claim]) -> Iterator[Finding]:
 # "at 2:19 a.m., six minutes after the call came in": the clock told first, its offset after a comma.
 _CLOCK_THEN_OFFSET = re.compile(
     r"\b(?:at|by)\s+(?P<clock>(?:about |around |approximately )?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|[01]?\d:[0-5]\d|2[0-3]:[0-5]\d)"
-    r"\s*,\s*(?:just\s+|only\s+|some\s+|about\s+)?(?P<n>\d{1,3}|" + NUMBER_WORD_ALTERNATION + r"|an?)"
-    r"\s+(?P<unit>minutes?|hours?)\s+(?:after|into)\s+(?:[\w-]+[\s,]+){0,6}?", re.IGNORECASE)
+    r"\s*,\s*(?:just\s+|only\s+|some\s+|(?P<hedge>about|nearly|almost|around|roughly)\s+)?(?P<n>\d{1,3}|"
+    + NUMBER_WORD_ALTERNATION + r"|an?)"
+    r"\s+(?P<unit>minutes?|hours?)\s+(?:(?:after|into)\s+(?:[\w-]+[\s,]+){0,6}?|later\b)", re.IGNORECASE)
 
 
 def _clock_offset_checked(text: str, claims: list[Claim], m: re.Match[str], stated: re.Match[str],
@@ -671,7 +672,8 @@ def _clock_offset_checked(text: str, claims: list[Claim], m: re.Match[str], stat
     expected = (start + step) % (24 * 60)
     gap = min(abs(expected - end), 24 * 60 - abs(expected - end))
     # "six minutes after": a short offset is told to the minute; "two hours later" only to a few
-    if gap <= (20 if about_a or about_b else min(5, max(2, step // 4))):
+    hedged = about_a or about_b or bool(m.groupdict().get("hedge"))  # "nearly three hours later"
+    if gap <= (max(20, step // 6) if hedged else min(5, max(2, step // 4))):
         return
     told = text[min(m.start(), stated.start()):max(m.end(), stated.end())].strip()
     finding = pair_finding(claims, anchors[-1].start(), m.start(), (
@@ -1242,7 +1244,8 @@ def _share_of_a_part_named_again(text: str, claims: list[Claim]) -> Iterator[Fin
 # "Of the 52,000 registered voters, 39,000 cast a ballot, a turnout of 61%"; "39,000 of the 52,000
 # voters voted (61%)": a part, its whole and the percentage the sentence says it is.
 _OF_THE_WHOLE_FIRST = re.compile(
-    rf"\b(?:[Oo]f|[Oo]ut\s+of)\s+(?:the|its|their|some|about|around)?\s*(?P<whole>{_NUMBER})(?:\s+[A-Za-z&'-]+){{1,8}}\s*,"
+    rf"\b(?:[Oo]f|[Oo]ut\s+of|[Aa]mong)\s+(?:the|its|their|some|about|around)?\s*(?P<whole>{_NUMBER})(?:\s+(?:[A-Za-z&'-]+|[\d,]+(?=\s)))"
+    rf"{{1,12}}\s*,"
     rf"\s*(?:about\s+|some\s+|just\s+)?(?P<part>{_NUMBER})\b(?!\s*%)")
 _PART_OF_THE_WHOLE = re.compile(
     rf"\b(?P<part>{_NUMBER})\s+(?:out\s+)?of\s+(?:the|its|their|all)?\s*(?P<whole>{_NUMBER})\b(?!\s*%)")
@@ -1809,16 +1812,18 @@ _RESULT_MARGIN = re.compile(
     rf"(?:{'|'.join(RESULT_NOUNS)}|margin|winning\s+margin)\b", re.IGNORECASE)
 
 
+# "a 4-1 thrashing of Millford": the result told as a noun.
+_RESULT_AS_NOUN = re.compile(rf"\b(?:[Aa]n?|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+{_SCORE}\s+(?:{'|'.join(RESULT_NOUNS)}|thrashing|hammering)\b")
 # A result pinned to another month or year is another match ("beaten 3-0 in October"); a weekday
 # after the result ("beat Pellham 4-2 on Saturday") dates the match reported.
-_ANOTHER_SEASON = re.compile(rf"\b(?:last|earlier|previous|ago|(?:{MONTH_ALTERNATION})|(?:19|20)\d\d)\b", re.IGNORECASE)
+_ANOTHER_SEASON = re.compile(rf"\b(?:last(?!\s+night)|earlier|previous|ago|(?:{MONTH_ALTERNATION})|(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def _margin_of_the_one_result(text: str, claims: list[Claim]) -> Iterator[Finding]:
     """ "Rovers beat Kelsham Town 3-1" ... "to come back and win by three goals": 3-1 is a margin of
     two. Only with one result told and no other result of the same day ("beaten 3-0 in October" is
     another match)."""
-    told = [m for m in _RESULT_TOLD.finditer(text)
+    told = [m for m in [*_RESULT_TOLD.finditer(text), *_RESULT_AS_NOUN.finditer(text)]
             if not _ANOTHER_SEASON.search(text[m.end():m.end() + 25]) and not _HALF_TIME.match(text, m.end())]
     if len({(m.group("a"), m.group("b")) for m in told}) != 1:
         return
@@ -2546,7 +2551,7 @@ def _days_between(m: re.Match[str]) -> int | None:
 
 
 _RULES = (
-    ((RESULT_VERBS, (" goal", " point", " tries")), _margin_of_the_one_result),
+    (((*RESULT_VERBS, *RESULT_NOUNS), (" goal", " point", " tries", "-goal", "-point")), _margin_of_the_one_result),
     ((GIVING_VERBS, (" from ", " by ")), _amount_from_its_giver),
     ((("further", "another", "additional", "extra", "more"), ("total", "tally", "number", "toll", "count")),
      _running_totals),
@@ -2606,7 +2611,7 @@ _RULES = (
     ((("carrying ", "carried ", " with "), ("remaining",)), _rest_of_a_carried_group),
     ((("of those ", "of the people ", "of the ones "),), _of_those_who),
     ((tuple(f" {noun}" for noun in RESULT_NOUNS), ("-", "–")), _one_score_twice),
-    ((("%", "per cent", "percent"), (" of ",)), _percent_of_a_stated_whole),
+    ((("%", "per cent", "percent"), (" of ", "among ")), _percent_of_a_stated_whole),
     (((" on board", " aboard"), (" and ",)), _everyone_aboard),
     ((("magnitude",),), _one_quake_two_magnitudes),
     (((" times the ", "twice the ", "double the ", "triple the ", "half the "),), _times_another),

@@ -2581,3 +2581,15 @@ def test_a_result_told_as_a_noun_and_its_margin(margin, clash):
     text = ("Harwick ended their slump with a 3-1 hammering of Dunmore last night. "
             f"Dunmore's manager said: \"{margin} defeat flatters us.\"")
     assert bool(conflicts(text, date(2026, 11, 20))) is clash
+
+
+@pytest.mark.parametrize("rest, clash", [("the remaining 310", True), ("the remaining 290", False)])
+def test_of_those_and_the_remaining_make_the_group_bigger_than_its_parts(rest, clash):
+    # "recruited 900 patients who had at least four attacks a month. Of those, 610 ... the remaining 310":
+    # 920; "four" is no candidate for the group, being smaller than its parts.
+    text = ("Doctors recruited 900 patients who had at least four attacks a month. "
+            f"Of those, 610 took the new tablet and {rest} a dummy pill.")
+    found = conflicts(text, date(2026, 6, 10))
+    assert bool(found) is clash
+    if clash:
+        assert "'900' vs '610 ... the remaining 310'" in found[0]

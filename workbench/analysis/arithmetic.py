@@ -2065,7 +2065,7 @@ def _shares_of_a_sum(text: str, claims: list[Claim]) -> Iterator[Finding]:
 # into parts with "the other" or "the remaining" names every part, so they add up to the group.
 _OF_THOSE_SPLIT = re.compile(
     rf"\b[Oo]f\s+(?:those|them|these|which|whom)\s*,\s*(?P<first>{_NUMBER}|\b(?:{_COUNT_WORD})\b)\b"
-    rf"(?P<middle>[^.;!?]{{1,120}}?)\b(?:the\s+)?(?:other|remaining|rest\s+of\s+the)\s+"
+    rf"(?P<middle>[^.;!?]{{1,120}}?)\b(?:the\s+)?(?P<which>other|remaining|rest\s+of\s+the)\s+"
     rf"(?P<second>{_NUMBER}|\b(?:{_COUNT_WORD})\b)\b", re.IGNORECASE)
 
 
@@ -2077,16 +2077,18 @@ def _group_split_into_all_its_parts(text: str, claims: list[Claim]) -> Iterator[
             continue  # a third number, or approximate parts
         start, _ = _sentence_of(text, m.start())
         before_start, _ = _sentence_of(text, max(0, start - 2))
+        first, second = _value(m.group("first")), _value(m.group("second"))
+        # the group is bigger than either part: "enrolled 1,240 adults who averaged at least eight ..."
         counts = [c for c in _PART_NUMBER.finditer(text, before_start, start)
-                  if not re.fullmatch(r"1[89]\d\d|20\d\d", c.group(1))]
+                  if not re.fullmatch(r"1[89]\d\d|20\d\d", c.group(1)) and _value(c.group(1)) > max(first, second)]
         if len(counts) != 1 or before_start >= start:
             continue
         whole = counts[0]
-        first, second, total = _value(m.group("first")), _value(m.group("second")), _value(whole.group(1))
+        total = _value(whole.group(1))
         if first + second == total or max(first, second) >= total:
             continue
         finding = pair_finding(claims, whole.start(), m.start(), (
-            f"'{whole.group(0)}' vs '{m.group('first')} ... the other {m.group('second')}': the parts do not "
+            f"'{whole.group(0)}' vs '{m.group('first')} ... the {m.group('which')} {m.group('second')}': the parts do not "
             f"make the group\n{first:,} + {second:,} = {first + second:,}, not {total:,}"))
         if finding is not None:
             yield finding

@@ -2593,3 +2593,22 @@ def test_of_those_and_the_remaining_make_the_group_bigger_than_its_parts(rest, c
     assert bool(found) is clash
     if clash:
         assert "'900' vs '610 ... the remaining 310'" in found[0]
+
+
+@pytest.mark.parametrize("age, clash", [("52", True), ("25", False)])
+def test_a_bare_age_no_named_person_has_belongs_to_the_one_just_named(age, clash):
+    # "Lee Varney, 25," and "Ms Okafor, 31," ... "Varney admitted the theft. His solicitor said the
+    # 52-year-old was sorry": 52 is nobody's age, and Varney was named just before.
+    text = ("Lee Varney, 25, stole a handbag from Ruth Okafor, 31, at Harwick station in May. "
+            "Varney admitted the theft at Kelby Crown Court. "
+            f"His solicitor said the {age}-year-old was sorry.")
+    found = conflicts(text, date(2026, 9, 24))
+    assert bool(found) is clash
+    if clash:
+        assert "'Lee Varney, 25' vs 'the 52-year-old was'" in found[0]
+
+
+def test_a_bare_age_of_someone_named_is_theirs():
+    text = ("Lee Varney, 25, stole a handbag from Ruth Okafor, 31, at Harwick station in May. "
+            "Varney admitted the theft. Afterwards the 31-year-old said she felt safe again.")
+    assert conflicts(text, date(2026, 9, 24)) == []

@@ -508,6 +508,32 @@ def _names_a_person(m: re.Match[str]) -> bool:
     return "NOUN" not in word_lemmas(following) and "ADJ" not in word_lemmas(following)
 
 
+def _an_age_no_named_person_has(text: str, claims: list[Claim], named: list[re.Match[str]]) -> Iterator[Finding]:
+    """ "Gary Pellow, 34, ..." and "Mr Hollis, 29, ..." ... "Pellow ... admitted wounding. His barrister
+    said the 43-year-old was ashamed": a bare "the N-year-old" whose age no named person has, right
+    after a sentence naming one of them, gives that person a second age."""
+    ages = {m.group("name").split()[-1]: named_age(m) for m in named}
+    if len(ages) != len(named):
+        return  # one surname aged twice is the other rule's; two people of one name are unclear
+    for m in _THE_AGED.finditer(text):
+        other = int(m.group("age"))
+        if other in ages.values() or not (m.group("next") is None or m.group("next") in AUXILIARIES):
+            continue  # someone's age, or "the 43-year-old lawyer": perhaps a person not yet aged
+        start, _ = _sentence_of(text, m.start())
+        previous_start, _ = _sentence_of(text, max(0, start - 2))
+        mentions = [(n.start(), surname) for surname in ages
+                    for n in re.finditer(rf"\b{re.escape(surname)}\b", text[previous_start:m.start()])]
+        if not mentions:
+            continue
+        surname = max(mentions)[1]
+        told = next(n for n in named if n.group("name").split()[-1] == surname)
+        finding = pair_finding(claims, told.start(), m.start(), (
+            f"'{told.group(0).strip().rstrip(',')}' vs '{m.group(0)}': two ages for one person\n"
+            f"{surname} is {ages[surname]}, and no one the article names is {other}"))
+        if finding is not None:
+            yield finding
+
+
 def named_age(m: re.Match[str]) -> int:
     """The age a ``NAMED_AGE`` match gives."""
     return int(m.group("age") or m.group("age2") or m.group("age3") or m.group("age4"))
@@ -542,6 +568,9 @@ def _two_ages(text: str, claims: list[Claim]) -> Iterator[Finding]:
     elif not named and len(described) == 1:
         # "A 19-year-old man has been charged ... The 21-year-old will appear": the one person described
         person, age, who = described[0], int(described[0].group("age")), f"the {described[0].group('next') or 'person'}"
+    elif len(named) >= 2:
+        yield from _an_age_no_named_person_has(text, claims, named)
+        return
     else:
         return  # two people's ages, or the aged one is not the story's main person
     for m in _THE_AGED.finditer(text):

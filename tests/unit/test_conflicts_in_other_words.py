@@ -2612,3 +2612,25 @@ def test_a_bare_age_of_someone_named_is_theirs():
     text = ("Lee Varney, 25, stole a handbag from Ruth Okafor, 31, at Harwick station in May. "
             "Varney admitted the theft. Afterwards the 31-year-old said she felt safe again.")
     assert conflicts(text, date(2026, 9, 24)) == []
+
+
+@pytest.mark.parametrize("old, clash", [("R38 billion", True), ("R47 billion", False)])
+def test_rand_levels_against_a_multiple(old, clash):
+    # "has doubled in two years, rising to R94 billion from R38 billion": R38bn doubled is R76bn.
+    text = (f"Debt owed to the utility has doubled in two years, rising to R94 billion in August from {old} "
+            "in August 2024, the utility told Parliament on Tuesday.")
+    assert bool(conflicts(text, date(2026, 9, 16))) is clash
+
+
+@pytest.mark.parametrize("told, clash", [("A 30 per cent", True), ("A 20 per cent", False)])
+def test_crore_is_a_scale_for_levels(told, clash):
+    # "Rs 1,200 crore, up from Rs 1,000 crore" ... "A 30 per cent rise": 20 per cent.
+    text = ("Kalpa Textiles reported revenue of Rs 1,200 crore for the year, up from Rs 1,000 crore. "
+            f"\"{told} rise in revenue in a tough market is a good result,\" the chairman said.")
+    assert bool(conflicts(text, date(2026, 5, 20))) is clash
+
+
+@pytest.mark.parametrize("years, clash", [("after 31 years of production", True), ("after 36 years of production", False)])
+def test_years_of_production_run_from_opening_to_closure(years, clash):
+    text = f"The Harrow Fell quarry opened in 1962 and shut down in 1998, {years} that employed 300 people at its peak."
+    assert bool(conflicts(text, date(2025, 10, 8))) is clash

@@ -791,7 +791,8 @@ def _multiples_to_a_level(text: str, claims: list[Claim]) -> Iterator[Finding]:
 
 
 # A change told with both its levels: "rose from 0.4mg to 1.2mg", "to 84,000 from 44,000".
-_LEVEL = r"[$€£]?\s?(?P<{p}>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?P<{p}scale>bn|billion|million|m|k|thousand)\b)?"
+_LEVEL = (r"(?:[$€£₹]|\bRs\.?\s?|\bR(?=\d))?\s?(?P<{p}>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"  # "R94 billion", "Rs 1,200"
+          r"(?:[\s-]*(?P<{p}scale>bn|billion|million|m|k|thousand|crore|lakh)\b)?")
 _BETWEEN_LEVELS = r"(?:[^.;]|\.(?=\s\d))"  # "from 42 in the week ending Dec. 13 to 168"
 _FROM_TO = re.compile(r"\bfrom\s+" + _LEVEL.format(p="old") + rf"{_BETWEEN_LEVELS}{{0,40}}?\bto\s+" + _LEVEL.format(p="new")
                       + r"|\bto\s+" + _LEVEL.format(p="new2") + rf"{_BETWEEN_LEVELS}{{0,40}}?\bfrom\s+"

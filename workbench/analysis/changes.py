@@ -34,9 +34,9 @@ from workbench.analysis.model import Claim, Finding
 from workbench.analysis.quantities import singular
 from workbench.analysis.timex_lexicon import MONTH_ALTERNATION
 
-_SCALE = r"million|billion|thousand|bn|m|k"
+_SCALE = r"million|billion|thousand|bn|m|k|crore|lakh"
 # A level: money or a count, never a percentage or a bare year.
-_LEVEL = (r"(?P<cur{p}>[$€£¥])?\s?(?<![\d.,])(?P<num{p}>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_LEVEL = (r"(?P<cur{p}>[$€£¥₹]|\bRs\.?\s?|\bR(?=\d))?\s?(?<![\d.,])(?P<num{p}>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
           rf"(?!\d|[.,]\d)(?:(?:\s*|-)(?P<scale{{p}}>{_SCALE})\b)?(?!\s*(?:%|per\s?cent|percent|-\d))")
 _GAP = r"[^.;!?%]{0,60}?"
 # Two levels of one change, in the shapes reports use.

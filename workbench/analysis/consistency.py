@@ -1808,7 +1808,8 @@ _SPAN_LENGTH = re.compile(
     rf"\b(?P<running>ha[sd]|have)\s+(?:been\s+(?:{'|'.join(sorted(SPAN_STATES))}|in\s+(?:service|operation|use|business))"
     rf"|{'|'.join(sorted(SPAN_PARTICIPLES))})\b[^.;]{{0,40}}?\bfor\s+(?P<n>\d{{1,3}}|{_SPAN_WORD})\s+years\b"
     rf"|\b(?:(?P<hedge>more\s+than|over|nearly|almost|about|around|some)\s+)?(?P<n2>\d{{1,3}}|{_SPAN_WORD})"
-    rf"(?:\s+years\s+of\s+(?:service|operation|operating|history|existence|trading|business|work|[a-z]{{3,}}ing)\b"
+    rf"(?:\s+years\s+of\s+(?:service|operation|operations|operating|production|history|existence|trading|business|"
+    rf"work|use|[a-z]{{3,}}ing)\b"
     rf"|-year\s+(?:history|run|career))"
     rf"|\b[Aa]fter\s+(?P<n3>\d{{1,3}}|{_SPAN_WORD})\s+years\s*,"  # "After 85 years, it would be a tragedy to lose it"
     # running at publication: "We are marking 35 years this season" (not "35 years since the flood"),

@@ -707,7 +707,7 @@ FRACTION_WORDS = {
     "three-quarters": 0.75, "three quarters": 0.75, "a fifth": 0.2, "one-fifth": 0.2, "a tenth": 0.1,
 }
 SCALE_WORDS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9,
-               "trillion": 1e12, "tn": 1e12}
+               "trillion": 1e12, "tn": 1e12, "lakh": 1e5, "crore": 1e7}  # "Rs 2,450 crore": South Asian scales
 CURRENCY_WORDS = {
     "$": "USD", "us$": "USD", "dollar": "USD", "dollars": "USD", "€": "EUR", "euro": "EUR", "euros": "EUR",
     "£": "GBP", "pound": "GBP", "pounds": "GBP", "pence": "GBP-p", "p": "GBP-p", "yen": "JPY", "¥": "JPY",

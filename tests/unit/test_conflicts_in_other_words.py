@@ -2634,3 +2634,24 @@ def test_crore_is_a_scale_for_levels(told, clash):
 def test_years_of_production_run_from_opening_to_closure(years, clash):
     text = f"The Harrow Fell quarry opened in 1962 and shut down in 1998, {years} that employed 300 people at its peak."
     assert bool(conflicts(text, date(2025, 10, 8))) is clash
+
+
+@pytest.mark.parametrize("lost, clash", [("£52,000", True), ("£60,000", False)])
+def test_a_rate_over_its_period_makes_the_total(lost, clash):
+    # "at £12,000 a day ... over these five days ... we have lost £52,000": five days make £60,000.
+    text = ("The bridge has been shut since Friday. \"Over these five days, at £12,000 a day in missed trade, we have "
+            f"lost {lost},\" the harbour master said. A repair over three weeks is planned.")
+    found = conflicts(text, date(2026, 4, 21))
+    assert bool(found) is clash
+    if clash:
+        assert "the rate does not make the total" in found[0]
+
+
+@pytest.mark.parametrize("total, clash", [("£4million", True), ("£4.8million", False)])
+def test_a_rate_paid_for_a_period_told_in_another_paragraph(total, clash):
+    # "£20,000 a month for the next 20 years" ... "£240,000 a year, £4million in total": £4.8m. The
+    # "for 12 years" of another paragraph is someone else's period.
+    text = ("A bus driver has won £20,000 a month for the next 20 years on a scratchcard.\n"
+            f"The prize works out at £240,000 a year, {total} in total.\n"
+            "She has bought a ticket every week for 12 years.")
+    assert bool(conflicts(text, date(2026, 6, 10))) is clash

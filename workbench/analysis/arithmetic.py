@@ -811,8 +811,8 @@ def _level(m: re.Match[str], p: str) -> float:
 def _sentence_of(text: str, at: int) -> tuple[int, int]:
     stop = text.rfind(". ", 0, at)
     start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, at) + 1)
-    end = text.find(". ", at)
-    return start, end if end >= 0 else len(text)
+    ends = [i for i in (text.find(". ", at), text.find(".\n", at), text.find("\n", at)) if i >= 0]
+    return start, min(ends) if ends else len(text)  # a paragraph break ends a sentence too
 
 
 def _multiple_against_its_change(text: str, claims: list[Claim]) -> Iterator[Finding]:
@@ -1774,6 +1774,71 @@ _UNIT_PRICE = re.compile(
     rf"or|worth|for\s+a\s+total\s+of)\s+(?P<total>{_MONEY.format(p='t')})", re.IGNORECASE)
 
 
+# "at Rs 18 crore a day ... over these nine days ... we have lost Rs 142 crore"; "£10,000 a month for the
+# next 30 years ... a cool £3million in total": a rate, the period it runs for and the total it makes.
+_RATE_MONEY = (r"(?P<cur>[$€£¥₹]|\bRs\.?\s?|\bR(?=\d))\s?(?P<num>\d[\d,]*(?:\.\d+)?)"
+               r"(?:[\s-]*(?P<scale>bn|billion|million|m|k|thousand|crore|lakh)\b)?")
+_RATE = re.compile(_RATE_MONEY + r"\s+(?:a|per|each)\s+(?P<unit>day|week|month|year)\b", re.IGNORECASE)
+_PERIOD = re.compile(rf"\b(?:for|over)\s+(?:the\s+next\s+|the\s+past\s+|the\s+last\s+|these\s+|those\s+|the\s+)?"
+                     rf"(?P<n>\d{{1,3}}|{NUMBER_WORD_ALTERNATION})\s+(?P<unit>day|week|month|year)s?\b", re.IGNORECASE)
+_TOTAL_AMOUNT = re.compile(_RATE_MONEY, re.IGNORECASE)
+_MONTHS_IN = {"day": 12 / 365.25, "week": 84 / 365.25, "month": 1.0, "year": 12.0}
+
+
+def _rate_over_a_period(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """A rate ("£120,000 a year"), the one period of its kind the article gives ("for the next 30 years")
+    and the total told beside the rate ("a cool £3million in total"): 30 x £120,000 is £3.6m. The total
+    is an amount in the rate's sentence not itself a rate, told as a total or as what was lost or won."""
+    periods = list(_PERIOD.finditer(text))
+    rates = list(_RATE.finditer(text))
+    # the period a rate runs for: one told right after a rate ("£10,000 a month for the next 30 years")
+    paid_over = [p for p in periods if any(0 <= p.start() - r.end() <= 3 for r in rates)]
+    for rate in rates:
+        start, end = _sentence_of(text, rate.start())
+        beside = [p for p in periods if start <= p.start() < end] or paid_over
+        if len({(p.group("n").lower(), p.group("unit").lower()) for p in beside}) != 1:
+            continue  # no period, or several: which one the rate runs for is not clear
+        period = beside[0]
+        written = period.group("n").lower()
+        count = int(written) if written.isdigit() else NUMBER_WORDS[written]
+        totals = [t for t in _TOTAL_AMOUNT.finditer(text, start, end)
+                  if not (t.start() < rate.end() and rate.start() < t.end()) and not _RATE.match(text, t.start())
+                  and re.search(r"\b(?:in\s+total|in\s+all|altogether|overall|total\s+of|lost|won|cost|paid)\b",
+                                text[max(start, t.start() - 25):min(end, t.end() + 15)], re.IGNORECASE)]
+        if len(totals) != 1 or _currency_of(totals[0]) != _currency_of(rate):
+            continue
+        total = totals[0]
+        per = _amount_of(rate)
+        expected = per * count * _MONTHS_IN[period.group("unit").lower()] / _MONTHS_IN[rate.group("unit").lower()]
+        said, step = _amount_of(total), _amount_step(total)
+        hedged = re.search(r"\b(?:about|around|roughly|nearly|almost|some|more\s+than|over|up\s+to)\s+$",
+                           text[max(0, total.start() - 14):total.start()], re.IGNORECASE)
+        if abs(expected - said) <= max(step / 2, 0.1 * said if hedged else 0.005 * said):
+            continue
+        finding = pair_finding(claims, rate.start(), total.start(), (
+            f"'{rate.group(0)}' for '{period.group(0)}' vs '{total.group(0)}': the rate does not make the total\n"
+            f"{per:,.10g} a {rate.group('unit').lower()} for {count} {period.group('unit').lower()}s is "
+            f"{expected:,.10g}, not {said:,.10g}"))
+        if finding is not None:
+            yield finding
+
+
+def _currency_of(m: re.Match[str]) -> str:
+    return m.group("cur").strip().rstrip(".").replace("₹", "Rs")
+
+
+def _amount_of(m: re.Match[str]) -> float:
+    scale = (m.group("scale") or "").lower()
+    return float(m.group("num").replace(",", "")) * (SCALE_WORDS[scale] if scale else 1)
+
+
+def _amount_step(m: re.Match[str]) -> float:
+    """One unit of the last digit written ("£3million" -> 1,000,000; "£2.55m" -> 10,000)."""
+    number = m.group("num").replace(",", "")
+    decimals = len(number.split(".")[1]) if "." in number else 0
+    return _amount_of(m) / float(number) * 10 ** -decimals if float(number) else 1.0
+
+
 def _unit_prices(text: str, claims: list[Claim]) -> Iterator[Finding]:
     """ "40 new trains at 12 million euros each, a total of 520 million euros": 40 x 12 is 480."""
     for m in _UNIT_PRICE.finditer(text):
@@ -2583,6 +2648,8 @@ def _days_between(m: re.Match[str]) -> int | None:
 
 
 _RULES = (
+    (((" a day", " a week", " a month", " a year", " per day", " per month", " per year"), (" for ", " over ")),
+     _rate_over_a_period),
     (((*RESULT_VERBS, *RESULT_NOUNS), (" goal", " point", " tries", "-goal", "-point")), _margin_of_the_one_result),
     ((GIVING_VERBS, (" from ", " by ")), _amount_from_its_giver),
     ((("further", "another", "additional", "extra", "more"), ("total", "tally", "number", "toll", "count")),

@@ -2655,3 +2655,20 @@ def test_a_rate_paid_for_a_period_told_in_another_paragraph(total, clash):
             f"The prize works out at £240,000 a year, {total} in total.\n"
             "She has bought a ticket every week for 12 years.")
     assert bool(conflicts(text, date(2026, 6, 10))) is clash
+
+
+@pytest.mark.parametrize("year, clash", [("1999", True), ("1994", False)])
+def test_a_birth_year_told_as_a_record(year, clash):
+    # "Tom Reddle, 31," ... "his year of birth is given in court papers as 1999": 26 or 27 in 2026.
+    text = (f"Tom Reddle, 31, denied burglary at Kelby Crown Court on Monday. His year of birth is given in court "
+            f"papers as {year}. He was remanded in custody.")
+    found = conflicts(text, date(2026, 6, 10))
+    assert bool(found) is clash
+
+
+def test_a_triumph_is_a_victory():
+    from workbench.analysis.events import claim_events
+
+    text = "The owners celebrated long into the night after the triumph."
+    analysis = analyse_article(text, date(2026, 3, 12))
+    assert any("victory" in m.classes for m in claim_events(text, analysis.claims[0]).mentions)

@@ -2672,3 +2672,15 @@ def test_a_triumph_is_a_victory():
     text = "The owners celebrated long into the night after the triumph."
     analysis = analyse_article(text, date(2026, 3, 12))
     assert any("victory" in m.classes for m in claim_events(text, analysis.claims[0]).mentions)
+
+
+@pytest.mark.parametrize("named, clash", [("The Rs 1,540-crore issue", True), ("The Rs 1,450-crore issue", False)])
+def test_an_amount_before_its_noun_named_again(named, clash):
+    # "Kalpa Textiles' Rs 1,450-crore initial public offering" ... "The Rs 1,540-crore issue": an
+    # offering and its issue are one sale of shares.
+    text = ("Kalpa Textiles' Rs 1,450-crore initial public offering will open for subscription on Tuesday. "
+            f"{named} is the largest by a textile firm this year, bankers said.")
+    found = conflicts(text, date(2026, 5, 14))
+    assert bool(found) is clash
+    if clash:
+        assert "two amounts for the one offering" in found[0]

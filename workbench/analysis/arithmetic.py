@@ -1630,12 +1630,16 @@ def _of_those_who(text: str, claims: list[Claim]) -> Iterator[Finding]:
 
 # ------------------------------------------------------------------------ one amount told twice
 
-_MONEY = (r"(?P<{p}cur>[$€£¥])?\s?(?P<{p}num>\d[\d,]*(?:\.\d+)?)\s*(?P<{p}scale>bn|billion|million|m|k|thousand)?"
+_MONEY = (r"(?P<{p}cur>[$€£¥₹]|\bRs\.?\s?|\bR(?=\d))?\s?(?P<{p}num>\d[\d,]*(?:\.\d+)?)"
+          r"(?:[\s-]*(?P<{p}scale>bn|billion|million|m|k|thousand|crore|lakh)\b)?"
           r"(?:\s*(?P<{p}word>euros?|pounds?|dollars?|crowns?|kronor|francs?|yen|rupees|%|per\s?cent|percent))?")
 # "a budget of 480 million crowns", "a fine worth £2m": an amount introduced with its noun ...
 _AMOUNT_INTRODUCED = re.compile(
     r"\b(?:(?:a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?|with\s+)(?P<noun>[a-z]{3,})\s+(?:of|worth|valued\s+at)\s+"
     + _MONEY.format(p="a"), re.IGNORECASE)
+# "a Rs 2,450-crore initial public offering", "a $2.4 billion takeover": an amount before its noun.
+_AMOUNT_BEFORE_ITS_NOUN = re.compile(r"(?:\b[Aa]n?|\b[Ii]ts|\b[Tt]heir|\b[A-Z][\w-]*['’]s?)\s+" + _MONEY.format(p="a") + r"[\s-]+(?:[a-z]+\s+){0,2}?"
+                                     rf"(?P<noun>{'|'.join(sorted(AMOUNT_NOUN_SYNONYMS, key=len, reverse=True))})\b")
 # "fined Norvik Bank 4.2 million euros": an amount its verb names (a fine).
 _AMOUNT_BY_VERB = re.compile(
     rf"\b(?P<verb>{'|'.join(AMOUNT_VERBS)})\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w&-]*\s+|[a-z]+\s+){{0,4}}?"
@@ -1690,7 +1694,7 @@ def _one_amount_twice(text: str, claims: list[Claim]) -> Iterator[Finding]:
     back to the one budget the article introduced, so its amount must be the same (to the last
     digit written). Only a noun introduced once with an amount, and named once with "the"."""
     introduced: dict[str, list[re.Match[str]]] = {}
-    for m in _AMOUNT_INTRODUCED.finditer(text):
+    for m in [*_AMOUNT_INTRODUCED.finditer(text), *_AMOUNT_BEFORE_ITS_NOUN.finditer(text)]:
         if m.group("acur") or m.group("aword"):
             introduced.setdefault(_amount_noun(m.group("noun")), []).append(m)
     for m in [*_AMOUNT_BY_VERB.finditer(text), *_SALE_PRICE.finditer(text)]:
@@ -2052,7 +2056,8 @@ _MADE_OF = re.compile(r"\b(?:made\s+up\s+of|consist(?:s|ed|ing)?\s+of|compris(?:
                       r"\s+(?P<parts>(?:[^.;!?]|\.(?=\d))*)",
                       re.IGNORECASE)
 _THE_NOUN_AT_START = re.compile(r"\W*[Tt]he\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]{4,})\b")
-_PART_AMOUNT = re.compile(_MONEY.format(p="a").replace("(?P<acur>[$€£¥])?", "(?P<acur>[$€£¥])"))
+_CURRENCY_SIGN = r"(?P<acur>[$€£¥₹]|\bRs\.?\s?|\bR(?=\d))"
+_PART_AMOUNT = re.compile(_MONEY.format(p="a").replace(_CURRENCY_SIGN + "?", _CURRENCY_SIGN))  # the sign required
 _PARTS_HEDGED = re.compile(r"\b(?:about|around|nearly|almost|some|roughly|more than|over|under|at least|up to|"
                            r"including|among|such as|rest|remainder|other)\b", re.IGNORECASE)
 

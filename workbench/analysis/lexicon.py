@@ -546,7 +546,8 @@ SUM_NOUNS = frozenset("money sum amount total funds cash".split())
 SALE_VERBS = frozenset("sell sold buy bought acquire acquired signed".split())  # "signed X from Y for £18m"
 AMOUNT_NOUN_SYNONYMS = {"penalty": "fine", "penalties": "fine", "sale": "price", "purchase": "price",
                         "takeover": "price", "acquisition": "price", "signing": "price", "transfer": "price",
-                        "fee": "price", "deal": "price"}
+                        "fee": "price", "deal": "price", "offering": "offering", "issue": "offering", "ipo": "offering",
+                        "flotation": "offering", "listing": "offering"}
 # Verbs that give a term without naming it: "jailed for seven years" is a seven-year sentence.
 TERM_VERBS = {"jailed": "sentence", "imprisoned": "sentence", "sentenced": "sentence", "banned": "ban",
               "suspended": "suspension", "barred": "ban"}

@@ -1633,6 +1633,8 @@ def _of_those_who(text: str, claims: list[Claim]) -> Iterator[Finding]:
 _MONEY = (r"(?P<{p}cur>[$€£¥₹]|\bRs\.?\s?|\bR(?=\d))?\s?(?P<{p}num>\d[\d,]*(?:\.\d+)?)"
           r"(?:[\s-]*(?P<{p}scale>bn|billion|million|m|k|thousand|crore|lakh)\b)?"
           r"(?:\s*(?P<{p}word>euros?|pounds?|dollars?|crowns?|kronor|francs?|yen|rupees|%|per\s?cent|percent))?")
+# The currency sign of _MONEY, to make it required: "£10,000 a month" is money, "10,000 a month" need not be.
+_CURRENCY_SIGN = r"(?P<acur>[$€£¥₹]|\bRs\.?\s?|\bR(?=\d))"
 # "a budget of 480 million crowns", "a fine worth £2m": an amount introduced with its noun ...
 _AMOUNT_INTRODUCED = re.compile(
     r"\b(?:(?:a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?|with\s+)(?P<noun>[a-z]{3,})\s+(?:of|worth|valued\s+at)\s+"
@@ -1780,12 +1782,12 @@ _UNIT_PRICE = re.compile(
 
 # "at Rs 18 crore a day ... over these nine days ... we have lost Rs 142 crore"; "£10,000 a month for the
 # next 30 years ... a cool £3million in total": a rate, the period it runs for and the total it makes.
-_RATE_MONEY = (r"(?P<cur>[$€£¥₹]|\bRs\.?\s?|\bR(?=\d))\s?(?P<num>\d[\d,]*(?:\.\d+)?)"
-               r"(?:[\s-]*(?P<scale>bn|billion|million|m|k|thousand|crore|lakh)\b)?")
-_RATE = re.compile(_RATE_MONEY + r"\s+(?:a|per|each)\s+(?P<unit>day|week|month|year)\b", re.IGNORECASE)
+_RATE = re.compile(_MONEY.format(p="r").replace(_CURRENCY_SIGN.replace("acur", "rcur") + "?", _CURRENCY_SIGN.replace("acur", "rcur"))
+                   + r"\s+(?:a|per|each)\s+(?P<unit>day|week|month|year)\b", re.IGNORECASE)
 _PERIOD = re.compile(rf"\b(?:for|over)\s+(?:the\s+next\s+|the\s+past\s+|the\s+last\s+|these\s+|those\s+|the\s+)?"
                      rf"(?P<n>\d{{1,3}}|{NUMBER_WORD_ALTERNATION})\s+(?P<unit>day|week|month|year)s?\b", re.IGNORECASE)
-_TOTAL_AMOUNT = re.compile(_RATE_MONEY, re.IGNORECASE)
+_TOTAL_AMOUNT = re.compile(_MONEY.format(p="t").replace(_CURRENCY_SIGN.replace("acur", "tcur") + "?",
+                                                          _CURRENCY_SIGN.replace("acur", "tcur")), re.IGNORECASE)
 _MONTHS_IN = {"day": 12 / 365.25, "week": 84 / 365.25, "month": 1.0, "year": 12.0}
 
 
@@ -1809,12 +1811,12 @@ def _rate_over_a_period(text: str, claims: list[Claim]) -> Iterator[Finding]:
                   if not (t.start() < rate.end() and rate.start() < t.end()) and not _RATE.match(text, t.start())
                   and re.search(r"\b(?:in\s+total|in\s+all|altogether|overall|total\s+of|lost|won|cost|paid)\b",
                                 text[max(start, t.start() - 25):min(end, t.end() + 15)], re.IGNORECASE)]
-        if len(totals) != 1 or _currency_of(totals[0]) != _currency_of(rate):
+        if len(totals) != 1 or _currency(totals[0], "t") != _currency(rate, "r"):
             continue
         total = totals[0]
-        per = _amount_of(rate)
+        per = _money_value(rate, "r")
         expected = per * count * _MONTHS_IN[period.group("unit").lower()] / _MONTHS_IN[rate.group("unit").lower()]
-        said, step = _amount_of(total), _amount_step(total)
+        said, step = _money_value(total, "t"), _money_step(total, "t")
         hedged = re.search(r"\b(?:about|around|roughly|nearly|almost|some|more\s+than|over|up\s+to)\s+$",
                            text[max(0, total.start() - 14):total.start()], re.IGNORECASE)
         if abs(expected - said) <= max(step / 2, 0.1 * said if hedged else 0.005 * said):
@@ -1825,22 +1827,6 @@ def _rate_over_a_period(text: str, claims: list[Claim]) -> Iterator[Finding]:
             f"{expected:,.10g}, not {said:,.10g}"))
         if finding is not None:
             yield finding
-
-
-def _currency_of(m: re.Match[str]) -> str:
-    return m.group("cur").strip().rstrip(".").replace("₹", "Rs")
-
-
-def _amount_of(m: re.Match[str]) -> float:
-    scale = (m.group("scale") or "").lower()
-    return float(m.group("num").replace(",", "")) * (SCALE_WORDS[scale] if scale else 1)
-
-
-def _amount_step(m: re.Match[str]) -> float:
-    """One unit of the last digit written ("£3million" -> 1,000,000; "£2.55m" -> 10,000)."""
-    number = m.group("num").replace(",", "")
-    decimals = len(number.split(".")[1]) if "." in number else 0
-    return _amount_of(m) / float(number) * 10 ** -decimals if float(number) else 1.0
 
 
 def _unit_prices(text: str, claims: list[Claim]) -> Iterator[Finding]:
@@ -2032,7 +2018,7 @@ def _currency(m: re.Match[str], p: str) -> str:
     word = (m.group(p + "word") or "").lower()
     if word in ("%", "percent", "per cent", "percent"):
         return "%"  # "turnout of 61%" ... "the 48% turnout": a share, told twice
-    written = m.group(p + "cur") or word.replace(" ", "")
+    written = (m.group(p + "cur") or word.replace(" ", "")).strip().rstrip(".").lower()  # "Rs. " and "rs"
     return CURRENCY_WORDS.get(written, CURRENCY_WORDS.get(written.rstrip("s"), written.rstrip("s")))  # "€" and "euros"
 
 
@@ -2056,7 +2042,6 @@ _MADE_OF = re.compile(r"\b(?:made\s+up\s+of|consist(?:s|ed|ing)?\s+of|compris(?:
                       r"\s+(?P<parts>(?:[^.;!?]|\.(?=\d))*)",
                       re.IGNORECASE)
 _THE_NOUN_AT_START = re.compile(r"\W*[Tt]he\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]{4,})\b")
-_CURRENCY_SIGN = r"(?P<acur>[$€£¥₹]|\bRs\.?\s?|\bR(?=\d))"
 _PART_AMOUNT = re.compile(_MONEY.format(p="a").replace(_CURRENCY_SIGN + "?", _CURRENCY_SIGN))  # the sign required
 _PARTS_HEDGED = re.compile(r"\b(?:about|around|nearly|almost|some|roughly|more than|over|under|at least|up to|"
                            r"including|among|such as|rest|remainder|other)\b", re.IGNORECASE)

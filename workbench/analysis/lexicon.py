@@ -712,7 +712,8 @@ SCALE_WORDS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "
 CURRENCY_WORDS = {
     "$": "USD", "us$": "USD", "dollar": "USD", "dollars": "USD", "€": "EUR", "euro": "EUR", "euros": "EUR",
     "£": "GBP", "pound": "GBP", "pounds": "GBP", "pence": "GBP-p", "p": "GBP-p", "yen": "JPY", "¥": "JPY",
-    "franc": "CHF", "francs": "CHF", "rupees": "INR", "yuan": "CNY", "crowns": "crown", "kronor": "SEK",
+    "franc": "CHF", "francs": "CHF", "rupees": "INR", "rs": "INR", "₹": "INR", "r": "ZAR", "rand": "ZAR",
+    "yuan": "CNY", "crowns": "crown", "kronor": "SEK",
 }
 PERCENT_WORDS = frozenset({"%", "percent", "per cent", "pct", "percentage points"})
 MEASURE_UNITS = frozenset(

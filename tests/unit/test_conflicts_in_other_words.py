@@ -2684,3 +2684,15 @@ def test_an_amount_before_its_noun_named_again(named, clash):
     assert bool(found) is clash
     if clash:
         assert "two amounts for the one offering" in found[0]
+
+
+@pytest.mark.parametrize("margin, clash", [("12-point", True), ("eight-point", False)])
+def test_last_seasons_result_is_not_the_one_the_margin_fits(margin, clash):
+    # "a hard-fought 27-19 win" is the result; "a 31-17 victory ... last season" is another match.
+    text = ("Ystrad moved top on Saturday after a hard-fought 27-19 win over Pontcarreg. "
+            f"The coach said the {margin} winning margin flattered his side. "
+            "The sides met twice last season, including a 31-17 victory in the reverse fixture in April.")
+    found = conflicts(text, date(2025, 10, 20))
+    assert bool(found) is clash
+    if clash:
+        assert "'a hard-fought 27-19 win' vs '12-point winning margin'" in found[0]

@@ -1898,7 +1898,7 @@ _RESULT_MARGIN = re.compile(
 
 
 # "a 4-1 thrashing of Millford": the result told as a noun.
-_RESULT_AS_NOUN = re.compile(rf"\b(?:[Aa]n?|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+{_SCORE}\s+(?:{'|'.join(RESULT_NOUNS)}|thrashing|hammering)\b")
+_RESULT_AS_NOUN = re.compile(rf"\b(?:[Aa]n?|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+(?:[a-z]+-[a-z]+\s+|[a-z]+\s+)?{_SCORE}\s+(?:{'|'.join(RESULT_NOUNS)}|thrashing|hammering)\b")
 # A result pinned to another month or year is another match ("beaten 3-0 in October"); a weekday
 # after the result ("beat Pellham 4-2 on Saturday") dates the match reported.
 _ANOTHER_SEASON = re.compile(rf"\b(?:last(?!\s+night)|earlier|previous|ago|(?:{MONTH_ALTERNATION})|(?:19|20)\d\d)\b", re.IGNORECASE)
@@ -1908,8 +1908,10 @@ def _margin_of_the_one_result(text: str, claims: list[Claim]) -> Iterator[Findin
     """ "Rovers beat Kelsham Town 3-1" ... "to come back and win by three goals": 3-1 is a margin of
     two. Only with one result told and no other result of the same day ("beaten 3-0 in October" is
     another match)."""
+    # a result in a sentence about another season or month is another match ("The sides met twice last
+    # season, ... including a 31-17 victory in the reverse fixture in April")
     told = [m for m in [*_RESULT_TOLD.finditer(text), *_RESULT_AS_NOUN.finditer(text)]
-            if not _ANOTHER_SEASON.search(text[m.end():m.end() + 25]) and not _HALF_TIME.match(text, m.end())]
+            if not _ANOTHER_SEASON.search(text[slice(*_sentence_of(text, m.start()))]) and not _HALF_TIME.match(text, m.end())]
     if len({(m.group("a"), m.group("b")) for m in told}) != 1:
         return
     result = told[0]

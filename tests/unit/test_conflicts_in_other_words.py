@@ -2696,3 +2696,12 @@ def test_last_seasons_result_is_not_the_one_the_margin_fits(margin, clash):
     assert bool(found) is clash
     if clash:
         assert "'a hard-fought 27-19 win' vs '12-point winning margin'" in found[0]
+
+
+def test_a_rate_in_a_quotation_opening_with_its_period_in_the_articles_scale():
+    # The quotation opens with its period ("Over these nine days"); the derivation keeps the article's
+    # scale (crore), and a finding inside one claim names that one claim.
+    text = 'The strike is in its ninth day. "Over these nine days, at Rs 18 crore a day, we have lost Rs 142 crore," he said.'
+    findings = [f for f in analyse_article(text, date(2026, 8, 5)).findings if f.kind == "numeric_conflict"]
+    assert len(findings) == 1
+    assert findings[0].explanation.endswith("18 crore a day for 9 days is 162 crore, not 142 crore (claim 2)")

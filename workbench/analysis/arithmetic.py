@@ -118,7 +118,8 @@ def pair_finding(
     a, b = claim_at(claims, first), claim_at(claims, second)
     if a is None or b is None:
         return None
-    return Finding(kind, a.seq, b.seq if b.seq != a.seq else None, f"{explanation} (claims {a.seq} and {b.seq})")
+    which = f"claims {a.seq} and {b.seq}" if b.seq != a.seq else f"claim {a.seq}"
+    return Finding(kind, a.seq, b.seq if b.seq != a.seq else None, f"{explanation} ({which})")
 
 
 def _value(written: str) -> int:
@@ -1821,10 +1822,13 @@ def _rate_over_a_period(text: str, claims: list[Claim]) -> Iterator[Finding]:
                            text[max(0, total.start() - 14):total.start()], re.IGNORECASE)
         if abs(expected - said) <= max(step / 2, 0.1 * said if hedged else 0.005 * said):
             continue
+        scale = (rate.group("rscale") or "").lower()
+        unit = SCALE_WORDS[scale] if scale and scale == (total.group("tscale") or "").lower() else 1.0
+        written = f" {scale}" if unit != 1.0 else ""  # "18 crore a day ... is 162 crore", in the article's own scale
         finding = pair_finding(claims, rate.start(), total.start(), (
             f"'{rate.group(0)}' for '{period.group(0)}' vs '{total.group(0)}': the rate does not make the total\n"
-            f"{per:,.10g} a {rate.group('unit').lower()} for {count} {period.group('unit').lower()}s is "
-            f"{expected:,.10g}, not {said:,.10g}"))
+            f"{per / unit:,.10g}{written} a {rate.group('unit').lower()} for {count} {period.group('unit').lower()}s is "
+            f"{expected / unit:,.10g}{written}, not {said / unit:,.10g}{written}"))
         if finding is not None:
             yield finding
 
@@ -2640,7 +2644,7 @@ def _days_between(m: re.Match[str]) -> int | None:
 
 
 _RULES = (
-    (((" a day", " a week", " a month", " a year", " per day", " per month", " per year"), (" for ", " over ")),
+    (((" a day", " a week", " a month", " a year", " per day", " per month", " per year"), ("for ", "over ")),
      _rate_over_a_period),
     (((*RESULT_VERBS, *RESULT_NOUNS), (" goal", " point", " tries", "-goal", "-point")), _margin_of_the_one_result),
     ((GIVING_VERBS, (" from ", " by ")), _amount_from_its_giver),

@@ -37,12 +37,18 @@ _KEYS = """CREATE TABLE neardup_keys_sized (
 
 def upgrade() -> None:
     bind = op.get_bind()
-    sqlite = bind.dialect.name == "sqlite"
-    # On SQLite the rows are the primary key itself (WITHOUT ROWID): a bucket's members and their
-    # sizes are read from one b-tree, in order, and an insert writes one b-tree, not two.
-    op.execute(_KEYS.format(" WITHOUT ROWID" if sqlite else ""))
     op.execute("CREATE TEMPORARY TABLE neardup_sizes (claim_id INTEGER PRIMARY KEY, size INTEGER NOT NULL)")
     _fill_sizes()
+    if bind.dialect.name != "sqlite":
+        # PostgreSQL: a new column filled in place (a rebuilt table could not reuse the primary key's
+        # name while the old table holds it, and its heap gains nothing from being rebuilt)
+        op.add_column("neardup_keys", sa.Column("size", sa.Integer(), nullable=True))
+        op.execute("UPDATE neardup_keys SET size = s.size FROM neardup_sizes AS s WHERE s.claim_id = neardup_keys.claim_id")
+        op.execute("DROP TABLE neardup_sizes")
+        return
+    # On SQLite the rows are the primary key itself (WITHOUT ROWID): a bucket's members and their
+    # sizes are read from one b-tree, in order, and an insert writes one b-tree, not two.
+    op.execute(_KEYS.format(" WITHOUT ROWID"))
     op.execute(
         'INSERT INTO neardup_keys_sized (kind, "key", claim_id, size) '
         'SELECT k.kind, k."key", k.claim_id, s.size FROM neardup_keys AS k '
@@ -78,6 +84,9 @@ def _fill_sizes() -> None:
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        op.drop_column("neardup_keys", "size")
+        return
     op.drop_index("ix_neardup_keys_claim_id", table_name="neardup_keys")
     op.execute(
         'CREATE TABLE neardup_keys_plain (kind INTEGER NOT NULL, "key" BIGINT NOT NULL, claim_id INTEGER NOT NULL, '

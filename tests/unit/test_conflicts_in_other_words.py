@@ -2705,3 +2705,22 @@ def test_a_rate_in_a_quotation_opening_with_its_period_in_the_articles_scale():
     findings = [f for f in analyse_article(text, date(2026, 8, 5)).findings if f.kind == "numeric_conflict"]
     assert len(findings) == 1
     assert findings[0].explanation.endswith("18 crore a day for 9 days is 162 crore, not 142 crore (claim 2)")
+
+
+@pytest.mark.parametrize("when, clash", [("on Monday evening", True), ("on Tuesday evening", False)])
+def test_the_last_of_the_homes_is_dated_once(when, clash):
+    # Published Wednesday 14 January: "The last of the houses were reconnected yesterday" (Tuesday) ...
+    # "The final 25 homes ... had water again on Monday evening": homes and houses are one kind.
+    text = ("A burst main left 3,000 homes in Pelham without water at the weekend. "
+            "The last of the houses were reconnected yesterday, the water company said. "
+            f"The final 25 homes, on Mill Street, had water again {when}, residents said.")
+    found = conflicts(text, date(2026, 1, 14))
+    assert bool(found) is clash
+    if clash:
+        assert "the last of them is dated twice" in found[0]
+
+
+def test_the_last_of_two_kinds_of_thing_are_two_ends():
+    text = ("The last of the houses were reconnected yesterday, the water company said. "
+            "The final 40 passengers left the stranded train on Monday evening.")
+    assert conflicts(text, date(2026, 1, 14)) == []

@@ -74,6 +74,7 @@ from workbench.analysis.quantities import (
     Quantity,
     find_quantities,
     noun_class,
+    noun_classes,
     quantity_classes,
     same_counted_thing,
     singular,
@@ -1147,8 +1148,41 @@ def _arithmetic_conflicts(article: _Article) -> list[Finding]:
             *_events_out_of_order(article), *_dates_after_a_dated_event(article),
             *_days_counted_between_two_dates(article), *_totals_below_a_part(article),
             *_lengths_between_two_ends(article), *_described_event_counted_from_another(article),
+            *_the_last_of_them_dated_twice(article),
             *changes.percent_against_levels(article.text, article.events.claims),
             *arithmetic.find(article.text, article.events.claims)]
+
+
+# "The last of the homes were reconnected yesterday" ... "The final 40 properties came back online on
+# Tuesday afternoon": the end of one process over many things happens once, so its two days must meet.
+_THE_LAST_OF = re.compile(r"\b[Tt]he\s+(?:very\s+)?(?:last|final)\s+(?:of\s+the\s+|few\s+)?(?:[\d,]+\s+|"
+                          rf"(?:{NUMBER_WORD_ALTERNATION})\s+)?(?P<noun>[a-z]{{4,}})\b")
+# Things a single process works through (homes reconnected, shops reopened, cars towed); people and
+# flights are left out: "the last survivor was found" and "the last victims were buried" are two processes.
+_PROCESSED_THINGS = frozenset({"home", "building", "vehicle", "store"})
+
+
+def _the_last_of_them_dated_twice(article: _Article) -> list[Finding]:
+    """Two claims dating "the last/final" of one kind of thing (homes and properties are one kind)
+    to days that cannot meet. Only things a process works through (homes reconnected, shops
+    reopened), and only two such claims in the article."""
+    told = []
+    for claim in article.events.claims:
+        for m in _THE_LAST_OF.finditer(article.text, claim.start, claim.end):
+            kinds = set(noun_classes(singular(m.group("noun")))) & _PROCESSED_THINGS
+            times = [t for t in claim.times if t.start > m.end()]
+            if kinds and len(times) >= 1:
+                told.append((claim, m, kinds, times[0]))
+    if len(told) != 2 or told[0][0] is told[1][0] or not told[0][2] & told[1][2]:
+        return []
+    (first, m1, _, t1), (second, m2, _, t2) = told
+    a, b = _interval(article, t1), _interval(article, t2)
+    if a is None or b is None or a.earliest is None or b.earliest is None or a.overlaps(b) is not False:
+        return []
+    return [Finding("temporal_conflict", first.seq, second.seq, (
+        f"'{m1.group(0)} … {t1.text}' vs '{m2.group(0)} … {t2.text}': the last of them is dated twice\n"
+        f"{_words(a)} and {_words(b)} cannot both be when the last of the {m1.group('noun')} were done "
+        f"(claims {first.seq} and {second.seq})"))]
 
 
 def _totals_below_a_part(article: _Article) -> list[Finding]:

@@ -266,9 +266,9 @@ def _the_tally_of(text: str, margin: re.Match[str], tallies: list[tuple[re.Match
     ("defeating challenger Mark Brenner by 217 votes" / "Hollis with 2,318 votes to Brenner's 2,047")."""
     if len({(yes, no) for _, _, yes, no in tallies}) == 1:
         return tallies[0]
-    names = _capitalised_names(text[slice(*_sentence_of(text, margin.start()))])
+    names = _capitalised_names(text[slice(*sentence_of(text, margin.start()))])
     sharing = {(yes, no): t for t in tallies for _, _, yes, no in [t]
-               if names & _capitalised_names(text[slice(*_sentence_of(text, t[0].start()))])}
+               if names & _capitalised_names(text[slice(*sentence_of(text, t[0].start()))])}
     return next(iter(sharing.values())) if len(sharing) == 1 else None
 
 
@@ -520,8 +520,8 @@ def _an_age_no_named_person_has(text: str, claims: list[Claim], named: list[re.M
         other = int(m.group("age"))
         if other in ages.values() or not (m.group("next") is None or m.group("next") in AUXILIARIES):
             continue  # someone's age, or "the 43-year-old lawyer": perhaps a person not yet aged
-        start, _ = _sentence_of(text, m.start())
-        previous_start, _ = _sentence_of(text, max(0, start - 2))
+        start, _ = sentence_of(text, m.start())
+        previous_start, _ = sentence_of(text, max(0, start - 2))
         mentions = [(n.start(), surname) for surname in ages
                     for n in re.finditer(rf"\b{re.escape(surname)}\b", text[previous_start:m.start()])]
         if not mentions:
@@ -678,8 +678,9 @@ def _clock_offsets(text: str, claims: list[Claim]) -> Iterator[Finding]:
 
 
 # "at 2:19 a.m., six minutes after the call came in": the clock told first, its offset after a comma.
+_CLOCK_WRITTEN = r"(?:about |around |approximately )?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|[01]?\d[:.][0-5]\d|2[0-3][:.][0-5]\d"
 _CLOCK_THEN_OFFSET = re.compile(
-    r"\b(?:at|by)\s+(?P<clock>(?:about |around |approximately )?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|[01]?\d:[0-5]\d|2[0-3]:[0-5]\d)"
+    rf"\b(?:at|by)\s+(?P<clock>{_CLOCK_WRITTEN})"
     r"\s*,\s*(?:just\s+|only\s+|some\s+|(?P<hedge>about|nearly|almost|around|roughly)\s+)?(?P<n>\d{1,3}|"
     + NUMBER_WORD_ALTERNATION + r"|an?)"
     r"\s+(?P<unit>minutes?|hours?)\s+(?:(?:after|into)\s+(?:[\w-]+[\s,]+){0,6}?|later\b)", re.IGNORECASE)
@@ -692,7 +693,7 @@ def _clock_offset_checked(text: str, claims: list[Claim], m: re.Match[str], stat
     if not anchors or clock_minutes(stated) is None or clock_minutes(anchors[-1]) is None:
         return
     counted_from = set(re.findall(r"\b[A-Z][a-z]+", m.group(0)[m.group(0).lower().find("after"):]))
-    anchor_start, anchor_end = _sentence_of(text, anchors[-1].start())
+    anchor_start, anchor_end = sentence_of(text, anchors[-1].start())
     if counted_from and not any(name in text[anchor_start:anchor_end] for name in counted_from):
         return  # "40 minutes after it set off from Denholt": not the clock told for Pellham
     word = m.group("n").lower()
@@ -809,7 +810,8 @@ def _level(m: re.Match[str], p: str) -> float:
     return float(m.group(p).replace(",", "")) * factor
 
 
-def _sentence_of(text: str, at: int) -> tuple[int, int]:
+def sentence_of(text: str, at: int) -> tuple[int, int]:
+    """The sentence around ``at``: from the last ". " or line break before it to the next one."""
     stop = text.rfind(". ", 0, at)
     start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, at) + 1)
     ends = [i for i in (text.find(". ", at), text.find(".\n", at), text.find("\n", at)) if i >= 0]
@@ -831,10 +833,10 @@ def _multiple_against_its_change(text: str, claims: list[Claim]) -> Iterator[Fin
     old, new = _level(change, "old" + shape), _level(change, "new" + shape)
     if old <= 0 or new <= 0:
         return
-    c_start, c_end = _sentence_of(text, change.start())
+    c_start, c_end = sentence_of(text, change.start())
     change_words = _subject_words(text[c_start:change.start()])
     for m in _HEDGED_MULTIPLE.finditer(text):
-        s_start, s_end = _sentence_of(text, m.start())
+        s_start, s_end = sentence_of(text, m.start())
         if s_start != c_start:
             if re.search(r"\d", text[s_start:s_end]):
                 continue  # a multiple with numbers of its own is another rule's
@@ -1801,7 +1803,7 @@ def _rate_over_a_period(text: str, claims: list[Claim]) -> Iterator[Finding]:
     # the period a rate runs for: one told right after a rate ("£10,000 a month for the next 30 years")
     paid_over = [p for p in periods if any(0 <= p.start() - r.end() <= 3 for r in rates)]
     for rate in rates:
-        start, end = _sentence_of(text, rate.start())
+        start, end = sentence_of(text, rate.start())
         beside = [p for p in periods if start <= p.start() < end] or paid_over
         if len({(p.group("n").lower(), p.group("unit").lower()) for p in beside}) != 1:
             continue  # no period, or several: which one the rate runs for is not clear
@@ -1915,7 +1917,7 @@ def _margin_of_the_one_result(text: str, claims: list[Claim]) -> Iterator[Findin
     # a result in a sentence about another season or month is another match ("The sides met twice last
     # season, ... including a 31-17 victory in the reverse fixture in April")
     told = [m for m in [*_RESULT_TOLD.finditer(text), *_RESULT_AS_NOUN.finditer(text)]
-            if not _ANOTHER_SEASON.search(text[slice(*_sentence_of(text, m.start()))]) and not _HALF_TIME.match(text, m.end())]
+            if not _ANOTHER_SEASON.search(text[slice(*sentence_of(text, m.start()))]) and not _HALF_TIME.match(text, m.end())]
     if len({(m.group("a"), m.group("b")) for m in told}) != 1:
         return
     result = told[0]
@@ -2059,7 +2061,7 @@ def _sum_made_of_parts(text: str, claims: list[Claim]) -> Iterator[Finding]:
     last digit written). The sum is the one amount told before with the noun ("a £4.5m package",
     "a package of £4.5m") or its verb ("awarded $2.3 million" for "The award")."""
     for m in _MADE_OF.finditer(text):
-        start, _ = _sentence_of(text, m.start())
+        start, _ = sentence_of(text, m.start())
         subject = _THE_NOUN_AT_START.match(text, start)
         parts = list(_PART_AMOUNT.finditer(m.group("parts")))
         if subject is not None and len(parts) < 2 and not _PARTS_HEDGED.search(m.group("parts")):
@@ -2166,8 +2168,8 @@ def _group_split_into_all_its_parts(text: str, claims: list[Claim]) -> Iterator[
     for m in _OF_THOSE_SPLIT.finditer(text):
         if _NOT_A_PARTITION.search(m.group("middle")) or _PART_NUMBER.search(m.group("middle")):
             continue  # a third number, or approximate parts
-        start, _ = _sentence_of(text, m.start())
-        before_start, _ = _sentence_of(text, max(0, start - 2))
+        start, _ = sentence_of(text, m.start())
+        before_start, _ = sentence_of(text, max(0, start - 2))
         first, second = _value(m.group("first")), _value(m.group("second"))
         # the group is bigger than either part: "enrolled 1,240 adults who averaged at least eight ..."
         counts = [c for c in _PART_NUMBER.finditer(text, before_start, start)
@@ -2197,8 +2199,8 @@ def _parts_of_those_exceed_the_group(text: str, claims: list[Claim]) -> Iterator
         if _NOT_A_PARTITION.search(parts_text) or re.search(r"%|per\s?cent|percent", parts_text):
             continue
         parts = [p for p in _PART_NUMBER.finditer(parts_text) if not re.fullmatch(r"1[89]\d\d|20\d\d", p.group(1))]
-        start, _ = _sentence_of(text, m.start())
-        before_start, _ = _sentence_of(text, max(0, start - 2))
+        start, _ = sentence_of(text, m.start())
+        before_start, _ = sentence_of(text, max(0, start - 2))
         counts = [c for c in _PART_NUMBER.finditer(text, before_start, start)
                   if not re.fullmatch(r"1[89]\d\d|20\d\d", c.group(1))]
         if len(parts) < 2 or len(counts) != 1 or before_start >= start:
@@ -2220,9 +2222,9 @@ _CLOCK_SPAN = re.compile(r"\b(?:from|between)\s+(?P<a>[^,;.]{1,12}?[ap]\.?m\.?|\
 # "supply was cut at 6.15am and fully restored at 1.15pm": what stopped at one clock and came back at
 # another, in one sentence.
 _CLOCK_CUT_AND_RESTORED = re.compile(
-    rf"\b(?P<cut>{'|'.join(INTERRUPTION_VERBS)})\s+(?:[a-z]+\s+){{0,3}}?at\s+(?P<a>(?:about |around )?\d{{1,2}}(?:[:.]\d{{2}})?\s*[ap]\.?m\.?|\d{{1,2}}[:.]\d{{2}})"
-    rf"[^.;]{{0,60}}?\b(?:{'|'.join(RESUMPTION_VERBS)})\s+(?:[a-z]+\s+){{0,3}}?(?:at|by)\s+"
-    r"(?P<b>(?:about |around )?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|\d{1,2}[:.]\d{2})", re.IGNORECASE)
+    rf"\b(?P<cut>{'|'.join(INTERRUPTION_VERBS)})\s+(?:[a-z]+\s+){{0,3}}?at\s+(?P<a>{_CLOCK_WRITTEN})"
+    rf"[^.;]{{0,60}}?\b(?:{'|'.join(RESUMPTION_VERBS)})\s+(?:[a-z]+\s+){{0,3}}?(?:at|by)\s+(?P<b>{_CLOCK_WRITTEN})",
+    re.IGNORECASE)
 _HOURS_LONG = re.compile(rf"\b(?P<n>\d{{1,2}}|{NUMBER_WORD_ALTERNATION}|an?|half-an|half\s+an)[- ](?P<unit>hour|minute)(?:-long)?\s+"
                          r"(?P<noun>[a-z]{4,})\b", re.IGNORECASE)
 
@@ -2236,7 +2238,7 @@ def _clock_span_and_its_length(text: str, claims: list[Claim]) -> Iterator[Findi
     if len(spans) != 1 or len(lengths) != 1:
         return
     span, length = spans[0], lengths[0]
-    if _sentence_of(text, span.start()) == _sentence_of(text, length.start()):
+    if sentence_of(text, span.start()) == sentence_of(text, length.start()):
         return
     clocks = [CLOCK.search(span.group(k)) for k in ("a", "b")]
     if any(c is None or clock_minutes(c) is None for c in clocks):
@@ -2244,7 +2246,7 @@ def _clock_span_and_its_length(text: str, claims: list[Claim]) -> Iterator[Findi
     (start, about_a), (end, about_b) = clock_minutes(clocks[0]), clock_minutes(clocks[1])  # type: ignore[misc]
     minutes = (end - start) % (24 * 60)
     noun_classes_of = _event_classes_of(length.group("noun"))
-    span_sentence = text[slice(*_sentence_of(text, span.start()))]
+    span_sentence = text[slice(*sentence_of(text, span.start()))]
     span_classes = _event_classes_in(span_sentence)
     if "cut" in span.groupdict() and span.group("cut"):
         span_classes |= STOPPAGE_CLASSES  # "cut at 6.15am and restored at 1.15pm": an interruption
@@ -2294,7 +2296,7 @@ def _kinds_against_their_total(text: str, claims: list[Claim]) -> Iterator[Findi
         shared = set.intersection(*(set(noun_classes(n)) for n in nouns)) - {"person"} if nouns else set()
         if len(parts) < 2 or len(set(nouns)) != len(nouns) or not shared:
             continue
-        start, end = _sentence_of(text, m.start())
+        start, end = sentence_of(text, m.start())
         if _NOT_A_PARTITION.search(text[start:end]):
             continue
         totals = [c for c in _KIND_COUNT.finditer(text) if not (m.start() <= c.start() < m.end())
@@ -2307,7 +2309,7 @@ def _kinds_against_their_total(text: str, claims: list[Claim]) -> Iterator[Findi
         said = _value(total.group("n"))
         if sum(values) == said or max(values) >= said:
             continue
-        if _NOT_A_PARTITION.search(text[slice(*_sentence_of(text, total.start()))]):
+        if _NOT_A_PARTITION.search(text[slice(*sentence_of(text, total.start()))]):
             continue
         finding = pair_finding(claims, total.start(), m.start(), (
             f"'{total.group(0)}' vs '{m.group('list')}': the kinds do not add up to the total\n"
@@ -2564,8 +2566,8 @@ def _dated_ends_and_their_days(text: str, claims: list[Claim]) -> Iterator[Findi
     if len(spans) != 1 or len(lengths) != 1:
         return
     span, length = spans[0], lengths[0]
-    span_sentence = _sentence_of(text, span.start())
-    if length.group("n") and _sentence_of(text, length.start()) != span_sentence:
+    span_sentence = sentence_of(text, span.start())
+    if length.group("n") and sentence_of(text, length.start()) != span_sentence:
         return  # "its ten days" is the span's own event only in the span's sentence
     if length.group("n2"):
         noun = length.group(0).split()[-1].lower()

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from workbench.analysis.arithmetic import pair_finding
+from workbench.analysis.arithmetic import pair_finding, sentence_of
 from workbench.analysis.lexicon import (
     CHANGE_FALL_NOUNS,
     CHANGE_FALL_VERBS,
@@ -85,7 +85,7 @@ def percent_against_levels(text: str, claims: list[Claim]) -> Iterator[Finding]:
         if len({(p.old, p.new) for p in candidates}) != 1:
             continue
         pair = candidates[0]
-        if _sentence(text, pair.match.start()) == _sentence(text, told.start()):
+        if sentence_of(text, pair.match.start()) == sentence_of(text, told.start()):
             continue  # one clause with both: the older rules read it in its own shape
         finding = _checked(text, claims, told, pair)
         if finding is not None:
@@ -98,7 +98,7 @@ _OTHER_PERIOD = re.compile(rf"\b(?:(?:19|20)\d\d|{MONTH_ALTERNATION}|last|previo
 
 
 def _dated_or_narrowed(text: str, told: re.Match[str]) -> bool:
-    start = _sentence(text, told.start())[0]
+    start = sentence_of(text, told.start())[0]
     clause_end = min((i for i in (text.find(",", told.end()), text.find(".", told.end())) if i >= 0), default=len(text))
     if _OTHER_PERIOD.search(text, start, clause_end):
         return True
@@ -152,7 +152,7 @@ def _nouns_near(text: str, m: re.Match[str]) -> frozenset[str]:
     """The nouns that say what the two levels measure: the last nouns before them in their sentence
     ("pre-tax profit of £5.1m", "Revenue climbed to") and the noun right after the first level
     ("3,000 patients")."""
-    start = _sentence(text, m.start())[0]
+    start = sentence_of(text, m.start())[0]
     before = [w.lower() for w in re.findall(r"[A-Za-z][a-z-]{2,}", text[start:m.start()])]
     nouns = [w for w in before if w not in FUNCTION_WORDS][-4:]
     first = min((k for k in "abcdefgh" if m.group("num" + k)), key=lambda k: m.start("num" + k))
@@ -171,9 +171,3 @@ def _told_noun(text: str, told: re.Match[str]) -> str | None:
     if noun is None or noun.lower() in FUNCTION_WORDS or noun.lower() in TIME_UNIT_WORDS:
         return None  # "A 20 per cent jump in a single year": when, not what
     return singular(noun.lower())
-
-
-def _sentence(text: str, at: int) -> tuple[int, int]:
-    stop = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at))
-    end = text.find(". ", at)
-    return stop + 1, end if end >= 0 else len(text)

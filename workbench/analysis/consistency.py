@@ -1999,16 +1999,9 @@ def _weekday_dates(article: _Article) -> list[Finding]:
         article.window.latest if article.window is not None and article.window.year_known else None)
     findings = []
     for m in _DAY_AND_DATE.finditer(article.text):
-        month = MONTHS[(m.group("month") or m.group("month2")).lower()]
-        day = int(m.group("day") or m.group("day2"))
-        if m.group("year"):
-            when = _safe_date(int(m.group("year")), month, day)
-        elif published is not None:
-            near = [d for y in (published.year - 1, published.year, published.year + 1)
-                    if (d := _safe_date(y, month, day)) is not None]
-            when = min(near, key=lambda d: abs(d - published)) if near else None
-        else:
+        if not m.group("year") and published is None:
             continue
+        when = _day_and_date(m, published)
         stated = WEEKDAYS[m.group("weekday").lower()]
         claim = _claim_at(article, m.start())
         if when is None or when.weekday() == stated or claim is None:
@@ -2025,14 +2018,19 @@ def _written_date_after_weekday(article: _Article, at: int) -> date | None:
     """The date written beside the weekday at ``at`` ("Tuesday, July 28"), in the year that puts it
     nearest publication; None without one or without a publication date."""
     m = _DAY_AND_DATE.match(article.text, at)
-    if m is None or article.published is None:
-        return None
+    return _day_and_date(m, article.published) if m is not None and article.published is not None else None
+
+
+def _day_and_date(m: re.Match[str], published: date | None) -> date | None:
+    """The date of a ``_DAY_AND_DATE`` match: its own year, or the one of the three around
+    publication that puts it nearest publication."""
     month, day = MONTHS[(m.group("month") or m.group("month2")).lower()], int(m.group("day") or m.group("day2"))
     if m.group("year"):
         return _safe_date(int(m.group("year")), month, day)
-    near = [d for y in (article.published.year - 1, article.published.year, article.published.year + 1)
-            if (d := _safe_date(y, month, day)) is not None]
-    return min(near, key=lambda d: abs(d - article.published)) if near else None
+    if published is None:
+        return None
+    near = [d for y in (published.year - 1, published.year, published.year + 1) if (d := _safe_date(y, month, day)) is not None]
+    return min(near, key=lambda d: abs(d - published)) if near else None
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

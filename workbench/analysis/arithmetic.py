@@ -58,6 +58,7 @@ from workbench.analysis.lexicon import (
     AMOUNT_VERBS,
     AUXILIARIES,
     CHANGING_MEASURE_NOUNS,
+    CURRENCY_SIGN_ALTERNATION,
     CURRENCY_WORDS,
     FRACTION_WORDS,
     FUNCTION_WORDS,
@@ -75,6 +76,7 @@ from workbench.analysis.lexicon import (
     RESULT_VERBS,
     ROLE_WORDS,
     SALE_VERBS,
+    SCALE_ALTERNATION,
     SCALE_WORDS,
     INTERRUPTION_VERBS,
     RESUMPTION_VERBS,
@@ -793,8 +795,8 @@ def _multiples_to_a_level(text: str, claims: list[Claim]) -> Iterator[Finding]:
 
 
 # A change told with both its levels: "rose from 0.4mg to 1.2mg", "to 84,000 from 44,000".
-_LEVEL = (r"(?:[$€£₹]|\bRs\.?\s?|\bR(?=\d))?\s?(?P<{p}>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"  # "R94 billion", "Rs 1,200"
-          r"(?:[\s-]*(?P<{p}scale>bn|billion|million|m|k|thousand|crore|lakh)\b)?")
+_LEVEL = (rf"(?:{CURRENCY_SIGN_ALTERNATION})?\s?(?P<{{p}}>\d{{{{1,3}}}}(?:,\d{{{{3}}}})+(?:\.\d+)?|\d+(?:\.\d+)?)"  # "R94 billion"
+          rf"(?:[\s-]*(?P<{{p}}scale>{SCALE_ALTERNATION})\b)?")
 _BETWEEN_LEVELS = r"(?:[^.;]|\.(?=\s\d))"  # "from 42 in the week ending Dec. 13 to 168"
 _FROM_TO = re.compile(r"\bfrom\s+" + _LEVEL.format(p="old") + rf"{_BETWEEN_LEVELS}{{0,40}}?\bto\s+" + _LEVEL.format(p="new")
                       + r"|\bto\s+" + _LEVEL.format(p="new2") + rf"{_BETWEEN_LEVELS}{{0,40}}?\bfrom\s+"
@@ -1633,11 +1635,11 @@ def _of_those_who(text: str, claims: list[Claim]) -> Iterator[Finding]:
 
 # ------------------------------------------------------------------------ one amount told twice
 
-_MONEY = (r"(?P<{p}cur>[$€£¥₹]|\bRs\.?\s?|\bR(?=\d))?\s?(?P<{p}num>\d[\d,]*(?:\.\d+)?)"
-          r"(?:[\s-]*(?P<{p}scale>bn|billion|million|m|k|thousand|crore|lakh)\b)?"
+_MONEY = (rf"(?P<{{p}}cur>{CURRENCY_SIGN_ALTERNATION})?\s?(?P<{{p}}num>\d[\d,]*(?:\.\d+)?)"
+          rf"(?:[\s-]*(?P<{{p}}scale>{SCALE_ALTERNATION})\b)?"
           r"(?:\s*(?P<{p}word>euros?|pounds?|dollars?|crowns?|kronor|francs?|yen|rupees|%|per\s?cent|percent))?")
 # The currency sign of _MONEY, to make it required: "£10,000 a month" is money, "10,000 a month" need not be.
-_CURRENCY_SIGN = r"(?P<acur>[$€£¥₹]|\bRs\.?\s?|\bR(?=\d))"
+_CURRENCY_SIGN = rf"(?P<acur>{CURRENCY_SIGN_ALTERNATION})"
 # "a budget of 480 million crowns", "a fine worth £2m": an amount introduced with its noun ...
 _AMOUNT_INTRODUCED = re.compile(
     r"\b(?:(?:a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?|with\s+)(?P<noun>[a-z]{3,})\s+(?:of|worth|valued\s+at)\s+"

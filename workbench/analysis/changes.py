@@ -22,11 +22,13 @@ from dataclasses import dataclass
 
 from workbench.analysis.arithmetic import pair_finding, sentence_of
 from workbench.analysis.lexicon import (
+    CURRENCY_SIGN_ALTERNATION,
     CHANGE_FALL_NOUNS,
     CHANGE_FALL_VERBS,
     CHANGE_RISE_NOUNS,
     CHANGE_RISE_VERBS,
     FUNCTION_WORDS,
+    SCALE_ALTERNATION,
     SCALE_WORDS,
     TIME_UNIT_WORDS,
 )
@@ -34,10 +36,9 @@ from workbench.analysis.model import Claim, Finding
 from workbench.analysis.quantities import singular
 from workbench.analysis.timex_lexicon import MONTH_ALTERNATION
 
-_SCALE = r"million|billion|thousand|bn|m|k|crore|lakh"
 # A level: money or a count, never a percentage or a bare year.
-_LEVEL = (r"(?P<cur{p}>[$€£¥₹]|\bRs\.?\s?|\bR(?=\d))?\s?(?<![\d.,])(?P<num{p}>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-          rf"(?!\d|[.,]\d)(?:(?:\s*|-)(?P<scale{{p}}>{_SCALE})\b)?(?!\s*(?:%|per\s?cent|percent|-\d))")
+_LEVEL = (rf"(?P<cur{{p}}>{CURRENCY_SIGN_ALTERNATION})?\s?(?<![\d.,])(?P<num{{p}}>\d{{{{1,3}}}}(?:,\d{{{{3}}}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+          rf"(?!\d|[.,]\d)(?:(?:\s*|-)(?P<scale{{p}}>{SCALE_ALTERNATION})\b)?(?!\s*(?:%|per\s?cent|percent|-\d))")
 _GAP = r"[^.;!?%]{0,60}?"
 # Two levels of one change, in the shapes reports use.
 _PAIRS = re.compile(

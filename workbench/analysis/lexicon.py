@@ -715,6 +715,10 @@ CURRENCY_WORDS = {
     "franc": "CHF", "francs": "CHF", "rupees": "INR", "rs": "INR", "₹": "INR", "r": "ZAR", "rand": "ZAR",
     "yuan": "CNY", "crowns": "crown", "kronor": "SEK",
 }
+# The signs written before an amount, as a regular-expression alternation ("£4.2m", "Rs 1,200 crore",
+# "R94 billion"), and the scale words after it, longest first.
+CURRENCY_SIGN_ALTERNATION = r"[$€£¥₹]|\bRs\.?\s?|\bR(?=\d)"
+SCALE_ALTERNATION = "|".join(sorted(SCALE_WORDS, key=len, reverse=True))
 PERCENT_WORDS = frozenset({"%", "percent", "per cent", "pct", "percentage points"})
 MEASURE_UNITS = frozenset(
     """km kilometres kilometers kilometre kilometer miles mile metres meters metre meter m cm mm ft feet

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.analysis.attribution import find_attributions
+from workbench.analysis.attribution import find_attribution, find_attributions
 
 
 def relations(text: str) -> list[tuple[str, str, str]]:
@@ -653,3 +653,29 @@ def test_a_participle_takes_the_sentence_subject_before_a_name_inside_an_apposit
 def test_an_adverbial_clause_before_the_main_clause_still_gives_the_nearer_subject() -> None:
     text = "Although the pilots objected, the board approved the route, saying it was safe."
     assert relations(text)[-1][:2] == ("the board", "saying")
+
+
+def test_a_plural_possessive_apostrophe_is_no_closing_quotation_mark() -> None:
+    # "Sanders’ aides say": the apostrophe belongs to the possessor, so the source is whole.
+    assert relations("The Lindqvists’ neighbours say the fence was moved overnight.")[0][:2] == (
+        "The Lindqvists’ neighbours", "say")
+    # Twin: a real closing quotation mark before the speaker still ends the quotation.
+    assert relations("“The fence was moved overnight” the neighbours say.")[0][:2] == ("the neighbours", "say")
+
+
+def test_a_name_before_its_described_apposition_is_the_source() -> None:
+    text = "Ines Morel, the trust's lawyer, treasurer and founder, has rejected the audit."
+    assert relations(text)[0][:2] == ("Ines Morel, the trust's lawyer, treasurer and founder", "has rejected")
+    found = find_attribution("Ines Morel, the trust's lawyer and founder, has said the audit is wrong.")
+    assert found is not None and not found.anonymous and found.source_type == "person"
+    # Twin: an opening place adverbial is no name beside the description.
+    text = "In Tallinn, the minister, a veteran of the talks, has rejected the audit."
+    assert relations(text)[0][:2] == ("the minister, a veteran of the talks", "has rejected")
+
+
+def test_a_role_word_that_ends_a_name_is_a_surname() -> None:
+    found = find_attribution("Ann Driver said the audit was wrong.")
+    assert found is not None and (found.source_type, found.anonymous) == ("person", False)
+    # Twin: a plural role after a capital is still an unnamed group.
+    found = find_attribution("Senior Officials said the audit was wrong.")
+    assert found is not None and found.anonymous

@@ -74,7 +74,8 @@ _ACCORDING = re.compile(
     r"(?=\s*(?:,|;|:|\)|—|[.!?]?[\"”’]?\s*$))"
 )
 _TRAILING = re.compile(
-    r"(?P<sep>,[\"”’']{0,2}\s+|[\"”’']{1,2}\s+|\s+[—–]\s+|\s+--\s+)"
+    # A closing quotation mark, but not the apostrophe of a plural possessive ("Sanders’ aides say").
+    r"(?P<sep>,[\"”’']{0,2}\s+|(?:[\"”]|(?<![A-Za-z]s)[’'])[\"”’']?\s+|\s+[—–]\s+|\s+--\s+)"
     r"(?P<source>" + _NP + r"(?:,\s+(?:quoting|citing)\s+" + _NP + r",)?)"
     r"\s+" + _AUX + r"(?P<cue>" + _CUE + r")\b"
     r"(?P<tail>[^;\"“”!?]{0,120}?)"
@@ -682,7 +683,8 @@ def classify_source(phrase: str, cue: str, relayed: bool = False) -> tuple[str, 
         return "document", False
     if head_noun in lx.ORGANISATION_WORDS and not named_apposition:
         return "organisation", False
-    roles = [i for i, w in enumerate(head_words) if w in lx.ROLE_WORDS or w in lx.PERSON_TITLES or w in lx.PEOPLE_WORDS]
+    roles = [i for i, w in enumerate(head_words) if (w in lx.ROLE_WORDS or w in lx.PERSON_TITLES or w in lx.PEOPLE_WORDS)
+             and not _surname(head, i)]
     if roles:
         # A role or title names a person only when a name follows it ("spokesman Ali Reza")
         # or stands beside it ("the bank's chief economist, Petra Lind").
@@ -705,6 +707,13 @@ def classify_source(phrase: str, cue: str, relayed: bool = False) -> tuple[str, 
 
 
 _RELATIVE_CUT = re.compile(r"\s+(?:who|whom|whose|that|which)\s+|,\s+(?:speaking|talking)\s")
+
+
+def _surname(words: list[str], index: int) -> bool:
+    """A role word that ends a capitalised run is a surname: "Dan Backer", "Ann Driver"
+    (a plural is still a group: "Senior Officials")."""
+    return (index == len(words) - 1 and index > 0 and words[index][:1].isupper() and not words[index].endswith("s")
+            and words[index - 1][:1].isupper() and words[index - 1].lower().rstrip(".") not in lx.DETERMINERS)
 
 
 def _is_name(phrase: str) -> bool:
@@ -1881,12 +1890,27 @@ def _subject_with_apposition(
                 _subject_phrase(head) or speech and _noun_headed(head)) and not (
                 len(head) == 1 and (head[0][2][:1].isdigit() or _PARTY_LABEL.fullmatch(head[0][2]))):
             # "X, 33, of Baldwin,", "Sen. Ann Lee, D-Vt., who ...,": an age or a party label is no head
-            return (head[0][0], tokens[-2][1]), cue_from, subordinate
+            return (_name_before_description(tokens, head)[0][0], tokens[-2][1]), cue_from, subordinate
         place = len(apposition) <= 3 and all(t[2][:1].isupper() for t in apposition) and tokens[comma - 1][2][:1].isupper()
         if not _apposition_of(apposition, None) and not place:  # "in Carthage, Ill.,": a place goes on
             return None
         end = comma
     return None
+
+
+def _name_before_description(tokens: list[Token], head: list[Token]) -> list[Token]:
+    """A described head named just before it is the name's apposition: "Dan Backer, the
+    fund's lawyer, treasurer and strategist, has rejected": Dan Backer and the description."""
+    if not head[0][2][:1].islower():
+        return head
+    at = tokens.index(head[0])
+    if at < 2 or tokens[at - 1][2] != ",":
+        return head
+    name, _ = _phrase_back(tokens[: at - 1])
+    opener = name[0][2].lower() if name else ""
+    if name and _is_name(" ".join(t[2] for t in name)) and opener not in lx.HEAD_BREAKERS | lx.SUBORDINATORS:
+        return name + head  # not "In Paris, the minister, a veteran,"
+    return head
 
 
 def _apposition_of(apposition: list[Token], head: list[Token] | None) -> bool:

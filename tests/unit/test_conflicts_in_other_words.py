@@ -2724,3 +2724,50 @@ def test_the_last_of_two_kinds_of_thing_are_two_ends():
     text = ("The last of the houses were reconnected yesterday, the water company said. "
             "The final 40 passengers left the stranded train on Monday evening.")
     assert conflicts(text, date(2026, 1, 14)) == []
+
+
+@pytest.mark.parametrize("margin, clash", [("three-vote majority", True), ("five-vote majority", False)])
+def test_a_margin_is_of_the_main_vote_when_another_is_told_as_earlier(margin, clash):
+    # 11 to 6 is a majority of five; the committee's 5-4 of last month is another vote
+    text = ("The harbour board approved the dredging plan by 11 votes to 6 at its meeting on Thursday. "
+            "Last month the finance committee backed the plan by five votes to four.\n\n"
+            f"Board member Tove Hald, who opposed the plan, said the {margin} showed deep unease.")
+    assert bool(conflicts(text, date(2031, 5, 9))) is clash
+
+
+def test_a_margin_named_by_what_the_earlier_vote_was_about_is_that_votes():
+    # twin of the above: "the one-vote margin on the levy" is the levy vote's (5-4), not the plan's
+    text = ("The harbour board approved the dredging plan by 11 votes to 6 at its meeting on Thursday. "
+            "Last month the finance committee backed a mooring levy by five votes to four.\n\n"
+            "Board member Tove Hald said the one-vote margin on the levy still rankled.")
+    assert conflicts(text, date(2031, 5, 9)) == []
+
+
+@pytest.mark.parametrize("length, clash", [("a month-long closure", True), ("an 11-day closure", False),
+                                           ("a ten-day closure", False)])
+def test_a_closure_dated_at_both_ends_has_its_length(length, clash):
+    # Monday 4 May to Thursday 14 May: ten days, eleven counting both ends; not a month
+    text = ("The Kelby swing bridge will close from 8pm on Monday, 4 May, and is due to reopen at 5am on "
+            "Thursday, 14 May, the county said.\n\n"
+            f"\"Traders on the quay will feel {length} badly,\" said councillor Ruth Amsel.")
+    assert bool(conflicts(text, date(2026, 4, 20))) is clash
+
+
+@pytest.mark.parametrize("years, clash", [("four", True), ("six", False)])
+def test_a_study_followed_from_one_month_to_another_has_its_years(years, clash):
+    # June 2018 to June 2024 is six years
+    text = ("A new study suggests that noise from night flights harms children's sleep.\n\n"
+            "Researchers followed 800 children living near Ostend airport from June 2018 to June 2024.\n\n"
+            f"Over the {years} years of the study, children under the flight path slept 20 minutes less a night.")
+    assert bool(conflicts(text, date(2025, 3, 2))) is clash
+
+
+@pytest.mark.parametrize("length, clash", [("the seven-day walkout", True), ("the 19-day walkout", False)])
+def test_a_strike_begun_and_called_off_on_two_dates_has_its_length(length, clash):
+    # Monday 2 March to Friday 20 March: 18 days, 19 counting both ends. The earlier two-day
+    # strike in January is another strike, dated apart, and is never measured against them.
+    text = ("Junior nurses downed tools on Monday, March 2, and called off the action on Friday, March 20, "
+            "after the ministry paid part of the arrears.\n\n"
+            f"Patients bore the brunt of {length}, with clinics running at half capacity.\n\n"
+            "The union had earlier staged a two-day warning strike in January.")
+    assert bool(conflicts(text, date(2026, 3, 23))) is clash

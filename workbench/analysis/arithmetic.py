@@ -271,7 +271,42 @@ def _the_tally_of(text: str, margin: re.Match[str], tallies: list[tuple[re.Match
     names = _capitalised_names(text[slice(*sentence_of(text, margin.start()))])
     sharing = {(yes, no): t for t in tallies for _, _, yes, no in [t]
                if names & _capitalised_names(text[slice(*sentence_of(text, t[0].start()))])}
-    return next(iter(sharing.values())) if len(sharing) == 1 else None
+    if len(sharing) == 1:
+        return next(iter(sharing.values()))
+    clause = re.split(r"[,;:.]", text[max(0, margin.start() - 60):margin.start()])[-1] + margin.group(0)
+    if sharing or _ANOTHER_VOTE.search(clause) or _EARLIER_VOTE_TIME.search(clause):
+        return None  # "the committee's one-vote margin": the margin of another vote
+    # "carried by 19 votes to 14" ... "Last month the committee backed it eight votes to seven" ...
+    # "the seven-vote majority": the other tallies are told as another body's or an earlier vote.
+    main = {(yes, no): t for t in tallies for _, _, yes, no in [t] if not _another_vote_told(text, t[0].start())}
+    told_with = _content_words(text[slice(*sentence_of(text, margin.start()))])
+    told_with -= {w for t in main.values() for w in _content_words(text[slice(*sentence_of(text, t[0].start()))])}
+    if any(told_with & _content_words(text[slice(*sentence_of(text, t[0].start()))])
+           for t in tallies for _, _, yes, no in [t] if (yes, no) not in main):
+        return None  # "A second vote, on parking fees, was 20 to 19" ... "the one-vote margin on fees"
+    return next(iter(main.values())) if len(main) == 1 else None
+
+
+def _content_words(sentence: str) -> set[str]:
+    """What a sentence is about, for telling two votes apart: its words of four letters or more,
+    without function words, numbers and the words of voting itself."""
+    return {w.lower() for w in re.findall(r"[A-Za-z]{4,}", sentence)} - FUNCTION_WORDS - _VOTING_WORDS - NUMBER_WORDS.keys()
+
+
+_VOTING_WORDS = frozenset("vote votes voted voting margin majority said says tally ballot".split())
+
+
+# An earlier vote, told by its time: "Last month the committee ...", "two years ago".
+_EARLIER_VOTE_TIME = re.compile(
+    r"\b(?:last\s+(?:week|month|year|spring|summer|autumn|fall|winter|term|session|time)|ago|earlier|previous(?:ly)?)\b",
+    re.IGNORECASE)
+
+
+def _another_vote_told(text: str, at: int) -> bool:
+    """Whether the sentence at ``at`` tells of another vote than the main one: another body or
+    round ("the committee", "the first reading") or an earlier time ("last month")."""
+    sentence = text[slice(*sentence_of(text, at))]
+    return bool(_ANOTHER_VOTE.search(sentence) or _EARLIER_VOTE_TIME.search(sentence))
 
 
 def _capitalised_names(sentence: str) -> set[str]:

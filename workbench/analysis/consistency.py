@@ -1219,57 +1219,94 @@ def _totals_below_a_part(article: _Article) -> list[Finding]:
 
 # "returned to work on Wednesday, ending a strike that began on May 30"; "left Arhus on October 10 and
 # docked in Reykjavik on October 15": one clause dates both ends of a lasting event or a journey.
-_SPAN_OPENS = re.compile(r"\b(?:began|begun|started|opened|left|departed|set\s+off|set\s+sail|sailed\s+from|took\s+off)\b"
-                         r"[^.;,]{0,30}$", re.IGNORECASE)
+# What opens and what closes a span a sentence dates at both ends ("The doctors downed tools on Monday,
+# January 12, and called off the action on Friday, January 30"; "from March 2019 ... to March 2025";
+# "will shut ... on Monday, 9 March, and is due to reopen ... on Friday, 20 March"). The word must stand
+# close before its date, with no clause break between.
+_SPAN_OPENS = re.compile(r"\b(?:began|begun|started|opened|left|departed|set\s+off|set\s+sail|sailed\s+from|took\s+off|"
+                         r"from|since|downed\s+tools|walked\s+out|went\s+on\s+strike|shut|closed|issued|imposed|"
+                         r"introduced|suspended)\b[^.;,]{0,30}$", re.IGNORECASE)
 _SPAN_CLOSES = re.compile(r"\b(?:ended|ending|finished|returned|returning|arrived|arriving|docked|landed|reached|"
-                          r"called\s+off|went\s+back|came\s+back|resumed)\b[^.;,]{0,30}$", re.IGNORECASE)
+                          r"called\s+off|went\s+back|came\s+back|resumed|reopen|reopened|reopening|lifted|restored|"
+                          r"to|until|till|through)\b[^.;,]{0,30}$", re.IGNORECASE)
 _DAY_COUNT = rf"\d{{1,2}}|{'|'.join(w for w in NUMBER_WORDS if ' ' not in w and NUMBER_WORDS[w] <= 40)}"
-# "Their six-day stoppage", "the crossing, which lasted eight days": a length in days, and what it is of.
+_LENGTH_UNIT = r"(?P<unit>day|week|month|year)"
+# A length and what it is of: "Their six-day stoppage", "a month-long closure", "the crossing, which
+# lasted eight days", "Over the four years of the study".
 _DAYS_LONG = re.compile(
-    rf"\b(?P<n>{_DAY_COUNT})[- ]day\s+(?P<noun>[a-z]{{4,}})\b(?:\s+(?P<noun3>[a-z]{{4,}})\b)?"
-    rf"|\b(?P<noun2>[a-z]{{4,}})(?:,\s*which|\s+that)?\s+lasted\s+(?P<n2>{_DAY_COUNT})\s+days\b", re.IGNORECASE)
+    rf"\b(?P<n>{_DAY_COUNT}|a|one)[- ]{_LENGTH_UNIT}(?:-long)?\s+(?P<noun>[a-z]{{4,}})\b(?:\s+(?P<noun3>[a-z]{{4,}})\b)?"
+    rf"|\b(?P<noun2>[a-z]{{4,}})(?:,\s*which|\s+that)?\s+lasted\s+(?P<n2>{_DAY_COUNT})\s+(?P<unit2>day|week|month|year)s\b"
+    rf"|\b(?:[Oo]ver|[Ii]n|[Dd]uring|[Aa]cross|[Ff]or)\s+the\s+(?P<n3>{_DAY_COUNT})\s+(?P<unit3>day|week|month|year)s\s+"
+    rf"of\s+(?:the|its|their|this)\s+(?P<noun4>[a-z]{{4,}})\b")
+_UNIT_MONTHS = {"day": 12 / 365.25, "week": 7 * 12 / 365.25, "month": 1, "year": 12}
+
+
+def _span_ends(article: _Article, claim: Claim) -> list[tuple[TimeExpression, date, TimeExpression, date, bool]]:
+    """The spans one sentence dates at both ends: (opening, its first day, closing, its last day,
+    whether both are days). Days, or months ("from March 2019 to March 2025") counted by month."""
+    ends = []
+    for time in claim.times:
+        span = _interval(article, time)
+        if span is None or span.earliest is None:
+            continue
+        if span.earliest == span.latest:
+            ends.append((time, span.earliest, span.latest, True))
+        elif span.earliest.day == 1 and (span.latest - span.earliest).days < 31 and span.earliest.month == span.latest.month:
+            ends.append((time, span.earliest, span.latest, False))  # a month
+    spans = []
+    for opening, start, _, opening_day in ends:
+        for closing, _, end, closing_day in ends:
+            if opening is closing or not start < end or not _SPAN_OPENS.search(article.text, claim.start, opening.start):
+                continue
+            if _SPAN_CLOSES.search(article.text, claim.start, closing.start):
+                spans.append((opening, start, closing, end, opening_day and closing_day))
+    return spans
 
 
 def _lengths_between_two_ends(article: _Article) -> list[Finding]:
     """ "ending a strike that began on May 30" on Wednesday 9 June, and "their six-day stoppage": from
-    the first day to the last is 10 days (11 counting both), not 6. Only an article whose clauses
-    date the two ends of one span, and lengths of that event's kind or of a journey."""
-    spans = []
-    for claim in article.events.claims:
-        days = []
-        for time in claim.times:
-            span = _interval(article, time)
-            if span is not None and span.earliest is not None and span.earliest == span.latest:
-                days.append((time, span.earliest))
-        for opening, start in days:
-            for closing, end in days:
-                if not start < end or not _SPAN_OPENS.search(article.text, claim.start, opening.start):
-                    continue
-                if _SPAN_CLOSES.search(article.text, claim.start, closing.start):
-                    spans.append((claim, opening, start, closing, end))
+    the first day to the last is 10 days (11 counting both), not 6. "from 9 March ... due to reopen
+    ... 20 March" is no "month-long closure"; "from March 2019 ... to March 2025" no "four years of
+    the study". Only an article whose sentences date the two ends of one span, and lengths of that
+    event's kind, of a journey, or of a thing the span's paragraph names."""
+    spans = [(claim, *ends) for claim in article.events.claims for ends in _span_ends(article, claim)]
     if len(spans) != 1:
         return []
-    claim, opening, start, closing, end = spans[0]
+    claim, opening, start, closing, end, by_day = spans[0]
     kinds = quick_event_classes(article.text[claim.start:claim.end]) - {"*"}
+    paragraph_start = article.text.rfind("\n\n", 0, claim.start)
+    named_before = {singular(w.lower()) for w in re.findall(r"[A-Za-z]{4,}", article.text[max(0, paragraph_start - 400):claim.end])}
     elapsed = (end - start).days
+    months = (end.year - start.year) * 12 + end.month - start.month
     for m in _DAYS_LONG.finditer(article.text):
         if claim.start <= m.start() < claim.end:
             continue
-        nouns = [w.lower() for w in (m.group("noun"), m.group("noun2"), m.group("noun3")) if w]
-        written = m.group("n") or m.group("n2")
-        if not any(singular(noun) in JOURNEY_NOUNS or _named_classes(quick_event_classes(noun)) & kinds for noun in nouns):
+        nouns = [w.lower() for w in (m.group("noun"), m.group("noun2"), m.group("noun3"), m.group("noun4")) if w]
+        if not any(singular(noun) in JOURNEY_NOUNS or _named_classes(quick_event_classes(noun)) & kinds
+                   or m.group("noun4") and singular(noun) in named_before for noun in nouns):
             continue  # "a 14-day quarantine": a length of something else
-        length = int(written) if written.isdigit() else NUMBER_WORDS[written.lower()]
-        if length in (elapsed, elapsed + 1):
-            continue
+        written = (m.group("n") or m.group("n2") or m.group("n3")).lower()
+        unit = (m.group("unit") or m.group("unit2") or m.group("unit3")).lower()
+        length = 1 if written in ("a", "one") else int(written) if written.isdigit() else NUMBER_WORDS[written]
+        if unit == "day" and by_day:
+            if length in (elapsed, elapsed + 1):
+                continue
+            measured = f"{elapsed} days ({elapsed + 1} counting both ends)"
+        else:
+            told = length * _UNIT_MONTHS[unit]
+            counted = elapsed * 12 / 365.25 if by_day else months
+            if abs(counted - told) <= max(0.25, 0.25 * told) or not by_day and unit in ("day", "week"):
+                continue  # a length in whole months or years is told loosely; months cannot count days
+            measured = f"{elapsed} days" if by_day else f"{months} months"
         other = _claim_at(article, m.start())
-        if other is None:
-            continue
+        if other is None or any((r := _interval(article, t)) is not None and r.earliest is not None
+                                and (r.latest < start or r.earliest > end) for t in other.times):
+            continue  # "had earlier staged a five-day warning strike in November": another one, dated apart
         seqs = sorted((claim.seq, other.seq))
         return [Finding("temporal_conflict", seqs[0], seqs[1], (
             f"'{opening.text}' to '{closing.text}' vs '{m.group(0)}': the length does not fit the dates\n"
-            f"{start.isoformat()} to {end.isoformat()} is {elapsed} days ({elapsed + 1} counting both ends), "
-            f"not {length} (claims {seqs[0]} and {seqs[1]})"))]
+            f"{start.isoformat()} to {end.isoformat()} is {measured}, not {length} {unit}{'s' if length != 1 else ''} "
+            f"(claims {seqs[0]} and {seqs[1]})"))]
     return []
 
 

@@ -2771,3 +2771,13 @@ def test_a_strike_begun_and_called_off_on_two_dates_has_its_length(length, clash
             f"Patients bore the brunt of {length}, with clinics running at half capacity.\n\n"
             "The union had earlier staged a two-day warning strike in January.")
     assert bool(conflicts(text, date(2026, 3, 23))) is clash
+
+
+@pytest.mark.parametrize("ago, clash", [("twenty years ago", True), ("thirty years ago", False),
+                                        ("nearly thirty years ago", False)])
+def test_a_founding_year_told_again_as_years_ago(ago, clash):
+    # founded in 1996, published in 2026: the founders met thirty years ago
+    text = ("The Harwick credit union, founded in 1996 by 40 dock workers, now has 9,000 members.\n\n"
+            f"\"When our founders first pooled their wages {ago}, nobody thought we would last,\" "
+            "its chair, Ada Moss, said at the annual meeting on Saturday.")
+    assert bool(conflicts(text, date(2026, 4, 15))) is clash

@@ -1888,7 +1888,10 @@ _SPAN_LENGTH = re.compile(
     # "In the 25 years we have been running trams"
     rf"|\b(?:marking|marks|mark|celebrating|celebrates|celebrate)\s+(?P<n4>\d{{1,3}}|{_SPAN_WORD})\s+years\b"
     r"(?!\s+(?:since|after|of|from|ago)\b)"
-    rf"|\b[Tt]he\s+(?P<n5>\d{{1,3}}|{_SPAN_WORD})\s+years\s+(?:that\s+)?(?:we|it|they|he|she|I)\s+(?:ha(?:ve|s)|'ve)\s+been\b",
+    rf"|\b[Tt]he\s+(?P<n5>\d{{1,3}}|{_SPAN_WORD})\s+years\s+(?:that\s+)?(?:we|it|they|he|she|I)\s+(?:ha(?:ve|s)|'ve)\s+been\b"
+    # the founding told as a count back from publication: "When our founders pooled their savings
+    # twenty-five years ago", "the two brothers who set it up 40 years ago"
+    rf"|\b(?:founders?|founding|founded|set\s+(?:it\s+)?up|established)\b[^.;\"“”]{{0,60}}?\b(?P<n6>\d{{1,3}}|{_SPAN_WORD})\s+years\s+ago\b",
     re.IGNORECASE)
 _SPAN_END = re.compile(
     r"\b(?:ended|closed|shut|stopped|retired|scrapped|folded|ceased|withdrawn|demolished|abolished|dissolved)\b"
@@ -1902,7 +1905,7 @@ def _spans(article: _Article) -> list[Finding]:
         article.window.latest.year if article.window is not None and article.window.year_known else None)
     starts, lengths = list(_SPAN_START.finditer(article.text)), list(_SPAN_LENGTH.finditer(article.text))
     ends = list(_SPAN_END.finditer(article.text))
-    if len(starts) > 1 and (lengths and (lengths[0].group("n4") or lengths[0].group("n5"))):
+    if len(starts) > 1 and (lengths and (lengths[0].group("n4") or lengths[0].group("n5") or lengths[0].group("n6"))):
         starts = [m for m in starts if _FOUNDING.search(m.group(0)) and not m.group(0).lower().startswith("since")]
     if len(starts) != 1 or len(lengths) != 1 or len(ends) > 1:
         return []
@@ -1917,7 +1920,7 @@ def _spans(article: _Article) -> list[Finding]:
             end = published - (end_match.group("which") == "last")
         until = f"ended {end}"
     elif published is not None and ((length.group("running") or "").lower() in ("has", "have") or length.group("n4")
-                                    or length.group("n5") or (
+                                    or length.group("n5") or length.group("n6") or (
             start.group(0).lower().startswith("since") and (" of " in length.group(0) or length.group("n3")))):
         # "has carried traffic for 85 years"; "has made bottles since 1962" ... "80 years of glassmaking":
         # running at publication (a "20-year career" may have begun long before "since 2010")
@@ -1925,7 +1928,8 @@ def _spans(article: _Article) -> list[Finding]:
     else:
         return []
     first_year = int(start.group("year"))
-    written = length.group("n") or length.group("n2") or length.group("n3") or length.group("n4") or length.group("n5")
+    written = (length.group("n") or length.group("n2") or length.group("n3") or length.group("n4") or length.group("n5")
+               or length.group("n6"))
     years = int(written) if written.isdigit() else int(NUMBER_WORDS[written.lower()])
     if end < first_year or _span_fits(end - first_year, years, (length.group("hedge") or "").lower()):
         return []

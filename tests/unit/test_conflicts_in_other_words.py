@@ -2781,3 +2781,22 @@ def test_a_founding_year_told_again_as_years_ago(ago, clash):
             f"\"When our founders first pooled their wages {ago}, nobody thought we would last,\" "
             "its chair, Ada Moss, said at the annual meeting on Saturday.")
     assert bool(conflicts(text, date(2026, 4, 15))) is clash
+
+
+@pytest.mark.parametrize("fraction, clash", [("almost a quarter", True), ("almost a fifth", False),
+                                             ("nearly a fifth", False)])
+def test_a_change_told_as_a_fraction_against_its_levels(fraction, clash):
+    # 52,000 to 61,100 is a rise of 17.5%: almost a fifth, not almost a quarter. "To see numbers
+    # climb": the verb before the subject does not narrow what climbed.
+    text = ("The island ferry carried 61,100 passengers in 2025, up from 52,000 the year before.\n\n"
+            f"\"To see numbers climb by {fraction} in a single year is remarkable,\" its manager said.")
+    assert bool(conflicts(text, date(2026, 2, 3))) is clash
+
+
+@pytest.mark.parametrize("told, clash", [("the 40 per cent jump", True), ("the 30 per cent jump", False)])
+def test_naira_levels_and_the_change_told_later(told, clash):
+    # N318.4 billion to N412.6 billion is a rise of 29.6%
+    text = ("Kestrel Bank reported a profit before tax of N412.6 billion for 2025, up from N318.4 billion "
+            "in 2024.\n\n"
+            f"Analysts said {told} in profit was ahead of forecasts.")
+    assert bool(conflicts(text, date(2026, 3, 5))) is clash

@@ -27,10 +27,13 @@ from workbench.analysis.lexicon import (
     CHANGE_FALL_VERBS,
     CHANGE_RISE_NOUNS,
     CHANGE_RISE_VERBS,
+    FRACTION_WORDS,
     FUNCTION_WORDS,
+    GENERIC_COUNT_NOUNS,
     SCALE_ALTERNATION,
     SCALE_WORDS,
     TIME_UNIT_WORDS,
+    all_lemmas,
 )
 from workbench.analysis.model import Claim, Finding
 from workbench.analysis.quantities import singular
@@ -50,7 +53,10 @@ _PAIRS = re.compile(
 _PAIR_ENDS = (("a", "b"), ("d", "c"), ("f", "e"), ("h", "g"))  # (old, new)
 
 _HEDGE = r"(?P<hedge{p}>about|around|roughly|nearly|almost|some|more\s+than|over|just\s+over|just\s+under)\s+"
-_PCT = r"(?P<pct{p}>\d{{1,3}}(?:\.\d+)?)\s*(?:%|per\s?cent|percent)(?!\s+(?:of|points?|percentage)\b)"
+# A percentage, or a fraction told as one ("climb by almost a quarter", "a third higher").
+_FRACTION = "|".join(sorted((re.escape(w) for w in FRACTION_WORDS if w != "half"), key=len, reverse=True))
+_PCT = (r"(?:(?P<pct{p}>\d{{1,3}}(?:\.\d+)?)\s*(?:%|per\s?cent|percent)|(?P<frac{p}>" + _FRACTION + r"))"
+        r"(?!\s+(?:of|points?|percentage)\b)")
 _RISE_NOUN = "|".join(sorted(CHANGE_RISE_NOUNS | CHANGE_FALL_NOUNS))
 _RISE_VERB = "|".join(sorted(CHANGE_RISE_VERBS | CHANGE_FALL_VERBS))
 # A percentage change told without its levels: "a 31 per cent profit rise", "a rise of 20%",
@@ -95,7 +101,8 @@ def percent_against_levels(text: str, claims: list[Claim]) -> Iterator[Finding]:
 
 # What makes a percentage another period's or another part's change: "In 1998/99, contributions rose
 # by 4.7%", "truck sales fell 9% in February", "Ford sales dropped 3%".
-_OTHER_PERIOD = re.compile(rf"\b(?:(?:19|20)\d\d|{MONTH_ALTERNATION}|last|previous|earlier|ago|quarter|half)\b", re.IGNORECASE)
+_OTHER_PERIOD = re.compile(rf"\b(?:(?:19|20)\d\d|{MONTH_ALTERNATION}|last|previous|earlier|ago|(?<!a )(?<!one )quarter|half)\b",
+                           re.IGNORECASE)  # "almost a quarter" is a fraction, "the third quarter" a period
 
 
 def _dated_or_narrowed(text: str, told: re.Match[str]) -> bool:
@@ -105,7 +112,9 @@ def _dated_or_narrowed(text: str, told: re.Match[str]) -> bool:
         return True
     if told.group("noun3"):  # the word before the subject narrows it: "truck sales", "Ford sales"
         modifier = re.search(r"([A-Za-z-]+)\s+$", text[start:told.start("noun3")])
-        return modifier is not None and modifier.group(1).lower() not in FUNCTION_WORDS
+        # a verb before the subject governs it, it does not narrow it: "To see numbers climb"
+        return modifier is not None and modifier.group(1).lower() not in FUNCTION_WORDS and (
+            set(all_lemmas(modifier.group(1).lower())) != {"VERB"})
     return False
 
 
@@ -114,8 +123,10 @@ def _checked(text: str, claims: list[Claim], told: re.Match[str], pair: _Pair) -
     falls = word in CHANGE_FALL_NOUNS or word in CHANGE_FALL_VERBS
     if falls != (pair.new < pair.old) or pair.old <= 0:
         return None  # the other direction: another change, not a wrong size of this one
-    which = next(k for k in "123" if told.group("pct" + k))
-    actual, stated = abs(pair.new - pair.old) / pair.old * 100, float(told.group("pct" + which))
+    which = next(k for k in "123" if told.group("pct" + k) or told.group("frac" + k))
+    actual = abs(pair.new - pair.old) / pair.old * 100
+    fraction = told.group("frac" + which)
+    stated = round(FRACTION_WORDS[fraction.lower()] * 100, 1) if fraction else float(told.group("pct" + which))
     hedge = re.sub(r"\s+", " ", (told.group("hedge" + which) or "").lower())
     if hedge in ("more than", "over", "just over"):
         fits = actual >= stated - 1
@@ -169,6 +180,6 @@ def _told_noun(text: str, told: re.Match[str]) -> str | None:
     if noun is None or noun.lower() in FUNCTION_WORDS:
         in_noun = _IN_NOUN.match(text, told.end())
         noun = in_noun.group("noun") if in_noun else None
-    if noun is None or noun.lower() in FUNCTION_WORDS or noun.lower() in TIME_UNIT_WORDS:
-        return None  # "A 20 per cent jump in a single year": when, not what
+    if noun is None or noun.lower() in FUNCTION_WORDS or noun.lower() in TIME_UNIT_WORDS or noun.lower() in GENERIC_COUNT_NOUNS:
+        return None  # "A 20 per cent jump in a single year": when, not what; "numbers climb": what the levels count
     return singular(noun.lower())

@@ -707,17 +707,21 @@ FRACTION_WORDS = {
     "two-thirds": 2 / 3, "two thirds": 2 / 3, "a quarter": 0.25, "one quarter": 0.25, "one-quarter": 0.25,
     "three-quarters": 0.75, "three quarters": 0.75, "a fifth": 0.2, "one-fifth": 0.2, "a tenth": 0.1,
 }
+# Nouns that name a count or an amount without saying of what ("numbers climb", "the figure rose"):
+# they point back to what the article counted.
+GENERIC_COUNT_NOUNS = frozenset("number numbers figure figures total totals count tally level levels".split())
 SCALE_WORDS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9,
                "trillion": 1e12, "tn": 1e12, "lakh": 1e5, "crore": 1e7}  # "Rs 2,450 crore": South Asian scales
 CURRENCY_WORDS = {
     "$": "USD", "us$": "USD", "dollar": "USD", "dollars": "USD", "€": "EUR", "euro": "EUR", "euros": "EUR",
     "£": "GBP", "pound": "GBP", "pounds": "GBP", "pence": "GBP-p", "p": "GBP-p", "yen": "JPY", "¥": "JPY",
     "franc": "CHF", "francs": "CHF", "rupees": "INR", "rs": "INR", "₹": "INR", "r": "ZAR", "rand": "ZAR",
-    "yuan": "CNY", "crowns": "crown", "kronor": "SEK",
+    "yuan": "CNY", "crowns": "crown", "kronor": "SEK", "₦": "NGN", "n": "NGN", "naira": "NGN", "sh": "KES",
+    "ksh": "KES", "shillings": "KES",
 }
 # The signs written before an amount, as a regular-expression alternation ("£4.2m", "Rs 1,200 crore",
 # "R94 billion"), and the scale words after it, longest first.
-CURRENCY_SIGN_ALTERNATION = r"[$€£¥₹]|\bRs\.?\s?|\bR(?=\d)"
+CURRENCY_SIGN_ALTERNATION = r"[$€£¥₹₦]|\bRs\.?\s?|\bK?Sh\.?\s?(?=\d)|\b[RN](?=\d)"  # "N412.6 billion", "Sh10 billion"
 SCALE_ALTERNATION = "|".join(sorted(SCALE_WORDS, key=len, reverse=True))
 PERCENT_WORDS = frozenset({"%", "percent", "per cent", "pct", "percentage points"})
 MEASURE_UNITS = frozenset(
@@ -844,8 +848,10 @@ FALLING_CHANGE_WORDS = frozenset({"drop", "fall", "decline", "decrease", "cut", 
 # by direction: the nouns and the verbs that tell it.
 CHANGE_RISE_NOUNS = frozenset("rise increase jump gain growth surge climb hike boost".split())
 CHANGE_FALL_NOUNS = frozenset("drop fall decline decrease reduction slump slide dip".split())
-CHANGE_RISE_VERBS = frozenset("rose risen increased grew grown climbed jumped surged soared gained".split())
-CHANGE_FALL_VERBS = frozenset("fell fallen dropped declined decreased slumped slid dipped shrank".split())
+CHANGE_RISE_VERBS = frozenset("""rose risen rise rises increased increase increases grew grown grow grows climbed climb climbs
+                               jumped jump jumps surged surge soared soar gained gain""".split())
+CHANGE_FALL_VERBS = frozenset("""fell fallen fall falls dropped drop drops declined decline decreased decrease slumped slump
+                               slid slide dipped dip shrank shrink""".split())
 # A shop's hours, not an event: "shortly after opening", "before closing".
 OPENING_HOURS_WORDS = frozenset({"opening", "closing"})
 # Words that end a noun phrase after a count ("38 homes in Little Brackwell were flooded").

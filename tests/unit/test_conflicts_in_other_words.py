@@ -2800,3 +2800,20 @@ def test_naira_levels_and_the_change_told_later(told, clash):
             "in 2024.\n\n"
             f"Analysts said {told} in profit was ahead of forecasts.")
     assert bool(conflicts(text, date(2026, 3, 5))) is clash
+
+
+@pytest.mark.parametrize("apart, clash", [("more than 300 votes apart", True), ("fewer than 200 votes apart", False),
+                                          ("about 160 votes apart", False)])
+def test_a_hedged_margin_told_as_votes_apart(apart, clash):
+    # 4,812 - 4,655 = 157
+    text = ("Orla Benning won the Ward 4 seat with 4,812 votes to Tomas Reyes's 4,655, unofficial results showed.\n\n"
+            f"\"When two candidates are {apart}, a recount rarely changes anything,\" the county clerk said.")
+    assert bool(conflicts(text, date(2026, 11, 5))) is clash
+
+
+@pytest.mark.parametrize("age, clash", [("29", True), ("34", False)])
+def test_an_age_against_a_date_of_birth_in_the_records(age, clash):
+    # born 12 April 1991, published 6 March 2026: 34
+    text = (f"Ivo Brandt, {age}, was charged on Thursday with four counts of burglary.\n\n"
+            "Court records list Brandt's date of birth as April 12, 1991.")
+    assert bool(conflicts(text, date(2026, 3, 6))) is clash

@@ -210,13 +210,17 @@ _TALLY = re.compile(
     rf"(?P<no3>{_NUMBER})\s+(?:votes\s+)?against\b"
     rf"|\b(?P<yes4>{_NUMBER})\s*(?:-|–|to)\s*(?P<no4>{_NUMBER})\s+(?:vote|ballot|decision|verdict|majority)\b"
     # a race between two candidates: "with 2,318 votes to Brenner's 2,047", "8,917 votes to the 8,605 cast for"
-    rf"|\b(?P<yes5>{_NUMBER})\s+votes\s+(?:to\s+(?:the\s+|[A-Z][\w-]+['’]s\s+)|against\s+(?:the\s+)?)(?P<no5>{_NUMBER})\b",
+    rf"|\b(?P<yes5>{_NUMBER})\s+votes\s+(?:to\s+(?:the\s+|(?:[A-Z][\w-]+\s+){{0,2}}[A-Z][\w-]+['’]s?\s+)|against\s+(?:the\s+)?)"
+    rf"(?P<no5>{_NUMBER})\b",  # "with 4,812 votes to Tomas Reyes's 4,655"
     re.IGNORECASE)
 _TALLY_SHAPES = ("", "2", "3", "4", "5")
 # Margin in digits or words: "the 13-vote margin", "the eight-vote majority", "a majority of 13".
 _MARGIN_NUMBER = rf"{_NUMBER}|{NUMBER_WORD_ALTERNATION}"
+# "more than 300 votes apart", "separated by fewer than 50 votes": a hedged margin.
+_MARGIN_HEDGE = r"(?:(?P<hedge>more\s+than|over|fewer\s+than|less\s+than|under|nearly|almost|about|around|roughly|just)\s+)?"
 _MARGIN = re.compile(rf"\b(?:(?P<a>{_MARGIN_NUMBER})[- ]vote\s+(?:margin|majority|lead)|(?:majority|margin) of\s+"
-                     rf"(?P<b>{_MARGIN_NUMBER})(?:\s+votes)?|by\s+(?P<c>{_MARGIN_NUMBER})\s+votes)\b", re.IGNORECASE)
+                     rf"(?P<b>{_MARGIN_NUMBER})(?:\s+votes)?|by\s+(?P<c>{_MARGIN_NUMBER})\s+votes"
+                     rf"|{_MARGIN_HEDGE}(?P<d>{_MARGIN_NUMBER})\s+votes\s+apart)\b", re.IGNORECASE)
 # What marks a tally as another vote than the one before: an earlier round, another body or stage.
 _ANOTHER_VOTE = re.compile(  # not inside a compound: "a first-time candidate"
     r"(?<![\w-])(?:earlier|previous|prior|first|second|third|final|initial|preliminary|committee|panel|"
@@ -251,14 +255,28 @@ def _vote_margins(text: str, claims: list[Claim]) -> Iterator[Finding]:
         yes_text, no_text = tally.group("yes" + shape), tally.group("no" + shape)
         if _ANOTHER_SEASON.search(re.split(r"[,.;]", text[m.end():m.end() + 30])[0]):
             continue  # "won by more than 11,000 votes four years ago": another election's margin
-        margin = _value(m.group("a") or m.group("b") or m.group("c"))
-        if margin == abs(yes - no) or margin > 10 * max(yes, no):
+        margin = _value(m.group("a") or m.group("b") or m.group("c") or m.group("d"))
+        if _margin_fits(abs(yes - no), margin, (m.group("hedge") or "").lower()) or margin > 10 * max(yes, no):
             continue
         finding = pair_finding(claims, tally.start("yes" + shape), m.start(), (
             f"'{yes_text} to {no_text}' vs '{m.group(0)}': the margin is not the difference\n"
             f"{yes:,} - {no:,} = {abs(yes - no):,}, not {margin:,}"))
         if finding is not None:
             yield finding
+
+
+def _margin_fits(actual: int, told: int, hedge: str) -> bool:
+    """Whether the difference of the tally may be told as ``told`` with its hedge."""
+    hedge = " ".join(hedge.split())
+    if hedge in ("more than", "over"):
+        return actual > told
+    if hedge in ("fewer than", "less than", "under"):
+        return actual < told
+    if hedge in ("nearly", "almost", "just"):
+        return 0.8 * told <= actual <= told
+    if hedge:
+        return abs(actual - told) <= max(2, 0.1 * told)
+    return actual == told
 
 
 def _the_tally_of(text: str, margin: re.Match[str], tallies: list[tuple[re.Match[str], str, int, int]]
@@ -2689,7 +2707,7 @@ _RULES = (
     ((GIVING_VERBS, (" from ", " by ")), _amount_from_its_giver),
     ((("further", "another", "additional", "extra", "more"), ("total", "tally", "number", "toll", "count")),
      _running_totals),
-    ((("vote", "voting", "ballot", "tally", "against"), ("margin", "majority", " by ")), _vote_margins),
+    ((("vote", "voting", "ballot", "tally", "against"), ("margin", "majority", " by ", "apart")), _vote_margins),
     ((("vote", "ballot", "tally", "against", "decision", "verdict"),), _one_vote_tallied_twice),
     ((("votes",),), _one_candidates_votes_twice),
     ((("voted", "cast"), ("all ",)), _tally_of_all_who_voted),

@@ -1134,7 +1134,10 @@ _AGE_WORDS = rf"(?:{NUMBER_WORD_ALTERNATION})(?:-(?:{NUMBER_WORD_ALTERNATION}))?
 _AGE = re.compile(rf"\b(?:aged|age of)\s+(?P<age>\d{{1,3}}|{_AGE_WORDS})\b|\b(?P<age2>\d{{1,3}})-year-old\b"
                   r"|\b(?:is|was)\s+(?P<age5>\d{1,2})\s+years\s+old\b|,\s+is\s+(?P<age6>\d{1,2})\s*\.")
 _BORN = re.compile(r"\b(?:[Bb]orn\s+(?:in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,?\s+)?(?:in\s+|on\s+[^.;]{0,20}?)?"
-                   r"|(?:[Bb]irth\s+year|[Yy]ear\s+of\s+birth)\b[^.;\d]{0,40}?)"  # "whose birth year is listed ... as 1995"
+                   r"|(?:[Bb]irth\s+year|[Yy]ear\s+of\s+birth)\b[^.;\d]{0,40}?"  # "whose birth year is listed ... as 1995"
+                   # "Court records list his date of birth as April 12, 1991"
+                   rf"|(?:[Dd]ate\s+of\s+birth|[Bb]irth\s*date|DOB)\b[^.;\d]{{0,40}}?(?:(?i:{MONTH_ALTERNATION})\.?\s+\d{{1,2}},?\s+"
+                   rf"|\d{{1,2}}\s+(?i:{MONTH_ALTERNATION})\s+)?)"
                    r"(?P<year>1[89]\d\d|20\d\d)\b")  # "born in 1942", "born in Krakow in 1942"
 _SCALES = {**SCALE_WORDS, None: 1.0, "": 1.0}
 

@@ -2817,3 +2817,14 @@ def test_an_age_against_a_date_of_birth_in_the_records(age, clash):
     text = (f"Ivo Brandt, {age}, was charged on Thursday with four counts of burglary.\n\n"
             "Court records list Brandt's date of birth as April 12, 1991.")
     assert bool(conflicts(text, date(2026, 3, 6))) is clash
+
+
+@pytest.mark.parametrize("told, clash", [("the 38 per cent jump in pre-tax earnings", True),
+                                         ("the 30 per cent jump in pre-tax earnings", False)])
+def test_a_change_in_pre_tax_earnings_is_of_the_profit_before_tax(told, clash):
+    # profit before tax N318.4bn to N412.6bn is +29.6%; gross earnings N1.52tn to N1.94tn (+27.6%)
+    # are other earnings, which "pre-tax" rules out
+    text = ("Kestrel Bank reported a profit before tax of N412.6 billion for 2025, up from N318.4 billion in 2024. "
+            "Gross earnings rose to N1.94 trillion from N1.52 trillion.\n\n"
+            f"Analysts said {told} was ahead of forecasts.")
+    assert bool(conflicts(text, date(2026, 3, 5))) is clash

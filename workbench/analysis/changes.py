@@ -30,6 +30,7 @@ from workbench.analysis.lexicon import (
     FRACTION_WORDS,
     FUNCTION_WORDS,
     GENERIC_COUNT_NOUNS,
+    SAME_MEASURE_NOUNS,
     SCALE_ALTERNATION,
     SCALE_WORDS,
     TIME_UNIT_WORDS,
@@ -67,7 +68,7 @@ _TOLD = re.compile(
     rf"|\b(?P<noun3>[A-Za-z-]{{3,}})\s+(?:have\s+|has\s+)?(?P<word3>{_RISE_VERB})\s+(?:by\s+)?(?:{_HEDGE.format(p=3)})?{_PCT.format(p=3)}"
     r"(?!\s*,?\s+(?:to|from)\s+[$€£¥]?\d)",
     re.IGNORECASE)
-_IN_NOUN = re.compile(r"\s+in\s+(?:(?:the|its|their|a|an)\s+)?(?:[a-z-]+\s+)?(?P<noun>[a-z]{3,})\b")
+_IN_NOUN = re.compile(r"\s+in\s+(?:(?:the|its|their|a|an)\s+)?(?:(?P<modifier>[a-z-]+)\s+)?(?P<noun>[a-z]{3,})\b")
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,10 @@ def percent_against_levels(text: str, claims: list[Claim]) -> Iterator[Finding]:
             continue
         noun = _told_noun(text, told)
         before = [p for p in pairs if p.match.end() <= told.start()]  # the percentage refers back
-        candidates = before if noun is None else [p for p in before if noun in p.nouns]
+        candidates = before if noun is None else [p for p in before if noun in p.nouns and _modifier_told(text, told, p)]
+        if noun is not None and not candidates:  # "pre-tax earnings" for "profit before tax"
+            same = next((group for group in SAME_MEASURE_NOUNS if noun in group), frozenset())
+            candidates = [p for p in before if same & p.nouns and _modifier_told(text, told, p)]
         if len({(p.old, p.new) for p in candidates}) != 1:
             continue
         pair = candidates[0]
@@ -172,6 +176,17 @@ def _nouns_near(text: str, m: re.Match[str]) -> frozenset[str]:
     after = re.match(r"\s*([a-z]{3,})(?:\s+([a-z]{3,}))?", text[level_end:])  # "$84.6-million operating budget"
     words = nouns + [w for w in (after.groups() if after else ()) if w and w not in FUNCTION_WORDS]
     return frozenset(singular(w) for w in words)
+
+
+def _modifier_told(text: str, told: re.Match[str], pair: _Pair) -> bool:
+    """Whether the word narrowing the percentage's noun ("a jump in pre-tax earnings") is in the
+    levels' sentence too: "Gross earnings rose to N1.94 trillion" are other earnings."""
+    in_noun = _IN_NOUN.match(text, told.end())
+    modifier = in_noun.group("modifier") if in_noun and not (told.group("noun1") or told.group("noun2") or told.group("noun3")) else None
+    if not modifier or modifier in FUNCTION_WORDS:
+        return True
+    sentence = text[slice(*sentence_of(text, pair.match.start()))].lower()
+    return any(part in sentence for part in modifier.split("-") if len(part) >= 3)
 
 
 def _told_noun(text: str, told: re.Match[str]) -> str | None:

@@ -707,6 +707,8 @@ FRACTION_WORDS = {
     "two-thirds": 2 / 3, "two thirds": 2 / 3, "a quarter": 0.25, "one quarter": 0.25, "one-quarter": 0.25,
     "three-quarters": 0.75, "three quarters": 0.75, "a fifth": 0.2, "one-fifth": 0.2, "a tenth": 0.1,
 }
+# Measures reports name by either word ("profit before tax" / "pre-tax earnings"; "revenue" / "turnover").
+SAME_MEASURE_NOUNS = (frozenset({"profit", "earning", "earnings"}), frozenset({"revenue", "turnover"}))
 # Nouns that name a count or an amount without saying of what ("numbers climb", "the figure rose"):
 # they point back to what the article counted.
 GENERIC_COUNT_NOUNS = frozenset("number numbers figure figures total totals count tally level levels".split())

@@ -2828,3 +2828,13 @@ def test_a_change_in_pre_tax_earnings_is_of_the_profit_before_tax(told, clash):
             "Gross earnings rose to N1.94 trillion from N1.52 trillion.\n\n"
             f"Analysts said {told} was ahead of forecasts.")
     assert bool(conflicts(text, date(2026, 3, 5))) is clash
+
+
+@pytest.mark.parametrize("named, clash", [("the $3.1 million shipment", True), ("the $2.6 million shipment", False),
+                                          ("the $3.1 million loan", False)])
+def test_a_quantity_at_a_unit_price_against_the_purchase_named_later(named, clash):
+    # 4 million kilograms at $0.65 per kilogram is $2.6 million; a loan is no total of the purchase
+    text = ("The co-operative sold 4 million kilograms of green coffee to a Hamburg roaster at a farm-gate price "
+            "of $0.65 per kilogram, its chair said on Monday.\n\n"
+            f"Growers will be paid from {named} within 30 days, the roaster said.")
+    assert bool(conflicts(text, date(2026, 6, 2))) is clash

@@ -72,6 +72,7 @@ from workbench.analysis.lexicon import (
     NUMBER_WORD_ALTERNATION,
     PEOPLE_WORDS,
     PERCENT_WORDS,
+    PURCHASE_NOUNS,
     RESULT_NOUNS,
     RESULT_VERBS,
     ROLE_WORDS,
@@ -1907,6 +1908,46 @@ def _unit_prices(text: str, claims: list[Claim]) -> Iterator[Finding]:
             yield finding
 
 
+# "lifted 25 million litres of petrol ... at an ex-depot price of N820 per litre": a quantity at a unit price.
+_PRICED_QUANTITY = re.compile(
+    rf"\b(?P<n>{_NUMBER})(?:\s+(?P<nscale>{SCALE_ALTERNATION}))?\s+(?:[a-z-]+\s+){{0,3}}?(?P<noun>[a-z]{{3,}})\b"
+    rf"[^.;]{{0,120}}?\bat\s+(?:an?\s+(?:[a-z-]+\s+)?(?:price|cost|rate)\s+of\s+)?(?P<each>{_MONEY.format(p='e')})\s+"
+    r"(?:each|apiece|a\s+piece|per\s+(?P<per>[a-z]+))\b", re.IGNORECASE)
+_PURCHASE = "|".join(sorted(PURCHASE_NOUNS))
+# The total of that purchase named again: "the N25.5 billion consignment", "The transaction, valued at N20.5 billion".
+_PURCHASE_TOTAL = re.compile(
+    rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?P<t>{_MONEY.format(p='t')})\s+(?:[a-z-]+\s+)?(?P<noun>{_PURCHASE})\b"
+    rf"|\b(?P<noun2>{_PURCHASE})\b,?\s+(?:was\s+|is\s+)?(?:valued\s+at|worth|totalling|totaling)\s+"
+    rf"(?P<t2>{_MONEY.format(p='u')})", re.IGNORECASE)
+
+
+def _priced_quantity_against_its_named_total(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "25 million litres ... at N820 per litre" ... "the N25.5 billion consignment": 25 million x 820
+    is N20.5 billion. Only with one quantity at a unit price in the article, and totals named as the
+    purchase ("the consignment", "the deal, valued at") in the same currency."""
+    priced = [m for m in _PRICED_QUANTITY.finditer(text)
+              if not m.group("per") or singular(m.group("per").lower()) == singular(m.group("noun").lower())]
+    if len(priced) != 1:
+        return
+    m = priced[0]
+    expected = _value(m.group("n")) * SCALE_WORDS.get((m.group("nscale") or "").lower(), 1.0) * _money_value(m, "e")
+    for total in _PURCHASE_TOTAL.finditer(text):
+        key = "t" if total.group("t") else "u"
+        if _currency(total, key) != _currency(m, "e") or not total.group(key + "cur"):
+            continue  # a currency sign on both, and the same
+        told = _money_value(total, key)
+        hedged = re.search(r"\b(?:about|around|roughly|some|nearly|almost|more than|over)\s*$", text[:total.start(key + "num")])
+        if abs(expected - told) <= (0.1 if hedged else 0.02) * max(expected, told) + _money_step(total, key):
+            continue
+        amount = f"{m.group('n')}{' ' + m.group('nscale') if m.group('nscale') else ''} {m.group('noun')}"
+        price = f"{m.group('each')} {'per ' + m.group('per') if m.group('per') else 'each'}"
+        finding = pair_finding(claims, m.start(), total.start(), (
+            f"'{amount} at {price}' vs '{total.group(0)}': the total does not fit the unit price\n"
+            f"{amount} x {m.group('each')} is {expected:,.10g}, not {told:,.10g}"))
+        if finding is not None:
+            yield finding
+
+
 _SCORE = r"(?P<a>\d{1,2})\s?[-–]\s?(?P<b>\d{1,2})(?![\d%-])"
 _RESULT_TOLD = re.compile(rf"\b(?:{'|'.join(RESULT_VERBS)})\b(?:\s+(?:[A-Z][\w'-]*|the|by|with|to)){{0,4}}\s+{_SCORE}")
 _RESULT_NAMED = re.compile(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+{_SCORE}\s+(?P<noun>{'|'.join(RESULT_NOUNS)})\b"
@@ -2772,6 +2813,7 @@ _RULES = (
     ((("percentage point", "per cent point", "percent point", "percentage-point"),), _percentage_points),
     ((("of them", "of whom"),), _parts_of_them),
     (((" each", " apiece", " per "), ("total", " in all", " or ", "worth")), _unit_prices),
+    ((("each", "apiece", " per "), tuple(sorted(PURCHASE_NOUNS))), _priced_quantity_against_its_named_total),
     ((("hat-trick", "hat trick", "brace", "scored", "netted"),), _one_players_goals),
     ((("-day ",), ("end", "finish", "run until")), _length_begun_and_ended),
 )

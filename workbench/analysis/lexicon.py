@@ -707,6 +707,9 @@ FRACTION_WORDS = {
     "two-thirds": 2 / 3, "two thirds": 2 / 3, "a quarter": 0.25, "one quarter": 0.25, "one-quarter": 0.25,
     "three-quarters": 0.75, "three quarters": 0.75, "a fifth": 0.2, "one-fifth": 0.2, "a tenth": 0.1,
 }
+# What a quantity bought at a unit price is called when its total is named ("the N25.5 billion
+# consignment", "The transaction, valued at N20.5 billion").
+PURCHASE_NOUNS = frozenset("consignment cargo shipment purchase deal transaction order contract sale batch delivery".split())
 # Measures reports name by either word ("profit before tax" / "pre-tax earnings"; "revenue" / "turnover").
 SAME_MEASURE_NOUNS = (frozenset({"profit", "earning", "earnings"}), frozenset({"revenue", "turnover"}))
 # Nouns that name a count or an amount without saying of what ("numbers climb", "the figure rose"):

@@ -2838,3 +2838,13 @@ def test_a_quantity_at_a_unit_price_against_the_purchase_named_later(named, clas
             "of $0.65 per kilogram, its chair said on Monday.\n\n"
             f"Growers will be paid from {named} within 30 days, the roaster said.")
     assert bool(conflicts(text, date(2026, 6, 2))) is clash
+
+
+@pytest.mark.parametrize("last, clash", [("212 had no damage at all", True), ("172 had no damage at all", False),
+                                         ("212 had water damage", False)])
+def test_a_group_split_in_its_own_sentence_with_the_rest_last(last, clash):
+    # 310 + 158 + 172 = 640: with the rest named last ("no damage") the parts make the group;
+    # a third kind of damage may overlap the others, so then nothing need add up
+    text = (f"Of the 640 homes inspected after the storm, 310 had roof damage, 158 had broken windows and {last}, "
+            "the council said.")
+    assert bool(conflicts(text, date(2026, 1, 20))) is clash

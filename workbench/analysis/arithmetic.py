@@ -2283,6 +2283,40 @@ def _group_split_into_all_its_parts(text: str, claims: list[Claim]) -> Iterator[
             yield finding
 
 
+# "Of the 1,080 reefs assessed, 412 showed severe bleaching, 389 were moderately affected and 319
+# showed little or no bleaching": a group and all its parts in one sentence, the last part the rest.
+_OF_THE_GROUP_PARTS = re.compile(
+    rf"\b(?:[Oo]f|[Oo]ut\s+of)\s+(?:the|all|its|their)\s+(?:(?:roughly|about|some|around)\s+)?(?P<total>{_NUMBER})\s+"
+    r"(?P<noun>[a-z]{3,})\b(?P<described>[^,;:.!?]{0,80}),\s*(?P<parts>[^.;!?]*)")
+# What makes the last part the rest of the group, so the parts must add up exactly.
+_REST_OF_THE_GROUP = re.compile(r"\b(?:no|none|not|neither|never|rest|remaining|remainder|others?|little\s+or\s+no)\b", re.IGNORECASE)
+
+
+def _group_split_in_its_sentence(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "Of the 1,080 reefs assessed, 412 showed severe bleaching, 389 were moderately affected and
+    319 showed little or no bleaching": the last part is the rest, so the three make the group
+    (1,120, not 1,080). Without a rest ("300 had diabetes and 250 had asthma") parts may overlap."""
+    for m in _OF_THE_GROUP_PARTS.finditer(text):
+        parts_text = m.group("parts")
+        if _NOT_A_PARTITION.search(parts_text) or _NOT_A_PARTITION.search(m.group("described")):
+            continue
+        segments = [seg for seg in _PART_SEPARATOR.split(parts_text) if seg.strip()]
+        while segments and not _PART_NUMBER.search(segments[-1]) and _REPORTING.search(segments[-1]):
+            segments.pop()  # "..., the council said": who says so, not a part
+        numbers = [_PART_NUMBER.findall(seg) for seg in segments]
+        if len(segments) < 2 or any(len(found) != 1 for found in numbers) or not _REST_OF_THE_GROUP.search(segments[-1]):
+            continue
+        values, total = [_value(found[0]) for found in numbers], _value(m.group("total"))
+        if sum(values) == total or max(values) >= total or re.fullmatch(r"1[89]\d\d|20\d\d", m.group("total")):
+            continue
+        listed = " + ".join(found[0] for found in numbers)
+        finding = pair_finding(claims, m.start(), m.start("parts"), (
+            f"'{m.group('total')} {m.group('noun')}' vs '{listed}': the parts do not make the group\n"
+            f"{' + '.join(f'{v:,}' for v in values)} = {sum(values):,}, not {total:,} (the last part is the rest)"))
+        if finding is not None:
+            yield finding
+
+
 _OF_THOSE_PARTS = re.compile(r"\b[Oo]f\s+(?:those|them|these|which|whom)\s*,\s*(?P<parts>[^.;!?]*)")
 
 
@@ -2812,6 +2846,7 @@ _RULES = (
       (" long", " high", " tall", " deep", " wide", "-")), _one_size_twice),
     ((("percentage point", "per cent point", "percent point", "percentage-point"),), _percentage_points),
     ((("of them", "of whom"),), _parts_of_them),
+    ((("of the ", "out of the ", "of all ", "of its ", "of their "),), _group_split_in_its_sentence),
     (((" each", " apiece", " per "), ("total", " in all", " or ", "worth")), _unit_prices),
     ((("each", "apiece", " per "), tuple(sorted(PURCHASE_NOUNS))), _priced_quantity_against_its_named_total),
     ((("hat-trick", "hat trick", "brace", "scored", "netted"),), _one_players_goals),

@@ -2848,3 +2848,14 @@ def test_a_group_split_in_its_own_sentence_with_the_rest_last(last, clash):
     text = (f"Of the 640 homes inspected after the storm, 310 had roof damage, 158 had broken windows and {last}, "
             "the council said.")
     assert bool(conflicts(text, date(2026, 1, 20))) is clash
+
+
+@pytest.mark.parametrize("named, clash", [("the 27 councillors who backed the plan", True),
+                                          ("the 23 councillors who backed the plan", False),
+                                          ("the 27 councillors who backed last year's plan", False)])
+def test_one_side_of_a_vote_counted_twice(named, clash):
+    # 23 voted in favour; the same side named again as the people who backed it
+    text = ("Of the 41 members of the council, 23 voted in favour of the ferry plan, 15 opposed it and three "
+            "abstained.\n\n"
+            f"The opposition leader, Ruth Calder, said {named} had ignored the islanders.")
+    assert bool(conflicts(text, date(2026, 2, 11))) is clash

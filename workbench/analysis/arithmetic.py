@@ -280,6 +280,37 @@ def _margin_fits(actual: int, told: int, hedge: str) -> bool:
     return actual == told
 
 
+# One side of a vote, counted: "61 voted in favour of the motion", "19 opposed it", "with 40 against".
+_SIDE_COUNTED = re.compile(
+    rf"\b(?P<n>{_NUMBER}|{NUMBER_WORD_ALTERNATION})\s+(?:(?:members|councillors|MPs|MCAs|senators|delegates|shareholders)\s+)?"
+    r"(?:(?P<for>voted\s+(?:in\s+favou?r|for|yes)|backed|supported)|(?P<against>voted\s+(?:against|no)|opposed|rejected))\b")
+# The side named again as people: "the 67 ward representatives who backed the motion".
+_SIDE_NAMED = re.compile(
+    rf"\b[Tt]he\s+(?P<n>{_NUMBER}|{NUMBER_WORD_ALTERNATION})\s+(?:[A-Za-z-]+\s+){{0,3}}?(?:who|that)\s+(?:had\s+)?"
+    r"(?:(?P<for>voted\s+(?:in\s+favou?r|for|yes)|backed|supported)|(?P<against>voted\s+(?:against|no)|opposed|rejected))\b")
+
+
+def _one_side_of_a_vote_twice(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "61 voted in favour of the motion, 19 opposed it" ... "the 67 ward representatives who backed
+    the motion": one side of one vote counted twice. Only with one count of that side before."""
+    counted = list(_SIDE_COUNTED.finditer(text))
+    for named in _SIDE_NAMED.finditer(text):
+        side = "for" if named.group("for") else "against"
+        before = [m for m in counted if m.group(side) and m.end() <= named.start() and m.start() != named.start("n")]
+        if len({_value(m.group("n")) for m in before}) != 1:
+            continue
+        first = before[0]
+        if _value(first.group("n")) == _value(named.group("n")) or claim_at(claims, first.start()) is claim_at(claims, named.start()):
+            continue
+        if _another_vote_told(text, first.start()) or _another_vote_told(text, named.start()):
+            continue  # "the 38 who backed last year's bill": another vote
+        finding = pair_finding(claims, first.start(), named.start(), (
+            f"'{first.group(0)}' vs '{named.group(0)}': two counts of one side of the vote\n"
+            f"{_value(first.group('n')):,} {'for' if side == 'for' else 'against'}, then {_value(named.group('n')):,}"))
+        if finding is not None:
+            yield finding
+
+
 def _the_tally_of(text: str, margin: re.Match[str], tallies: list[tuple[re.Match[str], str, int, int]]
                   ) -> tuple[re.Match[str], str, int, int] | None:
     """The tally a margin is the difference of: the article's only one, or (with several votes, "a
@@ -2846,6 +2877,7 @@ _RULES = (
       (" long", " high", " tall", " deep", " wide", "-")), _one_size_twice),
     ((("percentage point", "per cent point", "percent point", "percentage-point"),), _percentage_points),
     ((("of them", "of whom"),), _parts_of_them),
+    (((" who ", " that "), ("voted", "backed", "supported", "opposed", "rejected")), _one_side_of_a_vote_twice),
     ((("of the ", "out of the ", "of all ", "of its ", "of their "),), _group_split_in_its_sentence),
     (((" each", " apiece", " per "), ("total", " in all", " or ", "worth")), _unit_prices),
     ((("each", "apiece", " per "), tuple(sorted(PURCHASE_NOUNS))), _priced_quantity_against_its_named_total),

@@ -2859,3 +2859,18 @@ def test_one_side_of_a_vote_counted_twice(named, clash):
             "abstained.\n\n"
             f"The opposition leader, Ruth Calder, said {named} had ignored the islanders.")
     assert bool(conflicts(text, date(2026, 2, 11))) is clash
+
+
+@pytest.mark.parametrize("announced, clash", [("on Monday evening", True), ("on Wednesday morning", False)])
+def test_the_decision_of_a_dated_meeting_is_not_told_before_it(announced, clash):
+    # the board met on Tuesday 10 February (published Thursday 12 February)
+    text = ("The Harwick water board met on Tuesday, February 10, to set next year's charges.\n\n"
+            f"The decision, announced {announced}, raises the average bill by £41.")
+    assert bool(conflicts(text, date(2026, 2, 12))) is clash
+
+
+def test_a_meeting_held_to_review_an_earlier_decision_comes_after_it():
+    # twin: the meeting's own sentence names the decision, which came first
+    text = ("The Harwick water board met on Tuesday, February 10, to review its decision on charges.\n\n"
+            "The decision, announced on Monday evening, raises the average bill by £41.")
+    assert conflicts(text, date(2026, 2, 12)) == []

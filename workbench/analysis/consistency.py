@@ -1148,7 +1148,7 @@ def _arithmetic_conflicts(article: _Article) -> list[Finding]:
             *_length_from_start_to_outcome(article),
             *_spans(article), *_anniversaries(article), *_years_ago_in_a_year(article), *_running_lengths(article),
             *_weekday_dates(article), *_days_after_a_dated_event(article), *_falling_tolls(article),
-            *_events_out_of_order(article), *_dates_after_a_dated_event(article),
+            *_events_out_of_order(article), *_decision_before_its_meeting(article), *_dates_after_a_dated_event(article),
             *_days_counted_between_two_dates(article), *_totals_below_a_part(article),
             *_lengths_between_two_ends(article), *_described_event_counted_from_another(article),
             *_the_last_of_them_dated_twice(article),
@@ -1661,6 +1661,44 @@ def _events_out_of_order(article: _Article) -> list[Finding]:
                 f"the {order[1]} is dated before the {order[0]}\n"
                 f"a {order[1]} follows the {order[0]} of the same person, so '{second.trigger}' cannot come before "
                 f"'{first.trigger}' ({', '.join(sorted(shared)).title()}; claims {seqs[0]} and {seqs[1]})"))]
+    return []
+
+
+# What a meeting decides, named back as "the decision" (not "a decision", which may be another).
+_MEETING_OUTCOME_CLASSES = frozenset({"decision"})
+
+
+def _decision_before_its_meeting(article: _Article) -> list[Finding]:
+    """ "The Monetary Policy Committee met on Tuesday, February 10" ... "The decision, announced on
+    Monday evening, ...": the decision of the article's one dated meeting cannot be made public the
+    day before the meeting. Only "the decision" in a later sentence than the meeting's, the meeting's
+    own sentence naming no decision (a meeting "to review the decision" comes after it)."""
+    meetings, outcomes = [], []
+    for index in range(len(article.events)):
+        claim = article.events.claims[index]
+        for mention in article.events[index].mentions:
+            if mention.time is None or mention.negated or _future(article, mention):
+                continue
+            span = _interval(article, mention.time)
+            if span is None or span.earliest is None or span.earliest != span.latest:
+                continue
+            if "meeting" in mention.classes and mention.pos == "verb":
+                meetings.append((claim, mention, span))
+            elif mention.classes & _MEETING_OUTCOME_CLASSES and mention.pos == "noun" and mention.determiner == "the":
+                outcomes.append((claim, mention, span))
+    if len(meetings) != 1 or not outcomes:
+        return []
+    meeting_claim, meeting, met = meetings[0]
+    if quick_event_classes(meeting_claim.text) & _MEETING_OUTCOME_CLASSES:
+        return []
+    for claim, outcome, told in outcomes:
+        if claim.start <= meeting_claim.start or not told.latest < met.earliest:
+            continue
+        seqs = sorted((meeting_claim.seq, claim.seq))
+        return [Finding("temporal_conflict", seqs[0], seqs[1], (
+            f"'{outcome.time.text}' ({told.describe()}) vs '{meeting.time.text}' ({met.describe()}): the decision "
+            f"is dated before the meeting that made it\n'{meeting.trigger}' on {met.describe()}, so 'the "
+            f"{outcome.trigger}' cannot be {told.describe()} (claims {seqs[0]} and {seqs[1]})"))]
     return []
 
 

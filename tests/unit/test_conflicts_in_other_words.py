@@ -2874,3 +2874,11 @@ def test_a_meeting_held_to_review_an_earlier_decision_comes_after_it():
     text = ("The Harwick water board met on Tuesday, February 10, to review its decision on charges.\n\n"
             "The decision, announced on Monday evening, raises the average bill by £41.")
     assert conflicts(text, date(2026, 2, 12)) == []
+
+
+@pytest.mark.parametrize("margin, clash", [("three-touchdown win", True), ("two-touchdown win", False)])
+def test_a_win_told_in_touchdowns_against_the_score(margin, clash):
+    # 31-17 is a margin of 14: two touchdowns (12 to 16 points), not three (18 to 24)
+    text = ("Harlow High pulled away in the second half for a 31-17 win over Dunmore on Friday night.\n\n"
+            f"\"The kids trusted each other,\" coach Ray Ostrowski said after the {margin}.")
+    assert bool(conflicts(text, date(2025, 9, 13))) is clash

@@ -2025,8 +2025,8 @@ def _one_score_twice(text: str, claims: list[Claim]) -> Iterator[Finding]:
 # "to come back and win by three goals", "a two-goal victory", "lost by 12 points": the result's margin.
 _RESULT_MARGIN = re.compile(
     rf"\b(?:{'|'.join(RESULT_VERBS)}|beaten)\b[^.;,]{{0,30}}?\bby\s+(?:a\s+)?(?P<n>\d{{1,2}}|{NUMBER_WORD_ALTERNATION})"
-    r"\s+(?P<unit>goals?|points?|tries)\b"
-    rf"|\b(?:an?\s+)?(?P<n2>\d{{1,2}}|{NUMBER_WORD_ALTERNATION})-(?P<unit2>goal|point)\s+"
+    r"\s+(?P<unit>goals?|points?|tries|touchdowns?)\b"
+    rf"|\b(?:an?\s+)?(?P<n2>\d{{1,2}}|{NUMBER_WORD_ALTERNATION})-(?P<unit2>goal|point|touchdown)\s+"
     rf"(?:{'|'.join(RESULT_NOUNS)}|margin|winning\s+margin)\b", re.IGNORECASE)
 
 
@@ -2054,11 +2054,15 @@ def _margin_of_the_one_result(text: str, claims: list[Claim]) -> Iterator[Findin
         written = (m.group("n") or m.group("n2")).lower()
         margin = int(written) if written.isdigit() else int(NUMBER_WORDS[written])
         actual = abs(int(result.group("a")) - int(result.group("b")))
-        if margin == actual:
+        unit = (m.group("unit") or m.group("unit2")).lower()
+        # a touchdown is worth six points, seven or eight with the conversion: "a three-touchdown win" is 18 to 24
+        low, high = (6 * margin, 8 * margin) if unit.startswith("touchdown") else (margin, margin)
+        if low <= actual <= high:
             continue
+        told_as = f"{low} to {high} points" if unit.startswith("touchdown") else f"{margin}"
         finding = pair_finding(claims, result.start(), m.start(), (
             f"'{result.group(0)}' vs '{m.group(0)}': the margin does not fit the score\n"
-            f"{result.group('a')}-{result.group('b')} is a margin of {actual}, not {margin}"))
+            f"{result.group('a')}-{result.group('b')} is a margin of {actual}, not {told_as}"))
         if finding is not None:
             yield finding
 
@@ -2809,7 +2813,7 @@ def _days_between(m: re.Match[str]) -> int | None:
 _RULES = (
     (((" a day", " a week", " a month", " a year", " per day", " per month", " per year"), ("for ", "over ")),
      _rate_over_a_period),
-    (((*RESULT_VERBS, *RESULT_NOUNS), (" goal", " point", " tries", "-goal", "-point")), _margin_of_the_one_result),
+    (((*RESULT_VERBS, *RESULT_NOUNS), (" goal", " point", " tries", "-goal", "-point", "touchdown")), _margin_of_the_one_result),
     ((GIVING_VERBS, (" from ", " by ")), _amount_from_its_giver),
     ((("further", "another", "additional", "extra", "more"), ("total", "tally", "number", "toll", "count")),
      _running_totals),

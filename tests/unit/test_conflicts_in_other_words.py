@@ -2882,3 +2882,12 @@ def test_a_win_told_in_touchdowns_against_the_score(margin, clash):
     text = ("Harlow High pulled away in the second half for a 31-17 win over Dunmore on Friday night.\n\n"
             f"\"The kids trusted each other,\" coach Ray Ostrowski said after the {margin}.")
     assert bool(conflicts(text, date(2025, 9, 13))) is clash
+
+
+@pytest.mark.parametrize("named, clash", [("The $412-million issue", True), ("The $421-million issue", False)])
+def test_an_offering_named_again_beside_the_parts_it_comprises(named, clash):
+    # the offering's parts ("a fresh issue of $200 million") are listed after "comprises": not the whole
+    text = ("Brellin Foods' $421-million initial public offering opens for subscription on Tuesday. "
+            "The offering comprises a fresh issue of $200 million and a sale of $221 million of existing shares.\n\n"
+            f"\"{named} is priced fairly against its peers,\" said analyst Ines Varga.")
+    assert bool(conflicts(text, date(2026, 5, 14))) is clash

@@ -1781,6 +1781,11 @@ def _amount_noun(noun: str) -> str:
     return AMOUNT_NOUN_SYNONYMS.get(lower, singular(lower))
 
 
+# What lists the parts of a whole before them: "The issue comprises a fresh issue of ... and an offer ...".
+_PART_LISTED_BEFORE = re.compile(r"\b(?:comprises|comprising|comprised|consists?\s+of|consisting\s+of|made\s+up\s+of|"
+                                 r"includes|including|split\s+into|divided\s+into)\b[^.;]*$", re.IGNORECASE)
+
+
 def _one_amount_twice(text: str, claims: list[Claim]) -> Iterator[Finding]:
     """ "approved a budget of 480 million crowns" ... "the 510 million crown budget": "the" refers
     back to the one budget the article introduced, so its amount must be the same (to the last
@@ -1807,6 +1812,8 @@ def _one_amount_twice(text: str, claims: list[Claim]) -> Iterator[Finding]:
     for noun, firsts in introduced.items():
         if noun in CHANGING_MEASURE_NOUNS:
             continue  # "an annual rate of 3.7%" ... "the 4.2% rate pencilled in by forecasters"
+        if len(firsts) > 1:  # "The issue comprises a fresh issue of Rs 1,200 crore and ...": a part, not the whole
+            firsts = [m for m in firsts if not _PART_LISTED_BEFORE.search(text, sentence_of(text, m.start())[0], m.start())]
         seconds = named.get(noun, [])
         if len(firsts) != 1 or len(seconds) != 1 or seconds[0].start() < firsts[0].end():
             continue

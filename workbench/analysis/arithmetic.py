@@ -1929,6 +1929,13 @@ def _rate_over_a_period(text: str, claims: list[Claim]) -> Iterator[Finding]:
             yield finding
 
 
+def _total_fits(expected: float, told: float, before: str, step: float) -> bool:
+    """Whether a total told (after ``before``) is the count times the unit price: to 2% and its last
+    digit, or to 10% when hedged ("about £2m")."""
+    hedged = re.search(r"\b(?:about|around|roughly|some|nearly|almost|more than|over)\s*$", before)
+    return abs(expected - told) <= (0.1 if hedged else 0.02) * max(expected, told) + step
+
+
 def _unit_prices(text: str, claims: list[Claim]) -> Iterator[Finding]:
     """ "40 new trains at 12 million euros each, a total of 520 million euros": 40 x 12 is 480."""
     for m in _UNIT_PRICE.finditer(text):
@@ -1936,8 +1943,7 @@ def _unit_prices(text: str, claims: list[Claim]) -> Iterator[Finding]:
             continue
         count, each, total = _value(m.group("n")), _money_value(m, "e"), _money_value(m, "t")
         expected = count * each
-        hedged = re.search(r"\b(?:about|around|roughly|some|nearly|almost|more than|over)\s*$", text[:m.start("total")])
-        if abs(expected - total) <= (0.1 if hedged else 0.02) * max(expected, total) + _money_step(m, "t"):
+        if _total_fits(expected, total, text[:m.start("total")], _money_step(m, "t")):
             continue
         finding = pair_finding(claims, m.start(), m.start("total"), (
             f"'{m.group('n')} {m.group('noun')} at {m.group('each')} each' vs '{m.group('total')}': the total does not fit\n"
@@ -1974,8 +1980,7 @@ def _priced_quantity_against_its_named_total(text: str, claims: list[Claim]) -> 
         if _currency(total, key) != _currency(m, "e") or not total.group(key + "cur"):
             continue  # a currency sign on both, and the same
         told = _money_value(total, key)
-        hedged = re.search(r"\b(?:about|around|roughly|some|nearly|almost|more than|over)\s*$", text[:total.start(key + "num")])
-        if abs(expected - told) <= (0.1 if hedged else 0.02) * max(expected, told) + _money_step(total, key):
+        if _total_fits(expected, told, text[:total.start(key + "num")], _money_step(total, key)):
             continue
         amount = f"{m.group('n')}{' ' + m.group('nscale') if m.group('nscale') else ''} {m.group('noun')}"
         price = f"{m.group('each')} {'per ' + m.group('per') if m.group('per') else 'each'}"

@@ -2891,3 +2891,14 @@ def test_an_offering_named_again_beside_the_parts_it_comprises(named, clash):
             "The offering comprises a fresh issue of $200 million and a sale of $221 million of existing shares.\n\n"
             f"\"{named} is priced fairly against its peers,\" said analyst Ines Varga.")
     assert bool(conflicts(text, date(2026, 5, 14))) is clash
+
+
+@pytest.mark.parametrize("later, clash", [("nearly five hours after the call", False),
+                                          ("nearly three hours after the call", True)])
+def test_an_offset_after_a_named_event_counts_from_that_events_clock(later, clash):
+    # the call came at 11.40 pm; the second tender's 12.35 am is the last clock told, not the call's.
+    # 11.40 pm to 4.30 am is four hours fifty: nearly five hours, not nearly three.
+    text = ("A call was received at 11.40 pm from a security guard at the next warehouse, the fire brigade said.\n\n"
+            "A second tender arrived at 12.35 am, and seven tenders were pressed into service in all. "
+            f"The blaze was brought under control by 4.30 am, {later}.")
+    assert bool(conflicts(text, date(2026, 1, 15))) is clash

@@ -773,13 +773,28 @@ _CLOCK_THEN_OFFSET = re.compile(
     r"\s+(?P<unit>minutes?|hours?)\s+(?:(?:after|into)\s+(?:[\w-]+[\s,]+){0,6}?|later\b)", re.IGNORECASE)
 
 
+def _tells_of(sentence: str, words: list[str], phrase: str) -> bool:
+    """Whether a sentence tells of what an offset counts from ("after the call" / "a call was received
+    at 11.40 pm"; "after liftoff" / "lifted off at 03:14"; "after the coach set off" / "had left the
+    depot at 6:10"): one of its words, or an event of the phrase's class."""
+    said = {singular(w.lower()) for w in re.findall(r"[A-Za-z]{3,}", sentence)}
+    return any(singular(w) in said for w in words) or bool(_event_classes_in(phrase) & _event_classes_in(sentence))
+
+
 def _clock_offset_checked(text: str, claims: list[Claim], m: re.Match[str], stated: re.Match[str],
                           before: int) -> Iterator[Finding]:
     """The offset ``m`` counted from the last clock before ``before`` must reach the ``stated`` clock."""
     anchors = list(CLOCK.finditer(text, max(0, before - 600), before))
+    at = m.group(0).lower().find("after")
+    after = re.split(r"[.;,]", text[m.start() + at:m.start() + at + 60])[0] if at >= 0 else ""
+    counted_from = set(re.findall(r"\b[A-Z][a-z]+", after))
+    events = [w for w in re.findall(r"\b[a-z]{3,}\b", after)[:4] if w not in FUNCTION_WORDS and w != "after"]
+    if events:  # "25 minutes after the call": the clock of the call where one is told, not the last clock
+        anchors = [a for a in CLOCK.finditer(text, max(0, before - 2000), before)
+                   if _tells_of(text[slice(*sentence_of(text, a.start()))], events, after)
+                   or any(name in text[slice(*sentence_of(text, a.start()))] for name in counted_from)] or anchors
     if not anchors or clock_minutes(stated) is None or clock_minutes(anchors[-1]) is None:
         return
-    counted_from = set(re.findall(r"\b[A-Z][a-z]+", m.group(0)[m.group(0).lower().find("after"):]))
     anchor_start, anchor_end = sentence_of(text, anchors[-1].start())
     if counted_from and not any(name in text[anchor_start:anchor_end] for name in counted_from):
         return  # "40 minutes after it set off from Denholt": not the clock told for Pellham

@@ -2902,3 +2902,12 @@ def test_an_offset_after_a_named_event_counts_from_that_events_clock(later, clas
             "A second tender arrived at 12.35 am, and seven tenders were pressed into service in all. "
             f"The blaze was brought under control by 4.30 am, {later}.")
     assert bool(conflicts(text, date(2026, 1, 15))) is clash
+
+
+@pytest.mark.parametrize("margin, clash", [("by a margin of 1,214 votes", True), ("by a margin of 1,414 votes", False)])
+def test_two_candidates_counts_in_one_sentence_make_the_tally(margin, clash):
+    # 8,342 - 6,928 = 1,414; the last election's margin of 2,460 is another vote's
+    text = (f"Lakshmi Varma won the Ward 12 bypoll {margin}, the returning officer said on Tuesday.\n\n"
+            "Varma polled 8,342 votes, while her rival Suma Rao, the late councillor's daughter, secured 6,928.\n\n"
+            "In the last corporation election, Rao's father had held the ward by 2,460 votes.")
+    assert bool(conflicts(text, date(2026, 1, 14))) is clash

@@ -212,9 +212,13 @@ _TALLY = re.compile(
     rf"|\b(?P<yes4>{_NUMBER})\s*(?:-|–|to)\s*(?P<no4>{_NUMBER})\s+(?:vote|ballot|decision|verdict|majority)\b"
     # a race between two candidates: "with 2,318 votes to Brenner's 2,047", "8,917 votes to the 8,605 cast for"
     rf"|\b(?P<yes5>{_NUMBER})\s+votes\s+(?:to\s+(?:the\s+|(?:[A-Z][\w-]+\s+){{0,2}}[A-Z][\w-]+['’]s?\s+)|against\s+(?:the\s+)?)"
-    rf"(?P<no5>{_NUMBER})\b",  # "with 4,812 votes to Tomas Reyes's 4,655"
+    rf"(?P<no5>{_NUMBER})\b"  # "with 4,812 votes to Tomas Reyes's 4,655"
+    # two candidates' counts in one sentence: "Devaraj polled 8,342 votes, while BJP nominee Sumanth
+    # Ravishankar, the late corporator's son, secured 6,928"
+    rf"|\b(?P<yes6>{_NUMBER})\s+votes\s*,?\s+(?:while|whereas|and|against)\s+(?:[\w().'’-]+,?\s+){{1,12}}?"
+    rf"(?:polled|secured|received|got|bagged|garnered|took|managed|won)\s+(?P<no6>{_NUMBER})\b",
     re.IGNORECASE)
-_TALLY_SHAPES = ("", "2", "3", "4", "5")
+_TALLY_SHAPES = ("", "2", "3", "4", "5", "6")
 # Margin in digits or words: "the 13-vote margin", "the eight-vote majority", "a majority of 13".
 _MARGIN_NUMBER = rf"{_NUMBER}|{NUMBER_WORD_ALTERNATION}"
 # "more than 300 votes apart", "separated by fewer than 50 votes": a hedged margin.
@@ -254,8 +258,9 @@ def _vote_margins(text: str, claims: list[Claim]) -> Iterator[Finding]:
             continue
         tally, shape, yes, no = picked
         yes_text, no_text = tally.group("yes" + shape), tally.group("no" + shape)
-        if _ANOTHER_SEASON.search(re.split(r"[,.;]", text[m.end():m.end() + 30])[0]):
-            continue  # "won by more than 11,000 votes four years ago": another election's margin
+        if _ANOTHER_SEASON.search(re.split(r"[,.;]", text[m.end():m.end() + 30])[0]) or _EARLIER_VOTE_TIME.search(
+                text[slice(*sentence_of(text, m.start()))]):
+            continue  # "won by more than 11,000 votes four years ago", "In the last election ... by 2,460 votes"
         margin = _value(m.group("a") or m.group("b") or m.group("c") or m.group("d"))
         if _margin_fits(abs(yes - no), margin, (m.group("hedge") or "").lower()) or margin > 10 * max(yes, no):
             continue
@@ -348,7 +353,8 @@ _VOTING_WORDS = frozenset("vote votes voted voting margin majority said says tal
 
 # An earlier vote, told by its time: "Last month the committee ...", "two years ago".
 _EARLIER_VOTE_TIME = re.compile(
-    r"\b(?:last\s+(?:week|month|year|spring|summer|autumn|fall|winter|term|session|time)|ago|earlier|previous(?:ly)?)\b",
+    r"\b(?:last\s+(?:week|month|year|spring|summer|autumn|fall|winter|term|session|time)|ago|earlier|previous(?:ly)?"
+    r"|last\s+(?:[a-z-]+\s+){0,2}(?:elections?|polls?|votes?|contests?|races?|by-?elections?))\b",
     re.IGNORECASE)
 
 

@@ -2911,3 +2911,13 @@ def test_two_candidates_counts_in_one_sentence_make_the_tally(margin, clash):
             "Varma polled 8,342 votes, while her rival Suma Rao, the late councillor's daughter, secured 6,928.\n\n"
             "In the last corporation election, Rao's father had held the ward by 2,460 votes.")
     assert bool(conflicts(text, date(2026, 1, 14))) is clash
+
+
+@pytest.mark.parametrize("length, clash", [("The 12-day walkout", True), ("The four-week walkout", False)])
+def test_a_strike_ended_when_work_ran_again(length, clash):
+    # began Monday 8 September; lines running again Monday 6 October: 28 days, four weeks
+    text = ("Lines at the Orrin box plant were running again Monday after workers accepted a new contract, "
+            "ending a strike that began on Sept. 8.\n\n"
+            f"\"{length} cost us two customers,\" the plant manager said.\n\n"
+            "The last strike at the plant, in 2019, lasted 11 days.")
+    assert bool(conflicts(text, date(2025, 10, 6))) is clash

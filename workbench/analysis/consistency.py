@@ -1231,7 +1231,7 @@ _SPAN_OPENS = re.compile(r"\b(?:began|begun|started|opened|left|departed|set\s+o
                          r"introduced|suspended)\b[^.;,]{0,30}$", re.IGNORECASE)
 _SPAN_CLOSES = re.compile(r"\b(?:ended|ending|finished|returned|returning|arrived|arriving|docked|landed|reached|"
                           r"called\s+off|went\s+back|came\s+back|resumed|reopen|reopened|reopening|lifted|restored|"
-                          r"to|until|till|through)\b[^.;,]{0,30}$", re.IGNORECASE)
+                          r"to|until|till|through|again|back)\b[^.;,]{0,30}$", re.IGNORECASE)  # "were running again Monday"
 _DAY_COUNT = rf"\d{{1,2}}|{'|'.join(w for w in NUMBER_WORDS if ' ' not in w and NUMBER_WORDS[w] <= 40)}"
 _LENGTH_UNIT = r"(?P<unit>day|week|month|year)"
 # A length and what it is of: "Their six-day stoppage", "a month-long closure", "the crossing, which

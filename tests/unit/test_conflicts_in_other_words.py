@@ -2921,3 +2921,12 @@ def test_a_strike_ended_when_work_ran_again(length, clash):
             f"\"{length} cost us two customers,\" the plant manager said.\n\n"
             "The last strike at the plant, in 2019, lasted 11 days.")
     assert bool(conflicts(text, date(2025, 10, 6))) is clash
+
+
+@pytest.mark.parametrize("told, clash", [("almost 12pc", True), ("almost 7pc", False)])
+def test_a_milk_price_change_told_in_pc(told, clash):
+    # 45c/l to 48c/l is a rise of 6.7pc
+    text = ("Glenmore Dairies has increased its base price for September milk to 48c/l, up from the 45c/l it paid "
+            "for August.\n\n"
+            f"\"An increase of {told} on the month is significant,\" chairman Liam Doyle said.")
+    assert bool(conflicts(text, date(2025, 10, 10))) is clash

@@ -42,13 +42,13 @@ from workbench.analysis.timex_lexicon import MONTH_ALTERNATION
 
 # A level: money or a count, never a percentage or a bare year.
 _LEVEL = (rf"(?P<cur{{p}}>{CURRENCY_SIGN_ALTERNATION})?\s?(?<![\d.,])(?P<num{{p}}>\d{{{{1,3}}}}(?:,\d{{{{3}}}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-          rf"(?!\d|[.,]\d)(?:(?:\s*|-)(?P<scale{{p}}>{SCALE_ALTERNATION})\b)?(?!\s*(?:%|per\s?cent|percent|-\d))")
+          rf"(?!\d|[.,]\d)(?:(?:\s*|-)(?P<scale{{p}}>{SCALE_ALTERNATION})\b)?(?!\s*(?:%|per\s?cent|percent|pc\b|-\d))")
 _GAP = r"[^.;!?%]{0,60}?"
 # Two levels of one change, in the shapes reports use.
 _PAIRS = re.compile(
     rf"\bfrom\s+(?:an?\s+average\s+of\s+)?{_LEVEL.format(p='a')}\s+(?:a\s+(?:year|month|week)\s+)?to\s+{_LEVEL.format(p='b')}"
     rf"|\bto\s+{_LEVEL.format(p='c')}{_GAP}\bfrom\s+{_LEVEL.format(p='d')}"
-    rf"|{_LEVEL.format(p='e')}{_GAP},?\s*(?:up|down)\s+from\s+{_LEVEL.format(p='f')}"
+    rf"|{_LEVEL.format(p='e')}{_GAP},?\s*(?:up|down)\s+from\s+(?:the\s+)?{_LEVEL.format(p='f')}"
     rf"|{_LEVEL.format(p='g')}{_GAP}\b(?:compared\s+with|compared\s+to|against|versus)\s+{_LEVEL.format(p='h')}",
     re.IGNORECASE)
 _PAIR_ENDS = (("a", "b"), ("d", "c"), ("f", "e"), ("h", "g"))  # (old, new)
@@ -56,7 +56,7 @@ _PAIR_ENDS = (("a", "b"), ("d", "c"), ("f", "e"), ("h", "g"))  # (old, new)
 _HEDGE = r"(?P<hedge{p}>about|around|roughly|nearly|almost|some|more\s+than|over|just\s+over|just\s+under)\s+"
 # A percentage, or a fraction told as one ("climb by almost a quarter", "a third higher").
 _FRACTION = "|".join(sorted((re.escape(w) for w in FRACTION_WORDS if w != "half"), key=len, reverse=True))
-_PCT = (r"(?:(?P<pct{p}>\d{{1,3}}(?:\.\d+)?)\s*(?:%|per\s?cent|percent)|(?P<frac{p}>" + _FRACTION + r"))"
+_PCT = (r"(?:(?P<pct{p}>\d{{1,3}}(?:\.\d+)?)\s*(?:%|per\s?cent|percent|pc\b)|(?P<frac{p}>" + _FRACTION + r"))"
         r"(?!\s+(?:of|points?|percentage)\b)")
 _RISE_NOUN = "|".join(sorted(CHANGE_RISE_NOUNS | CHANGE_FALL_NOUNS))
 _RISE_VERB = "|".join(sorted(CHANGE_RISE_VERBS | CHANGE_FALL_VERBS))

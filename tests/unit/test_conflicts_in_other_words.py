@@ -2930,3 +2930,23 @@ def test_a_milk_price_change_told_in_pc(told, clash):
             "for August.\n\n"
             f"\"An increase of {told} on the month is significant,\" chairman Liam Doyle said.")
     assert bool(conflicts(text, date(2025, 10, 10))) is clash
+
+
+@pytest.mark.parametrize("total, clash", [("nearly 2.6 million visitors", True), ("nearly 1.9 million visitors", False)])
+def test_a_count_per_day_over_a_period_against_its_total(total, clash):
+    # about 210,000 a day for nine days is about 1.89 million; the rail operator's 2.6 million is
+    # told without "in total" and is another count
+    text = ("The harbour festival drew an average of about 210,000 visitors a day over its nine-day run, "
+            "up from 195,000 a day last year.\n\n"
+            f"\"In total, {total} came through the gates,\" a spokeswoman said. The rail operator said it "
+            "carried 2.6 million passengers over the same nine days.")
+    assert bool(conflicts(text, date(2026, 1, 6))) is clash
+
+
+@pytest.mark.parametrize("total, clash", [("In all, Rs 188 crore", True), ("In all, Rs 288 crore", False)])
+def test_an_amount_each_over_a_counted_group_against_its_total(total, clash):
+    # 2.4 lakh farmers at Rs 12,000 each is Rs 288 crore
+    text = ("The cabinet on Tuesday approved relief for 2.4 lakh farmers whose crops were flooded in July.\n\n"
+            "The minister said each affected farmer would receive a uniform Rs 12,000. "
+            f"\"{total} will be credited to their accounts before Dasara,\" he said.")
+    assert bool(conflicts(text, date(2025, 9, 3))) is clash

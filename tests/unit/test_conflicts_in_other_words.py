@@ -2950,3 +2950,21 @@ def test_an_amount_each_over_a_counted_group_against_its_total(total, clash):
             "The minister said each affected farmer would receive a uniform Rs 12,000. "
             f"\"{total} will be credited to their accounts before Dasara,\" he said.")
     assert bool(conflicts(text, date(2025, 9, 3))) is clash
+
+
+@pytest.mark.parametrize("started, clash", [("started in 1986", True), ("started in 1976", False)])
+def test_a_named_jubilee_against_the_start_told_after_it(started, clash):
+    # a golden jubilee is 50 years: 1976 to 2026. "When this school started" names the school the
+    # headline and the jubilee's sentence name.
+    text = ("Village school celebrates golden jubilee\n\n"
+            "Former pupils returned to the Kelby Road school on Monday as it marked its golden jubilee.\n\n"
+            f"\"When this school {started} with 43 pupils in two rented rooms, people asked why girls needed "
+            "to study,\" the headmistress said. The present campus came up in 1989.")
+    assert bool(conflicts(text, date(2026, 1, 20))) is clash
+
+
+def test_a_start_after_the_anniversary_of_another_thing_is_not_its_founding():
+    # twin: "a new wing opened in 2010" names no thing the jubilee's sentence names
+    text = ("The Kelby Road school marked its golden jubilee on Monday.\n\n"
+            "A new wing opened in 2010 with six classrooms.")
+    assert conflicts(text, date(2026, 1, 20)) == []

@@ -50,6 +50,7 @@ from workbench.analysis.lexicon import (
     KINSHIP_WORDS,
     LASTING_EVENT_CLASSES,
     MEASURE_UNITS,
+    NAMED_ANNIVERSARIES,
     NON_DATING_PREPOSITIONS,
     NOUN_PHRASE_ENDS,
     NUMBER_WORDS,
@@ -1996,9 +1997,22 @@ def _span_fits(elapsed: int, years: int, hedge: str) -> bool:
 
 # "its 25th anniversary", "the bakery's tenth anniversary", and the year it falls in, where the clause says one.
 _ANNIVERSARY = re.compile(
-    r"\b(?P<owner>[Ii]ts|[Tt]heir|[Tt]he\s+[a-z]+['’]s|[A-Z][\w-]*['’]s)\s+(?P<n>\d{1,3}(?:st|nd|rd|th)|"
-    + "|".join(word for word in ORDINALS if word.isalpha()) + r")\s+anniversary\b"
+    r"\b(?P<owner>[Ii]ts|[Tt]heir|[Tt]he\s+[a-z]+['’]s|[A-Z][\w-]*['’]s)\s+(?:(?P<n>\d{1,3}(?:st|nd|rd|th)|"
+    + "|".join(word for word in ORDINALS if word.isalpha()) + r")\s+anniversary\b|(?P<named>"
+    + "|".join(sorted(NAMED_ANNIVERSARIES, key=len, reverse=True)) + r")\b)"
     r"(?:[^.;]{0,40}?\b(?:in\s+(?P<year>1[6-9]\d\d|20\d\d)\b|(?P<which>next|last)\s+year\b))?")
+
+
+def _start_of_the_one_celebrating(text: str, start: re.Match[str], anniversary: re.Match[str]) -> bool:
+    """A start told after the anniversary is its subject's own when its clause names it as "this" or
+    "the" thing the anniversary's sentence (or the headline) names: "the institution marked its golden
+    jubilee" ... "When this school started in 1986" (the headline: "Girls' school ... celebrates ...")."""
+    subject = re.search(r"\b(?:this|the|our)\s+(?P<noun>[a-z]{3,})\s+(?:[a-z]+\s+){0,2}$",
+                        text[max(0, start.start() - 50):start.start()], re.IGNORECASE)
+    if subject is None:
+        return False
+    named = text[slice(*arithmetic.sentence_of(text, anniversary.start()))] + " " + text.split("\n", 1)[0]
+    return re.search(rf"\b{subject.group('noun')}s?\b", named, re.IGNORECASE) is not None
 
 
 def _anniversaries(article: _Article) -> list[Finding]:
@@ -2009,13 +2023,17 @@ def _anniversaries(article: _Article) -> list[Finding]:
     if len(starts) != 1 or len(anniversaries) != 1:
         return []
     start, anniversary = starts[0], anniversaries[0]
-    if start.group(0).lower().startswith("since") or start.start() > anniversary.start():
+    if start.group(0).lower().startswith("since") or (start.start() > anniversary.start()
+                                                      and not _start_of_the_one_celebrating(article.text, start, anniversary)):
         return []  # "since 1990" dates a state, not a founding; the founding is told before its anniversary
     owner = anniversary.group("owner").split()[-1]
     if owner.lower() not in ("its", "their") and not _owner_was_founded(article, start, owner):
         return []  # "the town's 800th anniversary" after "The theatre, founded in 1952": another subject
-    written = anniversary.group("n").lower()
-    years = int(written[:-2]) if written[0].isdigit() else ORDINALS[written]
+    if anniversary.group("named"):
+        years = NAMED_ANNIVERSARIES[" ".join(anniversary.group("named").lower().split())]
+    else:
+        written = anniversary.group("n").lower()
+        years = int(written[:-2]) if written[0].isdigit() else ORDINALS[written]
     if anniversary.group("year"):
         year, when = int(anniversary.group("year")), anniversary.group("year")
     elif article.published is not None:

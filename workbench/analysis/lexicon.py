@@ -710,6 +710,10 @@ FRACTION_WORDS = {
 # What a quantity bought at a unit price is called when its total is named ("the N25.5 billion
 # consignment", "The transaction, valued at N20.5 billion").
 PURCHASE_NOUNS = frozenset("consignment cargo shipment purchase deal transaction order contract sale batch delivery".split())
+# Anniversaries told by name ("its golden jubilee", "the club's centenary"): the years they mark.
+NAMED_ANNIVERSARIES = {"silver jubilee": 25, "ruby jubilee": 40, "golden jubilee": 50, "diamond jubilee": 60,
+                       "platinum jubilee": 70, "centenary": 100, "centennial": 100, "bicentenary": 200,
+                       "bicentennial": 200, "sesquicentennial": 150}
 # Measures reports name by either word ("profit before tax" / "pre-tax earnings"; "revenue" / "turnover").
 SAME_MEASURE_NOUNS = (frozenset({"profit", "earning", "earnings"}), frozenset({"revenue", "turnover"}))
 # Nouns that name a count or an amount without saying of what ("numbers climb", "the figure rose"):

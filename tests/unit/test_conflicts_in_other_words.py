@@ -2968,3 +2968,13 @@ def test_a_start_after_the_anniversary_of_another_thing_is_not_its_founding():
     text = ("The Kelby Road school marked its golden jubilee on Monday.\n\n"
             "A new wing opened in 2010 with six classrooms.")
     assert conflicts(text, date(2026, 1, 20)) == []
+
+
+@pytest.mark.parametrize("rest, clash", [("the remaining 93,000", True), ("the remaining 83,000", False)])
+def test_a_total_split_to_its_rest_after_a_quotation(rest, clash):
+    # 198,000 + 131,000 + 83,000 = 412,000; the year before's 367,000 tonnes is no part of it
+    text = ("Members of the Hollin Grain Co-operative delivered 412,000 tonnes this crop year, up from 367,000 "
+            "tonnes the year before.\n\n"
+            "\"We had growers done before Thanksgiving,\" the manager said.\n\n"
+            f"Of that total, wheat made up 198,000 tonnes and canola 131,000 tonnes, with barley accounting for {rest}.")
+    assert bool(conflicts(text, date(2025, 10, 21))) is clash

@@ -2385,6 +2385,48 @@ def _group_split_in_its_sentence(text: str, claims: list[Claim]) -> Iterator[Fin
             yield finding
 
 
+# "Of that total, spring wheat made up 198,000 tonnes and canola 131,000 tonnes, with malt barley
+# accounting for the remaining 93,000": every part of the total told before, the last the rest.
+_OF_THE_TOTAL_TO_THE_REST = re.compile(
+    r"\b[Oo]f\s+(?:that|the|this)\s+(?:total|figure|number|amount)\s*,\s*(?P<parts>[^.;!?]*?\b(?:the\s+)?"
+    rf"(?:remaining|other|rest\s+of\s+the)\s+(?P<rest>{_NUMBER}))\b")
+
+
+def _total_split_to_its_rest(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "delivered 412,000 tonnes ... Of that total, wheat made up 198,000 tonnes and canola 131,000
+    tonnes, with barley accounting for the remaining 93,000": 422,000, not 412,000. The total is the
+    one count in the sentence before that is bigger than every part."""
+    for m in _OF_THE_TOTAL_TO_THE_REST.finditer(text):
+        if _NOT_A_PARTITION.search(m.group("parts")):
+            continue
+        parts = [p for p in _PART_NUMBER.finditer(m.group("parts")) if not re.fullmatch(r"1[89]\d\d|20\d\d", p.group(1))]
+        values = [_value(p.group(1)) for p in parts]
+        if len(values) < 2:
+            continue
+        # the total: the first count before of the parts' unit ("412,000 tonnes ..., up from 367,000 tonnes"),
+        # else the one count of the sentence before
+        unit = re.match(r"\s*([a-z]{3,})", m.group("parts")[parts[0].end():])
+        if unit is not None:
+            counts = [c for c in re.finditer(rf"(?<![\w.,$€£-])({_NUMBER})\s+{unit.group(1)}\b", text[:m.start()])
+                      if _value(c.group(1)) > max(values)]
+        else:
+            start, _ = sentence_of(text, m.start())
+            before_start, _ = sentence_of(text, max(0, start - 2))
+            counts = [c for c in _PART_NUMBER.finditer(text, before_start, start)
+                      if not re.fullmatch(r"1[89]\d\d|20\d\d", c.group(1)) and _value(c.group(1)) > max(values)][-1:]
+        if not counts:
+            continue
+        whole = counts[0]
+        total = _value(whole.group(1))
+        if sum(values) == total:
+            continue
+        finding = pair_finding(claims, whole.start(), m.start(), (
+            f"'{whole.group(0)}' vs '{' + '.join(p.group(1) for p in parts)}': the parts do not make the total\n"
+            f"{' + '.join(f'{v:,}' for v in values)} = {sum(values):,}, not {total:,} (the last part is the rest)"))
+        if finding is not None:
+            yield finding
+
+
 _OF_THOSE_PARTS = re.compile(r"\b[Oo]f\s+(?:those|them|these|which|whom)\s*,\s*(?P<parts>[^.;!?]*)")
 
 
@@ -2914,6 +2956,7 @@ _RULES = (
       (" long", " high", " tall", " deep", " wide", "-")), _one_size_twice),
     ((("percentage point", "per cent point", "percent point", "percentage-point"),), _percentage_points),
     ((("of them", "of whom"),), _parts_of_them),
+    ((("remaining", "the other", "rest of the"), ("total", "figure", "number", "amount")), _total_split_to_its_rest),
     (((" who ", " that "), ("voted", "backed", "supported", "opposed", "rejected")), _one_side_of_a_vote_twice),
     ((("of the ", "out of the ", "of all ", "of its ", "of their "),), _group_split_in_its_sentence),
     (((" each", " apiece", " per "), ("total", " in all", " or ", "worth")), _unit_prices),

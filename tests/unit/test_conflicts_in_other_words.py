@@ -2978,3 +2978,13 @@ def test_a_total_split_to_its_rest_after_a_quotation(rest, clash):
             "\"We had growers done before Thanksgiving,\" the manager said.\n\n"
             f"Of that total, wheat made up 198,000 tonnes and canola 131,000 tonnes, with barley accounting for {rest}.")
     assert bool(conflicts(text, date(2025, 10, 21))) is clash
+
+
+@pytest.mark.parametrize("how, total, clash", [("consecutively", "nine", True), ("consecutively", "11", False),
+                                               ("concurrently", "seven", False), ("concurrently", "11", True)])
+def test_two_terms_and_the_total_they_make(how, total, clash):
+    # consecutive terms of seven and four years make 11; concurrent ones run to seven
+    text = ("Ann Roper, 56, was sentenced on Wednesday to seven years for fraud and four years for money "
+            f"laundering, the terms to run {how}.\n\n"
+            f"The judge said a total of {total} years was needed to reflect a gross breach of trust.")
+    assert bool(conflicts(text, date(2026, 3, 5))) is clash

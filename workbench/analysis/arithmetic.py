@@ -2157,6 +2157,37 @@ _TERM_NAMED = re.compile(r"\b(?:the|his|her|its|their)\s+" + _TERM, re.IGNORECAS
 _DAYS_IN = {"year": 365.25, "month": 30.44, "week": 7.0, "day": 1.0}
 
 
+# "sentenced ... to seven years for fraud ... and four years for money laundering, the terms to run
+# consecutively": two terms and how they run; "a total of nine years" is what they make.
+_TERM_WORD = rf"\d{{1,2}}|{NUMBER_WORD_ALTERNATION}"
+_TWO_TERMS = re.compile(
+    rf"\b(?P<a>{_TERM_WORD})\s+years\s+for\s+[^.;]{{3,80}}?\s+and\s+(?:to\s+)?(?P<b>{_TERM_WORD})\s+years\s+for\s+"
+    r"[^.;]{3,80}?(?P<how>consecutive(?:ly)?|concurrent(?:ly)?)\b", re.IGNORECASE)
+_TOTAL_TERM = re.compile(rf"\b(?:a\s+total\s+of|in\s+total|total\s+(?:sentence|term)\s+of)\s+(?P<n>{_TERM_WORD})\s+years\b"
+                         rf"|\b(?P<n2>{_TERM_WORD})\s+years\s+in\s+(?:total|all)\b", re.IGNORECASE)
+
+
+def _terms_and_their_total(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "seven years for fraud ... and four years for money laundering, the terms to run consecutively"
+    ... "a total of nine years was needed": consecutive terms add up to 11 years; concurrent ones run
+    to the longer, seven. One such pair of terms and one total in the article."""
+    pairs, totals = list(_TWO_TERMS.finditer(text)), list(_TOTAL_TERM.finditer(text))
+    if len(pairs) != 1 or len(totals) != 1:
+        return
+    pair, total = pairs[0], totals[0]
+    a, b = _value(pair.group("a")), _value(pair.group("b"))
+    made = a + b if pair.group("how").lower().startswith("consecutive") else max(a, b)
+    told = _value(total.group("n") or total.group("n2"))
+    if made == told:
+        return
+    finding = pair_finding(claims, pair.start(), total.start(), (
+        f"'{pair.group('a')} years ... and {pair.group('b')} years ..., {pair.group('how')}' vs '{total.group(0)}': "
+        f"the terms do not make the total\n{pair.group('how').lower().removesuffix('ly')} terms of {a} and {b} years make "
+        f"{made}, not {told}"))
+    if finding is not None:
+        yield finding
+
+
 def _one_term_twice(text: str, claims: list[Claim]) -> Iterator[Finding]:
     """ "agreed a five-year contract" ... "his three-year contract": the term the article introduced,
     named again with a definite or possessive word, must be as long. One of each per kind of term."""
@@ -2956,6 +2987,7 @@ _RULES = (
       (" long", " high", " tall", " deep", " wide", "-")), _one_size_twice),
     ((("percentage point", "per cent point", "percent point", "percentage-point"),), _percentage_points),
     ((("of them", "of whom"),), _parts_of_them),
+    ((("consecutive", "concurrent"), ("total", " in all")), _terms_and_their_total),
     ((("remaining", "the other", "rest of the"), ("total", "figure", "number", "amount")), _total_split_to_its_rest),
     (((" who ", " that "), ("voted", "backed", "supported", "opposed", "rejected")), _one_side_of_a_vote_twice),
     ((("of the ", "out of the ", "of all ", "of its ", "of their "),), _group_split_in_its_sentence),

@@ -2988,3 +2988,13 @@ def test_two_terms_and_the_total_they_make(how, total, clash):
             f"laundering, the terms to run {how}.\n\n"
             f"The judge said a total of {total} years was needed to reflect a gross breach of trust.")
     assert bool(conflicts(text, date(2026, 3, 5))) is clash
+
+
+@pytest.mark.parametrize("delay, clash", [("the delay of about three hours", True),
+                                          ("the delay of more than seven hours", False)])
+def test_a_delay_against_the_due_and_actual_times(delay, clash):
+    # due at 9.15am, away at 4.40pm: seven hours 25 minutes late; the Bangkok flight's three hours is another's
+    text = ("Flight KE618, scheduled to depart at 9.15am, finally took off at 4.40pm on a replacement aircraft.\n\n"
+            f"The airline said it \"sincerely apologises for {delay}\". A separate flight to Bangkok was held "
+            "for about three hours on Sunday: the delay of about three hours was caused by storms.")
+    assert bool(conflicts(text, date(2025, 12, 29))) is clash

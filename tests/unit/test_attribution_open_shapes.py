@@ -679,3 +679,10 @@ def test_a_role_word_that_ends_a_name_is_a_surname() -> None:
     # Twin: a plural role after a capital is still an unnamed group.
     found = find_attribution("Senior Officials said the audit was wrong.")
     assert found is not None and found.anonymous
+
+
+def test_a_first_name_that_is_also_an_auxiliary_is_part_of_the_name():
+    text = "\"The levy is too high,\" said Will Doyle, a professor of economics at the Tallinn Institute."
+    assert relations(text)[0][:2] == ("Will Doyle, a professor of economics at the Tallinn Institute", "said")
+    # Twin: a lone "Will" stays a verb word that no source holds
+    assert relations("The plan will change everything, said nobody.") == []

@@ -407,8 +407,9 @@ def _plausible_source(phrase: str, allow_apposition: bool = False, allow_clause:
     if phrase[:1] in "\"“”'‘’" and not allow_clause or (words[0].endswith("ing") and phrase[:1].islower() and not allow_clause):
         return False  # a quotation or a participle clause, not a noun phrase ("according to polling" is one)
     head = phrase.split(",")[0] if allow_apposition else phrase
-    head_words = [w.lower() for w in _WORD.findall(head)]
-    if not allow_clause and any(w in lx.NOT_IN_SOURCE for w in head_words):
+    raw_head = _WORD.findall(head)
+    head_words = [w.lower() for w in raw_head]
+    if not allow_clause and any(w in lx.NOT_IN_SOURCE and not _inside_a_name(raw_head, i) for i, w in enumerate(head_words)):
         return False
     if len(head_words) > (24 if allow_clause else 10):
         return False  # "according to early results of exit polls conducted for the networks" may run long
@@ -418,6 +419,14 @@ def _plausible_source(phrase: str, allow_apposition: bool = False, allow_clause:
     if allow_clause and (words[0] in lx.OBJECT_PRONOUNS or re.fullmatch(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}", phrase)):
         return True  # "according to him", "according to example.org"
     return words[0] in _SINGLE_WORD_SOURCES
+
+
+def _inside_a_name(words: list[str], index: int) -> bool:
+    """A capitalised word beside another is part of a name, whatever it means alone: "Will Doyle",
+    "Sen. May Ellis"."""
+    if not words[index][:1].isupper():
+        return False
+    return any(0 <= j < len(words) and words[j][:1].isupper() for j in (index - 1, index + 1))
 
 
 def _build(

@@ -2998,3 +2998,13 @@ def test_a_delay_against_the_due_and_actual_times(delay, clash):
             f"The airline said it \"sincerely apologises for {delay}\". A separate flight to Bangkok was held "
             "for about three hours on Sunday: the delay of about three hours was caused by storms.")
     assert bool(conflicts(text, date(2025, 12, 29))) is clash
+
+
+@pytest.mark.parametrize("sought, clash", [("still looking for five people", True),
+                                           ("still looking for three people", False)])
+def test_those_still_missing_counted_twice(sought, clash):
+    # three still missing; the first count of nine missing was earlier in the search
+    text = ("Rescuers pressed on with the search for three people still missing after a ferry capsized on Monday.\n\n"
+            "The initial count on Tuesday had put the number of missing at nine, but six survivors were found "
+            f"later that afternoon.\n\n\"We are {sought},\" a coast guard spokesman said.")
+    assert bool(conflicts(text, date(2026, 6, 10))) is clash

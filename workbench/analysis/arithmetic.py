@@ -870,6 +870,36 @@ def _delay_of_a_due_time(text: str, claims: list[Claim]) -> Iterator[Finding]:
         return
 
 
+# Those still missing, told as missing or as those still sought: "the search for three people still
+# missing", "five people remain unaccounted for" ... "We are still looking for five people". Only
+# what is said to hold now ("still", "remain"): "had put the number of missing at nine" was earlier.
+_MISSING_WORD = rf"{_NUMBER}|{NUMBER_WORD_ALTERNATION}"
+_STILL_MISSING = re.compile(
+    rf"\b(?P<n>{_MISSING_WORD})\s+(?:(?:people|persons|passengers|crew(?:\s+members)?|fishermen|climbers|miners|"
+    r"children|residents|others)\s+)?(?:(?:who\s+)?(?:are|were)\s+)?(?:still|remain|remained|remaining)\s+"
+    r"(?:missing|unaccounted\s+for)\b", re.IGNORECASE)
+_STILL_SOUGHT = re.compile(
+    rf"\bstill\s+(?:looking|searching|hunting)\s+for\s+(?P<n>{_MISSING_WORD})\s+(?:people|persons|passengers|"
+    r"crew(?:\s+members)?|fishermen|climbers|miners|children|residents|others)\b", re.IGNORECASE)
+
+
+def _still_missing_twice(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "the search for three people still missing" ... "We are still looking for five people": the
+    ones still missing now, counted twice. Only with one count of each shape."""
+    missing, sought = list(_STILL_MISSING.finditer(text)), list(_STILL_SOUGHT.finditer(text))
+    if len(missing) != 1 or len(sought) != 1:
+        return
+    a, b = missing[0], sought[0]
+    if _value(a.group("n")) == _value(b.group("n")):
+        return
+    first, second = sorted((a, b), key=lambda m: m.start())
+    finding = pair_finding(claims, first.start(), second.start(), (
+        f"'{first.group(0)}' vs '{second.group(0)}': two counts of those still missing\n"
+        f"{_value(a.group('n')):,} still missing, {_value(b.group('n')):,} still sought"))
+    if finding is not None:
+        yield finding
+
+
 # ------------------------------------------------------------------------------ multiples
 
 _FACTORS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
@@ -3034,6 +3064,7 @@ _RULES = (
       (" long", " high", " tall", " deep", " wide", "-")), _one_size_twice),
     ((("percentage point", "per cent point", "percent point", "percentage-point"),), _percentage_points),
     ((("of them", "of whom"),), _parts_of_them),
+    ((("still looking", "still searching", "still hunting"), ("missing", "unaccounted")), _still_missing_twice),
     ((("scheduled to", "due to", "timetabled to", "set to", "expected to"), ("delay", "wait", "hold-up", "holdup")),
      _delay_of_a_due_time),
     ((("consecutive", "concurrent"), ("total", " in all")), _terms_and_their_total),

@@ -1676,8 +1676,12 @@ def _decision_before_its_meeting(article: _Article) -> list[Finding]:
     day before the meeting. Only "the decision" in a later sentence than the meeting's, the meeting's
     own sentence naming no decision (a meeting "to review the decision" comes after it)."""
     meetings, outcomes = [], []
+    if "decision" not in article.text.lower():
+        return []
     for index in range(len(article.events)):
         claim = article.events.claims[index]
+        if not claim.times or not quick_event_classes(claim.text) & (_MEETING_OUTCOME_CLASSES | {"meeting"}):
+            continue  # reading a claim's events is the dear part: only claims that may hold one
         for mention in article.events[index].mentions:
             if mention.time is None or mention.negated or _future(article, mention):
                 continue

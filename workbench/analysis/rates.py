@@ -73,9 +73,14 @@ _UNIT_DAYS = {"day": 1, "week": 7, "month": 30.44}
 
 
 def counts_against_their_totals(text: str, claims: list[Claim]) -> Iterator[Finding]:
-    """Both shapes of the module docstring."""
+    """Both shapes of the module docstring; only where a total is told as one (a cheap test first)."""
+    if not _TOLD_AS_A_TOTAL.search(text):
+        return
     yield from _count_rate_over_a_period(text, claims)
     yield from _amount_each_over_a_group(text, claims)
+
+
+_TOLD_AS_A_TOTAL = re.compile(r"\b(?:in\s+total|in\s+all|altogether|all\s+told|total\s+of)\b", re.IGNORECASE)
 
 
 def _count_rate_over_a_period(text: str, claims: list[Claim]) -> Iterator[Finding]:

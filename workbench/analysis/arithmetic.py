@@ -874,13 +874,12 @@ def _delay_of_a_due_time(text: str, claims: list[Claim]) -> Iterator[Finding]:
 # missing", "five people remain unaccounted for" ... "We are still looking for five people". Only
 # what is said to hold now ("still", "remain"): "had put the number of missing at nine" was earlier.
 _MISSING_WORD = rf"{_NUMBER}|{NUMBER_WORD_ALTERNATION}"
+_SOUGHT_PEOPLE = r"(?:people|persons|passengers|crew(?:\s+members)?|fishermen|climbers|miners|children|residents|others)"
 _STILL_MISSING = re.compile(
-    rf"\b(?P<n>{_MISSING_WORD})\s+(?:(?:people|persons|passengers|crew(?:\s+members)?|fishermen|climbers|miners|"
-    r"children|residents|others)\s+)?(?:(?:who\s+)?(?:are|were)\s+)?(?:still|remain|remained|remaining)\s+"
+    rf"\b(?P<n>{_MISSING_WORD})\s+(?:{_SOUGHT_PEOPLE}\s+)?(?:(?:who\s+)?(?:are|were)\s+)?(?:still|remain|remained|remaining)\s+"
     r"(?:missing|unaccounted\s+for)\b", re.IGNORECASE)
 _STILL_SOUGHT = re.compile(
-    rf"\bstill\s+(?:looking|searching|hunting)\s+for\s+(?P<n>{_MISSING_WORD})\s+(?:people|persons|passengers|"
-    r"crew(?:\s+members)?|fishermen|climbers|miners|children|residents|others)\b", re.IGNORECASE)
+    rf"\bstill\s+(?:looking|searching|hunting)\s+for\s+(?P<n>{_MISSING_WORD})\s+{_SOUGHT_PEOPLE}\b", re.IGNORECASE)
 
 
 def _still_missing_twice(text: str, claims: list[Claim]) -> Iterator[Finding]:

@@ -59,7 +59,6 @@ from workbench.analysis.lexicon import (
     AUXILIARIES,
     CHANGING_MEASURE_NOUNS,
     CURRENCY_SIGN_ALTERNATION,
-    CURRENCY_WORDS,
     FRACTION_WORDS,
     FUNCTION_WORDS,
     GIVING_VERBS,
@@ -68,6 +67,7 @@ from workbench.analysis.lexicon import (
     LENGTH_UNITS,
     MEASURE_UNITS,
     NOT_SUBJECT_WORDS,
+    NUMBER_HEDGE_ALTERNATION,
     NUMBER_WORDS,
     NUMBER_WORD_ALTERNATION,
     PEOPLE_WORDS,
@@ -79,6 +79,7 @@ from workbench.analysis.lexicon import (
     SALE_VERBS,
     SCALE_ALTERNATION,
     SCALE_WORDS,
+    currency_code,
     INTERRUPTION_VERBS,
     RESUMPTION_VERBS,
     STOPPAGE_CLASSES,
@@ -2011,7 +2012,7 @@ def _rate_over_a_period(text: str, claims: list[Claim]) -> Iterator[Finding]:
         per = _money_value(rate, "r")
         expected = per * count * _MONTHS_IN[period.group("unit").lower()] / _MONTHS_IN[rate.group("unit").lower()]
         said, step = _money_value(total, "t"), _money_step(total, "t")
-        hedged = re.search(r"\b(?:about|around|roughly|nearly|almost|some|more\s+than|over|up\s+to)\s+$",
+        hedged = re.search(rf"\b(?:{NUMBER_HEDGE_ALTERNATION})\s+$",
                            text[max(0, total.start() - 14):total.start()], re.IGNORECASE)
         if abs(expected - said) <= max(step / 2, 0.1 * said if hedged else 0.005 * said):
             continue
@@ -2029,7 +2030,7 @@ def _rate_over_a_period(text: str, claims: list[Claim]) -> Iterator[Finding]:
 def _total_fits(expected: float, told: float, before: str, step: float) -> bool:
     """Whether a total told (after ``before``) is the count times the unit price: to 2% and its last
     digit, or to 10% when hedged ("about £2m")."""
-    hedged = re.search(r"\b(?:about|around|roughly|some|nearly|almost|more than|over)\s*$", before)
+    hedged = re.search(rf"\b(?:{NUMBER_HEDGE_ALTERNATION})\s*$", before)
     return abs(expected - told) <= (0.1 if hedged else 0.02) * max(expected, told) + step
 
 
@@ -2297,8 +2298,7 @@ def _currency(m: re.Match[str], p: str) -> str:
     word = (m.group(p + "word") or "").lower()
     if word in ("%", "percent", "per cent", "percent"):
         return "%"  # "turnout of 61%" ... "the 48% turnout": a share, told twice
-    written = (m.group(p + "cur") or word.replace(" ", "")).strip().rstrip(".").lower()  # "Rs. " and "rs"
-    return CURRENCY_WORDS.get(written, CURRENCY_WORDS.get(written.rstrip("s"), written.rstrip("s")))  # "€" and "euros"
+    return currency_code(m.group(p + "cur") or word.replace(" ", ""))  # "Rs. " and "rs", "€" and "euros"
 
 
 def _money_value(m: re.Match[str], p: str) -> float:

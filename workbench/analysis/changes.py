@@ -30,6 +30,7 @@ from workbench.analysis.lexicon import (
     FRACTION_WORDS,
     FUNCTION_WORDS,
     GENERIC_COUNT_NOUNS,
+    NUMBER_HEDGE_ALTERNATION,
     SAME_MEASURE_NOUNS,
     SCALE_ALTERNATION,
     SCALE_WORDS,
@@ -53,7 +54,7 @@ _PAIRS = re.compile(
     re.IGNORECASE)
 _PAIR_ENDS = (("a", "b"), ("d", "c"), ("f", "e"), ("h", "g"))  # (old, new)
 
-_HEDGE = r"(?P<hedge{p}>about|around|roughly|nearly|almost|some|more\s+than|over|just\s+over|just\s+under)\s+"
+_HEDGE = r"(?P<hedge{p}>" + NUMBER_HEDGE_ALTERNATION + r")\s+"
 # A percentage, or a fraction told as one ("climb by almost a quarter", "a third higher").
 _FRACTION = "|".join(sorted((re.escape(w) for w in FRACTION_WORDS if w != "half"), key=len, reverse=True))
 _PCT = (r"(?:(?P<pct{p}>\d{{1,3}}(?:\.\d+)?)\s*(?:%|per\s?cent|percent|pc\b)|(?P<frac{p}>" + _FRACTION + r"))"

@@ -716,6 +716,10 @@ NAMED_ANNIVERSARIES = {"silver jubilee": 25, "ruby jubilee": 40, "golden jubilee
                        "bicentennial": 200, "sesquicentennial": 150}
 # Measures reports name by either word ("profit before tax" / "pre-tax earnings"; "revenue" / "turnover").
 SAME_MEASURE_NOUNS = (frozenset({"profit", "earning", "earnings"}), frozenset({"revenue", "turnover"}))
+# Words that make a number approximate or a bound ("about 210,000", "nearly 2.6 million", "more than
+# 300"), as one regular-expression alternation for the rules that widen their tolerance for them.
+NUMBER_HEDGE_ALTERNATION = (r"about|around|roughly|approximately|nearly|almost|some|more\s+than|over|just\s+over"
+                            r"|just\s+under|up\s+to")
 # Nouns that name a count or an amount without saying of what ("numbers climb", "the figure rose"):
 # they point back to what the article counted.
 GENERIC_COUNT_NOUNS = frozenset("number numbers figure figures total totals count tally level levels".split())
@@ -728,6 +732,12 @@ CURRENCY_WORDS = {
     "yuan": "CNY", "crowns": "crown", "kronor": "SEK", "₦": "NGN", "n": "NGN", "naira": "NGN", "sh": "KES",
     "ksh": "KES", "shillings": "KES",
 }
+def currency_code(written: str) -> str:
+    """The currency a sign or word names ("£", "euros", "Rs. ", "N"), or the word itself."""
+    written = written.strip().rstrip(".").lower()
+    return CURRENCY_WORDS.get(written, CURRENCY_WORDS.get(written.rstrip("s"), written.rstrip("s")))
+
+
 # The signs written before an amount, as a regular-expression alternation ("£4.2m", "Rs 1,200 crore",
 # "R94 billion"), and the scale words after it, longest first.
 CURRENCY_SIGN_ALTERNATION = r"[$€£¥₹₦]|\bRs\.?\s?|\bK?Sh\.?\s?(?=\d)|\b[RN](?=\d)"  # "N412.6 billion", "Sh10 billion"

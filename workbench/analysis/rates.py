@@ -24,27 +24,27 @@ from collections.abc import Iterator
 from workbench.analysis.arithmetic import pair_finding, sentence_of
 from workbench.analysis.lexicon import (
     CURRENCY_SIGN_ALTERNATION,
-    CURRENCY_WORDS,
+    NUMBER_HEDGE_ALTERNATION,
     NUMBER_WORD_ALTERNATION,
     NUMBER_WORDS,
     SCALE_ALTERNATION,
     SCALE_WORDS,
+    currency_code,
 )
 from workbench.analysis.model import Claim, Finding
 from workbench.analysis.quantities import noun_classes, singular
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_HEDGE_WORDS = r"about|around|roughly|nearly|almost|some|approximately|more\s+than|over|just\s+over|just\s+under"
 
 
 def _amount(p: str) -> str:
     """A count, hedged or not, with its scale word: "about 210,000", "nearly 2.6 million"."""
-    return rf"(?:(?P<hedge{p}>{_HEDGE_WORDS})\s+)?(?P<num{p}>{_NUMBER})(?:[\s-]*(?P<scale{p}>{SCALE_ALTERNATION})\b)?"
+    return rf"(?:(?P<hedge{p}>{NUMBER_HEDGE_ALTERNATION})\s+)?(?P<num{p}>{_NUMBER})(?:[\s-]*(?P<scale{p}>{SCALE_ALTERNATION})\b)?"
 
 
 def _money(p: str) -> str:
     """An amount with its currency sign: "Rs 12,000", "Rs 188 crore", "£4.2m"."""
-    return (rf"(?:(?P<hedge{p}>{_HEDGE_WORDS})\s+)?(?P<cur{p}>{CURRENCY_SIGN_ALTERNATION})\s?(?P<num{p}>{_NUMBER})"
+    return (rf"(?:(?P<hedge{p}>{NUMBER_HEDGE_ALTERNATION})\s+)?(?P<cur{p}>{CURRENCY_SIGN_ALTERNATION})\s?(?P<num{p}>{_NUMBER})"
             rf"(?:[\s-]*(?P<scale{p}>{SCALE_ALTERNATION})\b)?")
 
 
@@ -121,7 +121,7 @@ def _amount_each_over_a_group(text: str, claims: list[Claim]) -> Iterator[Findin
     if len(each) != 1 or len(totals) != 1:
         return
     share, total = each[0], totals[0]
-    if _currency(share, "e") != _currency(total, "t"):
+    if currency_code(share.group("cure")) != currency_code(total.group("curt")):
         return
     noun = singular(share.group("noun").lower())
     groups = {(m.group("num"), m.group("scale")): m for m in _GROUP.finditer(text, 0, share.start())
@@ -164,6 +164,3 @@ def _fits(expected: float, said: float, hedge: str | None) -> bool:
     return abs(expected - said) <= (0.12 if hedge else 0.02) * max(expected, said)
 
 
-def _currency(m: re.Match[str], p: str) -> str:
-    written = (m.group("cur" + p) or "").strip().rstrip(".").lower()
-    return CURRENCY_WORDS.get(written, written)

@@ -3008,3 +3008,39 @@ def test_those_still_missing_counted_twice(sought, clash):
             "The initial count on Tuesday had put the number of missing at nine, but six survivors were found "
             f"later that afternoon.\n\n\"We are {sought},\" a coast guard spokesman said.")
     assert bool(conflicts(text, date(2026, 6, 10))) is clash
+
+
+@pytest.mark.parametrize("referred, clash", [("those 300-plus tenants", True), ("those 90-odd tenants", True),
+                                             ("those 200-plus tenants", False), ("these 212 tenants", False)])
+def test_a_demonstrative_count_repeats_a_count_told_before(referred, clash):
+    # "those N tenants" points back: the landlord's list first held 180 tenants, then 212 (an update)
+    text = ("A Brockhurst landlord has admitted overcharging 212 tenants on service fees over six years.\n\n"
+            "The council's first complaint listed 180 tenants. Officers said the number rose to 212 once the "
+            "housing association's ledgers were opened.\n\n"
+            f"\"Every one of {referred} paid more than they owed,\" the council's housing lead said.")
+    found = conflicts(text, date(2026, 2, 11))
+    assert bool(found) is clash
+    if clash:
+        assert referred in found[0]
+
+
+def test_a_demonstrative_count_of_another_group_is_not_a_restatement():
+    # "these 40 volunteers" were never counted before: no earlier count of their kind to repeat
+    text = ("Floods cut off 212 homes in the Arn valley on Sunday.\n\n"
+            "These 40 volunteers from the rowing club ferried food to the stranded families, the parish said.")
+    assert conflicts(text, date(2026, 2, 11)) == []
+
+
+@pytest.mark.parametrize("written, low, high", [("300-plus", 300, None), ("200-odd", 200, 270), ("40+", 40, None),
+                                               ("300", 300, 300)])
+def test_a_hedge_written_after_the_number(written, low, high):
+    from workbench.analysis.events import ClaimEvents
+    from workbench.analysis.model import Claim
+    from workbench.analysis.quantities import find_quantities
+
+    text = f"The {written} tenants signed the letter."
+    claim = Claim(seq=1, start=0, end=len(text), text=text, sentence_index=0)
+    [quantity] = find_quantities(text, ClaimEvents(claim, []))
+    assert quantity.noun == "tenants"
+    assert quantity.low == pytest.approx(low)
+    assert quantity.high == (None if high is None else pytest.approx(high))

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from workbench.analysis import arithmetic, changes, rates
+from workbench.analysis import arithmetic, changes, rates, referring_counts
 from workbench.analysis.events import (
     ArticleEvents,
     EventMention,
@@ -1155,6 +1155,7 @@ def _arithmetic_conflicts(article: _Article) -> list[Finding]:
             *_the_last_of_them_dated_twice(article),
             *changes.percent_against_levels(article.text, article.events.claims),
             *rates.counts_against_their_totals(article.text, article.events.claims),
+            *referring_counts.demonstrative_counts_against_earlier(article.text, article.events.claims),
             *arithmetic.find(article.text, article.events.claims)]
 
 

@@ -762,6 +762,8 @@ QUANTITY_MODIFIERS = {
     "about a": (0.85, 1.15), "roughly a": (0.85, 1.15), "some a": (0.85, 1.15),
     "exactly": (1.0, 1.0), "in all,": (1.0, 1.0), "a total of": (1.0, 1.0), "all": (1.0, 1.0),
 }
+# Written right after the number: "300-plus victims", "200-odd homes", "40+ years" (a little over).
+SUFFIX_QUANTITY_MODIFIERS = {"plus": (1.0, None), "+": (1.0, None), "odd": (1.0, 1.35)}
 # Near a quantity: it changes over time or counts a different group, so a different
 # value elsewhere is not a contradiction ("three more bodies", "rose to seven from four").
 # Participles that say a thing kept going ("has carried traffic for 85 years", "had run for 97

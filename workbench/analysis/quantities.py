@@ -35,6 +35,7 @@ from workbench.analysis.lexicon import (
     PERCENT_WORDS,
     PLACE_PREPOSITIONS,
     QUANTITY_MODIFIERS,
+    SUFFIX_QUANTITY_MODIFIERS,
     SCALE_WORDS,
     SUPPLY_NOUNS,
     TERM_NOUNS,
@@ -124,7 +125,8 @@ def _quantity(text: str, m: re.Match[str], events: ClaimEvents) -> Quantity | No
         return None
     after = text[m.end():m.end() + 40]
     before = text[max(events.claim.start, m.start() - 40):m.start()]
-    unit, unit_end = _unit(text, m)
+    suffix = _SUFFIX_MODIFIER.match(text, m.end())
+    unit, unit_end = _unit(text, m, suffix.end() if suffix else m.end())
     if unit == "count" and m.group("word") and m.group("word").lower() == "one" and not _noun_follows(after):
         return None  # "one of the", "one said": not a count
     low, high = value, value
@@ -133,6 +135,9 @@ def _quantity(text: str, m: re.Match[str], events: ClaimEvents) -> Quantity | No
         low_factor, high_factor = QUANTITY_MODIFIERS[modifier.group("mod").lower()]
         low = None if low_factor is None else value * low_factor
         high = None if high_factor is None else value * high_factor
+    if suffix is not None and modifier is None:
+        low_factor, high_factor = SUFFIX_QUANTITY_MODIFIERS[(suffix.group("mod") or suffix.group("mod2")).lower()]
+        low, high = value * low_factor, None if high_factor is None else value * high_factor
     if unit == "share" and modifier is None:
         low, high = value - 0.02, value + 0.02
     if _RANGE_AFTER.match(text, m.end()) or _RANGE_OPENS.search(before):
@@ -213,7 +218,8 @@ def _is_not_a_count(text: str, m: re.Match[str]) -> bool:
         return True
     if re.search(r"\b(?:Year|Grade|Form|Standard)\s?$", before):
         return True  # a school year's label: "Year 10 students", "Grade 5 pupils"
-    if _AGE_OR_COMPOUND_AFTER.match(after) and not _TERM_COMPOUND.match(text, m.end()):
+    if _AGE_OR_COMPOUND_AFTER.match(after) and not _TERM_COMPOUND.match(text, m.end()) and not (
+            _SUFFIX_MODIFIER.match(text, m.end())):
         return True  # ages and compounds: "a 90-year-old bridge", "the 180-bed hospital" (not "a six-year sentence")
     return bool(_OF_OR_IN_BEFORE.search(before) and previous in ("of", "in") and _year_like(digits))
 
@@ -228,28 +234,29 @@ def _year_like(digits: str | None) -> bool:
 _SCHOOL_YEAR_AFTER = re.compile(r"\s+(?:Year|Grade|Form|Standard)\s+\d{1,2}\b")
 
 
-def _unit(text: str, m: re.Match[str]) -> tuple[str, int]:
+def _unit(text: str, m: re.Match[str], at: int) -> tuple[str, int]:
+    """The unit after the number (read from ``at``, past a suffix such as "-plus") and where it ends."""
     if m.group("currency"):
-        return CURRENCY_WORDS[m.group("currency")], m.end()
+        return CURRENCY_WORDS[m.group("currency")], at
     if m.group("fraction"):
-        return "share", m.end()
-    label = _SCHOOL_YEAR_AFTER.match(text, m.end())
+        return "share", at
+    label = _SCHOOL_YEAR_AFTER.match(text, at)
     if label is not None:  # "Nine Year 10 students": nine students of a school year, not nine years
         return "count", label.end()
-    term = _TERM_COMPOUND.match(text, m.end())
+    term = _TERM_COMPOUND.match(text, at)
     if term is not None:  # "the six-year sentence": six years, the length of the sentence
         return term.group("unit").lower() + "s", term.end("unit")
-    after = _UNIT_AFTER.match(text[m.end():m.end() + 24])
+    after = _UNIT_AFTER.match(text[at:at + 24])
     if after is not None:
         word = after.group("unit").lower().rstrip(".")
-        end = m.end() + after.end()
+        end = at + after.end()
         if word in PERCENT_WORDS:
             return "percent", end
         if word in CURRENCY_WORDS:
             return CURRENCY_WORDS[word], end
         if word in MEASURE_UNITS:
             return word, end
-    return "count", m.end()
+    return "count", at
 
 
 def _noun_follows(after: str) -> bool:
@@ -439,6 +446,7 @@ _DENOMINATOR_BEFORE = re.compile(
 _DIGIT = re.compile(r"\d")
 _THRESHOLD_VERBS = frozenset("takes take took needs need needed requires require required".split())
 _AGE_OR_COMPOUND_AFTER = re.compile(r"\s*-?\s*years?[- ]old|[-–]", re.IGNORECASE)
+_SUFFIX_MODIFIER = re.compile(r"(?:[-–](?P<mod>plus|odd)|(?P<mod2>\+))(?=[\s,.;:!?)\"”’]|$)", re.IGNORECASE)
 _OF_OR_IN_BEFORE = re.compile(r"\b(?:of|in)\s*$")
 _TERM_COMPOUND = re.compile(
     r"[-–](?P<unit>year|month|week|day)\s+(?:(?:jail|prison|custodial|suspended|playing|fixed)\s+)?(?:"

@@ -217,15 +217,17 @@ _TALLY = re.compile(
     # two candidates' counts in one sentence: "Devaraj polled 8,342 votes, while BJP nominee Sumanth
     # Ravishankar, the late corporator's son, secured 6,928"
     rf"|\b(?P<yes6>{_NUMBER})\s+votes\s*,?\s+(?:while|whereas|and|against)\s+(?:[\w().'’-]+,?\s+){{1,12}}?"
-    rf"(?:polled|secured|received|got|bagged|garnered|took|managed|won)\s+(?P<no6>{_NUMBER})\b",
+    rf"(?:polled|secured|received|got|bagged|garnered|took|managed|won)\s+(?P<no6>{_NUMBER})\b"
+    # in words right after the verb: "voted eight to five in favour"
+    rf"|\bvoted\s+(?:by\s+)?(?P<yes7>{NUMBER_WORD_ALTERNATION})\s+to\s+(?P<no7>{NUMBER_WORD_ALTERNATION})\b",
     re.IGNORECASE)
-_TALLY_SHAPES = ("", "2", "3", "4", "5", "6")
+_TALLY_SHAPES = ("", "2", "3", "4", "5", "6", "7")
 # Margin in digits or words: "the 13-vote margin", "the eight-vote majority", "a majority of 13".
 _MARGIN_NUMBER = rf"{_NUMBER}|{NUMBER_WORD_ALTERNATION}"
 # "more than 300 votes apart", "separated by fewer than 50 votes": a hedged margin.
 _MARGIN_HEDGE = r"(?:(?P<hedge>more\s+than|over|fewer\s+than|less\s+than|under|nearly|almost|about|around|roughly|just)\s+)?"
 _MARGIN = re.compile(rf"\b(?:(?P<a>{_MARGIN_NUMBER})[- ]vote\s+(?:margin|majority|lead)|(?:majority|margin) of\s+"
-                     rf"(?P<b>{_MARGIN_NUMBER})(?:\s+votes)?|by\s+(?P<c>{_MARGIN_NUMBER})\s+votes"
+                     rf"(?P<b>{_MARGIN_NUMBER})(?:\s+votes)?|by\s+(?P<c>{_MARGIN_NUMBER})\s+votes|by\s+(?P<single>a\s+single|one\s+single)\s+vote"
                      rf"|{_MARGIN_HEDGE}(?P<d>{_MARGIN_NUMBER})\s+votes\s+apart)\b", re.IGNORECASE)
 # What marks a tally as another vote than the one before: an earlier round, another body or stage.
 _ANOTHER_VOTE = re.compile(  # not inside a compound: "a first-time candidate"
@@ -262,7 +264,7 @@ def _vote_margins(text: str, claims: list[Claim]) -> Iterator[Finding]:
         if _ANOTHER_SEASON.search(re.split(r"[,.;]", text[m.end():m.end() + 30])[0]) or _EARLIER_VOTE_TIME.search(
                 text[slice(*sentence_of(text, m.start()))]):
             continue  # "won by more than 11,000 votes four years ago", "In the last election ... by 2,460 votes"
-        margin = _value(m.group("a") or m.group("b") or m.group("c") or m.group("d"))
+        margin = 1 if m.group("single") else _value(m.group("a") or m.group("b") or m.group("c") or m.group("d"))
         if _margin_fits(abs(yes - no), margin, (m.group("hedge") or "").lower()) or margin > 10 * max(yes, no):
             continue
         finding = pair_finding(claims, tally.start("yes" + shape), m.start(), (
@@ -335,6 +337,10 @@ def _the_tally_of(text: str, margin: re.Match[str], tallies: list[tuple[re.Match
     # "carried by 19 votes to 14" ... "Last month the committee backed it eight votes to seven" ...
     # "the seven-vote majority": the other tallies are told as another body's or an earlier vote.
     main = {(yes, no): t for t in tallies for _, _, yes, no in [t] if not _another_vote_told(text, t[0].start())}
+    if not main:
+        # every tally names a body ("the planning committee voted eight to five" ... "the earlier bid
+        # was refused by seven votes to six"): the main vote is the one not told as an earlier one
+        main = {(yes, no): t for t in tallies for _, _, yes, no in [t] if not _told_as_earlier(text, t[0].start())}
     told_with = _content_words(text[slice(*sentence_of(text, margin.start()))])
     told_with -= {w for t in main.values() for w in _content_words(text[slice(*sentence_of(text, t[0].start()))])}
     if any(told_with & _content_words(text[slice(*sentence_of(text, t[0].start()))])
@@ -364,6 +370,15 @@ def _another_vote_told(text: str, at: int) -> bool:
     round ("the committee", "the first reading") or an earlier time ("last month")."""
     sentence = text[slice(*sentence_of(text, at))]
     return bool(_ANOTHER_VOTE.search(sentence) or _EARLIER_VOTE_TIME.search(sentence))
+
+
+_EARLIER_ROUND = re.compile(r"(?<![\w-])(?:earlier|previous|prior|first|initial|preliminary)(?![\w-])", re.IGNORECASE)
+
+
+def _told_as_earlier(text: str, at: int) -> bool:
+    """Whether the sentence at ``at`` tells of an earlier vote ("the earlier bid", "last month")."""
+    sentence = text[slice(*sentence_of(text, at))]
+    return bool(_EARLIER_ROUND.search(sentence) or _EARLIER_VOTE_TIME.search(sentence))
 
 
 def _capitalised_names(sentence: str) -> set[str]:

@@ -147,6 +147,8 @@ def _temporal_conflicts(article: _Article) -> list[Finding]:
         for mention in later.mentions:
             if mention.time is None or mention.distinct or mention.negated:
                 continue
+            if "*" in mention.classes and _object_of_a_verb(article, later, mention):
+                continue  # "Price, who won the event last year": the event is the contest won, not a happening
             if _future(article, mention) and not (mention.anaphoric and not _RESCHEDULED.search(claim.text)):
                 continue  # plans and forecasts move; only what happened has one date, or a plan named twice
             antecedent = _antecedent(article, index, mention)
@@ -157,6 +159,13 @@ def _temporal_conflicts(article: _Article) -> list[Finding]:
                 findings.append(finding)
                 break
     return findings
+
+
+def _object_of_a_verb(article: _Article, claim_events, mention: EventMention) -> bool:
+    """Whether a general event noun ("the event", "it") stands right after a verb mention as its object."""
+    return any(other.pos == "verb" and other.end <= mention.start
+               and re.fullmatch(r"\s+(?:the|this|that|its|their)?\s*", article.text[other.end:mention.start])
+               for other in claim_events.mentions)
 
 
 # Words that say a plan moved: its two dates are then an update, not a contradiction.
@@ -300,6 +309,9 @@ def _same_event(earlier: EventMention, later: EventMention, article: _Article | 
     but "BT announced ... in May" and "in December BT announced" are two announcements."""
     if article is not None and _other_numbered_thing(article, earlier, later):
         return False  # "opened its 100th store" / "Its 99th store, which opened in June": two stores
+    kin = earlier.proper_names & later.proper_names
+    if article is not None and kin and _other_person(article, earlier, later, kin):
+        return False  # "She died on 11 January" / "until his death in 2020": Eleanor and Frank Voss
     shared_lasting = earlier.classes & later.classes & LASTING_EVENT_CLASSES
     if shared_lasting and not (earlier.starts and later.starts):
         return False  # a strike on its third day and a strike that began on Monday: both true
@@ -415,10 +427,16 @@ def _someone_of(article: _Article, mention: EventMention) -> str:
 def _other_person(article: _Article, earlier: EventMention, later: EventMention, shared: frozenset[str]) -> bool:
     """Each claim gives the shared surname a first name the other does not ("Jim Brady" /
     "Sarah Brady"): two people of one family, not one person twice."""
+    # the first names the article gives the surname: a mention whose pronoun was resolved to one of
+    # them ("She died on 11 January" for Eleanor Voss, "his death in 2020" for Frank Voss) carries it
+    article_given = {m.group(1).lower() for name in shared
+                     for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(name.capitalize())}\b", article.text)}
+
     def given(mention: EventMention) -> set[str]:
         text = article.events.of_seq(mention.claim_seq).claim.text
         return {m.group(1).lower() for name in shared
-                for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(name.capitalize())}\b", text)}
+                for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(name.capitalize())}\b", text)} | (
+            article_given & mention.proper_names)
     first, second = given(earlier), given(later)
     return bool(first - second) and bool(second - first)
 

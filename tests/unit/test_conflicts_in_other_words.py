@@ -3083,3 +3083,27 @@ def test_a_margin_in_words_of_the_main_vote_not_the_earlier_one(margin, clash):
     assert bool(found) is clash
     if clash:
         assert "'nine to six'" in found[0]
+
+
+@pytest.mark.parametrize("others, clash", [("the other six", True), ("the other eight", False)])
+def test_a_described_group_split_into_a_part_and_the_others(others, clash):
+    # 31 pupils sent home; 23 of them in Year 7 and the others make the rest: 23 + 8 = 31
+    text = ("A stomach bug has spread through Danbury High, where 31 pupils were sent home ill on Monday, "
+            "up from 12 on Friday.\n\n"
+            f"Twenty-three of the pupils sent home are in Year 7; {others} are older students, the school said.")
+    found = conflicts(text, date(2026, 3, 3))
+    assert bool(found) is clash
+    if clash:
+        assert "'31 pupils'" in found[0]
+
+
+@pytest.mark.parametrize("support, clash", [("nine", True), ("14", False)])
+def test_a_kind_and_its_complement_make_the_whole(support, clash):
+    # clinical and non-clinical posts are every post cut: 26 + 14 = 40
+    text = ("Harlow Valley Hospital will cut 40 posts this year to close a £3m gap, the trust said on Tuesday; "
+            "it had first proposed 55.\n\n"
+            f"Some 26 clinical posts are affected, along with {support} non-clinical posts in catering and admin.")
+    found = conflicts(text, date(2026, 3, 3))
+    assert bool(found) is clash
+    if clash:
+        assert "'40 posts'" in found[0]

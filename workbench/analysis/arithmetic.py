@@ -69,6 +69,8 @@ from workbench.analysis.lexicon import (
     NOT_SUBJECT_WORDS,
     NUMBER_HEDGE_ALTERNATION,
     NUMBER_WORDS,
+    number_word_value,
+    COMPOUND_NUMBER_WORD,
     NUMBER_WORD_ALTERNATION,
     PEOPLE_WORDS,
     PERCENT_WORDS,
@@ -127,7 +129,7 @@ def pair_finding(
 
 
 def _value(written: str) -> int:
-    return int(written.replace(",", "")) if written[0].isdigit() else int(NUMBER_WORDS[written.lower()])
+    return int(written.replace(",", "")) if written[0].isdigit() else number_word_value(written)
 
 
 
@@ -1807,6 +1809,87 @@ def _others_of_them(text: str, claims: list[Claim]) -> Iterator[Finding]:
             yield finding
 
 
+# "reached 23 confirmed cases" ... "Seventeen of the people confirmed so far are children; the other
+# four are adults": a group described, not counted, in the sentence that splits it in two.
+_PART_AND_THE_OTHERS = re.compile(
+    rf"(?<![\w-])(?P<part>{_NUMBER}|{COMPOUND_NUMBER_WORD}|{NUMBER_WORD_ALTERNATION})\s+of\s+the\s+(?P<group>(?:[a-z-]+\s+){{1,4}}?)(?:so\s+far\s+|to\s+date\s+)?"
+    rf"(?:are|were|is|was|have|had|remain)\b[^.;]{{0,80}}?[;,]\s+(?:and\s+|while\s+)?the\s+(?:other|remaining)\s+"
+    rf"(?P<rest>{_NUMBER}|{COMPOUND_NUMBER_WORD}|{NUMBER_WORD_ALTERNATION})\s+(?:are|were|is|was|have|had|remain)\b", re.IGNORECASE)
+_GROUP_WORDS_COUNTED = re.compile(rf"(?<![\w.,$€£-])(?P<whole>{_NUMBER}|{COMPOUND_NUMBER_WORD}|{NUMBER_WORD_ALTERNATION})\s+(?P<words>(?:[a-z-]+\s+){{0,2}}[a-z-]+)",
+                                  re.IGNORECASE)
+
+
+def _part_and_the_others_of_a_described_group(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "has now reached 23 confirmed cases" ... "Seventeen of the people confirmed so far are children,
+    most of them under 12; the other four are adults": a group split into a part and the others is
+    the whole group, so 17 and four must make the 23 counted before. The group is described by its
+    words ("the people confirmed"); its count is one elsewhere whose words share one."""
+    for m in _PART_AND_THE_OTHERS.finditer(text):
+        described = {w for w in re.findall(r"[a-z]{5,}", m.group("group").lower()) if w not in FUNCTION_WORDS}
+        part, rest = _value(m.group("part")), _value(m.group("rest"))
+        whole = _whole_counted_elsewhere(text, m, described, part + rest, max(part, rest))
+        if whole is None:
+            continue
+        finding = pair_finding(claims, whole.start(), m.start(), (
+            f"'{_count_as_told(whole)}' vs '{m.group('part')} of the {m.group('group').strip()} ... the other {m.group('rest')}': "
+            f"the parts do not make the group\n{part:,} and {rest:,} make {part + rest:,}, not {_value(whole.group('whole')):,}"))
+        if finding is not None:
+            yield finding
+
+
+# "31 classroom teaching jobs will go, along with 12 non-teaching positions": a kind and its
+# complement ("non-teaching") leave nothing out, so together they are the whole.
+_KIND_AND_ITS_COMPLEMENT = re.compile(
+    rf"(?<![\w-])(?P<a>{_NUMBER}|{COMPOUND_NUMBER_WORD}|{NUMBER_WORD_ALTERNATION})\s+(?:[a-z]+\s+){{0,2}}?(?P<kind>[a-z]{{4,}})\s+"
+    rf"(?P<noun>[a-z]{{3,}})\b[^.;]{{0,80}}?(?<![\w-])(?P<b>{_NUMBER}|{COMPOUND_NUMBER_WORD}|{NUMBER_WORD_ALTERNATION})\s+non-?(?P=kind)\s+(?P<noun2>[a-z]{{3,}})\b", re.IGNORECASE)
+
+
+def _kind_and_its_complement(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "voted to eliminate 48 positions" ... "31 classroom teaching jobs will go, along with 12
+    non-teaching positions": teaching and non-teaching are every position, so 43, not 48."""
+    for m in _KIND_AND_ITS_COMPLEMENT.finditer(text):
+        nouns = {singular(m.group("noun").lower()), singular(m.group("noun2").lower())}
+        a, b = _value(m.group("a")), _value(m.group("b"))
+        whole = _whole_counted_elsewhere(text, m, nouns, a + b, max(a, b), by_noun=True)
+        if whole is None:
+            continue
+        finding = pair_finding(claims, whole.start(), m.start(), (
+            f"'{_count_as_told(whole)}' vs '{m.group('a')} {m.group('kind')} ... {m.group('b')} non-{m.group('kind')}': "
+            f"the parts do not make the whole\n{a:,} and {b:,} make {a + b:,}, not {_value(whole.group('whole')):,}"))
+        if finding is not None:
+            yield finding
+
+
+def _count_as_told(count: re.Match[str]) -> str:
+    """ "48 job cuts", not "48 job cuts to", "31 pupils", not "31 pupils were sent": up to a function word."""
+    number, *words = count.group(0).split()
+    told = next((i for i, word in enumerate(words) if word.lower() in FUNCTION_WORDS), len(words))
+    return " ".join([number, *words[:max(told, 1)]])
+
+
+def _whole_counted_elsewhere(text: str, parts: re.Match[str], words: set[str], total: float, biggest: float,
+                             by_noun: bool = False) -> re.Match[str] | None:
+    """The count outside ``parts`` that the parts split: its words share one of ``words`` (its noun is
+    one of them, ``by_noun``) and it is bigger than every part. None when one such count equals the
+    parts' total, or none is found; with several values, the first told."""
+    if not words:
+        return None
+    counts = []
+    for c in _GROUP_WORDS_COUNTED.finditer(text):
+        if parts.start() <= c.start() < parts.end() or _YEAR_LIKE.fullmatch(c.group("whole")):
+            continue
+        if _value(c.group("whole")) <= biggest:
+            continue
+        after = [w.lower() for w in re.findall(r"[A-Za-z-]+", c.group("words"))]
+        told = {singular(w) for w in after} if by_noun else {w for w in after if len(w) >= 5}
+        if told & words:
+            counts.append(c)
+    values = {_value(c.group("whole")) for c in counts}
+    if not values or total in values:
+        return None
+    return counts[0]  # the first told: the story's own figure ("to eliminate 48 positions"), before any earlier one
+
+
 # "Police arrested 46 people ... Of those arrested, 51 were later released": a part of the people an
 # event counted cannot be more than they were.
 _OF_THOSE_WHO = re.compile(rf"\b[Oo]f\s+(?:those|the\s+people|the\s+ones)\s+(?P<verb>[a-z]+ed)\s*,\s*"
@@ -3067,6 +3150,8 @@ _RULES = (
     ((("-year ", "-month ", "-week ", "-day "),), _one_term_twice),
     (((" of the ",), ("remaining",)), _rest_of_a_group),
     ((("of them",), ("the other ", "the remaining ")), _others_of_them),
+    (((" of the ",), ("the other ", "the remaining ")), _part_and_the_others_of_a_described_group),
+    ((("non-", "non "),), _kind_and_its_complement),
     ((("carrying ", "carried ", " with "), ("remaining",)), _rest_of_a_carried_group),
     ((("of those ", "of the people ", "of the ones "),), _of_those_who),
     ((tuple(f" {noun}" for noun in RESULT_NOUNS), ("-", "–")), _one_score_twice),

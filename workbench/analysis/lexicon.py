@@ -702,6 +702,15 @@ NUMBER_WORDS = {
 # Every one-word number word as one regex alternation, longest first ("seventeen" before "seven"):
 # the one place rules that read numbers written in words take it from.
 NUMBER_WORD_ALTERNATION = "|".join(sorted((w for w in NUMBER_WORDS if " " not in w), key=len, reverse=True))
+# "twenty-three", "Forty-one": a tens word and a unit joined by a hyphen (read by number_word_value).
+COMPOUND_NUMBER_WORD = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven"
+                        r"|eight|nine)")
+
+
+def number_word_value(written: str) -> int:
+    """The value of a number word, one-word or compound: "twelve" 12, "Twenty-three" 23."""
+    tens, _, unit = written.lower().partition("-")
+    return NUMBER_WORDS[tens] + (NUMBER_WORDS[unit] if unit else 0)
 FRACTION_WORDS = {
     "half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "one-third": 1 / 3,
     "two-thirds": 2 / 3, "two thirds": 2 / 3, "a quarter": 0.25, "one quarter": 0.25, "one-quarter": 0.25,

@@ -3107,3 +3107,26 @@ def test_a_kind_and_its_complement_make_the_whole(support, clash):
     assert bool(found) is clash
     if clash:
         assert "'40 posts'" in found[0]
+
+
+@pytest.mark.parametrize("told, clash", [("22% bigger than last year's 3,100 summer-school pupils", True),
+                                         ("about 10% bigger than last year's 3,100 summer-school pupils", False)])
+def test_a_percentage_than_the_old_level_against_the_new_told_elsewhere(told, clash):
+    # 3,100 to 3,420 is a rise of 10.3%; the 12,800 pupils of the whole district are another count
+    text = ("Ardlow's summer-school programme has enrolled 3,420 pupils this year, the district said on Monday. "
+            "Across the district, 12,800 pupils are now enrolled in all programmes.\n\n"
+            f"The programme director said the intake was {told}, helped by free bus passes.")
+    found = conflicts(text, date(2026, 7, 7))
+    assert bool(found) is clash
+    if clash:
+        assert "'3,420 pupils' vs" in found[0]
+
+
+@pytest.mark.parametrize("margin, clash", [("a margin of roughly 1,000 votes", True),
+                                           ("a margin of roughly 3,000 votes", False),
+                                           ("a margin of 3,000 votes", False)])
+def test_a_measures_yes_and_no_against_a_hedged_margin(margin, clash):
+    # 9,840 yes to 6,910 no is 2,930 apart: "roughly 3,000" and a round "3,000" both fit
+    text = ("Measure B had 9,840 yes votes to 6,910 no votes in Tuesday's count, clearing the two-thirds bar.\n\n"
+            f"Opponents conceded that {margin} left no room for a recount.")
+    assert bool(conflicts(text, date(2026, 11, 5))) is clash

@@ -221,15 +221,17 @@ _TALLY = re.compile(
     rf"|\b(?P<yes6>{_NUMBER})\s+votes\s*,?\s+(?:while|whereas|and|against)\s+(?:[\w().'’-]+,?\s+){{1,12}}?"
     rf"(?:polled|secured|received|got|bagged|garnered|took|managed|won)\s+(?P<no6>{_NUMBER})\b"
     # in words right after the verb: "voted eight to five in favour"
-    rf"|\bvoted\s+(?:by\s+)?(?P<yes7>{NUMBER_WORD_ALTERNATION})\s+to\s+(?P<no7>{NUMBER_WORD_ALTERNATION})\b",
+    rf"|\bvoted\s+(?:by\s+)?(?P<yes7>{NUMBER_WORD_ALTERNATION})\s+to\s+(?P<no7>{NUMBER_WORD_ALTERNATION})\b"
+    # a measure's yes and no: "14,312 yes votes to 10,296 no votes", "5,100 Yes to 4,700 No"
+    rf"|\b(?P<yes8>{_NUMBER})\s+[\"“]?yes[\"”]?\s+(?:votes\s+)?(?:to|and|against|with|,)\s+(?P<no8>{_NUMBER})\s+[\"“]?no\b",
     re.IGNORECASE)
-_TALLY_SHAPES = ("", "2", "3", "4", "5", "6", "7")
+_TALLY_SHAPES = ("", "2", "3", "4", "5", "6", "7", "8")
 # Margin in digits or words: "the 13-vote margin", "the eight-vote majority", "a majority of 13".
 _MARGIN_NUMBER = rf"{_NUMBER}|{NUMBER_WORD_ALTERNATION}"
 # "more than 300 votes apart", "separated by fewer than 50 votes": a hedged margin.
 _MARGIN_HEDGE = r"(?:(?P<hedge>more\s+than|over|fewer\s+than|less\s+than|under|nearly|almost|about|around|roughly|just)\s+)?"
 _MARGIN = re.compile(rf"\b(?:(?P<a>{_MARGIN_NUMBER})[- ]vote\s+(?:margin|majority|lead)|(?:majority|margin) of\s+"
-                     rf"(?P<b>{_MARGIN_NUMBER})(?:\s+votes)?|by\s+(?P<c>{_MARGIN_NUMBER})\s+votes|by\s+(?P<single>a\s+single|one\s+single)\s+vote"
+                     rf"{_MARGIN_HEDGE.replace('hedge', 'hedge2')}(?P<b>{_MARGIN_NUMBER})(?:\s+votes)?|by\s+(?P<c>{_MARGIN_NUMBER})\s+votes|by\s+(?P<single>a\s+single|one\s+single)\s+vote"
                      rf"|{_MARGIN_HEDGE}(?P<d>{_MARGIN_NUMBER})\s+votes\s+apart)\b", re.IGNORECASE)
 # What marks a tally as another vote than the one before: an earlier round, another body or stage.
 _ANOTHER_VOTE = re.compile(  # not inside a compound: "a first-time candidate"
@@ -267,7 +269,7 @@ def _vote_margins(text: str, claims: list[Claim]) -> Iterator[Finding]:
                 text[slice(*sentence_of(text, m.start()))]):
             continue  # "won by more than 11,000 votes four years ago", "In the last election ... by 2,460 votes"
         margin = 1 if m.group("single") else _value(m.group("a") or m.group("b") or m.group("c") or m.group("d"))
-        if _margin_fits(abs(yes - no), margin, (m.group("hedge") or "").lower()) or margin > 10 * max(yes, no):
+        if _margin_fits(abs(yes - no), margin, (m.group("hedge") or m.group("hedge2") or "").lower()) or margin > 10 * max(yes, no):
             continue
         finding = pair_finding(claims, tally.start("yes" + shape), m.start(), (
             f"'{yes_text} to {no_text}' vs '{m.group(0)}': the margin is not the difference\n"
@@ -287,6 +289,8 @@ def _margin_fits(actual: int, told: int, hedge: str) -> bool:
         return 0.8 * told <= actual <= told
     if hedge:
         return abs(actual - told) <= max(2, 0.1 * told)
+    if told >= 1000 and told % 100 == 0:
+        return abs(actual - told) <= 0.05 * told  # "a margin of 4,000 votes": a round figure for 4,016
     return actual == told
 
 

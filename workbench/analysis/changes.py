@@ -199,3 +199,72 @@ def _told_noun(text: str, told: re.Match[str]) -> str | None:
     if noun is None or noun.lower() in FUNCTION_WORDS or noun.lower() in TIME_UNIT_WORDS or noun.lower() in GENERIC_COUNT_NOUNS:
         return None  # "A 20 per cent jump in a single year": when, not what; "numbers climb": what the levels count
     return singular(noun.lower())
+
+
+# "The incoming class is 14% larger than last fall's 4,960 first-year students": a percentage
+# against the old level in one clause; the new level is told elsewhere ("with 5,412 new freshmen").
+_PERCENT_THAN_A_LEVEL = re.compile(
+    rf"(?:{_HEDGE.format(p=1)})?(?P<pct>\d{{1,3}}(?:\.\d+)?)\s*(?:%|per\s?cent|percent|pc\b)\s+"
+    rf"(?P<dir>larger|bigger|higher|greater|more|smaller|lower|fewer|less)\s+than\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"{_LEVEL.format(p='o')}\s+(?P<words>(?:[a-z-]+\s+){{0,2}}[a-z-]+)", re.IGNORECASE)
+_ANY_LEVEL = re.compile(_LEVEL.format(p="n"), re.IGNORECASE)
+_SMALLER = frozenset("smaller lower fewer less".split())
+
+
+def percent_than_a_level_told_elsewhere(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "with 5,412 new freshmen" ... "14% larger than last fall's 4,960 first-year students": 5,412 is
+    9.1% more than 4,960. The new level is the one elsewhere in the article of the old one's kind (its
+    sentence holds one of the old level's words), on the side the comparison says, within a factor of
+    two; only when one such value is told, and quiet when any of them fits."""
+    for m in _PERCENT_THAN_A_LEVEL.finditer(text):
+        old = _level(m, "o")
+        if old is None or old <= 0:
+            continue
+        kind = {w for w in re.findall(r"[a-z-]+", m.group("words").lower())
+                if (len(w) >= 5 or "-" in w) and w not in FUNCTION_WORDS and w not in GENERIC_COUNT_NOUNS}
+        smaller = m.group("dir").lower() in _SMALLER
+        own_sentence = sentence_of(text, m.start())
+        candidates = []
+        for level in _ANY_LEVEL.finditer(text):
+            value = _level(level, "n")
+            if value is None or own_sentence[0] <= level.start() < own_sentence[1]:
+                continue
+            if bool(level.group("curn")) != bool(m.group("curo")) or not old / 2 <= value <= old * 2 or (value < old) != smaller:
+                continue
+            sentence = text[slice(*sentence_of(text, level.start()))].lower()
+            if any(word in sentence for word in kind):
+                candidates.append((level, value))
+        if not candidates or any(_fits(m, old, value) for _, value in candidates) or len({v for _, v in candidates}) != 1:
+            continue
+        level, value = candidates[0]
+        actual = abs(value - old) / old * 100
+        hedge = (m.group("hedge1") or "").lower()
+        finding = pair_finding(claims, level.start(), m.start(), (
+            f"'{_level_with_its_words(text, level)}' vs '{m.group(0).strip()}': the change does not match the levels\n"
+            f"{old:,.6g} to {value:,.6g} is a {'fall' if smaller else 'rise'} of {actual:.1f}%, not "
+            f"{hedge + ' ' if hedge else ''}{m.group('pct')}%"))
+        if finding is not None:
+            yield finding
+
+
+def _level_with_its_words(text: str, level: re.Match[str]) -> str:
+    """ "5,412 new freshmen": the level and the words after it that say what it counts."""
+    words = []
+    clause = re.match(r"[^,.;:!?()]*", text[level.end():level.end() + 40]).group(0)
+    for word in re.findall(r"[A-Za-z-]+", clause)[:3]:
+        if word.lower() in FUNCTION_WORDS:
+            break
+        words.append(word)
+    return " ".join([level.group(0).strip(), *words])
+
+
+def _fits(m: re.Match[str], old: float, new: float) -> bool:
+    actual, stated = abs(new - old) / old * 100, float(m.group("pct"))
+    hedge = re.sub(r"\s+", " ", (m.group("hedge1") or "").lower())
+    if hedge in ("more than", "over", "just over"):
+        return actual >= stated - 1
+    if hedge in ("nearly", "almost", "just under"):
+        return stated * 0.85 - 1 <= actual <= stated + 1
+    if hedge:
+        return abs(actual - stated) <= max(2.0, 0.15 * stated)
+    return abs(actual - stated) <= max(1.0, 0.05 * stated)

@@ -3130,3 +3130,15 @@ def test_a_measures_yes_and_no_against_a_hedged_margin(margin, clash):
     text = ("Measure B had 9,840 yes votes to 6,910 no votes in Tuesday's count, clearing the two-thirds bar.\n\n"
             f"Opponents conceded that {margin} left no room for a recount.")
     assert bool(conflicts(text, date(2026, 11, 5))) is clash
+
+
+@pytest.mark.parametrize("cost, clash", [("roughly $95 million", True), ("roughly $120 million", False)])
+def test_shares_bought_at_an_average_price_against_what_the_buyback_cost(cost, clash):
+    # 3.2 million shares at an average of $37.50 is $120 million
+    text = ("Corvane Freight bought back 3.2 million shares in the second quarter at an average price of $37.50, "
+            "the company said on Tuesday.\n\n"
+            f"The repurchases, which cost {cost}, leave $400 million under the programme approved in May.")
+    found = conflicts(text, date(2026, 8, 4))
+    assert bool(found) is clash
+    if clash:
+        assert "3.2 million shares at $37.50 on average" in found[0]

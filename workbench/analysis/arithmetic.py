@@ -2154,15 +2154,21 @@ def _unit_prices(text: str, claims: list[Claim]) -> Iterator[Finding]:
 
 # "lifted 25 million litres of petrol ... at an ex-depot price of N820 per litre": a quantity at a unit price.
 _PRICED_QUANTITY = re.compile(
-    rf"\b(?P<n>{_NUMBER})(?:\s+(?P<nscale>{SCALE_ALTERNATION}))?\s+(?:[a-z-]+\s+){{0,3}}?(?P<noun>[a-z]{{3,}})\b"
-    rf"[^.;]{{0,120}}?\bat\s+(?:an?\s+(?:[a-z-]+\s+)?(?:price|cost|rate)\s+of\s+)?(?P<each>{_MONEY.format(p='e')})\s+"
-    r"(?:each|apiece|a\s+piece|per\s+(?P<per>[a-z]+))\b", re.IGNORECASE)
+    rf"(?<![\d.,])(?P<n>{_NUMBER}(?:\.\d+)?)(?:\s+(?P<nscale>{SCALE_ALTERNATION}))?\s+(?:[a-z-]+\s+){{0,3}}?(?P<noun>[a-z]{{3,}})\b"
+    rf"[^.;]{{0,120}}?\bat\s+(?:an?\s+(?:[a-z-]+\s+)?(?:(?P<average>average\s+)?(?:price|cost)|rate)\s+of\s+)?"
+    rf"(?P<each>{_MONEY.format(p='e')})"
+    # "at N820 per litre", "at $4 each"; "at an average price of $38.20" is a price a unit by itself
+    r"(?:\s+(?:each|apiece|a\s+piece|per\s+(?P<per>[a-z]+))\b|(?(average)(?![\d,.]*\s*(?:per|a|an)\b)|(?!)))",
+    re.IGNORECASE)
 _PURCHASE = "|".join(sorted(PURCHASE_NOUNS))
 # The total of that purchase named again: "the N25.5 billion consignment", "The transaction, valued at N20.5 billion".
 _PURCHASE_TOTAL = re.compile(
     rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?P<t>{_MONEY.format(p='t')})\s+(?:[a-z-]+\s+)?(?P<noun>{_PURCHASE})\b"
     rf"|\b(?P<noun2>{_PURCHASE})\b,?\s+(?:was\s+|is\s+)?(?:valued\s+at|worth|totalling|totaling)\s+"
-    rf"(?P<t2>{_MONEY.format(p='u')})", re.IGNORECASE)
+    rf"(?P<t2>{_MONEY.format(p='u')})"
+    # "The fourth-quarter repurchases, which cost roughly $152 million"
+    rf"|\b(?P<noun3>{_PURCHASE})s?\b,?\s+(?:which|that)\s+(?:cost|came\s+to|totalled|totaled)\s+"
+    rf"(?:(?:{NUMBER_HEDGE_ALTERNATION})\s+)?(?P<t3>{_MONEY.format(p='v')})", re.IGNORECASE)
 
 
 def _priced_quantity_against_its_named_total(text: str, claims: list[Claim]) -> Iterator[Finding]:
@@ -2174,16 +2180,16 @@ def _priced_quantity_against_its_named_total(text: str, claims: list[Claim]) -> 
     if len(priced) != 1:
         return
     m = priced[0]
-    expected = _value(m.group("n")) * SCALE_WORDS.get((m.group("nscale") or "").lower(), 1.0) * _money_value(m, "e")
+    expected = float(m.group("n").replace(",", "")) * SCALE_WORDS.get((m.group("nscale") or "").lower(), 1.0) * _money_value(m, "e")
     for total in _PURCHASE_TOTAL.finditer(text):
-        key = "t" if total.group("t") else "u"
+        key = "t" if total.group("t") else "u" if total.group("t2") else "v"
         if _currency(total, key) != _currency(m, "e") or not total.group(key + "cur"):
             continue  # a currency sign on both, and the same
         told = _money_value(total, key)
         if _total_fits(expected, told, text[:total.start(key + "num")], _money_step(total, key)):
             continue
         amount = f"{m.group('n')}{' ' + m.group('nscale') if m.group('nscale') else ''} {m.group('noun')}"
-        price = f"{m.group('each')} {'per ' + m.group('per') if m.group('per') else 'each'}"
+        price = f"{m.group('each')} {'per ' + m.group('per') if m.group('per') else 'on average' if m.group('average') else 'each'}"
         finding = pair_finding(claims, m.start(), total.start(), (
             f"'{amount} at {price}' vs '{total.group(0)}': the total does not fit the unit price\n"
             f"{amount} x {m.group('each')} is {expected:,.10g}, not {told:,.10g}"))
@@ -3175,7 +3181,8 @@ _RULES = (
     (((" who ", " that "), ("voted", "backed", "supported", "opposed", "rejected")), _one_side_of_a_vote_twice),
     ((("of the ", "out of the ", "of all ", "of its ", "of their "),), _group_split_in_its_sentence),
     (((" each", " apiece", " per "), ("total", " in all", " or ", "worth")), _unit_prices),
-    ((("each", "apiece", " per "), tuple(sorted(PURCHASE_NOUNS))), _priced_quantity_against_its_named_total),
+    ((("each", "apiece", " per ", "price of", "cost of"), tuple(sorted(PURCHASE_NOUNS))),
+     _priced_quantity_against_its_named_total),
     ((("hat-trick", "hat trick", "brace", "scored", "netted"),), _one_players_goals),
     ((("-day ",), ("end", "finish", "run until")), _length_begun_and_ended),
 )

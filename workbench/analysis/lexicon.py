@@ -718,7 +718,8 @@ FRACTION_WORDS = {
 }
 # What a quantity bought at a unit price is called when its total is named ("the N25.5 billion
 # consignment", "The transaction, valued at N20.5 billion").
-PURCHASE_NOUNS = frozenset("consignment cargo shipment purchase deal transaction order contract sale batch delivery".split())
+PURCHASE_NOUNS = frozenset("""consignment cargo shipment purchase deal transaction order contract sale batch delivery
+    repurchase buyback""".split())
 # Anniversaries told by name ("its golden jubilee", "the club's centenary"): the years they mark.
 NAMED_ANNIVERSARIES = {"silver jubilee": 25, "ruby jubilee": 40, "golden jubilee": 50, "diamond jubilee": 60,
                        "platinum jubilee": 70, "centenary": 100, "centennial": 100, "bicentenary": 200,

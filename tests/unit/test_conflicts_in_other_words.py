@@ -3142,3 +3142,21 @@ def test_shares_bought_at_an_average_price_against_what_the_buyback_cost(cost, c
     assert bool(found) is clash
     if clash:
         assert "3.2 million shares at $37.50 on average" in found[0]
+
+
+@pytest.mark.parametrize("length, clash", [("The 18-month survey", True), ("The two-year survey", False),
+                                           ("The 24-month survey", False)])
+def test_a_length_in_months_against_the_months_it_ran_between(length, clash):
+    # March 2024 through February 2026 is 24 months counting both; the six-month pilot is another length
+    text = (f"{length} of river birds ran from March 2024 through February 2026, after a six-month pilot "
+            "on the Tarn.\n\nVolunteers logged 41 species over the period.")
+    assert bool(conflicts(text, date(2026, 5, 1))) is clash
+
+
+@pytest.mark.parametrize("opened, clash", [("1979", True), ("1975", False)])
+def test_a_half_century_marked_against_the_first_shop_opened(opened, clash):
+    # marked its half-century last year (2025): opened in 1975; the son has run it "since 2012" (a state)
+    text = (f"Nell Corrie opened the first Corrie's fish bar on Quay Street in {opened} with her husband.\n\n"
+            "Their son, Alan, has run the business since 2012. The business marked its half-century last year "
+            "with free suppers for the town.")
+    assert bool(conflicts(text, date(2026, 6, 2))) is clash

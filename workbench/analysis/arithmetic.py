@@ -2939,6 +2939,47 @@ def _date_range_lengths(text: str, claims: list[Claim]) -> Iterator[Finding]:
             yield finding
 
 
+# "ran from January 2023 through December 2024": two months of two years a thing ran between.
+_MONTH_YEAR_RANGE = re.compile(
+    rf"\bfrom\s+(?:(?:early|mid|late)[- ])?(?P<m1>{MONTH_ALTERNATION})\.?\s+(?P<y1>(?:19|20)\d\d)\s+(?:to|until|till|through|and)\s+"
+    rf"(?:(?:early|mid|late)[- ])?(?P<m2>{MONTH_ALTERNATION})\.?\s+(?P<y2>(?:19|20)\d\d)\b", re.IGNORECASE)
+# "The 18-month study", "a two-year project", "lasted 18 months"
+_LENGTH_IN_MONTHS = re.compile(
+    rf"(?<![\w-])(?P<n>\d{{1,2}}|{NUMBER_WORD_ALTERNATION})[- ](?P<unit>month|year)(?:-long)?\s+(?P<noun>[a-z]{{4,}})\b"
+    rf"|\b(?:for|lasting|lasted|over|took)\s+(?P<n2>\d{{1,2}}|{NUMBER_WORD_ALTERNATION})\s+(?P<unit2>month|year)s?\b",
+    re.IGNORECASE)
+
+
+def _month_range_lengths(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "The 18-month study ran from January 2023 through December 2024": in one sentence, a length in
+    months or years told before the two months the thing ran between (24 months counting both, 23
+    without)."""
+    for claim in claims:
+        window = text[claim.start:claim.end]
+        ranges = list(_MONTH_YEAR_RANGE.finditer(window))
+        if len(ranges) != 1:
+            continue
+        span = ranges[0]
+        # the length of what ran: the one told before the dates ("The 18-month study ran from"),
+        # not another after them ("..., after a six-month pilot")
+        lengths = [m for m in _LENGTH_IN_MONTHS.finditer(window, 0, span.start())]
+        if not lengths:
+            continue
+        length = lengths[-1]
+        months = ((int(span.group("y2")) - int(span.group("y1"))) * 12 + MONTHS[span.group("m2").lower()]
+                  - MONTHS[span.group("m1").lower()] + 1)  # counting both months
+        unit = (length.group("unit") or length.group("unit2")).lower()
+        stated = _value(length.group("n") or length.group("n2")) * (12 if unit == "year" else 1)
+        slack = 6 if unit == "year" else 1
+        if months <= 1 or months - 1 - slack <= stated <= months + slack:
+            continue
+        finding = pair_finding(claims, claim.start + length.start(), claim.start + span.start(), (
+            f"'{length.group(0)}' vs '{span.group(0)}': the length does not fit the dates\n"
+            f"the dates span {months} months counting both, not {stated}"), "temporal_conflict")
+        if finding is not None:
+            yield finding
+
+
 # "began on Monday and ended on Friday", "from Monday to Wednesday": two weekdays a thing ran between.
 _WEEKDAY_RANGE = re.compile(
     r"\b(?:(?:began|started|opened|kicked off)\s+on\s+(?P<a>" + "|".join(_WEEKDAY_NAMES) + r")\b[^.;]{0,40}?\b"
@@ -3155,6 +3196,7 @@ _RULES = (
     (((" from ", " ended ", " closed ", " finished ", " concluded ", " adjourned "), ("day", "week")),
      _date_range_lengths),
     ((("-day", " days"), ("began on", "started on", "opened on", "kicked off on", "from ")), _weekday_range_lengths),
+    ((("-month", " months", "-year", " years"), ("from ",)), _month_range_lengths),
     (((" of ", " worth ", " valued at ", " for ", *(f"{verb} " for verb in AMOUNT_VERBS)),
       ("the ", "their ", "his ", "her ", "its ")), _one_amount_twice),
     ((("-year ", "-month ", "-week ", "-day "),), _one_term_twice),

@@ -1937,7 +1937,9 @@ def _counts_same_thing(text: str, claim: Claim, level_end: int) -> bool:
 # stated one ("ended last year", "closed in 2011") or, for a span still running, publication.
 _SPAN_START = re.compile(
     r"\b(?:[Ss]ince|(?:[Oo]pened|[Ff]ounded|[Ee]stablished|[Bb]uilt|[Ll]aunched|began|started|introduced|inaugurated|set up|"
-    r"created|formed|completed|elected|appointed|took office|took over)(?:\s+(?:as\s+)?[a-z]+){0,2}?\s+in)\s+"
+    r"created|formed|completed|elected|appointed|took office|took over)(?:\s+(?:as\s+)?[a-z]+){0,2}?"
+    # the thing opened, named ("opened the first Ricci's bakery on Mill Street in 1977")
+    r"(?:\s+the\s+(?:first|original)\s+[\w'’-]+(?:\s+[\w'’-]+){0,5}?)?\s+in)\s+"
     rf"(?:(?i:{MONTH_ALTERNATION})\.?\s+)?(?P<year>1[6-9]\d\d|20\d\d)\b")  # "Founded in 1928, the club ..." opens a sentence too
 # Of several starts, the one that brings the subject into being ("founded in 1987") rather than
 # what happened to it since ("a refurbishment completed in 2019", "in storage since 2020").
@@ -2044,6 +2046,8 @@ def _anniversaries(article: _Article) -> list[Finding]:
     years make 2015, not the publication's 2026. Only an article with one start and one
     anniversary of its subject (a possessive: "its", "the bakery's"), as for spans."""
     starts, anniversaries = list(_SPAN_START.finditer(article.text)), list(_ANNIVERSARY.finditer(article.text))
+    if len(starts) > 1:  # "opened the first bakery in 1977" ... "has run the business since 2015": the founding
+        starts = [m for m in starts if _FOUNDING.match(m.group(0))]
     if len(starts) != 1 or len(anniversaries) != 1:
         return []
     start, anniversary = starts[0], anniversaries[0]

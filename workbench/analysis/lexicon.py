@@ -723,7 +723,8 @@ PURCHASE_NOUNS = frozenset("""consignment cargo shipment purchase deal transacti
 # Anniversaries told by name ("its golden jubilee", "the club's centenary"): the years they mark.
 NAMED_ANNIVERSARIES = {"silver jubilee": 25, "ruby jubilee": 40, "golden jubilee": 50, "diamond jubilee": 60,
                        "platinum jubilee": 70, "centenary": 100, "centennial": 100, "bicentenary": 200,
-                       "bicentennial": 200, "sesquicentennial": 150}
+                       "bicentennial": 200, "sesquicentennial": 150, "half-century": 50, "half century": 50,
+                       "quarter-century": 25, "quarter century": 25}
 # Measures reports name by either word ("profit before tax" / "pre-tax earnings"; "revenue" / "turnover").
 SAME_MEASURE_NOUNS = (frozenset({"profit", "earning", "earnings"}), frozenset({"revenue", "turnover"}))
 # Words that make a number approximate or a bound ("about 210,000", "nearly 2.6 million", "more than

@@ -3160,3 +3160,16 @@ def test_a_half_century_marked_against_the_first_shop_opened(opened, clash):
             "Their son, Alan, has run the business since 2012. The business marked its half-century last year "
             "with free suppers for the town.")
     assert bool(conflicts(text, date(2026, 6, 2))) is clash
+
+
+@pytest.mark.parametrize("offset, clash", [("41 minutes", True), ("52 minutes", False)])
+def test_an_offset_between_two_events_each_clocked_elsewhere(offset, clash):
+    # took off at 14:05, touched down at 14:57: 52 minutes; the 18:30 departure is the replacement's
+    text = ("The Skarn Air turboprop returned to Vellby on Friday after a cabin pressure warning.\n\n"
+            f"The aircraft landed safely {offset} after departure, the airline said.\n\n"
+            "It had taken off from runway 09 at 14:05, and it touched down on the same runway at 14:57.\n\n"
+            "A replacement aircraft left for Oslo, departing at 18:30.")
+    found = conflicts(text, date(2026, 8, 22))
+    assert bool(found) is clash
+    if clash:
+        assert "'14:05' to '14:57'" in found[0]

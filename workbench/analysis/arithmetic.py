@@ -801,6 +801,72 @@ _CLOCK_THEN_OFFSET = re.compile(
     r"\s+(?P<unit>minutes?|hours?)\s+(?:(?:after|into)\s+(?:[\w-]+[\s,]+){0,6}?|later\b)", re.IGNORECASE)
 
 
+# "landed safely 27 minutes after departure": an offset between two events, with no clock of its own.
+_OFFSET_WITHOUT_CLOCK = re.compile(
+    r"\b(?:(?P<hedge>about|nearly|almost|around|roughly|some|just|only)\s+)?(?P<n>\d{1,3}|" + NUMBER_WORD_ALTERNATION
+    + r"|an?)\s+(?P<unit>minutes?|hours?)\s+after\s+(?:the\s+|its\s+|their\s+|her\s+|his\s+)?(?P<from>[a-z-]+(?:\s+[a-z-]+)?)",
+    re.IGNORECASE)
+
+
+def _offset_between_two_clocked_events(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "took off ... at 07:42 local" ... "landed safely 27 minutes after departure" ... "touched down
+    ... at 08:19 local": the offset's two events each have their clock elsewhere (37 minutes apart).
+    The later event is what the offset's clause tells of before it, the earlier one what follows
+    "after"; each must be told with a clock in exactly one other sentence (by event class), the
+    earlier one's before the later one's. Quiet when any pair of their clocks fits."""
+    for m in _OFFSET_WITHOUT_CLOCK.finditer(text):
+        start, end = sentence_of(text, m.start())
+        if CLOCK.search(text, start, end):
+            continue  # a clock of its own: the other offset rules read it
+        later_classes = _event_classes_in(text[start:m.start()])
+        earlier_classes = _event_classes_in(m.group("from"))
+        if not later_classes or not earlier_classes or later_classes & earlier_classes:
+            continue
+        later = _clocked_sentences(text, claims, m.start(), later_classes, earlier_classes)
+        earlier = _clocked_sentences(text, claims, m.start(), earlier_classes, later_classes)
+        if len(later) != 1:
+            continue
+        # the earlier event's clock comes before the later one's: "departing at 13:05" is another departure
+        latest = max((minutes[0] for clock in later[0] if (minutes := clock_minutes(clock))), default=None)
+        if latest is None:
+            continue
+        earlier = [clocks for clocks in earlier if any((minutes := clock_minutes(c)) and minutes[0] < latest for c in clocks)]
+        if len(earlier) != 1:
+            continue
+        word = m.group("n").lower()
+        step = (1 if word in ("a", "an") else int(word) if word.isdigit() else NUMBER_WORDS[word]) * (
+            60 if m.group("unit").lower().startswith("hour") else 1)
+        slack = max(20, step // 6) if m.group("hedge") and m.group("hedge").lower() not in ("just", "only") else min(5, max(2, step // 4))
+        ends = [(a, b) for a in earlier[0] for b in later[0]
+                if (minutes_a := clock_minutes(a)) and (minutes_b := clock_minutes(b)) and minutes_a[0] < minutes_b[0]]
+        if not ends or any(abs(clock_minutes(b)[0] - clock_minutes(a)[0] - step) <= slack for a, b in ends):  # type: ignore[index]
+            continue
+        first, last = ends[-1]
+        gap = clock_minutes(last)[0] - clock_minutes(first)[0]  # type: ignore[index]
+        finding = pair_finding(claims, last.start(), m.start(), (
+            f"'{first.group(0).strip()}' to '{last.group(0).strip()}' vs '{m.group(0)}': the offset does not fit the clocks\n"
+            f"from {first.group(0).strip()} to {last.group(0).strip()} is {gap} minutes, not {step}"), "temporal_conflict")
+        if finding is not None:
+            yield finding
+
+
+def _clocked_sentences(text: str, claims: list[Claim], skip: int, classes: frozenset[str], not_classes: frozenset[str]
+                       ) -> list[list[re.Match[str]]]:
+    """The clocks of each claim (but the one at ``skip``) that tells of an event of ``classes`` and
+    none of ``not_classes`` (a claim with both events' clocks cannot say which is which)."""
+    found = []
+    for claim in claims:
+        if claim.start <= skip < claim.end:
+            continue
+        clocks = list(CLOCK.finditer(text, claim.start, claim.end))
+        if not clocks:
+            continue
+        told = _event_classes_in(text[claim.start:claim.end])
+        if told & classes and not told & not_classes:
+            found.append(clocks)
+    return found
+
+
 def _tells_of(sentence: str, words: list[str], phrase: str) -> bool:
     """Whether a sentence tells of what an offset counts from ("after the call" / "a call was received
     at 11.40 pm"; "after liftoff" / "lifted off at 03:14"; "after the coach set off" / "had left the
@@ -3172,6 +3238,7 @@ _RULES = (
     ((("day after", "day before", "days after", "days before"),), _weekdays_around_an_event),
     ((("minutes later", "minute later", "hours later", "hour later", "minutes after", "hours after", "hour after",
        "minutes afterwards", "hours afterwards", "minutes into", "hours into"),), _clock_offsets),
+    ((("minutes after", "minute after", "hours after", "hour after"),), _offset_between_two_clocked_events),
     ((tuple(_FACTORS),), _multiples),
     ((tuple(_FACTORS), (" to ",)), _multiples_to_a_level),
     ((tuple(_FACTORS), (" from ",), (" to ",)), _multiple_against_its_change),

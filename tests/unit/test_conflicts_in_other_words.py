@@ -3173,3 +3173,11 @@ def test_an_offset_between_two_events_each_clocked_elsewhere(offset, clash):
     assert bool(found) is clash
     if clash:
         assert "'14:05' to '14:57'" in found[0]
+
+
+@pytest.mark.parametrize("age, clash", [("24", True), ("20", False)])
+def test_an_age_at_an_event_in_a_month_and_year_against_a_birth_in_a_season(age, clash):
+    # born spring 1948, landed in November 1968: aged 20
+    text = ("Born in Kingstown, St Vincent, in the summer of 1948, Clem Ashby trained as a tailor.\n\n"
+            f"He was {age} when he walked down the gangway at Southampton in November 1968, with one trunk.")
+    assert bool(conflicts(text, date(2026, 3, 3))) is clash

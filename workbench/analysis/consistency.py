@@ -1152,7 +1152,9 @@ _LEVEL = r"(?P<level>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<scale>million|billi
 _AGE_WORDS = rf"(?:{NUMBER_WORD_ALTERNATION})(?:-(?:{NUMBER_WORD_ALTERNATION}))?"
 _AGE = re.compile(rf"\b(?:aged|age of)\s+(?P<age>\d{{1,3}}|{_AGE_WORDS})\b|\b(?P<age2>\d{{1,3}})-year-old\b"
                   r"|\b(?:is|was)\s+(?P<age5>\d{1,2})\s+years\s+old\b|,\s+is\s+(?P<age6>\d{1,2})\s*\.")
-_BORN = re.compile(r"\b(?:[Bb]orn\s+(?:in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,?\s+)?(?:in\s+|on\s+[^.;]{0,20}?)?"
+_BORN = re.compile(r"\b(?:[Bb]orn\s+(?:in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,?\s+(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,\s+)?)?"
+                   # "born in San Fernando, Trinidad, in the spring of 1942"
+                   r"(?:in\s+(?:the\s+(?:spring|summer|autumn|fall|winter|early|late)\s+(?:months\s+)?of\s+)?|on\s+[^.;]{0,20}?)?"
                    r"|(?:[Bb]irth\s+year|[Yy]ear\s+of\s+birth)\b[^.;\d]{0,40}?"  # "whose birth year is listed ... as 1995"
                    # "Court records list his date of birth as April 12, 1991"
                    rf"|(?:[Dd]ate\s+of\s+birth|[Bb]irth\s*date|DOB)\b[^.;\d]{{0,40}}?(?:(?i:{MONTH_ALTERNATION})\.?\s+\d{{1,2}},?\s+"
@@ -2294,8 +2296,8 @@ def _ages_of_the_one_born(text: str, ages: list, born: re.Match[str]) -> list:
 _AGED_IN_YEAR = re.compile(r"\b(?:aged|at\s+the\s+age\s+of)\s+(?P<age>\d{1,2})\s+in\s+(?P<year>1[89]\d\d|20\d\d)\b"
                            r"|\bin\s+(?P<year2>1[89]\d\d|20\d\d),?\s+(?:aged|at\s+the\s+age\s+of)\s+(?P<age2>\d{1,2})\b"
                            # "I was 19 when I made my debut in 2013": the age at a dated event
-                           r"|\b(?:was|were)\s+(?:just\s+|only\s+)?(?P<age3>\d{1,2})\s+when\b[^.;]{0,60}?\bin\s+"
-                           r"(?P<year3>1[89]\d\d|20\d\d)\b")
+                           r"|\b(?:was|were)\s+(?:just\s+|only\s+)?(?P<age3>\d{1,2})\s+when\b[^.;]{0,80}?\bin\s+"
+                           rf"(?:(?i:{MONTH_ALTERNATION})\.?\s+)?(?P<year3>1[89]\d\d|20\d\d)\b")  # "... in October 1961"
 
 
 def _age_in_year(m: re.Match[str]) -> tuple[int, int]:

@@ -3181,3 +3181,14 @@ def test_an_age_at_an_event_in_a_month_and_year_against_a_birth_in_a_season(age,
     text = ("Born in Kingstown, St Vincent, in the summer of 1948, Clem Ashby trained as a tailor.\n\n"
             f"He was {age} when he walked down the gangway at Southampton in November 1968, with one trunk.")
     assert bool(conflicts(text, date(2026, 3, 3))) is clash
+
+
+@pytest.mark.parametrize("rise, clash", [("a 12% rise", True), ("a 6% rise", False)])
+def test_a_percentage_against_levels_told_in_two_sentences(rise, clash):
+    # €840m a year earlier, €890m now: a rise of 6%; the €910m forecast is not a level told
+    text = (f"Brandt Kessel on Tuesday reported {rise} in first-half revenue, helped by higher prices.\n\n"
+            "Revenue for the six months to June 30 came in at €890 million.\n\n"
+            "The year-earlier revenue figure of €840 million included a one-off sale.\n\n"
+            "The company expects full-year revenue of €1.8 billion.")
+    found = conflicts(text, date(2026, 7, 29))
+    assert bool(found) is clash

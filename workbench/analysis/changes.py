@@ -268,3 +268,50 @@ def _fits(m: re.Match[str], old: float, new: float) -> bool:
     if hedge:
         return abs(actual - stated) <= max(2.0, 0.15 * stated)
     return abs(actual - stated) <= max(1.0, 0.05 * stated)
+
+
+# The two levels of an earnings report, told in two sentences: "Revenue for the three months to
+# Sept. 30 came in at $2.31 billion" ... "The year-earlier revenue figure of $2.09 billion".
+_YEAR_EARLIER = r"(?:year-earlier|year-ago|a\s+year\s+earlier|a\s+year\s+ago|prior-year|last\s+year['’]s|previous\s+year['’]s)"
+_OLD_LEVEL = re.compile(
+    rf"\b{_YEAR_EARLIER}\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>[a-z]{{4,}})\s+(?:[a-z]+\s+){{0,2}}?(?:of|was|were|at|stood\s+at)\s+"
+    rf"{_LEVEL.format(p='o')}"
+    rf"|\b(?P<noun2>[a-z]{{4,}})\s+(?:of|was|were)\s+{_LEVEL.format(p='p')}\s+(?:{_YEAR_EARLIER}|in\s+the\s+same\s+period\s+last\s+year)",
+    re.IGNORECASE)
+_NEW_LEVEL = re.compile(
+    rf"\b(?P<noun>[A-Za-z]{{4,}})\b(?:[^.;%]|\.(?!\s+[A-Z]))(?:[^.;%]|\.(?!\s+[A-Z])){{0,59}}?\b(?:came\s+in\s+at|totall?ed|reached|amounted\s+to|stood\s+at|was|were)\s+"
+    rf"{_LEVEL.format(p='n')}", re.IGNORECASE)
+_FORECAST = re.compile(r"\b(?:expect\w*|outlook|forecast\w*|target\w*|guidance|estimat\w*|projected|predict\w*|"
+                       r"plan\w*|will|would|could)\b", re.IGNORECASE)
+
+
+def percent_against_levels_in_two_sentences(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "reported a 8.9% rise in third-quarter revenue" ... "Revenue ... came in at $2.31 billion" ...
+    "The year-earlier revenue figure of $2.09 billion": $2.09bn to $2.31bn is a rise of 10.5%. Only
+    when the article tells the measure's one percentage, one level marked as a year earlier and one
+    level of its own (not a forecast), each of them once, and no sentence gives both levels."""
+    if not re.search(_YEAR_EARLIER, text, re.IGNORECASE):
+        return
+    paired = {noun for m in _PAIRS.finditer(text) if (pair := _pair(text, m)) is not None for noun in pair.nouns}
+    told_by_noun: dict[str, list[re.Match[str]]] = {}
+    for told in _TOLD.finditer(text):
+        noun = _told_noun(text, told)
+        if noun is not None:
+            told_by_noun.setdefault(noun, []).append(told)
+    for noun, told in told_by_noun.items():
+        if len(told) != 1 or noun in paired:
+            continue
+        old = [(m, key) for m in _OLD_LEVEL.finditer(text) for key in ("o", "p")
+               if m.group("num" + key) and singular((m.group("noun") or m.group("noun2")).lower()) == noun]
+        new = [(m, "n") for m in _NEW_LEVEL.finditer(text) if singular(m.group("noun").lower()) == noun
+               and not re.search(_YEAR_EARLIER, text[slice(*sentence_of(text, m.start()))], re.IGNORECASE)
+               and not _FORECAST.search(text[slice(*sentence_of(text, m.start()))])]
+        if len(old) != 1 or len(new) != 1:
+            continue
+        (old_match, old_key), (new_match, _) = old[0], new[0]
+        before, after = _level(old_match, old_key), _level(new_match, "n")
+        if before is None or after is None or bool(old_match.group("cur" + old_key)) != bool(new_match.group("curn")):
+            continue
+        finding = _checked(text, claims, told[0], _Pair(new_match, before, after, frozenset({noun})))
+        if finding is not None:
+            yield finding

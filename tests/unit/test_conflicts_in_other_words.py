@@ -3192,3 +3192,12 @@ def test_a_percentage_against_levels_told_in_two_sentences(rise, clash):
             "The company expects full-year revenue of €1.8 billion.")
     found = conflicts(text, date(2026, 7, 29))
     assert bool(found) is clash
+
+
+@pytest.mark.parametrize("extra, clash", [("an extra 50p a day", True), ("an extra 70p a day", False)])
+def test_an_extra_amount_per_unit_against_the_levels_of_that_unit(extra, clash):
+    # the daily fare rises £3.10 to £3.80 (70p a day); the weekly pass's 50p rise is another price
+    text = ("The daily bus fare in Corran will rise from £3.10 to £3.80 from 1 May, the transport board said.\n\n"
+            "The price of a weekly pass goes up 50p, to £14.50 from £14.\n\n"
+            f"A spokesman said {extra} was needed to keep rural routes running.")
+    assert bool(conflicts(text, date(2026, 4, 2))) is clash

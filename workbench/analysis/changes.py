@@ -315,3 +315,40 @@ def percent_against_levels_in_two_sentences(text: str, claims: list[Claim]) -> I
         finding = _checked(text, claims, told[0], _Pair(new_match, before, after, frozenset({noun})))
         if finding is not None:
             yield finding
+
+
+# "an extra 40p an hour", "an additional $3 a day": a change told per unit of time or use.
+_EXTRA_PER_UNIT = re.compile(
+    r"\b(?:an?\s+)?(?:extra|additional|further)\s+(?P<cur>[$€£¥₹₦]|Rs\.?\s?)?(?P<num>\d+(?:\.\d+)?)(?P<pence>p|c|cents?|pence)?\s+"
+    r"(?:an?|per|each)\s+(?P<unit>hour|day|week|month|night|trip|journey|ride|ticket|litre|liter|gallon|kilo|kilogram)\b",
+    re.IGNORECASE)
+_UNIT_ADVERBS = {"hour": "hourly", "day": "daily", "week": "weekly", "month": "monthly", "night": "nightly"}
+
+
+def extra_per_unit_against_its_levels(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "Hourly parking charges ... will rise from £1.80 to £2.40" ... "an extra 40p an hour": the rise
+    is 60p an hour. The levels are the one change whose sentence names the same unit ("hourly", "an
+    hour", "per hour"); a flat evening rate's "up 40p" in another sentence is another price."""
+    for m in _EXTRA_PER_UNIT.finditer(text):
+        unit = m.group("unit").lower()
+        named = re.compile(rf"\b(?:{_UNIT_ADVERBS.get(unit, unit)}|(?:an?|per|each)\s+{unit})\b", re.IGNORECASE)
+        changes = []
+        for pair_match in _PAIRS.finditer(text):
+            sentence = sentence_of(text, pair_match.start())
+            if sentence == sentence_of(text, m.start()) or not named.search(text, *sentence):
+                continue
+            pair = _pair(text, pair_match)
+            old_key, new_key = next((o, n) for o, n in _PAIR_ENDS if pair_match.group("num" + o))
+            if pair is not None and pair_match.group("cur" + old_key) and pair_match.group("cur" + new_key):
+                changes.append(pair)
+        if len(changes) != 1:
+            continue
+        pair = changes[0]
+        extra = float(m.group("num")) / (100 if m.group("pence") else 1)
+        if abs(abs(pair.new - pair.old) - extra) < 0.005 * max(1.0, extra):
+            continue
+        finding = pair_finding(claims, pair.match.start(), m.start(), (
+            f"'{pair.match.group(0).strip()}' vs '{m.group(0).strip()}': the change does not match the levels\n"
+            f"{pair.old:,.2f} to {pair.new:,.2f} is {abs(pair.new - pair.old):,.2f} a {unit}, not {extra:,.2f}"))
+        if finding is not None:
+            yield finding

@@ -1176,6 +1176,7 @@ def _arithmetic_conflicts(article: _Article) -> list[Finding]:
             *changes.percent_against_levels(article.text, article.events.claims),
             *changes.percent_than_a_level_told_elsewhere(article.text, article.events.claims),
             *changes.percent_against_levels_in_two_sentences(article.text, article.events.claims),
+            *changes.extra_per_unit_against_its_levels(article.text, article.events.claims),
             *rates.counts_against_their_totals(article.text, article.events.claims),
             *referring_counts.demonstrative_counts_against_earlier(article.text, article.events.claims),
             *arithmetic.find(article.text, article.events.claims)]

@@ -3201,3 +3201,13 @@ def test_an_extra_amount_per_unit_against_the_levels_of_that_unit(extra, clash):
             "The price of a weekly pass goes up 50p, to £14.50 from £14.\n\n"
             f"A spokesman said {extra} was needed to keep rural routes running.")
     assert bool(conflicts(text, date(2026, 4, 2))) is clash
+
+
+@pytest.mark.parametrize("final, clash", [("246 for seven", True), ("246 for five", False)])
+def test_wickets_in_hand_against_the_chasing_total(final, clash):
+    # a five-wicket win leaves five down; "120 for four" was on the way to the target of 245
+    text = ("Harrowby completed a five-wicket win over Castlemere on Saturday, chasing down a target of 245 "
+            "with an over to spare.\n\n"
+            "Castlemere were bowled out for 244. Harrowby slipped to 120 for four before Lee Brand's 88 steadied them.\n\n"
+            f"Harrowby finished on {final}.")
+    assert bool(conflicts(text, date(2026, 7, 6))) is clash

@@ -867,6 +867,45 @@ def _clocked_sentences(text: str, claims: list[Claim], skip: int, classes: froze
     return found
 
 
+# ---------------------------------------------------------------------------- cricket
+
+# "a four-wicket win", "won by four wickets": the side batting second won with that many wickets standing.
+_WICKET_WIN = re.compile(rf"\b(?P<n>\d|{NUMBER_WORD_ALTERNATION})[- ]wicket\s+(?:win|victory|triumph|success)\b"
+                         rf"|\bby\s+(?P<n2>\d|{NUMBER_WORD_ALTERNATION})\s+wickets\b", re.IGNORECASE)
+# "288 for seven", "288 for 7", "288/7": runs for wickets down.
+_RUNS_FOR_WICKETS = re.compile(rf"\b(?P<runs>\d{{2,3}})\s*(?:for\s+(?P<w>\d|{NUMBER_WORD_ALTERNATION})|/(?P<w2>\d))\b",
+                               re.IGNORECASE)
+# What the chase had to reach: "a target of 288", or the first innings' total, "bowled out for 287".
+_CHASE_TARGET = re.compile(r"\btarget\s+of\s+(?P<target>\d{2,3})\b|\b(?:bowled\s+out|all\s+out|dismissed)\s+for\s+(?P<first>\d{2,3})\b",
+                           re.IGNORECASE)
+
+
+def _wickets_in_hand_against_the_chase(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "a four-wicket win ... past a target of 288" ... "The hosts finished on 288 for seven": a
+    side that wins by four wickets has lost six. The chase's total is the one score of runs for
+    wickets at or past the target (the scores on the way, "143 for five", are below it)."""
+    wins, targets = list(_WICKET_WIN.finditer(text)), list(_CHASE_TARGET.finditer(text))
+    if len(wins) != 1 or not targets:
+        return
+    needed = {int(t.group("target")) if t.group("target") else int(t.group("first")) + 1 for t in targets}
+    if len(needed) != 1:
+        return
+    target = needed.pop()
+    finals = [m for m in _RUNS_FOR_WICKETS.finditer(text) if int(m.group("runs")) >= target]
+    if len(finals) != 1:
+        return
+    win, final = wins[0], finals[0]
+    in_hand = _value(win.group("n") or win.group("n2"))
+    lost = _value(final.group("w") or final.group("w2"))
+    if in_hand + lost == 10 or not 0 < in_hand < 10:
+        return
+    finding = pair_finding(claims, win.start(), final.start(), (
+        f"'{win.group(0)}' vs '{final.group(0)}': the wickets do not add up\n"
+        f"winning by {in_hand} wicket{'s' if in_hand != 1 else ''} leaves {10 - in_hand} down, not {lost}"))
+    if finding is not None:
+        yield finding
+
+
 def _tells_of(sentence: str, words: list[str], phrase: str) -> bool:
     """Whether a sentence tells of what an offset counts from ("after the call" / "a call was received
     at 11.40 pm"; "after liftoff" / "lifted off at 03:14"; "after the coach set off" / "had left the
@@ -3293,5 +3332,6 @@ _RULES = (
     ((("each", "apiece", " per ", "price of", "cost of"), tuple(sorted(PURCHASE_NOUNS))),
      _priced_quantity_against_its_named_total),
     ((("hat-trick", "hat trick", "brace", "scored", "netted"),), _one_players_goals),
+    ((("-wicket", " wickets"), (" for ", "/")), _wickets_in_hand_against_the_chase),
     ((("-day ",), ("end", "finish", "run until")), _length_begun_and_ended),
 )

@@ -3211,3 +3211,30 @@ def test_wickets_in_hand_against_the_chasing_total(final, clash):
             "Castlemere were bowled out for 244. Harrowby slipped to 120 for four before Lee Brand's 88 steadied them.\n\n"
             f"Harrowby finished on {final}.")
     assert bool(conflicts(text, date(2026, 7, 6))) is clash
+
+
+@pytest.mark.parametrize("text, clash", [
+    # the group first, "Of the ..., N are ... the other M"
+    ("Ward officers confirmed 40 cases by Friday. Of the cases confirmed, 25 are children and the other 11 are adults.",
+     True),
+    ("Ward officers confirmed 40 cases by Friday. Of the cases confirmed, 25 are children and the other 15 are adults.",
+     False),
+    # the kind among several modifiers, the whole counted in a noun of its class ("jobs" / "posts")
+    ("The club shed 60 jobs last week. It said 35 playing staff posts would go, as well as 20 non-playing posts.", True),
+    ("The club shed 60 jobs last week. It said 35 playing staff posts would go, as well as 25 non-playing posts.", False),
+    # a demonstrative count told as a running total still points back
+    ("Kell Hospital treated 212 patients after the crash. Doctors said all those 180 patients had been discharged "
+     "by Sunday.", True),
+    ("Kell Hospital treated 212 patients after the crash. Doctors said all those 212 patients had been discharged "
+     "by Sunday.", False),
+    # a chase's total with "/", the first innings told as "bowling ... out for"
+    ("The Rovers won by six wickets, reaching 201/5 in the 44th over after bowling Hale out for 200.", True),
+    ("The Rovers won by six wickets, reaching 201/4 in the 44th over after bowling Hale out for 200.", False),
+    # an extra amount in cents, written apart from its number
+    ("Fares will rise from $2.50 to $3.25 per ride in July. Riders will pay an extra 50 cents per ride, the agency said.",
+     True),
+    ("Fares will rise from $2.50 to $3.25 per ride in July. Riders will pay an extra 75 cents per ride, the agency said.",
+     False),
+])
+def test_parts_and_differences_in_other_wordings(text, clash):
+    assert bool(conflicts(text, date(2026, 5, 5))) is clash

@@ -876,8 +876,8 @@ _WICKET_WIN = re.compile(rf"\b(?P<n>\d|{NUMBER_WORD_ALTERNATION})[- ]wicket\s+(?
 _RUNS_FOR_WICKETS = re.compile(rf"\b(?P<runs>\d{{2,3}})\s*(?:for\s+(?P<w>\d|{NUMBER_WORD_ALTERNATION})|/(?P<w2>\d))\b",
                                re.IGNORECASE)
 # What the chase had to reach: "a target of 288", or the first innings' total, "bowled out for 287".
-_CHASE_TARGET = re.compile(r"\btarget\s+of\s+(?P<target>\d{2,3})\b|\b(?:bowled\s+out|all\s+out|dismissed)\s+for\s+(?P<first>\d{2,3})\b",
-                           re.IGNORECASE)
+_CHASE_TARGET = re.compile(r"\btarget\s+of\s+(?P<target>\d{2,3})\b|\b(?:(?:bowled|bowling)\s+(?:[A-Z][\w'-]+\s+)?out|all\s+out|"
+                           r"dismissed)\s+for\s+(?P<first>\d{2,3})\b", re.IGNORECASE)
 
 
 def _wickets_in_hand_against_the_chase(text: str, claims: list[Claim]) -> Iterator[Finding]:
@@ -1921,8 +1921,11 @@ def _others_of_them(text: str, claims: list[Claim]) -> Iterator[Finding]:
 # "reached 23 confirmed cases" ... "Seventeen of the people confirmed so far are children; the other
 # four are adults": a group described, not counted, in the sentence that splits it in two.
 _PART_AND_THE_OTHERS = re.compile(
-    rf"(?<![\w-])(?P<part>{_NUMBER}|{COMPOUND_NUMBER_WORD}|{NUMBER_WORD_ALTERNATION})\s+of\s+the\s+(?P<group>(?:[a-z-]+\s+){{1,4}}?)(?:so\s+far\s+|to\s+date\s+)?"
-    rf"(?:are|were|is|was|have|had|remain)\b[^.;]{{0,80}}?[;,]\s+(?:and\s+|while\s+)?the\s+(?:other|remaining)\s+"
+    rf"(?:(?<![\w-])(?P<part>{_NUMBER}|{COMPOUND_NUMBER_WORD}|{NUMBER_WORD_ALTERNATION})\s+of\s+the\s+(?P<group>(?:[a-z-]+\s+){{1,4}}?)"
+    rf"(?:so\s+far\s+|to\s+date\s+)?"
+    # or the group first: "Of the cases confirmed, 25 are children"
+    rf"|\b[Oo]f\s+the\s+(?P<group2>(?:[a-z-]+\s+){{0,3}}[a-z-]+),\s+(?P<part2>{_NUMBER}|{COMPOUND_NUMBER_WORD}|{NUMBER_WORD_ALTERNATION})\s+)"
+    rf"(?:are|were|is|was|have|had|remain)\b[^.;]{{0,80}}?(?:[;,]\s+|\s+)(?:and\s+|while\s+|but\s+)?the\s+(?P<which>other|remaining)\s+"
     rf"(?P<rest>{_NUMBER}|{COMPOUND_NUMBER_WORD}|{NUMBER_WORD_ALTERNATION})\s+(?:are|were|is|was|have|had|remain)\b", re.IGNORECASE)
 _GROUP_WORDS_COUNTED = re.compile(rf"(?<![\w.,$€£-])(?P<whole>{_NUMBER}|{COMPOUND_NUMBER_WORD}|{NUMBER_WORD_ALTERNATION})\s+(?P<words>(?:[a-z-]+\s+){{0,2}}[a-z-]+)",
                                   re.IGNORECASE)
@@ -1934,13 +1937,14 @@ def _part_and_the_others_of_a_described_group(text: str, claims: list[Claim]) ->
     the whole group, so 17 and four must make the 23 counted before. The group is described by its
     words ("the people confirmed"); its count is one elsewhere whose words share one."""
     for m in _PART_AND_THE_OTHERS.finditer(text):
-        described = {w for w in re.findall(r"[a-z]{5,}", m.group("group").lower()) if w not in FUNCTION_WORDS}
-        part, rest = _value(m.group("part")), _value(m.group("rest"))
+        group, written = m.group("group") or m.group("group2"), m.group("part") or m.group("part2")
+        described = {w for w in re.findall(r"[a-z]{5,}", group.lower()) if w not in FUNCTION_WORDS}
+        part, rest = _value(written), _value(m.group("rest"))
         whole = _whole_counted_elsewhere(text, m, described, part + rest, max(part, rest))
         if whole is None:
             continue
         finding = pair_finding(claims, whole.start(), m.start(), (
-            f"'{_count_as_told(whole)}' vs '{m.group('part')} of the {m.group('group').strip()} ... the other {m.group('rest')}': "
+            f"'{_count_as_told(whole)}' vs '{written} of the {group.strip()} ... the {m.group('which').lower()} {m.group('rest')}': "
             f"the parts do not make the group\n{part:,} and {rest:,} make {part + rest:,}, not {_value(whole.group('whole')):,}"))
         if finding is not None:
             yield finding
@@ -1949,14 +1953,17 @@ def _part_and_the_others_of_a_described_group(text: str, claims: list[Claim]) ->
 # "31 classroom teaching jobs will go, along with 12 non-teaching positions": a kind and its
 # complement ("non-teaching") leave nothing out, so together they are the whole.
 _KIND_AND_ITS_COMPLEMENT = re.compile(
-    rf"(?<![\w-])(?P<a>{_NUMBER}|{COMPOUND_NUMBER_WORD}|{NUMBER_WORD_ALTERNATION})\s+(?:[a-z]+\s+){{0,2}}?(?P<kind>[a-z]{{4,}})\s+"
-    rf"(?P<noun>[a-z]{{3,}})\b[^.;]{{0,80}}?(?<![\w-])(?P<b>{_NUMBER}|{COMPOUND_NUMBER_WORD}|{NUMBER_WORD_ALTERNATION})\s+non-?(?P=kind)\s+(?P<noun2>[a-z]{{3,}})\b", re.IGNORECASE)
+    rf"(?<![\w-])(?P<a>{_NUMBER}|{COMPOUND_NUMBER_WORD}|{NUMBER_WORD_ALTERNATION})\s+(?P<modifiers>(?:[a-z-]+\s+){{1,3}}?)"
+    rf"(?P<noun>[a-z]{{3,}})\b[^.;]{{0,80}}?(?<![\w-])(?P<b>{_NUMBER}|{COMPOUND_NUMBER_WORD}|{NUMBER_WORD_ALTERNATION})\s+"
+    rf"non-?(?P<kind>[a-z]{{4,}})\s+(?:[a-z-]+\s+)?(?P<noun2>[a-z]{{3,}})\b", re.IGNORECASE)
 
 
 def _kind_and_its_complement(text: str, claims: list[Claim]) -> Iterator[Finding]:
     """ "voted to eliminate 48 positions" ... "31 classroom teaching jobs will go, along with 12
     non-teaching positions": teaching and non-teaching are every position, so 43, not 48."""
     for m in _KIND_AND_ITS_COMPLEMENT.finditer(text):
+        if m.group("kind").lower() not in m.group("modifiers").lower().split():
+            continue  # "12 non-teaching posts" complements "31 teaching jobs", not "31 new jobs"
         nouns = {singular(m.group("noun").lower()), singular(m.group("noun2").lower())}
         a, b = _value(m.group("a")), _value(m.group("b"))
         whole = _whole_counted_elsewhere(text, m, nouns, a + b, max(a, b), by_noun=True)
@@ -1967,6 +1974,10 @@ def _kind_and_its_complement(text: str, claims: list[Claim]) -> Iterator[Finding
             f"the parts do not make the whole\n{a:,} and {b:,} make {a + b:,}, not {_value(whole.group('whole')):,}"))
         if finding is not None:
             yield finding
+
+
+def _noun_classes_of(words: set[str]) -> frozenset[str]:
+    return frozenset(c for word in words for c in noun_classes(word))
 
 
 def _count_as_told(count: re.Match[str]) -> str:
@@ -1991,7 +2002,7 @@ def _whole_counted_elsewhere(text: str, parts: re.Match[str], words: set[str], t
             continue
         after = [w.lower() for w in re.findall(r"[A-Za-z-]+", c.group("words"))]
         told = {singular(w) for w in after} if by_noun else {w for w in after if len(w) >= 5}
-        if told & words:
+        if told & words or by_noun and _noun_classes_of(told) & _noun_classes_of(words):  # "60 jobs" / "posts"
             counts.append(c)
     values = {_value(c.group("whole")) for c in counts}
     if not values or total in values:

@@ -319,7 +319,7 @@ def percent_against_levels_in_two_sentences(text: str, claims: list[Claim]) -> I
 
 # "an extra 40p an hour", "an additional $3 a day": a change told per unit of time or use.
 _EXTRA_PER_UNIT = re.compile(
-    r"\b(?:an?\s+)?(?:extra|additional|further)\s+(?P<cur>[$€£¥₹₦]|Rs\.?\s?)?(?P<num>\d+(?:\.\d+)?)(?P<pence>p|c|cents?|pence)?\s+"
+    r"\b(?:an?\s+)?(?:extra|additional|further)\s+(?P<cur>[$€£¥₹₦]|Rs\.?\s?)?(?P<num>\d+(?:\.\d+)?)(?:\s?(?P<pence>p|c|cents?|pence)\b)?\s+"
     r"(?:an?|per|each)\s+(?P<unit>hour|day|week|month|night|trip|journey|ride|ticket|litre|liter|gallon|kilo|kilogram)\b",
     re.IGNORECASE)
 _UNIT_ADVERBS = {"hour": "hourly", "day": "daily", "week": "weekly", "month": "monthly", "night": "nightly"}

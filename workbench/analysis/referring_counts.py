@@ -53,9 +53,9 @@ def demonstrative_counts_against_earlier(text: str, claims: list[Claim]) -> Iter
             nearest = next((q for q in reversed(earlier) if q.noun), earlier[-1])
             if max(nearest.value, later.value) > _ONE_MAGNITUDE * min(nearest.value, later.value):
                 continue
-            told = ", ".join(dict.fromkeys(q.text for q in earlier))
+            told = ", ".join(dict.fromkeys(_with_noun(q) for q in earlier))
             finding = pair_finding(claims, nearest.start, later.start, (
-                f"'{nearest.text}' vs '{_demonstrative(text, later)}': the group referred back to was counted otherwise\n"
+                f"'{_with_noun(nearest)}' vs '{_demonstrative(text, later)}': the group referred back to was counted otherwise\n"
                 f"'{_demonstrative(text, later)}' points back to a count the article told ({told}), "
                 f"and none of them is {_bounds(later)}"))
             if finding is not None:
@@ -63,7 +63,9 @@ def demonstrative_counts_against_earlier(text: str, claims: list[Claim]) -> Iter
 
 
 def _refers_back(text: str, q: Quantity) -> bool:
-    return (q.unit == "count" and q.noun is not None and q.value >= _SMALLEST_REFERRING_COUNT and not q.changing
+    # told as a running total or not ("all those 180 patients had been discharged by Sunday"), the
+    # demonstrative points back all the same
+    return (q.unit == "count" and q.noun is not None and q.value >= _SMALLEST_REFERRING_COUNT
             and _DEMONSTRATIVE_BEFORE.search(text, max(0, q.start - 12), q.start) is not None
             and not _POINTS_FORWARD.match(text, q.end))
 
@@ -77,6 +79,11 @@ def _may_be(earlier: Quantity, later: Quantity) -> bool:
     low_a, high_a = earlier.interval()
     low_b, high_b = later.interval()
     return not (high_a < low_b or high_b < low_a)
+
+
+def _with_noun(q: Quantity) -> str:
+    """ "212 patients": the count with what it counts, where its own text is the number alone."""
+    return f"{q.text} {q.noun}" if q.noun and q.noun not in q.text else q.text
 
 
 def _demonstrative(text: str, q: Quantity) -> str:

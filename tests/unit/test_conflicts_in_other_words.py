@@ -3238,3 +3238,30 @@ def test_wickets_in_hand_against_the_chasing_total(final, clash):
 ])
 def test_parts_and_differences_in_other_wordings(text, clash):
     assert bool(conflicts(text, date(2026, 5, 5))) is clash
+
+
+@pytest.mark.parametrize("started, clash", [("on Sept. 2", False), ("on Sept. 3", False)])
+def test_the_blaze_is_the_storys_fire_not_another_named_one(started, clash):
+    # "the blaze" is the Ridgeback Fire; the Halden Fire's Aug. 20 start is another fire's
+    text = ("The Ridgeback Fire broke out Tuesday near Orrin Lake and has burned 2,000 acres.\n\n"
+            "The largest fire in the county this year before this one, the Halden Fire, began Aug. 20 and burned "
+            "800 acres.\n\n"
+            f"Crews said Thursday was the first day since the blaze started {started} that winds had eased.")
+    assert bool(conflicts(text, date(2026, 9, 5))) is clash
+
+
+@pytest.mark.parametrize("place, clash", [("In Wales, where fewer sites are counted, the count fell by 38%.", False),
+                                          ("Across the sites, the count fell by 38%.", True)])
+def test_a_change_told_for_another_place_is_not_the_levels_change(place, clash):
+    # 41,000 to 30,750 is a fall of 25%; Wales's 38% is another place's
+    text = ("Volunteers counted 30,750 toads at 900 crossings this spring, compared with 41,000 at the same "
+            f"crossings in 2019.\n\n{place}")
+    assert bool(conflicts(text, date(2026, 6, 1))) is clash
+
+
+@pytest.mark.parametrize("told, clash", [("almost a third", True), ("a quarter", False)])
+def test_a_fraction_since_the_year_of_the_old_level(told, clash):
+    # "since 2019" dates the change from the old level's own year: the same change, 25%
+    text = ("Volunteers counted 30,750 toads at 900 crossings this spring, compared with 41,000 at the same "
+            f"crossings in 2019.\n\n\"The fall of {told} we have seen since 2019 is not a blip,\" an ecologist said.")
+    assert bool(conflicts(text, date(2026, 6, 1))) is clash

@@ -86,8 +86,9 @@ def percent_against_levels(text: str, claims: list[Claim]) -> Iterator[Finding]:
     if not pairs:
         return
     for told in _TOLD.finditer(text):
-        if _dated_or_narrowed(text, told):
-            continue
+        narrowed = _dated_or_narrowed(text, told)
+        if narrowed and not _period_words(text, told):
+            continue  # narrowed by the word before its subject ("truck sales"), not by a time
         noun = _told_noun(text, told)
         before = [p for p in pairs if p.match.end() <= told.start()]  # the percentage refers back
         candidates = before if noun is None else [p for p in before if noun in p.nouns and _modifier_told(text, told, p)]
@@ -99,6 +100,10 @@ def percent_against_levels(text: str, claims: list[Claim]) -> Iterator[Finding]:
         pair = candidates[0]
         if sentence_of(text, pair.match.start()) == sentence_of(text, told.start()):
             continue  # one clause with both: the older rules read it in its own shape
+        if _placed_elsewhere(text, told, pair):
+            continue  # "In Scotland, ... the count fell by 38%": another place's change
+        if narrowed and not _period_words(text, told) <= _period_words_in(text[slice(*sentence_of(text, pair.match.start()))]):
+            continue  # "In 1998/99, contributions rose by 4.7%": another period's; "since 2019" of levels from 2019 is this one
         finding = _checked(text, claims, told, pair)
         if finding is not None:
             yield finding
@@ -108,6 +113,21 @@ def percent_against_levels(text: str, claims: list[Claim]) -> Iterator[Finding]:
 # by 4.7%", "truck sales fell 9% in February", "Ford sales dropped 3%".
 _OTHER_PERIOD = re.compile(rf"\b(?:(?:19|20)\d\d|{MONTH_ALTERNATION}|last|previous|earlier|ago|(?<!a )(?<!one )quarter|half)\b",
                            re.IGNORECASE)  # "almost a quarter" is a fraction, "the third quarter" a period
+
+
+def _told_clause(text: str, told: re.Match[str]) -> str:
+    start = sentence_of(text, told.start())[0]
+    clause_end = min((i for i in (text.find(",", told.end()), text.find(".", told.end())) if i >= 0), default=len(text))
+    return text[start:clause_end]
+
+
+def _period_words(text: str, told: re.Match[str]) -> set[str]:
+    """The words naming a time in the percentage's clause ("2019", "last", "February")."""
+    return _period_words_in(_told_clause(text, told))
+
+
+def _period_words_in(sentence: str) -> set[str]:
+    return {m.group(0).lower() for m in _OTHER_PERIOD.finditer(sentence)}
 
 
 def _dated_or_narrowed(text: str, told: re.Match[str]) -> bool:
@@ -121,6 +141,20 @@ def _dated_or_narrowed(text: str, told: re.Match[str]) -> bool:
         return modifier is not None and modifier.group(1).lower() not in FUNCTION_WORDS and (
             set(all_lemmas(modifier.group(1).lower())) != {"VERB"})
     return False
+
+
+_PLACE_OPENING = re.compile(r"\s*[\"“]?(?:In|Across|Throughout|Elsewhere\s+in|Outside)\s+(?P<place>(?:[A-Z][\w'’-]+\s*){1,3})[,\s]")
+
+
+def _placed_elsewhere(text: str, told: re.Match[str], pair: _Pair) -> bool:
+    """Whether the percentage's sentence opens on a place ("In Scotland, where ...") that the levels'
+    sentence does not name: a change told for a part of the whole, not the whole's."""
+    start, _ = sentence_of(text, told.start())
+    opening = _PLACE_OPENING.match(text, start)
+    if opening is None:
+        return False
+    levels = text[slice(*sentence_of(text, pair.match.start()))]
+    return not any(word in levels for word in opening.group("place").split())
 
 
 def _checked(text: str, claims: list[Claim], told: re.Match[str], pair: _Pair) -> Finding | None:

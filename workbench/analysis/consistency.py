@@ -247,9 +247,30 @@ def _antecedent(article: _Article, index: int, mention: EventMention) -> EventMe
                 continue  # "the 2012 election", "the March survey": one of a series, named by its date
             if candidate.distinct and not mention.anaphoric:
                 continue
+            if mention.anaphoric and _another_named_instance(article, candidate, mention, classes):
+                continue  # "the blaze" is the story's Cedar Flat Fire, not "the Miller Fire" told as a comparison
             if _same_event(candidate, mention, article):
                 return candidate
     return None
+
+
+# A named instance of an event: "the Cedar Flat Fire", "Storm Edda", "the Miller Fire".
+_NAMED_INSTANCE = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?P<head>[A-Z][a-z]+)\b|\b(?P<head2>Storm|Hurricane|Typhoon|Cyclone)\s+[A-Z][a-z]+")
+
+
+def _another_named_instance(article: _Article, candidate: EventMention, mention: EventMention,
+                            classes: frozenset[str]) -> bool:
+    """Whether the candidate's claim names an instance of the event ("the Miller Fire") other than the
+    first one the article names ("The Cedar Flat Fire broke out ..."): an unnamed description refers
+    to the story's own, and a second named one is told beside it as another."""
+    named = [m for m in _NAMED_INSTANCE.finditer(article.text)
+             if quick_event_classes((m.group("head") or m.group("head2")).lower()) & classes]
+    names = list(dict.fromkeys(" ".join(m.group(0).split()[-3:]).lower() for m in named))
+    if len(names) < 2 or any(set(name.split()) & mention.proper_names for name in names):
+        return False  # the description names an instance itself
+    claim = article.events.of_seq(candidate.claim_seq).claim
+    in_claim = {" ".join(m.group(0).split()[-3:]).lower() for m in named if claim.start <= m.start() < claim.end}
+    return bool(in_claim) and names[0] not in in_claim
 
 
 def _future(article: _Article, mention: EventMention) -> bool:

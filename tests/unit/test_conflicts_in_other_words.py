@@ -3265,3 +3265,18 @@ def test_a_fraction_since_the_year_of_the_old_level(told, clash):
     text = ("Volunteers counted 30,750 toads at 900 crossings this spring, compared with 41,000 at the same "
             f"crossings in 2019.\n\n\"The fall of {told} we have seen since 2019 is not a blip,\" an ecologist said.")
     assert bool(conflicts(text, date(2026, 6, 1))) is clash
+
+
+@pytest.mark.parametrize("born, clash", [("3 May 1990", True), ("3 May 1986", False)])
+def test_the_accuseds_date_of_birth_against_the_lead_age(born, clash):
+    # the lead's 39-year-old is the accused; the second man's 29 is another's age
+    text = ("A 39-year-old man has appeared in court charged with stealing signal cable from the Arden line.\n\n"
+            "A second man, aged 29, was arrested and released without charge.\n\n"
+            f"The court heard that the accused, whose date of birth was given as {born}, has 12 previous convictions.")
+    assert bool(conflicts(text, date(2026, 3, 6))) is clash
+
+
+@pytest.mark.parametrize("lasted, clash", [("lasted four months", True), ("lasted seven months", False)])
+def test_a_length_against_months_told_with_until_it_was(lasted, clash):
+    text = (f"The previous closure {lasted}, from June 2023 until it was lifted in December 2023 after repairs.")
+    assert bool(conflicts(text, date(2026, 3, 6))) is clash

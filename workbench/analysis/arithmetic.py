@@ -3058,7 +3058,8 @@ def _date_range_lengths(text: str, claims: list[Claim]) -> Iterator[Finding]:
 # "ran from January 2023 through December 2024": two months of two years a thing ran between.
 _MONTH_YEAR_RANGE = re.compile(
     rf"\bfrom\s+(?:(?:early|mid|late)[- ])?(?P<m1>{MONTH_ALTERNATION})\.?\s+(?P<y1>(?:19|20)\d\d)\s+(?:to|until|till|through|and)\s+"
-    rf"(?:(?:early|mid|late)[- ])?(?P<m2>{MONTH_ALTERNATION})\.?\s+(?P<y2>(?:19|20)\d\d)\b", re.IGNORECASE)
+    # "until it was lifted in May 2023"
+    rf"(?:(?:it|they|the\s+\w+)\s+(?:was|were)\s+[a-z]+\s+in\s+)?(?:(?:early|mid|late)[- ])?(?P<m2>{MONTH_ALTERNATION})\.?\s+(?P<y2>(?:19|20)\d\d)\b", re.IGNORECASE)
 # "The 18-month study", "a two-year project", "lasted 18 months"
 _LENGTH_IN_MONTHS = re.compile(
     rf"(?<![\w-])(?P<n>\d{{1,2}}|{NUMBER_WORD_ALTERNATION})[- ](?P<unit>month|year)(?:-long)?\s+(?P<noun>[a-z]{{4,}})\b"

@@ -2306,11 +2306,20 @@ def _age_mentions(text: str) -> list[tuple[re.Match[str], int]]:
 _NAMED_BEFORE_BIRTH = re.compile(r"\b(?P<name>[A-Z][a-z]{2,})(?:,\s+who\s+(?:was\s+)?|\s+was\s+)$")
 
 
+_THE_SUBJECT_BEFORE_BIRTH = re.compile(r"\b[Tt]he\s+(?:accused|defendant|man|woman|suspect|deceased|victim)\b[^.;]{0,30}$")
+_LEAD_REACH = 400  # characters: the headline and the lead sentence
+
+
 def _ages_of_the_one_born(text: str, ages: list, born: re.Match[str]) -> list:
     """ "Tomasz Reilly, 52, ... A 23-year-old man was arrested ... Reilly, who was born in 1979":
     the age given with the name the birth is told of."""
     named = _NAMED_BEFORE_BIRTH.search(text[max(0, born.start() - 40):born.start()])
     if named is None:
+        if _THE_SUBJECT_BEFORE_BIRTH.search(text[max(0, born.start() - 60):born.start()]):
+            # "the accused, whose date of birth was given as ...": the story's subject, the one the
+            # lead gives an age ("A 34-year-old man has appeared ...")
+            lead = [(m, age) for m, age in ages if m.start() < _LEAD_REACH]
+            return lead[:1] if lead and lead[0][0] is min((m for m, _ in ages), key=lambda m: m.start()) else ages
         return ages
     name = named.group("name")
     return [(m, age) for m, age in ages if "name" in m.re.groupindex and m.group("name") and name in m.group("name")]

@@ -3280,3 +3280,16 @@ def test_the_accuseds_date_of_birth_against_the_lead_age(born, clash):
 def test_a_length_against_months_told_with_until_it_was(lasted, clash):
     text = (f"The previous closure {lasted}, from June 2023 until it was lifted in December 2023 after repairs.")
     assert bool(conflicts(text, date(2026, 3, 6))) is clash
+
+
+@pytest.mark.parametrize("founded, clash", [("1992", True), ("1986", False)])
+def test_years_marked_since_the_founding_against_a_timeline(founded, clash):
+    # marking 40 years in 2026 since the founding; the 2006 opening of a new shop is not the founding
+    text = ("This year the Orrell family is marking 40 years since Anne and Tom Orrell founded the dairy.\n\n"
+            f"{founded} – Anne and Tom Orrell buy 20 hectares near Cressing and found the dairy.\n"
+            "2006 – The new farm shop and cafe open.\n"
+            "2015 – Their daughter Kate takes over.")
+    found = conflicts(text, date(2026, 5, 20))
+    assert bool(found) is clash
+    if clash:
+        assert f"'{founded} – … dairy'" in found[0] or f"'{founded} – … found'" in found[0]

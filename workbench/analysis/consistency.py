@@ -1968,7 +1968,7 @@ _SPAN_START = re.compile(
     rf"(?:(?i:{MONTH_ALTERNATION})\.?\s+)?(?P<year>1[6-9]\d\d|20\d\d)\b")  # "Founded in 1928, the club ..." opens a sentence too
 # Of several starts, the one that brings the subject into being ("founded in 1987") rather than
 # what happened to it since ("a refurbishment completed in 2019", "in storage since 2020").
-_FOUNDING = re.compile(r"(?i:founded|established|set up|formed|created|opened|launched|began|started|inaugurated)\b")
+_FOUNDING = re.compile(r"(?i:founded|founds?|established|establishes|set up|sets up|formed|created|opened|opens?|launched|launches|began|started|inaugurated)\b")
 _SPAN_WORD = "|".join(sorted((w for w in NUMBER_WORDS if " " not in w and NUMBER_WORDS[w] >= 2), key=len, reverse=True))
 _SPAN_LENGTH = re.compile(
     rf"\b(?P<running>ha[sd]|have)\s+(?:been\s+(?:{'|'.join(sorted(SPAN_STATES))}|in\s+(?:service|operation|use|business))"
@@ -1981,7 +1981,7 @@ _SPAN_LENGTH = re.compile(
     # running at publication: "We are marking 35 years this season" (not "35 years since the flood"),
     # "In the 25 years we have been running trams"
     rf"|\b(?:marking|marks|mark|celebrating|celebrates|celebrate)\s+(?P<n4>\d{{1,3}}|{_SPAN_WORD})\s+years\b"
-    r"(?!\s+(?:since|after|of|from|ago)\b)"
+    r"(?!\s+(?:after|of|from|ago)\b)(?!\s+since\b(?![^.;]{0,50}?\b(?:founded|established|opened|set\s+up|started)\b))"
     rf"|\b[Tt]he\s+(?P<n5>\d{{1,3}}|{_SPAN_WORD})\s+years\s+(?:that\s+)?(?:we|it|they|he|she|I)\s+(?:ha(?:ve|s)|'ve)\s+been\b"
     # the founding told as a count back from publication: "When our founders pooled their savings
     # twenty-five years ago", "the two brothers who set it up 40 years ago"
@@ -1992,15 +1992,39 @@ _SPAN_END = re.compile(
     r"[^.;]{0,30}?\b(?:in\s+(?P<year>1[6-9]\d\d|20\d\d)\b|(?P<which>last|this)\s+year\b)")
 
 
+# A timeline's line that founds or opens the subject: "1988 – John and Margaret Kellerman buy 32
+# hectares ... and found the winery."
+_TIMELINE_START = re.compile(r"(?m)^(?P<year>1[6-9]\d\d|20\d\d)\s*[–—-]\s*[^\n]{0,160}?\b(?:founds?|founded|opens?|opened|"
+                             r"establish(?:es|ed)|launch(?:es|ed)|sets?\s+up)\b")
+
+
+_FOUNDED = re.compile(r"\b(?:found|founds|founded|establish|establishes|established)\b", re.IGNORECASE)
+
+
+def _starts_of_spans(text: str) -> list[re.Match[str]]:
+    """Each start told of a thing that runs on ("founded in 1928", "since 1990") or a timeline's founding line."""
+    return sorted([*_SPAN_START.finditer(text), *_TIMELINE_START.finditer(text)], key=lambda m: m.start())
+
+
+def _told_start(start: re.Match[str]) -> str:
+    """How a start is quoted: a timeline's line by its year and verb ("1988 – … found")."""
+    if start.re is _TIMELINE_START:
+        return f"{start.group('year')} – … {start.group(0).split()[-1]}"
+    return start.group(0)
+
+
 def _spans(article: _Article) -> list[Finding]:
     """ "had run since 1926", "ended last year", "85 years of service": 1926 to 2023 is 97 years.
     Only an article with one start, one length and at most one end: two spans are never mixed."""
     published = article.published.year if article.published else (
         article.window.latest.year if article.window is not None and article.window.year_known else None)
-    starts, lengths = list(_SPAN_START.finditer(article.text)), list(_SPAN_LENGTH.finditer(article.text))
+    starts, lengths = _starts_of_spans(article.text), list(_SPAN_LENGTH.finditer(article.text))
     ends = list(_SPAN_END.finditer(article.text))
     if len(starts) > 1 and (lengths and (lengths[0].group("n4") or lengths[0].group("n5") or lengths[0].group("n6"))):
         starts = [m for m in starts if _FOUNDING.search(m.group(0)) and not m.group(0).lower().startswith("since")]
+        founded = [m for m in starts if _FOUNDED.search(m.group(0))]
+        if len(founded) == 1:
+            starts = founded  # "found the winery" (1988) before "The new winery and cellar door open" (2004)
     if len(starts) != 1 or len(lengths) != 1 or len(ends) > 1:
         return []
     start, length = starts[0], lengths[0]
@@ -2029,7 +2053,7 @@ def _spans(article: _Article) -> list[Finding]:
         return []
     quoted = "for " + length.group(0).split(" for ")[-1] if length.group("running") else length.group(0)
     finding = arithmetic.pair_finding(article.events.claims, start.start(), length.start(), (
-        f"'{start.group(0)}' vs '{quoted}': the length does not fit the dates\n"
+        f"'{_told_start(start)}' vs '{quoted}': the length does not fit the dates\n"
         f"from {first_year}, {until}: {end - first_year} years, not {years}"), "temporal_conflict")
     return [finding] if finding is not None else []
 
@@ -2070,9 +2094,9 @@ def _anniversaries(article: _Article) -> list[Finding]:
     """ "opened its doors in 1990" ... "celebrates its 25th anniversary this week": 1990 and 25
     years make 2015, not the publication's 2026. Only an article with one start and one
     anniversary of its subject (a possessive: "its", "the bakery's"), as for spans."""
-    starts, anniversaries = list(_SPAN_START.finditer(article.text)), list(_ANNIVERSARY.finditer(article.text))
+    starts, anniversaries = _starts_of_spans(article.text), list(_ANNIVERSARY.finditer(article.text))
     if len(starts) > 1:  # "opened the first bakery in 1977" ... "has run the business since 2015": the founding
-        starts = [m for m in starts if _FOUNDING.match(m.group(0))]
+        starts = [m for m in starts if _FOUNDING.search(m.group(0)) and not m.group(0).lower().startswith("since")]
     if len(starts) != 1 or len(anniversaries) != 1:
         return []
     start, anniversary = starts[0], anniversaries[0]
@@ -2098,7 +2122,7 @@ def _anniversaries(article: _Article) -> list[Finding]:
     if abs(year - first_year - years) <= 1:
         return []  # a celebration may fall a little before or after the day
     finding = arithmetic.pair_finding(article.events.claims, start.start(), anniversary.start(), (
-        f"'{start.group(0)}' vs '{anniversary.group(0)}': the anniversary does not fit the year\n"
+        f"'{_told_start(start)}' vs '{anniversary.group(0)}': the anniversary does not fit the year\n"
         f"from {first_year} to {when}: {year - first_year} years, not {years}"), "temporal_conflict")
     return [finding] if finding is not None else []
 

@@ -3293,3 +3293,12 @@ def test_years_marked_since_the_founding_against_a_timeline(founded, clash):
     assert bool(found) is clash
     if clash:
         assert f"'{founded} – … dairy'" in found[0] or f"'{founded} – … found'" in found[0]
+
+
+@pytest.mark.parametrize("multiple, clash", [("more than tripled", True), ("more than doubled", False)])
+def test_a_multiple_of_the_object_picks_its_change_among_two(multiple, clash):
+    # revenue $3m to $7m is 2.3 times; staff tripling to 60 from 20 is the other change, told true
+    text = ("Orrin Labs said revenue climbed to $7 million last year from $3 million a year earlier.\n\n"
+            f"\"We {multiple} revenue without a sales team,\" the chief executive said.\n\n"
+            "Its staff has tripled to 60 from 20 over the same period.")
+    assert bool(conflicts(text, date(2026, 2, 2))) is clash

@@ -1133,26 +1133,31 @@ def _multiple_against_its_change(text: str, claims: list[Claim]) -> Iterator[Fin
     """ "more than doubled last year, to 84,000 from 44,000", or "rose from 0.4mg to 1.2mg" ...
     "Ammonia has doubled": a multiple told of a change whose two levels the article gives must be
     their ratio (within 15%; "more than" above it, "nearly" below it). The multiple is in the
-    change's sentence, or in a sentence without numbers whose subject shares a word or a noun
-    class with the change's; only when the article tells one such change."""
+    change's sentence, or in a sentence without numbers whose subject or object ("We more than
+    tripled revenue") shares a word or a noun class with one change's subject, the only one that does."""
     changes = [m for m in _FROM_TO.finditer(text) if not any(
         _YEAR_LIKE.fullmatch(m.group(p) or "") for p in ("old", "new", "old2", "new2"))]
-    if len(changes) != 1:
+    if not changes:
         return
-    change = changes[0]
-    shape = "" if change.group("old") else "2"
-    old, new = _level(change, "old" + shape), _level(change, "new" + shape)
-    if old <= 0 or new <= 0:
-        return
-    c_start, c_end = sentence_of(text, change.start())
-    change_words = _subject_words(text[c_start:change.start()])
     for m in _HEDGED_MULTIPLE.finditer(text):
         s_start, s_end = sentence_of(text, m.start())
-        if s_start != c_start:
-            if re.search(r"\d", text[s_start:s_end]):
-                continue  # a multiple with numbers of its own is another rule's
-            if not _subject_words(text[s_start:m.start()]) & change_words:
+        own = [c for c in changes if sentence_of(text, c.start())[0] == s_start]
+        if own:
+            if len(own) != 1:
                 continue
+        elif re.search(r"\d", text[s_start:s_end]):
+            continue  # a multiple with numbers of its own is another rule's
+        else:
+            told_of = _subject_words(text[s_start:m.start()]) | _subject_words(
+                " ".join(re.findall(r"[A-Za-z-]+", text[m.end():s_end])[:3]))
+            own = [c for c in changes if _subject_words(text[sentence_of(text, c.start())[0]:c.start()]) & told_of]
+            if len(own) != 1 or (len(changes) > 1 and not told_of):
+                continue
+        change = own[0]
+        shape = "" if change.group("old") else "2"
+        old, new = _level(change, "old" + shape), _level(change, "new" + shape)
+        if old <= 0 or new <= 0:
+            continue
         factor = _FACTORS[m.group("verb").lower()]
         hedge = " ".join((m.group("hedge") or "").lower().split())
         ratio = new / old
@@ -1172,7 +1177,6 @@ def _multiple_against_its_change(text: str, claims: list[Claim]) -> Iterator[Fin
             f"{told} is {new / old:.2f} times, not {m.group(0).strip()}"))
         if finding is not None:
             yield finding
-        return
 
 
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")

@@ -3302,3 +3302,13 @@ def test_a_multiple_of_the_object_picks_its_change_among_two(multiple, clash):
             f"\"We {multiple} revenue without a sales team,\" the chief executive said.\n\n"
             "Its staff has tripled to 60 from 20 over the same period.")
     assert bool(conflicts(text, date(2026, 2, 2))) is clash
+
+
+@pytest.mark.parametrize("share, clash", [("one in six", True), ("nearly one in four", False), ("24%", True),
+                                          ("about 22%", False)])
+def test_a_share_told_later_of_a_part_of_a_counted_whole(share, clash):
+    # 66 of 300 staff is 22%; the 2024 cut of 10% of 250 workers is another whole, told in its own sentence
+    text = ("Kestrel Freight is laying off 66 of its 300 employees, a memo seen by reporters said.\n\n"
+            "In 2024 it cut about 25 people, or 10% of a workforce of 250.\n\n"
+            f"A spokesperson confirmed the layoffs, which affect {share} of the company's staff.")
+    assert bool(conflicts(text, date(2026, 2, 2))) is clash

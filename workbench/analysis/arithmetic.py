@@ -1554,6 +1554,51 @@ def _shares_of_a_whole(text: str, claims: list[Claim]) -> Iterator[Finding]:
             yield finding
 
 
+# "is laying off 120 of its 400 employees" ... "the layoffs, which affect one in four of the company's
+# staff": a part of a counted whole, and later its share told without numbers.
+_PART_OF_ITS_WHOLE = re.compile(
+    rf"(?<![\w.,-])(?P<part>{_NUMBER})\s+of\s+(?:its|their|the|his|her)\s+(?P<whole>{_NUMBER})\s+(?P<noun>[a-z]{{3,}})\b")
+_SHARE_OF_THE_GROUP = re.compile(
+    rf"(?:\b(?P<hedge>about|around|nearly|almost|roughly|some|more\s+than|over|just\s+under|just\s+over)\s+)?"
+    rf"(?P<share>\b(?:{NUMBER_WORD_ALTERNATION}|\d+)\s+in\s+(?:{NUMBER_WORD_ALTERNATION}|\d+)\b|\d{{1,2}}(?:\.\d+)?\s*(?:%|per\s?cent|percent))"
+    r"\s+of\s+(?:the\s+[\w'’-]+['’]s|its|their|the|all)\s+(?P<noun>[a-z]{3,})\b", re.IGNORECASE)
+
+
+def _share_of_a_part_told_before(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "laying off 120 of its 400 employees" ... "which affect one in four of the company's staff":
+    120 of 400 is 30%, not 25%. The share is told later, of a noun of the whole's kind (staff and
+    employees are both people in jobs), with the article's one such part and whole."""
+    parts = list(_PART_OF_ITS_WHOLE.finditer(text))
+    if len(parts) != 1:
+        return
+    part_match = parts[0]
+    part, whole = _value(part_match.group("part")), _value(part_match.group("whole"))
+    if not 0 < part < whole:
+        return
+    kinds = noun_classes(part_match.group("noun").lower()) - {"person"} or noun_classes(part_match.group("noun").lower())
+    for m in _SHARE_OF_THE_GROUP.finditer(text, part_match.end()):
+        if sentence_of(text, m.start()) == sentence_of(text, part_match.start()) or not (
+                noun_classes(m.group("noun").lower()) & kinds):
+            continue
+        share, actual = _share_value(" ".join(m.group("share").lower().split())), part / whole
+        hedge = " ".join((m.group("hedge") or "").lower().split())
+        if hedge in ("nearly", "almost", "just under"):
+            fits = 0.85 * share <= actual <= share + 0.005
+        elif hedge in ("more than", "over", "just over"):
+            fits = share - 0.005 <= actual <= 1.25 * share
+        elif hedge:
+            fits = abs(actual - share) <= 0.1 * share
+        else:
+            fits = abs(actual - share) <= (0.005 if m.group("share")[0].isdigit() else 0.02)
+        if fits:
+            continue
+        finding = pair_finding(claims, part_match.start(), m.start(), (
+            f"'{part_match.group(0)}' vs '{m.group(0).strip()}': the share does not fit\n"
+            f"{part:,} of {whole:,} is {actual:.0%}, not {hedge + ' ' if hedge else ''}{m.group('share')}"))
+        if finding is not None:
+            yield finding
+
+
 # "cut 450 jobs ... The redundancies amount to about 12 per cent of its 3,000-strong workforce": the
 # part named again by its noun, its share and the whole.
 _NAMED_PART_SHARE = re.compile(
@@ -3337,6 +3382,7 @@ _RULES = (
       (" long", " high", " tall", " deep", " wide", "-")), _one_size_twice),
     ((("percentage point", "per cent point", "percent point", "percentage-point"),), _percentage_points),
     ((("of them", "of whom"),), _parts_of_them),
+    ((("of its ", "of their ", "of the "), (" in ", "%", "per cent", "percent")), _share_of_a_part_told_before),
     ((("still looking", "still searching", "still hunting"), ("missing", "unaccounted")), _still_missing_twice),
     ((("scheduled to", "due to", "timetabled to", "set to", "expected to"), ("delay", "wait", "hold-up", "holdup")),
      _delay_of_a_due_time),

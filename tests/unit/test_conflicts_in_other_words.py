@@ -3312,3 +3312,13 @@ def test_a_share_told_later_of_a_part_of_a_counted_whole(share, clash):
             "In 2024 it cut about 25 people, or 10% of a workforce of 250.\n\n"
             f"A spokesperson confirmed the layoffs, which affect {share} of the company's staff.")
     assert bool(conflicts(text, date(2026, 2, 2))) is clash
+
+
+@pytest.mark.parametrize("rest, clash", [("£300,000", True), ("£200,000", False)])
+def test_amounts_shared_out_to_the_rest_against_the_whole(rest, clash):
+    # £1.2m for the park scheme: £700,000 + £300,000 + the rest; last year's £900,000 grant is another sum
+    text = ("Harlow council has approved a £1.2m plan to restore Cressing Park.\n\n"
+            "Under the plan, the lake will get £700,000 for dredging. The bandstand will receive £300,000, while "
+            f"the remaining {rest} goes to new paths.\n\n"
+            "Last year the park won a separate £900,000 grant for its cafe.")
+    assert bool(conflicts(text, date(2026, 4, 4))) is clash

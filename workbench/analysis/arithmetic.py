@@ -2317,6 +2317,63 @@ def _unit_prices(text: str, claims: list[Claim]) -> Iterator[Finding]:
             yield finding
 
 
+# "Road works get Rs 610 crore, stormwater drains Rs 380 crore and the balance of Rs 350 crore goes to
+# ...": amounts shared out, the last one the rest, so together they are a whole told elsewhere.
+_SIGNED_AMOUNT = re.compile(_MONEY.format(p="m"))
+_THE_REST_OF_THE_MONEY = re.compile(r"\b(?:the\s+(?:remaining|balance\s+of|rest,?|remainder,?|remainder\s+of)|the\s+other)\s*$",
+                                    re.IGNORECASE)
+
+
+def _amounts_shared_to_the_rest(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "capital works accounting for Rs 1,240 crore" ... "Explaining the capital spending, ... "Road
+    works get Rs 610 crore, stormwater drains Rs 380 crore and the balance of Rs 350 crore goes to
+    ..."": 610 + 380 + 350 is 1,340. The parts: amounts with one currency sign in the sentence whose
+    last is told as the rest (with the sentence before in its paragraph when that one shares out
+    the same money: "Under the plan, X will get KSh1.1 billion. Y will receive KSh700 million, while
+    the remaining KSh500 million ..."). The whole: an amount elsewhere in that currency, bigger than
+    every part, whose words (five before it, two after) share one with the parts' sentences; the
+    first told of them, and quiet when any of them is the sum."""
+    for rest in _SIGNED_AMOUNT.finditer(text):
+        if not rest.group("mcur") or not _THE_REST_OF_THE_MONEY.search(text, max(0, rest.start() - 20), rest.start()):
+            continue
+        start, end = sentence_of(text, rest.start())
+        amounts = [m for m in _SIGNED_AMOUNT.finditer(text, start, rest.end()) if m.group("mcur")]
+        before_start, _ = sentence_of(text, max(0, start - 2))
+        if len(amounts) < 3 and before_start < start and "\n" not in text[before_start:start].strip():
+            earlier = [m for m in _SIGNED_AMOUNT.finditer(text, before_start, start) if m.group("mcur")]
+            if earlier and not _THE_REST_OF_THE_MONEY.search(text[before_start:start]):
+                amounts, start = earlier + amounts, before_start
+        currency = {_currency(m, "m") for m in amounts}
+        if len(amounts) < 2 or len(currency) != 1:
+            continue
+        parts = [_money_value(m, "m") for m in amounts]
+        total = sum(parts)
+        sentence_words = _content_words(text[start:end]) - _MONEY_WORDS
+        wholes = []
+        for m in _SIGNED_AMOUNT.finditer(text):
+            if not m.group("mcur") or start <= m.start() < end or _currency(m, "m") not in currency:
+                continue
+            value = _money_value(m, "m")
+            around = re.findall(r"[A-Za-z-]+", text[max(0, m.start() - 60):m.start()])[-5:] + re.findall(
+                r"[A-Za-z-]+", text[m.end():m.end() + 30])[:2]
+            if value > max(parts) and (_content_words(" ".join(around)) - _MONEY_WORDS) & sentence_words:
+                wholes.append((m, value))
+        if not wholes or any(abs(value - total) <= max(0.5 * _money_step(m, "m"), 0.005 * total) for m, value in wholes):
+            continue
+        whole, value = wholes[0]
+        listed = " + ".join(m.group(0).strip() for m in amounts)
+        finding = pair_finding(claims, whole.start(), amounts[0].start(), (
+            f"'{whole.group(0).strip()}' vs '{listed}': the parts do not make the total\n"
+            f"{' + '.join(f'{v:,.10g}' for v in parts)} = {total:,.10g}, not {value:,.10g} (the last part is the rest)"))
+        if finding is not None:
+            yield finding
+
+
+# Words of money itself, which say nothing of what an amount is for.
+_MONEY_WORDS = frozenset(SCALE_WORDS) | {"crore", "crores", "lakh", "lakhs", "million", "billion", "euros", "pounds",
+                                         "dollars", "rupees", "shillings", "naira", "rand", "cedis"}
+
+
 # "lifted 25 million litres of petrol ... at an ex-depot price of N820 per litre": a quantity at a unit price.
 _PRICED_QUANTITY = re.compile(
     rf"(?<![\d.,])(?P<n>{_NUMBER}(?:\.\d+)?)(?:\s+(?P<nscale>{SCALE_ALTERNATION}))?\s+(?:[a-z-]+\s+){{0,3}}?(?P<noun>[a-z]{{3,}})\b"
@@ -3382,6 +3439,7 @@ _RULES = (
       (" long", " high", " tall", " deep", " wide", "-")), _one_size_twice),
     ((("percentage point", "per cent point", "percent point", "percentage-point"),), _percentage_points),
     ((("of them", "of whom"),), _parts_of_them),
+    ((("remaining", "balance of", "the rest", "remainder"),), _amounts_shared_to_the_rest),
     ((("of its ", "of their ", "of the "), (" in ", "%", "per cent", "percent")), _share_of_a_part_told_before),
     ((("still looking", "still searching", "still hunting"), ("missing", "unaccounted")), _still_missing_twice),
     ((("scheduled to", "due to", "timetabled to", "set to", "expected to"), ("delay", "wait", "hold-up", "holdup")),

@@ -3322,3 +3322,11 @@ def test_amounts_shared_out_to_the_rest_against_the_whole(rest, clash):
             f"the remaining {rest} goes to new paths.\n\n"
             "Last year the park won a separate £900,000 grant for its cafe.")
     assert bool(conflicts(text, date(2026, 4, 4))) is clash
+
+
+@pytest.mark.parametrize("ago, clash", [("eight years ago", True), ("five years ago", False)])
+def test_started_the_company_years_ago_against_its_founding(ago, clash):
+    # founded in early 2021; in 2026 that is five years
+    text = ("Tallyframe was founded in early 2021 by two former auditors. It raised a seed round in 2022.\n\n"
+            f"\"When we started Tallyframe {ago}, reconciliation was still done by hand,\" its chief executive said.")
+    assert bool(conflicts(text, date(2026, 2, 10))) is clash

@@ -1965,7 +1965,7 @@ _SPAN_START = re.compile(
     r"created|formed|completed|elected|appointed|took office|took over)(?:\s+(?:as\s+)?[a-z]+){0,2}?"
     # the thing opened, named ("opened the first Ricci's bakery on Mill Street in 1977")
     r"(?:\s+the\s+(?:first|original)\s+[\w'’-]+(?:\s+[\w'’-]+){0,5}?)?\s+in)\s+"
-    rf"(?:(?i:{MONTH_ALTERNATION})\.?\s+)?(?P<year>1[6-9]\d\d|20\d\d)\b")  # "Founded in 1928, the club ..." opens a sentence too
+    rf"(?:(?:early|mid|late)[- ]?)?(?:(?i:{MONTH_ALTERNATION})\.?\s+)?(?P<year>1[6-9]\d\d|20\d\d)\b")  # "Founded in 1928, the club ..." opens a sentence too
 # Of several starts, the one that brings the subject into being ("founded in 1987") rather than
 # what happened to it since ("a refurbishment completed in 2019", "in storage since 2020").
 _FOUNDING = re.compile(r"(?i:founded|founds?|established|establishes|set up|sets up|formed|created|opened|opens?|launched|launches|began|started|inaugurated)\b")
@@ -1985,7 +1985,8 @@ _SPAN_LENGTH = re.compile(
     rf"|\b[Tt]he\s+(?P<n5>\d{{1,3}}|{_SPAN_WORD})\s+years\s+(?:that\s+)?(?:we|it|they|he|she|I)\s+(?:ha(?:ve|s)|'ve)\s+been\b"
     # the founding told as a count back from publication: "When our founders pooled their savings
     # twenty-five years ago", "the two brothers who set it up 40 years ago"
-    rf"|\b(?:founders?|founding|founded|set\s+(?:it\s+)?up|established)\b[^.;\"“”]{{0,60}}?\b(?P<n6>\d{{1,3}}|{_SPAN_WORD})\s+years\s+ago\b",
+    rf"|\b(?:founders?|founding|founded|set\s+(?:it\s+)?up|established|(?:started|launched)\s+(?=(?-i:[A-Z])|the\s+(?:company|firm|business)))"
+    rf"\b[^.;\"“”]{{0,60}}?\b(?P<n6>\d{{1,3}}|{_SPAN_WORD})\s+years\s+ago\b",  # "When we started Ledgerline seven years ago"
     re.IGNORECASE)
 _SPAN_END = re.compile(
     r"\b(?:ended|closed|shut|stopped|retired|scrapped|folded|ceased|withdrawn|demolished|abolished|dissolved)\b"

@@ -3330,3 +3330,12 @@ def test_started_the_company_years_ago_against_its_founding(ago, clash):
     text = ("Tallyframe was founded in early 2021 by two former auditors. It raised a seed round in 2022.\n\n"
             f"\"When we started Tallyframe {ago}, reconciliation was still done by hand,\" its chief executive said.")
     assert bool(conflicts(text, date(2026, 2, 10))) is clash
+
+
+@pytest.mark.parametrize("named, clash", [("the nine charges she had admitted", True),
+                                          ("the 12 charges she had admitted", False)])
+def test_the_charges_named_again_by_the_plea(named, clash):
+    # she admitted 12 specimen charges; the 40 on the indictment are another count
+    text = ("Ruth Dane (48) pleaded guilty at Harrow Crown Court to 12 specimen charges of fraud. The indictment "
+            f"listed 40 charges in total.\n\nThe judge said {named} showed a gross breach of trust.")
+    assert bool(conflicts(text, date(2026, 2, 10))) is clash

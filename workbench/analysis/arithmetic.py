@@ -867,6 +867,39 @@ def _clocked_sentences(text: str, claims: list[Claim], skip: int, classes: froze
     return found
 
 
+# ---------------------------------------------------------------------------- pleas
+
+_CHARGE_NOUN = r"(?:counts?|charges?|offences?|offenses?|crimes?)"
+# "pleaded guilty at Dublin Circuit Criminal Court to 14 sample counts", "admitted 14 charges"
+_PLEA = re.compile(
+    rf"\b(?:pleaded\s+guilty|pled\s+guilty|admitted)\b[^.;]{{0,80}}?\b(?:to\s+)?(?P<n>\d{{1,3}}|{NUMBER_WORD_ALTERNATION})\s+"
+    rf"(?:[a-z-]+\s+){{0,2}}?{_CHARGE_NOUN}\b", re.IGNORECASE)
+# "the 11 offences to which Keating had pleaded guilty", "the 14 charges she admitted"
+_THE_PLEADED = re.compile(
+    rf"\b[Tt]he\s+(?P<n>\d{{1,3}}|{NUMBER_WORD_ALTERNATION})\s+(?:[a-z-]+\s+)?{_CHARGE_NOUN}\s+(?:to\s+which|that|which)?\s*"
+    r"(?:[A-Z][\w'’-]+|he|she|they)\s+(?:had\s+|has\s+|have\s+)?(?:pleaded\s+guilty|pled\s+guilty|admitted)\b")
+
+
+def _charges_pleaded_to_twice(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "pleaded guilty ... to 14 sample counts of theft" ... "the 11 offences to which Keating had
+    pleaded guilty": the charges named again by the plea are the ones counted with it. Only with
+    one plea counted in the article."""
+    pleas = [m for m in _PLEA.finditer(text) if not _THE_PLEADED.match(text, max(0, m.start() - 30))]
+    named = list(_THE_PLEADED.finditer(text))
+    pleas = [m for m in pleas if not any(n.start() <= m.start() < n.end() for n in named)]
+    if len(pleas) != 1:
+        return
+    plea = pleas[0]
+    for m in named:
+        if m.start() < plea.end() or _value(m.group("n")) == _value(plea.group("n")):
+            continue
+        finding = pair_finding(claims, plea.start(), m.start(), (
+            f"'{plea.group(0)}' vs '{m.group(0)}': two counts of the charges admitted\n"
+            f"{_value(plea.group('n'))} and {_value(m.group('n'))} cannot both be the charges pleaded to"))
+        if finding is not None:
+            yield finding
+
+
 # ---------------------------------------------------------------------------- cricket
 
 # "a four-wicket win", "won by four wickets": the side batting second won with that many wickets standing.
@@ -3452,6 +3485,7 @@ _RULES = (
     ((("each", "apiece", " per ", "price of", "cost of"), tuple(sorted(PURCHASE_NOUNS))),
      _priced_quantity_against_its_named_total),
     ((("hat-trick", "hat trick", "brace", "scored", "netted"),), _one_players_goals),
+    ((("pleaded guilty", "pled guilty", "admitted"), ("which", "that", " the ")), _charges_pleaded_to_twice),
     ((("-wicket", " wickets"), (" for ", "/")), _wickets_in_hand_against_the_chase),
     ((("-day ",), ("end", "finish", "run until")), _length_begun_and_ended),
 )

@@ -3339,3 +3339,11 @@ def test_the_charges_named_again_by_the_plea(named, clash):
     text = ("Ruth Dane (48) pleaded guilty at Harrow Crown Court to 12 specimen charges of fraud. The indictment "
             f"listed 40 charges in total.\n\nThe judge said {named} showed a gross breach of trust.")
     assert bool(conflicts(text, date(2026, 2, 10))) is clash
+
+
+@pytest.mark.parametrize("arrived, clash", [("12.10am", True), ("11.55pm", False), ("11.58pm", False)])
+def test_a_quarter_of_an_hour_after_a_hedged_clock(arrived, clash):
+    # about 11.40pm and a quarter of an hour: about 11.55pm, a few minutes either way
+    text = ("The crash happened at about 11.40pm, when the van left the road near the ring road junction.\n\n"
+            f"Officers arrived at {arrived}, a quarter of an hour after the crash, the court heard.")
+    assert bool(conflicts(text, date(2026, 2, 10))) is clash

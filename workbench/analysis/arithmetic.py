@@ -797,7 +797,7 @@ _CLOCK_WRITTEN = r"(?:about |around |approximately )?\d{1,2}(?:[:.]\d{2})?\s*[ap
 _CLOCK_THEN_OFFSET = re.compile(
     rf"\b(?:at|by)\s+(?P<clock>{_CLOCK_WRITTEN})"
     r"\s*,\s*(?:just\s+|only\s+|some\s+|(?P<hedge>about|nearly|almost|around|roughly)\s+)?(?P<n>\d{1,3}|"
-    + NUMBER_WORD_ALTERNATION + r"|an?)"
+    + NUMBER_WORD_ALTERNATION + r"|a\s+quarter\s+of\s+an|half\s+an|three\s+quarters\s+of\s+an|an?)"
     r"\s+(?P<unit>minutes?|hours?)\s+(?:(?:after|into)\s+(?:[\w-]+[\s,]+){0,6}?|later\b)", re.IGNORECASE)
 
 
@@ -947,6 +947,10 @@ def _tells_of(sentence: str, words: list[str], phrase: str) -> bool:
     return any(singular(w) in said for w in words) or bool(_event_classes_in(phrase) & _event_classes_in(sentence))
 
 
+# "a quarter of an hour after the crash", "half an hour later": parts of an hour told in words.
+_PARTS_OF_AN_HOUR = {"a quarter of an": 0.25, "half an": 0.5, "three quarters of an": 0.75}
+
+
 def _clock_offset_checked(text: str, claims: list[Claim], m: re.Match[str], stated: re.Match[str],
                           before: int) -> Iterator[Finding]:
     """The offset ``m`` counted from the last clock before ``before`` must reach the ``stated`` clock."""
@@ -964,15 +968,17 @@ def _clock_offset_checked(text: str, claims: list[Claim], m: re.Match[str], stat
     anchor_start, anchor_end = sentence_of(text, anchors[-1].start())
     if counted_from and not any(name in text[anchor_start:anchor_end] for name in counted_from):
         return  # "40 minutes after it set off from Denholt": not the clock told for Pellham
-    word = m.group("n").lower()
-    count = 1 if word in ("a", "an") else int(word) if word.isdigit() else NUMBER_WORDS[word]
-    step = int(count) * (60 if m.group("unit").lower().startswith("hour") else 1)
+    word = " ".join(m.group("n").lower().split())
+    count = _PARTS_OF_AN_HOUR.get(word) or (1 if word in ("a", "an") else int(word) if word.isdigit() else NUMBER_WORDS[word])
+    step = int(count * (60 if m.group("unit").lower().startswith("hour") else 1))
     (start, about_a), (end, about_b) = clock_minutes(anchors[-1]), clock_minutes(stated)  # type: ignore[misc]
     expected = (start + step) % (24 * 60)
     gap = min(abs(expected - end), 24 * 60 - abs(expected - end))
     # "six minutes after": a short offset is told to the minute; "two hours later" only to a few
     hedged = about_a or about_b or bool(m.groupdict().get("hedge"))  # "nearly three hours later"
-    if gap <= (max(20, step // 6) if hedged else min(5, max(2, step // 4))):
+    # "about 11.40pm ... a quarter of an hour after": a hedge loosens a short offset by minutes, not by its whole length
+    loose = (max(20, step // 6) if step >= 40 else max(5, step // 2))
+    if gap <= (loose if hedged else min(5, max(2, step // 4))):
         return
     told = text[min(m.start(), stated.start()):max(m.end(), stated.end())].strip()
     finding = pair_finding(claims, anchors[-1].start(), m.start(), (

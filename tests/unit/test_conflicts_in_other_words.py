@@ -3347,3 +3347,11 @@ def test_a_quarter_of_an_hour_after_a_hedged_clock(arrived, clash):
     text = ("The crash happened at about 11.40pm, when the van left the road near the ring road junction.\n\n"
             f"Officers arrived at {arrived}, a quarter of an hour after the crash, the court heard.")
     assert bool(conflicts(text, date(2026, 2, 10))) is clash
+
+
+@pytest.mark.parametrize("collapse, clash", [("in May", False), ("in March", True)])
+def test_days_counted_from_an_event_dated_by_its_month(collapse, clash):
+    # three weeks before June 2 is May 12: any day of May may be the collapse, none of March
+    text = (f"The footbridge at Orrin Mill collapsed {collapse}, the council said.\n\n"
+            "On June 2, three weeks after the collapse, engineers began removing the debris.")
+    assert bool(conflicts(text, date(2026, 6, 20))) is clash

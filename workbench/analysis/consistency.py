@@ -1539,7 +1539,9 @@ def _miscounted(m: re.Match[str], counted_from: TimeExpression, told: TimeExpres
     step, slack = _counted_step(m)
     expected = date.fromisoformat(counted_from.earliest) + step
     actual = date.fromisoformat(told.earliest)
-    if abs((actual - expected).days) <= slack:
+    # counted from a month ("a hearing next month"), any of its days may be the one
+    latest = date.fromisoformat(counted_from.latest) + step if counted_from.latest else expected
+    if expected - timedelta(days=slack) <= actual <= latest + timedelta(days=slack):
         return None
     return (f"{m.group('n')} {m.group('unit').lower()} {m.group('dir').lower()} {counted_from.earliest} is {expected}, "
             f"not {actual}")

@@ -61,7 +61,7 @@ from workbench.analysis.lexicon import (
     SCALE_WORDS,
 )
 from workbench.analysis.model import Claim
-from workbench.analysis.quantities import COUNTABLE, find_quantities, noun_class
+from workbench.analysis.quantities import COUNTABLE, bind_events, find_quantities, noun_class
 from workbench.analysis.timex_lexicon import MONTH_ALTERNATION, MONTHS, WEEKDAYS
 
 # Words that mask as numbers: "three bodies" and "3 bodies" compare equal.
@@ -493,14 +493,14 @@ def claim_facts(text: str, names: frozenset[str], words: list[str] | None = None
     claim = Claim(seq=1, start=0, end=len(text), text=text, sentence_index=0)
     # What a quantity is (a count of a known noun, a price paid) does not depend on its event:
     # the event model, the dear part, is built only for claims holding such a quantity (and the
-    # quantities read only the few words after each number: no tokens for the whole claim).
-    bare = ClaimEvents(claim, [])
-    if not any(_fact_shaped(text, quantity) for quantity in find_quantities(text, bare)):
+    # quantities read only the few words after each number: no tokens for the whole claim), and
+    # then bound to the quantities already found rather than finding them all again.
+    shaped = [quantity for quantity in find_quantities(text, ClaimEvents(claim, [])) if _fact_shaped(text, quantity)]
+    if not shaped:
         return ()
+    bind_events(text, shaped, claim_events(text, claim))
     facts = []
-    for quantity in find_quantities(text, claim_events(text, claim)):
-        if not _fact_shaped(text, quantity):
-            continue
+    for quantity in shaped:
         if quantity.event is None or quantity.event.negated:
             continue
         named = sorted({c for m in (quantity.event, *quantity.nearby) for c in m.classes if c in ONCE_EVENT_CLASSES})

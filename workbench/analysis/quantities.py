@@ -345,6 +345,16 @@ def _changing(text: str, m: re.Match[str], events: ClaimEvents, words_before: li
     return bool(_PART_OF_A_WHOLE.search(clause))
 
 
+def bind_events(text: str, quantities: list[Quantity], events: ClaimEvents) -> None:
+    """Bind quantities found with a claim's tokens alone (a ClaimEvents without mentions) to the
+    claim's events, as ``find_quantities`` with ``events`` would have: only ``event`` and
+    ``nearby`` depend on the mentions (``_tokens_after`` reads the same tokens either way), so a
+    caller that needs the events for a few of the quantities need not find them all again."""
+    for quantity in quantities:
+        quantity.nearby = []
+        quantity.event = _event_of(text, quantity, events)
+
+
 def _event_of(text: str, quantity: Quantity, events: ClaimEvents) -> EventMention | None:
     """The event the quantity takes part in: the nearest trigger in its clause, one from the
     event table before a bare verb ("causing a dozen buildings to collapse" -> collapse), the

@@ -160,8 +160,9 @@ class NearDuplicateIndex:
         self._entries: list[_Entry] = []
         # A bucket of one claim is that claim's position, of more an array of positions: most keys
         # are met once, and a plain int is one object fewer for the garbage collector to walk (a
-        # third of the writer's time went to it with a list per key), an array one whose members
-        # it need not walk (as a list's). Fact keys, nearly all met once, are bucketed alike.
+        # third of the writer's time went to it with a list per key); an array, unlike a list,
+        # holds no objects for it to walk. Fact keys, nearly all met once, are bucketed alike
+        # (with a list for each, the collector took twice the time).
         self._buckets: dict[int, int | array[int]] = {}
         self._fact_buckets: dict[int, int | array[int]] = {}
         self._prepared_texts: dict[str, object] = {}

@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from array import array
 from functools import lru_cache
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterator, Sequence
@@ -61,7 +62,7 @@ from workbench.analysis.lexicon import (
     SCALE_WORDS,
 )
 from workbench.analysis.model import Claim
-from workbench.analysis.quantities import COUNTABLE, find_quantities, noun_class
+from workbench.analysis.quantities import COUNTABLE, bind_events, find_quantities, noun_class
 from workbench.analysis.timex_lexicon import MONTH_ALTERNATION, MONTHS, WEEKDAYS
 
 # Words that mask as numbers: "three bodies" and "3 bodies" compare equal.
@@ -157,11 +158,13 @@ class NearDuplicateIndex:
         self.keys = keys
         self.min_words = min_words
         self._entries: list[_Entry] = []
-        # A bucket of one claim is that claim's position, of more a list: most keys are met once,
-        # and a plain int is one object fewer for the garbage collector to walk (a third of the
-        # writer's time went to it with a list per key).
-        self._buckets: dict[int, int | list[int]] = {}
-        self._fact_buckets: dict[int, list[int]] = {}
+        # A bucket of one claim is that claim's position, of more an array of positions: most keys
+        # are met once, and a plain int is one object fewer for the garbage collector to walk (a
+        # third of the writer's time went to it with a list per key); an array, unlike a list,
+        # holds no objects for it to walk. Fact keys, nearly all met once, are bucketed alike
+        # (with a list for each, the collector took twice the time).
+        self._buckets: dict[int, int | array[int]] = {}
+        self._fact_buckets: dict[int, int | array[int]] = {}
         self._prepared_texts: dict[str, object] = {}
 
     def __len__(self) -> int:
@@ -187,16 +190,10 @@ class NearDuplicateIndex:
         self._entries.append(_Entry(claim_id, group, masked, numbers, written, tuple(keys), names, facts))
         buckets = self._buckets
         for key in keys:
-            bucket = buckets.get(key)
-            if bucket is None:
-                buckets[key] = index
-            elif bucket.__class__ is int:
-                buckets[key] = [bucket, index]
-            else:
-                bucket.append(index)
+            _join_bucket(buckets, key, index)
         if facts:
             for key in {key for fact in facts for key in fact.keys}:
-                self._fact_buckets.setdefault(key, []).append(index)
+                _join_bucket(self._fact_buckets, key, index)
         return True
 
     def truncate(self, length: int) -> None:
@@ -204,18 +201,9 @@ class NearDuplicateIndex:
         while len(self._entries) > length:
             entry = self._entries.pop()
             for key in entry.keys:
-                bucket = self._buckets[key]
-                if bucket.__class__ is int:
-                    del self._buckets[key]
-                    continue
-                bucket.pop()  # entries join buckets in order, so the newest is last
-                if len(bucket) == 1:
-                    self._buckets[key] = bucket[0]
+                _leave_bucket(self._buckets, key)
             for key in {key for fact in entry.facts for key in fact.keys}:
-                bucket = self._fact_buckets[key]
-                bucket.pop()
-                if not bucket:
-                    del self._fact_buckets[key]
+                _leave_bucket(self._fact_buckets, key)
 
     def find_prepared(
         self, prepared: Prepared | None, group: Hashable | None = None, *, max_candidates: int | None = None
@@ -240,17 +228,22 @@ class NearDuplicateIndex:
                 candidates.add(bucket)
             else:
                 candidates.update(bucket if len(bucket) <= per_key else bucket[-per_key:])
-        entries: list[_Entry] = []
-        if candidates:
-            all_entries = self._entries
+        all_entries = self._entries
+        if group is None:
             entries = [all_entries[i] for i in candidates]
-            if group is not None:
-                entries = [entry for entry in entries if entry.group != group]
+        else:
+            entries = [entry for i in candidates if (entry := all_entries[i]).group != group]
+        if not entries and not facts:
+            return []  # most claims: nothing to judge
         return judge_candidates(prepared, entries, self._fact_bucket, group, self.threshold, max_candidates)
 
     def _fact_bucket(self, key: int, newest: int) -> list[_Entry]:
+        bucket = self._fact_buckets.get(key)
+        if bucket is None:
+            return []
         entries = self._entries
-        return [entries[i] for i in self._fact_buckets.get(key, ())[-newest:]]
+        return [entries[bucket]] if bucket.__class__ is int else [entries[i] for i in bucket[-newest:]]
+
     def pairs(self) -> Iterator[tuple[Hashable, NearDuplicate]]:
         """Every matching pair already in the index, once: (claim_id, match on the other claim)."""
         seen: set[tuple[int, int]] = set()
@@ -295,10 +288,12 @@ class NearDuplicateIndex:
         """The smallest hashes of the content-word bigrams (the words alone for one-word claims).
 
         A bigram's hash mixes its words' crc32 (stable across processes, unlike ``hash``:
-        ingest prepares sketches in worker processes); word hashes are cached.
+        ingest prepares sketches in worker processes). A word's crc32 is computed afresh each
+        time: looking it up in a cache of the words met took longer (a worker meets tens of
+        thousands of words, more than the processor's own caches keep near).
         """
-        cached = _WORD_HASHES
-        hashes = [cached.get(w) or _word_hash(w) for w in words]
+        crc32 = zlib.crc32
+        hashes = [crc32(word.encode()) for word in words]  # _word_hash, inline: every word of every claim
         grams = {(a * _MIX ^ b) & 0xFFFFFFFF for a, b in zip(hashes, hashes[1:])} or set(hashes)
         return sorted(grams)[: self.keys]
 
@@ -312,6 +307,28 @@ class NearDuplicateIndex:
         self, score: float, numbers: tuple[str, ...], written: dict[str, str], names: frozenset[str], entry: _Entry
     ) -> NearDuplicate | None:
         return _judge(score, numbers, written, names, entry)
+
+
+def _join_bucket(buckets: dict[int, int | array[int]], key: int, index: int) -> None:
+    """Put the claim at ``index`` in the bucket of ``key`` (see NearDuplicateIndex.__init__)."""
+    bucket = buckets.get(key)
+    if bucket is None:
+        buckets[key] = index
+    elif bucket.__class__ is int:
+        buckets[key] = array("q", (bucket, index))
+    else:
+        bucket.append(index)
+
+
+def _leave_bucket(buckets: dict[int, int | array[int]], key: int) -> None:
+    """Take the newest claim out of the bucket of ``key``: claims join buckets in order, so it is the last."""
+    bucket = buckets[key]
+    if bucket.__class__ is int:
+        del buckets[key]
+        return
+    bucket.pop()
+    if len(bucket) == 1:
+        buckets[key] = bucket[0]
 
 
 def judge_candidates(
@@ -330,12 +347,14 @@ def judge_candidates(
         scored = process.extract(
             masked, [entry.masked for entry in entries], scorer=fuzz.ratio, score_cutoff=threshold, limit=None
         )
-        judged = (_judge(score, numbers, written, names, entries[position]) for _, score, position in scored)
-        matches = [match for match in judged if match is not None]
+        if scored:
+            judged = (_judge(score, numbers, written, names, entries[position]) for _, score, position in scored)
+            matches = [match for match in judged if match is not None]
     if facts:
         matched = {match.other_id for match in matches}
         matches.extend(_fact_matches(masked, facts, group, matched, max_candidates, fact_bucket))
-    matches.sort(key=lambda m: -m.score)
+    if len(matches) > 1:
+        matches.sort(key=lambda m: -m.score)
     return matches
 
 
@@ -397,16 +416,9 @@ def _judge(
 _MIX = 0x9E3779B1
 
 
-_WORD_HASHES: dict[str, int] = {}
-
-
 def _word_hash(word: str) -> int:
-    value = _WORD_HASHES.get(word)
-    if value is None:
-        value = zlib.crc32(word.encode())
-        if len(_WORD_HASHES) < 200_000:  # bounded: a long-running process meets ever new words
-            _WORD_HASHES[word] = value
-    return value
+    """A word's (or a key's) hash, the same in every process."""
+    return zlib.crc32(word.encode())
 
 
 def normalised_text(text: str, min_words: int = 6) -> str | None:
@@ -478,7 +490,9 @@ def proper_names(text: str) -> frozenset[str]:
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _OPENING_MARKS = frozenset('."“:')  # after these a capital opens a sentence or a quotation
 _NO_WORD = re.compile(r"()").match("")
-_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][A-Za-z'’-]{2,}")
+# The capital first, then the look behind it: a pattern that opens on a character class is
+# searched for that class in C, so the scan skips from capital to capital (half the time).
+_CAPITALISED = re.compile(r"[A-Z](?<![\w'’-][A-Z])[A-Za-z'’-]{2,}")  # not inside a word: "McCain", "O'Neill"
 _NOT_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset("mr mrs ms dr".split())
 
 
@@ -493,14 +507,14 @@ def claim_facts(text: str, names: frozenset[str], words: list[str] | None = None
     claim = Claim(seq=1, start=0, end=len(text), text=text, sentence_index=0)
     # What a quantity is (a count of a known noun, a price paid) does not depend on its event:
     # the event model, the dear part, is built only for claims holding such a quantity (and the
-    # quantities read only the few words after each number: no tokens for the whole claim).
-    bare = ClaimEvents(claim, [])
-    if not any(_fact_shaped(text, quantity) for quantity in find_quantities(text, bare)):
+    # quantities read only the few words after each number: no tokens for the whole claim), and
+    # then bound to the quantities already found rather than finding them all again.
+    shaped = [quantity for quantity in find_quantities(text, ClaimEvents(claim, [])) if _fact_shaped(text, quantity)]
+    if not shaped:
         return ()
+    bind_events(text, shaped, claim_events(text, claim))
     facts = []
-    for quantity in find_quantities(text, claim_events(text, claim)):
-        if not _fact_shaped(text, quantity):
-            continue
+    for quantity in shaped:
         if quantity.event is None or quantity.event.negated:
             continue
         named = sorted({c for m in (quantity.event, *quantity.nearby) for c in m.classes if c in ONCE_EVENT_CLASSES})

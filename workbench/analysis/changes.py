@@ -167,15 +167,7 @@ def _checked(text: str, claims: list[Claim], told: re.Match[str], pair: _Pair) -
     fraction = told.group("frac" + which)
     stated = round(FRACTION_WORDS[fraction.lower()] * 100, 1) if fraction else float(told.group("pct" + which))
     hedge = re.sub(r"\s+", " ", (told.group("hedge" + which) or "").lower())
-    if hedge in ("more than", "over", "just over"):
-        fits = actual >= stated - 1
-    elif hedge in ("nearly", "almost", "just under"):
-        fits = stated * 0.85 - 1 <= actual <= stated + 1
-    elif hedge:
-        fits = abs(actual - stated) <= max(2.0, 0.15 * stated)
-    else:
-        fits = abs(actual - stated) <= max(1.0, 0.05 * stated)
-    if fits:
+    if _percent_fits(actual, stated, hedge):
         return None
     return pair_finding(claims, pair.match.start(), told.start(), (
         f"'{pair.match.group(0).strip()}' vs '{told.group(0).strip()}': the change does not match the levels\n"
@@ -294,7 +286,12 @@ def _level_with_its_words(text: str, level: re.Match[str]) -> str:
 
 def _fits(m: re.Match[str], old: float, new: float) -> bool:
     actual, stated = abs(new - old) / old * 100, float(m.group("pct"))
-    hedge = re.sub(r"\s+", " ", (m.group("hedge1") or "").lower())
+    return _percent_fits(actual, stated, re.sub(r"\s+", " ", (m.group("hedge1") or "").lower()))
+
+
+def _percent_fits(actual: float, stated: float, hedge: str) -> bool:
+    """Whether a change of ``actual`` per cent may be told as ``stated`` with its hedge (a told
+    percentage rounds: within a point, or 5% of itself)."""
     if hedge in ("more than", "over", "just over"):
         return actual >= stated - 1
     if hedge in ("nearly", "almost", "just under"):

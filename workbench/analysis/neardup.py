@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from array import array
 from functools import lru_cache
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterator, Sequence
@@ -157,11 +158,13 @@ class NearDuplicateIndex:
         self.keys = keys
         self.min_words = min_words
         self._entries: list[_Entry] = []
-        # A bucket of one claim is that claim's position, of more a list: most keys are met once,
-        # and a plain int is one object fewer for the garbage collector to walk (a third of the
-        # writer's time went to it with a list per key).
-        self._buckets: dict[int, int | list[int]] = {}
-        self._fact_buckets: dict[int, list[int]] = {}
+        # A bucket of one claim is that claim's position, of more an array of positions: most keys
+        # are met once, and a plain int is one object fewer for the garbage collector to walk (a
+        # third of the writer's time went to it with a list per key); an array, unlike a list,
+        # holds no objects for it to walk. Fact keys, nearly all met once, are bucketed alike
+        # (with a list for each, the collector took twice the time).
+        self._buckets: dict[int, int | array[int]] = {}
+        self._fact_buckets: dict[int, int | array[int]] = {}
         self._prepared_texts: dict[str, object] = {}
 
     def __len__(self) -> int:
@@ -187,16 +190,10 @@ class NearDuplicateIndex:
         self._entries.append(_Entry(claim_id, group, masked, numbers, written, tuple(keys), names, facts))
         buckets = self._buckets
         for key in keys:
-            bucket = buckets.get(key)
-            if bucket is None:
-                buckets[key] = index
-            elif bucket.__class__ is int:
-                buckets[key] = [bucket, index]
-            else:
-                bucket.append(index)
+            _join_bucket(buckets, key, index)
         if facts:
             for key in {key for fact in facts for key in fact.keys}:
-                self._fact_buckets.setdefault(key, []).append(index)
+                _join_bucket(self._fact_buckets, key, index)
         return True
 
     def truncate(self, length: int) -> None:
@@ -204,18 +201,9 @@ class NearDuplicateIndex:
         while len(self._entries) > length:
             entry = self._entries.pop()
             for key in entry.keys:
-                bucket = self._buckets[key]
-                if bucket.__class__ is int:
-                    del self._buckets[key]
-                    continue
-                bucket.pop()  # entries join buckets in order, so the newest is last
-                if len(bucket) == 1:
-                    self._buckets[key] = bucket[0]
+                _leave_bucket(self._buckets, key)
             for key in {key for fact in entry.facts for key in fact.keys}:
-                bucket = self._fact_buckets[key]
-                bucket.pop()
-                if not bucket:
-                    del self._fact_buckets[key]
+                _leave_bucket(self._fact_buckets, key)
 
     def find_prepared(
         self, prepared: Prepared | None, group: Hashable | None = None, *, max_candidates: int | None = None
@@ -249,8 +237,12 @@ class NearDuplicateIndex:
         return judge_candidates(prepared, entries, self._fact_bucket, group, self.threshold, max_candidates)
 
     def _fact_bucket(self, key: int, newest: int) -> list[_Entry]:
+        bucket = self._fact_buckets.get(key)
+        if bucket is None:
+            return []
         entries = self._entries
-        return [entries[i] for i in self._fact_buckets.get(key, ())[-newest:]]
+        return [entries[bucket]] if bucket.__class__ is int else [entries[i] for i in bucket[-newest:]]
+
     def pairs(self) -> Iterator[tuple[Hashable, NearDuplicate]]:
         """Every matching pair already in the index, once: (claim_id, match on the other claim)."""
         seen: set[tuple[int, int]] = set()
@@ -312,6 +304,28 @@ class NearDuplicateIndex:
         self, score: float, numbers: tuple[str, ...], written: dict[str, str], names: frozenset[str], entry: _Entry
     ) -> NearDuplicate | None:
         return _judge(score, numbers, written, names, entry)
+
+
+def _join_bucket(buckets: dict[int, int | array[int]], key: int, index: int) -> None:
+    """Put the claim at ``index`` in the bucket of ``key`` (see NearDuplicateIndex.__init__)."""
+    bucket = buckets.get(key)
+    if bucket is None:
+        buckets[key] = index
+    elif bucket.__class__ is int:
+        buckets[key] = array("q", (bucket, index))
+    else:
+        bucket.append(index)
+
+
+def _leave_bucket(buckets: dict[int, int | array[int]], key: int) -> None:
+    """Take the newest claim out of the bucket of ``key``: claims join buckets in order, so it is the last."""
+    bucket = buckets[key]
+    if bucket.__class__ is int:
+        del buckets[key]
+        return
+    bucket.pop()
+    if len(bucket) == 1:
+        buckets[key] = bucket[0]
 
 
 def judge_candidates(

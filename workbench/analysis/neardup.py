@@ -228,12 +228,13 @@ class NearDuplicateIndex:
                 candidates.add(bucket)
             else:
                 candidates.update(bucket if len(bucket) <= per_key else bucket[-per_key:])
-        entries: list[_Entry] = []
-        if candidates:
-            all_entries = self._entries
+        all_entries = self._entries
+        if group is None:
             entries = [all_entries[i] for i in candidates]
-            if group is not None:
-                entries = [entry for entry in entries if entry.group != group]
+        else:
+            entries = [entry for i in candidates if (entry := all_entries[i]).group != group]
+        if not entries and not facts:
+            return []  # most claims: nothing to judge
         return judge_candidates(prepared, entries, self._fact_bucket, group, self.threshold, max_candidates)
 
     def _fact_bucket(self, key: int, newest: int) -> list[_Entry]:
@@ -344,12 +345,14 @@ def judge_candidates(
         scored = process.extract(
             masked, [entry.masked for entry in entries], scorer=fuzz.ratio, score_cutoff=threshold, limit=None
         )
-        judged = (_judge(score, numbers, written, names, entries[position]) for _, score, position in scored)
-        matches = [match for match in judged if match is not None]
+        if scored:
+            judged = (_judge(score, numbers, written, names, entries[position]) for _, score, position in scored)
+            matches = [match for match in judged if match is not None]
     if facts:
         matched = {match.other_id for match in matches}
         matches.extend(_fact_matches(masked, facts, group, matched, max_candidates, fact_bucket))
-    matches.sort(key=lambda m: -m.score)
+    if len(matches) > 1:
+        matches.sort(key=lambda m: -m.score)
     return matches
 
 

@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 
 from workbench.analysis.events import TOKEN, ClaimEvents, EventMention, Token, word_lemmas
 from workbench.analysis.lexicon import (
@@ -268,33 +270,28 @@ def _noun_follows(after: str) -> bool:
 _COUNTED_REACH = 10
 
 
-def _tokens_after(text: str, events: ClaimEvents, at: int) -> list[Token]:
+def _tokens_after(text: str, events: ClaimEvents, at: int) -> Iterator[Token]:
     """The claim's first tokens starting at or after ``at``. A ClaimEvents built without tokens
-    (a caller that wants only the quantities, not the events) has the few needed read here:
-    tokens hold no space, so reading from the space before ``at`` meets the same tokens."""
+    (a caller that wants only the quantities, not the events) has them read here, one at a time
+    as ``_counted`` asks (it mostly stops after a word or two): tokens hold no space, so reading from
+    the space before ``at`` meets the same tokens."""
     if events.tokens:
         first = bisect_left(events.tokens, at, key=lambda token: token.start)
-        return events.tokens[first:first + _COUNTED_REACH]
+        return iter(events.tokens[first:first + _COUNTED_REACH])
     begin = max(events.claim.start, text.rfind(" ", events.claim.start, at) + 1)
-    tokens: list[Token] = []
-    for m in TOKEN.finditer(text, begin, events.claim.end):
-        if m.start() >= at:
-            tokens.append(Token(m.group(0), m.group(0).lower(), m.start(), m.end()))
-            if len(tokens) == _COUNTED_REACH:
-                break
-    return tokens
+    return (Token(m.group(0), m.group(0).lower(), m.start(), m.end())
+            for m in TOKEN.finditer(text, begin, events.claim.end) if m.start() >= at)
 
 
-def _counted(tokens: list[Token], unit: str) -> tuple[str | None, frozenset[str]]:
+def _counted(tokens: Iterator[Token], unit: str) -> tuple[str | None, frozenset[str]]:
     """The counted noun after the number ("18 cancelled flights" -> flights) and a partitive group."""
     words: list[str] = []
-    index = 0
-    while index < len(tokens) and index < 3:
-        token = tokens[index]
-        if not token.text.isalpha() or token.lower in FUNCTION_WORDS or token.lower in PLACE_PREPOSITIONS:
+    stop = next(tokens, None)  # the first token after the noun phrase
+    while stop is not None and len(words) < 3:
+        if not stop.text.isalpha() or stop.lower in FUNCTION_WORDS or stop.lower in PLACE_PREPOSITIONS:
             break
-        words.append(token.lower)
-        index += 1
+        words.append(stop.lower)
+        stop = next(tokens, None)
     noun = None
     nouns = [w for w in words if w in _NOUN_CLASS_OF or ("NOUN" in word_lemmas(w) and w not in ("percent",))]
     # The last noun of the phrase, unless a plural or a known counted word stands before a bare
@@ -308,10 +305,9 @@ def _counted(tokens: list[Token], unit: str) -> tuple[str | None, frozenset[str]
             singular(noun) in ACTS_ON_THE_NOUN_BEFORE and singular(nouns[-2]) == nouns[-2]):
         noun = nouns[-2]  # "900 job losses": the jobs are what is counted, the losses what befalls them
     group: frozenset[str] = frozenset()
-    rest = tokens[index:]
-    if rest and rest[0].lower == "of":
+    if stop is not None and stop.lower == "of":
         group_words = []
-        for token in rest[1:6]:
+        for token in islice(tokens, 5):
             if not token.text[0].isalpha() or (token.lower in FUNCTION_WORDS and group_words):
                 break
             if token.lower not in FUNCTION_WORDS:

@@ -288,10 +288,12 @@ class NearDuplicateIndex:
         """The smallest hashes of the content-word bigrams (the words alone for one-word claims).
 
         A bigram's hash mixes its words' crc32 (stable across processes, unlike ``hash``:
-        ingest prepares sketches in worker processes); word hashes are cached.
+        ingest prepares sketches in worker processes). A word's crc32 is computed afresh each
+        time: looking it up in a cache of the words met took longer (a worker meets tens of
+        thousands of words, more than the processor's own caches keep near).
         """
-        cached = _WORD_HASHES
-        hashes = [cached.get(w) or _word_hash(w) for w in words]
+        crc32 = zlib.crc32
+        hashes = [crc32(word.encode()) for word in words]  # _word_hash, inline: every word of every claim
         grams = {(a * _MIX ^ b) & 0xFFFFFFFF for a, b in zip(hashes, hashes[1:])} or set(hashes)
         return sorted(grams)[: self.keys]
 
@@ -414,16 +416,9 @@ def _judge(
 _MIX = 0x9E3779B1
 
 
-_WORD_HASHES: dict[str, int] = {}
-
-
 def _word_hash(word: str) -> int:
-    value = _WORD_HASHES.get(word)
-    if value is None:
-        value = zlib.crc32(word.encode())
-        if len(_WORD_HASHES) < 200_000:  # bounded: a long-running process meets ever new words
-            _WORD_HASHES[word] = value
-    return value
+    """A word's (or a key's) hash, the same in every process."""
+    return zlib.crc32(word.encode())
 
 
 def normalised_text(text: str, min_words: int = 6) -> str | None:

@@ -490,7 +490,9 @@ def proper_names(text: str) -> frozenset[str]:
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _OPENING_MARKS = frozenset('."“:')  # after these a capital opens a sentence or a quotation
 _NO_WORD = re.compile(r"()").match("")
-_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][A-Za-z'’-]{2,}")
+# The capital first, then the look behind it: a pattern that opens on a character class is
+# searched for that class in C, so the scan skips from capital to capital (half the time).
+_CAPITALISED = re.compile(r"[A-Z](?<![\w'’-][A-Z])[A-Za-z'’-]{2,}")  # not inside a word: "McCain", "O'Neill"
 _NOT_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset("mr mrs ms dr".split())
 
 

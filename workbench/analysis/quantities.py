@@ -220,7 +220,7 @@ def _is_not_a_count(text: str, m: re.Match[str]) -> bool:
         return True  # odds and fractions written 4/9
     if previous in ("aged", "age", "magnitude", "no.", "number", "page", "route", "flight", "room", "article"):
         return True
-    if re.search(r"\b(?:Year|Grade|Form|Standard)\s?$", before):
+    if _SCHOOL_YEAR_BEFORE.search(before):
         return True  # a school year's label: "Year 10 students", "Grade 5 pupils"
     if _AGE_OR_COMPOUND_AFTER.match(after) and not _TERM_COMPOUND.match(text, m.end()):
         return True  # ages and compounds: "a 90-year-old bridge", "the 180-bed hospital" (not "a six-year sentence")
@@ -235,6 +235,7 @@ def _year_like(digits: str | None) -> bool:
 
 
 _SCHOOL_YEAR_AFTER = re.compile(r"\s+(?:Year|Grade|Form|Standard)\s+\d{1,2}\b")
+_SCHOOL_YEAR_BEFORE = re.compile(r"\b(?:Year|Grade|Form|Standard)\s?$")
 
 
 def _unit(text: str, m: re.Match[str]) -> tuple[str, int]:

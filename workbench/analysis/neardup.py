@@ -75,6 +75,7 @@ _WORD = re.compile(r"#|[a-z]+(?:'[a-z]+)?")  # _PIECE's words, for text without 
 _DIGIT = re.compile(r"\d")
 _STOPWORDS = FUNCTION_WORDS | {"said", "says", "also"}
 _MASK = "#"
+_NOT_CONTENT = _STOPWORDS | {_MASK}  # words the sketch leaves out: one set to test each word against
 # A substituted number is a contradiction only when the rest is (almost) word for word.
 NUMERIC_CONFLICT_SIMILARITY = 92.0
 
@@ -274,7 +275,7 @@ class NearDuplicateIndex:
         if len(masked) < self.min_words:
             prepared = None
         else:
-            content = [w for w in masked if w not in _STOPWORDS and w != _MASK] or masked
+            content = [w for w in masked if w not in _NOT_CONTENT] or masked
             # Names only matter where numbers do: to tell a template about another subject, and to key facts.
             names = (proper_names(text) or _NO_NAMES) if numbers else _NO_NAMES
             facts = (*claim_facts(text, names, masked), *figure_facts(text, numbers, written, names)) if names else ()

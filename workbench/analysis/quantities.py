@@ -67,13 +67,15 @@ _NUMBER_WORD = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, re
 _UNIT_WORD = "one|two|three|four|five|six|seven|eight|nine"
 _FRACTION_WORD = "|".join(sorted((re.escape(w) for w in FRACTION_WORDS), key=len, reverse=True))
 _SCALE = "|".join(sorted((re.escape(w) for w in SCALE_WORDS), key=len, reverse=True))
-# Where a number can start: a currency sign, or (after one optional space) a digit or the first
-# three letters of a number word at a word's start. Only a lookahead, so matches are unchanged;
-# it spares the case-blind word alternation at every other position (half the time of the search;
-# by three letters, not one, "the", "said" and "of" are spared too: a fifth more).
+# Where a number can start: a currency sign, or (after one optional space) a digit or a number
+# word's first three letters at a word's start, its first letter tested alone before them. Only a
+# lookahead, so matches are unchanged; it spares the case-blind word alternation at every other
+# position (half the time of the search), and by three letters "the", "said" and "of" too (with
+# the first letter tested alone, most words fail at one test: two fifths of what was left).
+_NUMBER_INITIALS = "".join(sorted({w[0].lower() for w in (*NUMBER_WORDS, *FRACTION_WORDS)}))
 _NUMBER_OPENINGS = "|".join(sorted({re.escape(w[:3].lower()) for w in (*NUMBER_WORDS, *FRACTION_WORDS)}))
 NUMBER = re.compile(
-    rf"(?=[$€£¥]|\s?(?:\d|\b(?:{_NUMBER_OPENINGS})))(?P<currency>[$€£¥])?\s?(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    rf"(?=[$€£¥]|\s?(?:\d|\b(?=[{_NUMBER_INITIALS}])(?:{_NUMBER_OPENINGS})))(?P<currency>[$€£¥])?\s?(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     rf"|(?P<fraction>\b(?:{_FRACTION_WORD})\b)|(?P<word>\b(?:{_NUMBER_WORD})(?:[- ](?:{_UNIT_WORD}))?\b))"
     rf"(?:\s?(?P<scale>(?:{_SCALE})\b))?",
     re.IGNORECASE,

@@ -3355,3 +3355,74 @@ def test_days_counted_from_an_event_dated_by_its_month(collapse, clash):
     text = (f"The footbridge at Orrin Mill collapsed {collapse}, the council said.\n\n"
             "On June 2, three weeks after the collapse, engineers began removing the debris.")
     assert bool(conflicts(text, date(2026, 6, 20))) is clash
+
+
+@pytest.mark.parametrize("voted, clash", [("went to the polls last month", True),
+                                          ("went to the polls on Wednesday", False)])
+def test_going_to_the_polls_is_the_by_election_of_the_same_seat(voted, clash):
+    # a by-election happens once to a seat: "Wednesday's by-election in Orrin West" is the day its voters voted
+    text = ("Greens win Orrin West\n\n"
+            "Tamsin Holt of the Greens won Wednesday's by-election in Orrin West, the returning officer said on "
+            "Thursday.\n\n"
+            f"Voters in Orrin West {voted} in heavy rain.")
+    assert bool(conflicts(text, date(2026, 12, 4))) is clash
+
+
+@pytest.mark.parametrize("called, clash", [("The by-election was called on 20 November.", False),
+                                           ("The by-election was called on 3 December.", True)])
+def test_an_election_called_before_it_is_held(called, clash):
+    # calling an election heralds it: called on or before polling day is consistent, after it is not
+    text = ("Tamsin Holt of the Greens won Wednesday's by-election in Orrin West, the returning officer said.\n\n"
+            f"The seat fell vacant when its councillor died in October. {called}")
+    assert bool(conflicts(text, date(2026, 12, 4))) is clash
+
+
+def test_the_first_election_since_a_year_is_not_dated_by_it():
+    # "the first free election since 1990": 1990 dates an earlier election, not this one
+    text = ("Voters in Tavora went to the polls on November 14 in the first free election since 1990. "
+            "The election, called in October, was won by the opposition.")
+    assert conflicts(text, date(2026, 12, 3)) == []
+
+
+@pytest.mark.parametrize("advance, clash", [("1,940 people cast ballots at advance polls", False),
+                                            ("10,580 people cast ballots", False),
+                                            ("1,940 people cast ballots", True)])
+def test_early_voters_are_a_part_of_the_turnout(advance, clash):
+    # 31.4% of 33,700 is about 10,580 voters; the advance voters are only some of them
+    text = ("Turnout was 31.4 per cent of the roughly 33,700 registered voters in Selkirk South. "
+            f"Officials said {advance}.")
+    assert bool(conflicts(text, date(2026, 3, 14))) is clash
+
+
+@pytest.mark.parametrize("described, clash", [("The 23-year-old Latvian", True), ("The 20-year-old Latvian", False)])
+def test_the_described_age_of_the_one_born_then_named(described, clash):
+    # born in 2005, so 19 or 20 in 2025; Marsh's own age (31) is another's, given with her name
+    text = ("Qualifier Anna Berzina won the Kelby Open on Sunday, beating top seed Joanne Marsh in three sets.\n\n"
+            f"{described} saved two match points before Berzina closed out the final.\n\n"
+            "Marsh, 31, said Berzina had played the better tennis.\n\n"
+            "Born in Riga on 3 November 2005, Berzina took up the game at six.")
+    assert bool(conflicts(text, date(2025, 6, 9))) is clash
+
+
+@pytest.mark.parametrize("born, clash", [("March 1861", True), ("March 1865", False)])
+def test_an_age_told_after_the_year_against_a_birth_month(born, clash):
+    # painted in the autumn of 1889 at 24: born 1864 or 1865; her death in 1932 and the 1890 Salon are other years
+    text = ("The museum has bought a harbour scene by Ingrid Solberg, painted in the autumn of 1889, when she was 24.\n\n"
+            f"Born in Trondheim in {born}, Solberg exhibited at the Paris Salon in 1890. She died in 1932.")
+    assert bool(conflicts(text, date(2025, 4, 2))) is clash
+
+
+@pytest.mark.parametrize("summed, clash", [("a 30% increase", True), ("a 16.5% increase", False)])
+def test_a_change_summed_up_after_its_hourly_levels(summed, clash):
+    # $18.20 an hour to $21.20 is a rise of 16.5%; the $500 bonus and the $14 starting rate are other sums
+    text = ("Under the new contract, warehouse wages go from $18.20 an hour to $21.20 by 2028, "
+            f"{summed}. New starters get $14 an hour and everyone receives a $500 bonus.")
+    assert bool(conflicts(text, date(2025, 3, 1))) is clash
+
+
+@pytest.mark.parametrize("summed, clash", [("a drop of 30%", True), ("a drop of 17%", False)])
+def test_a_fall_told_after_a_dash(summed, clash):
+    # 5,140 from 6,200 is a fall of 17.1%
+    text = ("There were 5,140 patients waiting more than a year for surgery at the end of May, down from 6,200 at "
+            f"the end of April — {summed} in a month, the health board said.")
+    assert bool(conflicts(text, date(2025, 6, 20))) is clash

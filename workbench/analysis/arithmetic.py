@@ -89,6 +89,7 @@ from workbench.analysis.lexicon import (
     TERM_NOUNS,
     TERM_VERBS,
     VOTE_SHARE_VERBS,
+    VOTING_MODES,
 )
 from workbench.analysis.model import Claim, Finding
 from workbench.analysis.timex_lexicon import CLOCK, MONTH_ALTERNATION, MONTHS, clock_minutes
@@ -1415,7 +1416,8 @@ _ELECTORATE = re.compile(
     r"registered)\s+to\s+vote)\b", re.IGNORECASE)
 _VOTED = re.compile(
     r"(?<![\d.,])" + _SCALED.format(p="part") + r"\s+(?:people\s+|voters\s+)?(?:cast\s+(?:a\s+|their\s+)?(?:ballots?|votes?)|"
-    r"voted|turned\s+out)\b", re.IGNORECASE)
+    r"voted|turned\s+out)\b(?!\s+(?:at|in|by|through|via|on)\s+(?:the\s+|an?\s+)?(?:"
+    + "|".join(sorted(VOTING_MODES)) + r")\b)(?!\s+(?:early|in\s+advance|in\s+person)\b)", re.IGNORECASE)
 _TURNOUT = re.compile(
     r"\bturnout\b[^.;%]{0,30}?(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s?cent|percent)"
     r"|(?P<pct2>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s?cent|percent)\s+turnout\b", re.IGNORECASE)

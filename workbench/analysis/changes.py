@@ -47,9 +47,12 @@ _LEVEL = (rf"(?P<cur{{p}}>{CURRENCY_SIGN_ALTERNATION})?\s?(?<![\d.,])(?P<num{{p}
 _GAP = r"[^.;!?%]{0,60}?"
 # Two levels of one change, in the shapes reports use.
 _PAIRS = re.compile(
-    rf"\bfrom\s+(?:an?\s+average\s+of\s+)?{_LEVEL.format(p='a')}\s+(?:a\s+(?:year|month|week)\s+)?to\s+{_LEVEL.format(p='b')}"
+    # "from $22.40 an hour to $26.10": a rate's unit may follow the first level
+    rf"\bfrom\s+(?:an?\s+average\s+of\s+)?{_LEVEL.format(p='a')}\s+(?:(?:a|an|per)\s+(?:year|month|week|day|hour)\s+)?"
+    rf"to\s+{_LEVEL.format(p='b')}"
     rf"|\bto\s+{_LEVEL.format(p='c')}{_GAP}\bfrom\s+{_LEVEL.format(p='d')}"
-    rf"|{_LEVEL.format(p='e')}{_GAP},?\s*(?:up|down)\s+from\s+(?:the\s+)?{_LEVEL.format(p='f')}"
+    # a longer phrase between the level and "down from" only when it holds no other number
+    rf"|{_LEVEL.format(p='e')}(?:{_GAP}|[^.;!?%\d]{{61,90}}?),?\s*(?:up|down)\s+from\s+(?:the\s+)?{_LEVEL.format(p='f')}"
     rf"|{_LEVEL.format(p='g')}{_GAP}\b(?:compared\s+with|compared\s+to|against|versus)\s+{_LEVEL.format(p='h')}",
     re.IGNORECASE)
 _PAIR_ENDS = (("a", "b"), ("d", "c"), ("f", "e"), ("h", "g"))  # (old, new)
@@ -107,6 +110,30 @@ def percent_against_levels(text: str, claims: list[Claim]) -> Iterator[Finding]:
         finding = _checked(text, claims, told, pair)
         if finding is not None:
             yield finding
+
+
+def percent_beside_its_levels(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "wages rise from $22.40 an hour to $26.10 by the final year, a 21% increase"; "8,412 ..., down from
+    10,127 in December — a fall of 21%": the change summed up in an apposition right after its two
+    levels, in their sentence. $22.40 to $26.10 is a rise of 16.5%."""
+    pairs = [pair for m in _PAIRS.finditer(text) if (pair := _pair(text, m)) is not None]
+    for told in _TOLD.finditer(text):
+        if not (told.group("word1") or told.group("word2")):
+            continue  # "Revenue grew 8%" is a clause of its own, not an apposition
+        sentence = sentence_of(text, told.start())
+        before = [p for p in pairs if p.match.end() <= told.start() and sentence_of(text, p.match.start()) == sentence]
+        if not before:
+            continue
+        pair = before[-1]
+        if not _APPOSITION.fullmatch(text, pair.match.end(), told.start()):
+            continue
+        finding = _checked(text, claims, told, pair)
+        if finding is not None:
+            yield finding
+
+
+# What stands between the levels and their summing up: a short phrase, then a comma or a dash.
+_APPOSITION = re.compile(r"(?:[^.;!?%\d]|\b(?:19|20)\d\d\b){0,50}(?:[,—–]\s*|\s-\s+)")  # "by 2028, a 30% rise"
 
 
 # What makes a percentage another period's or another part's change: "In 1998/99, contributions rose

@@ -26,6 +26,7 @@ the derivation on the following lines.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -493,6 +494,8 @@ def _date_clash(article: _Article, first: EventMention, second: EventMention) ->
         return _clock_clash(article, first, second)
     if second.told_by_clause and "*" not in second.classes and span_a is not None and span_b is not None and span_b.latest < span_a.earliest:
         return None  # "completed on February 2" / "The deal, announced in January": told before it was done
+    if first.told_by_clause and "*" not in first.classes and span_a is not None and span_b is not None and span_a.latest < span_b.earliest:
+        return None  # "The election was called in October" / "voters went to the polls on November 14"
     if second.found_by_clause and span_a is not None and span_b is not None and not span_b.latest < span_a.earliest:
         return None  # "broke in on Tuesday" / "The break-in, discovered on Wednesday": found after it happened
     if first.found_by_clause and span_a is not None and span_b is not None and not span_a.latest < span_b.earliest:
@@ -1175,7 +1178,8 @@ _AGE = re.compile(rf"\b(?:aged|age of)\s+(?P<age>\d{{1,3}}|{_AGE_WORDS})\b|\b(?P
                   r"|\b(?:is|was)\s+(?P<age5>\d{1,2})\s+years\s+old\b|,\s+is\s+(?P<age6>\d{1,2})\s*\.")
 _BORN = re.compile(r"\b(?:[Bb]orn\s+(?:in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,?\s+(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,\s+)?)?"
                    # "born in San Fernando, Trinidad, in the spring of 1942"
-                   r"(?:in\s+(?:the\s+(?:spring|summer|autumn|fall|winter|early|late)\s+(?:months\s+)?of\s+)?|on\s+[^.;]{0,20}?)?"
+                   r"(?:in\s+(?:the\s+(?:spring|summer|autumn|fall|winter|early|late)\s+(?:months\s+)?of\s+)?"
+                   rf"(?:(?i:{MONTH_ALTERNATION})\.?\s+)?|on\s+[^.;]{{0,20}}?)?"  # "born in Bergen in March 1861"
                    r"|(?:[Bb]irth\s+year|[Yy]ear\s+of\s+birth)\b[^.;\d]{0,40}?"  # "whose birth year is listed ... as 1995"
                    # "Court records list his date of birth as April 12, 1991"
                    rf"|(?:[Dd]ate\s+of\s+birth|[Bb]irth\s*date|DOB)\b[^.;\d]{{0,40}}?(?:(?i:{MONTH_ALTERNATION})\.?\s+\d{{1,2}},?\s+"
@@ -1195,6 +1199,7 @@ def _arithmetic_conflicts(article: _Article) -> list[Finding]:
             *_lengths_between_two_ends(article), *_described_event_counted_from_another(article),
             *_the_last_of_them_dated_twice(article),
             *changes.percent_against_levels(article.text, article.events.claims),
+            *changes.percent_beside_its_levels(article.text, article.events.claims),
             *changes.percent_than_a_level_told_elsewhere(article.text, article.events.claims),
             *changes.percent_against_levels_in_two_sentences(article.text, article.events.claims),
             *changes.extra_per_unit_against_its_levels(article.text, article.events.claims),
@@ -2352,17 +2357,47 @@ def _ages_of_the_one_born(text: str, ages: list, born: re.Match[str]) -> list:
     return [(m, age) for m, age in ages if "name" in m.re.groupindex and m.group("name") and name in m.group("name")]
 
 
+def _ages_of_the_one_born_then_named(text: str, ages: list, born: re.Match[str]) -> list:
+    """ "Born in Tallinn on 3 November 2005, Kask took up the game ...": the name after the birth. Her
+    age is the one given with her name, else "The 21-year-old Estonian" when she is the person the
+    article names most and every age given with a name is another's."""
+    after = _NAMED_AFTER_BIRTH.match(text, born.end())
+    if after is None:
+        return []
+    name = after.group("name")
+    with_name = [(m, age) for m, age in ages if "name" in m.re.groupindex and m.group("name")]
+    own = [(m, age) for m, age in with_name if name in m.group("name")]
+    if own:
+        return own
+    described = [(m, age) for m, age in ages if (m, age) not in with_name and _THE_DESCRIBED_AGE.search(
+        text, max(0, m.start() - 4), m.end())]
+    surnames = Counter(w for w in re.findall(r"\b[A-Z][a-z]{2,}\b", text) if w.lower() not in FUNCTION_WORDS)
+    if len(described) != 1 or surnames.most_common(1)[0][0] != name:
+        return []
+    return described
+
+
+# "Born in Tallinn on 3 November 2005, Kask took up": the participle clause opens the sentence.
+_NAMED_AFTER_BIRTH = re.compile(r",\s+(?P<name>[A-Z][a-z]{2,})\s+[a-z]")
+# "The 21-year-old Estonian": an age that describes someone named elsewhere.
+_THE_DESCRIBED_AGE = re.compile(r"\b[Tt]he\s+\d{1,2}-year-old\b")
+
+
 _AGED_IN_YEAR = re.compile(r"\b(?:aged|at\s+the\s+age\s+of)\s+(?P<age>\d{1,2})\s+in\s+(?P<year>1[89]\d\d|20\d\d)\b"
                            r"|\bin\s+(?P<year2>1[89]\d\d|20\d\d),?\s+(?:aged|at\s+the\s+age\s+of)\s+(?P<age2>\d{1,2})\b"
                            # "I was 19 when I made my debut in 2013": the age at a dated event
                            r"|\b(?:was|were)\s+(?:just\s+|only\s+)?(?P<age3>\d{1,2})\s+when\b[^.;]{0,80}?\bin\s+"
-                           rf"(?:(?i:{MONTH_ALTERNATION})\.?\s+)?(?P<year3>1[89]\d\d|20\d\d)\b")  # "... in October 1961"
+                           rf"(?:(?i:{MONTH_ALTERNATION})\.?\s+)?(?P<year3>1[89]\d\d|20\d\d)\b"  # "... in October 1961"
+                           # "painted it in the autumn of 1889, when she was 24": the year, then the age
+                           r"|\bin\s+(?:the\s+(?:spring|summer|autumn|fall|winter)\s+of\s+)?"
+                           rf"(?:(?i:{MONTH_ALTERNATION})\.?\s+)?(?P<year4>1[89]\d\d|20\d\d),?\s+when\s+(?:he|she|they|"
+                           r"[A-Z][a-z]+)\s+(?:was|were)\s+(?:just\s+|only\s+)?(?P<age4>\d{1,2})\b(?![-\d])")
 
 
 def _age_in_year(m: re.Match[str]) -> tuple[int, int]:
     """(age, year) of an ``_AGED_IN_YEAR`` match."""
-    return (int(m.group("age") or m.group("age2") or m.group("age3")),
-            int(m.group("year") or m.group("year2") or m.group("year3")))
+    return (int(m.group("age") or m.group("age2") or m.group("age3") or m.group("age4")),
+            int(m.group("year") or m.group("year2") or m.group("year3") or m.group("year4")))
 
 
 def _age_then_and_birth(article: _Article) -> list[Finding]:
@@ -2385,7 +2420,7 @@ def _age_then_and_now(article: _Article) -> list[Finding]:
     to 57. Only with one age told for the year of publication besides it, or one of its name."""
     year = article.published.year if article.published else None
     # "who was 69 when he took office in 1981" may be anyone's: only a birth told with it is paired with it
-    then = [m for m in _AGED_IN_YEAR.finditer(article.text) if not m.group("age3")]
+    then = [m for m in _AGED_IN_YEAR.finditer(article.text) if not (m.group("age3") or m.group("age4"))]
     if year is None or len(then) != 1:
         return []
     m = then[0]
@@ -2415,7 +2450,8 @@ def _ages(article: _Article) -> list[Finding]:
     ages = _age_mentions(article.text)
     births = list(_BORN.finditer(article.text))
     if len(births) == 1 and len(ages) > 1:
-        ages = _ages_of_the_one_born(article.text, ages, births[0])
+        ages = (_ages_of_the_one_born_then_named(article.text, ages, births[0])
+                or _ages_of_the_one_born(article.text, ages, births[0]))
     if len(ages) != 1 or len(births) != 1:
         return []  # more than one person's age or birth: no way to pair them from the text alone
     (age_match, age), born = ages[0], births[0]

@@ -438,10 +438,11 @@ def _person_follows(tokens: list[Token], i: int) -> bool:
 
 
 def _phrase_at(tokens: list[Token], i: int) -> tuple[frozenset[str], str, int] | None:
-    for first, rest, event_class in _phrases_starting(tokens[i].lower):
+    for first, rest, _ in _phrases_starting(tokens[i].lower):
         width = _phrase_width(tokens, i, rest)
-        if width:
-            return frozenset({event_class}), first, width
+        if width:  # a phrase listed in two classes ("go to the polls": a vote, an election) has both
+            classes = frozenset(c for f, r, c in _phrases_starting(tokens[i].lower) if f == first and r == rest)
+            return classes, first, width
     return None
 
 
@@ -1154,7 +1155,13 @@ def _date_a_state_since(text: str, found: ClaimEvents, time: TimeExpression) -> 
     between = text[mention.end:time.start]
     if len(between.split()) > 3 or any(mark in between for mark in ",;"):
         return
+    if _FIRST_OF_ITS_KIND.search(text, max(0, mention.start - 40), mention.start):
+        return  # "the first free election since 1990", "the worst flood since 1953": the year dates an earlier one
     mention.time = time
+
+
+# An ordinal or superlative before an event noun: with "since" it compares with an earlier event.
+_FIRST_OF_ITS_KIND = re.compile(r"\b(?:first|only|last|[a-z]{2,}est)\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _describes(text: str, mention: EventMention, time: TimeExpression) -> bool:
@@ -1215,6 +1222,11 @@ def _subjects_take_their_verbs_time(text: str, mentions: list[EventMention]) -> 
             if verb.lemma in FINDING_VERBS and first is noun and _DESCRIBING_CLAUSE.match(text[noun.end:verb.start] + " "):
                 # "The break-in, discovered by a cleaner on Sunday": it happened on that day or before
                 noun.time, noun.found_by_clause = verb.time, True
+                continue
+            if verb.lemma in HERALDING_VERBS and first is noun and all(
+                    w.lower() in AUXILIARIES for w in text[noun.end:verb.start].split()):
+                # "The byelection was called Feb. 5": the calling's day, on or before the vote's
+                noun.time, noun.told_by_clause = verb.time, True
                 continue
             if verb.lemma in _STAGE_ACTIONS or verb.lemma in OTHER_STAGE_VERBS:
                 continue  # "brought a blaze under control last Tuesday": the time is the controlling's

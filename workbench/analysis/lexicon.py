@@ -800,6 +800,9 @@ PLACE_PREPOSITIONS = frozenset(
 )
 # Verbs a candidate's share of a vote follows: "her challenger took 44%".
 VOTE_SHARE_VERBS = frozenset("won took got received secured polled garnered gained captured win take get".split())
+# Ways of voting that make a count of voters a part of the whole: "1,940 people cast ballots at
+# advance polls" are only the early voters, not the turnout.
+VOTING_MODES = frozenset("advance early postal post mail absentee proxy special mobile overseas online electronic".split())
 # Verbs that move a value: "raised its bid to £1.5bn", "cut the forecast to 2%" — the number after
 # "to" replaces an earlier one, an update rather than a second value for one fact.
 CHANGE_VERBS = frozenset(

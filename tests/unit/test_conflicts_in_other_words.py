@@ -3426,3 +3426,36 @@ def test_a_fall_told_after_a_dash(summed, clash):
     text = ("There were 5,140 patients waiting more than a year for surgery at the end of May, down from 6,200 at "
             f"the end of April — {summed} in a month, the health board said.")
     assert bool(conflicts(text, date(2025, 6, 20))) is clash
+
+
+@pytest.mark.parametrize("opened, clash", [("opened in 2021", True), ("opened in 2017", False)])
+def test_a_clause_after_an_event_dated_later(opened, clash):
+    # surveys that began in 2019 "after" the lab opened: the lab opened in 2019 or before
+    text = ("Counts began in the spring of 2019, after the college's Arden Lake research hut, a former boathouse, "
+            f"{opened}, and they ran each year until 2023.")
+    assert bool(conflicts(text, date(2024, 5, 1))) is clash
+
+
+@pytest.mark.parametrize("sentence", [
+    "The plant closed in 2019, before the owners sold the site in 2021.",
+    "The firm was founded in 2010, after its founder quit banking, and it was listed in 2015.",
+    "In March, after the council voted in February, the depot closed.",
+])
+def test_clauses_in_their_order_stay_quiet(sentence):
+    assert conflicts(sentence, date(2024, 5, 1)) == []
+
+
+@pytest.mark.parametrize("year, clash", [("1929", True), ("1924", False)])
+def test_a_company_organized_on_a_night_against_its_centenary(year, clash):
+    # the 100th anniversary in 2024: organized in 1924; the 1931 pumper is another year
+    text = ("The Harlow Hose Company will celebrate its 100th anniversary on Saturday with a parade and the debut "
+            "of a restored 1931 pumper.\n\n"
+            f"The company was organized on a cold spring evening in {year}, when 18 men met above the feed store.")
+    assert bool(conflicts(text, date(2024, 9, 16))) is clash
+
+
+def test_a_plan_dated_after_the_vote_that_backed_it_is_not_out_of_order():
+    # "will rise from 1st April": the coming April, after Tuesday's vote
+    text = ("Parking charges in Orrin will rise from £1.80 to £2.40 from 1st April after the council's cabinet "
+            "backed the increase on Tuesday night.")
+    assert conflicts(text, date(2026, 1, 22)) == []

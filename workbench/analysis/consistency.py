@@ -1194,7 +1194,7 @@ def _arithmetic_conflicts(article: _Article) -> list[Finding]:
             *_length_from_start_to_outcome(article),
             *_spans(article), *_anniversaries(article), *_years_ago_in_a_year(article), *_running_lengths(article),
             *_weekday_dates(article), *_days_after_a_dated_event(article), *_falling_tolls(article),
-            *_events_out_of_order(article), *_decision_before_its_meeting(article), *_dates_after_a_dated_event(article),
+            *_events_out_of_order(article), *_clauses_out_of_order(article), *_decision_before_its_meeting(article), *_dates_after_a_dated_event(article),
             *_days_counted_between_two_dates(article), *_totals_below_a_part(article),
             *_lengths_between_two_ends(article), *_described_event_counted_from_another(article),
             *_the_last_of_them_dated_twice(article),
@@ -1718,6 +1718,51 @@ def _events_out_of_order(article: _Article) -> list[Finding]:
     return []
 
 
+# "in the summer of 2019, after the field station ... opened in 2021": a time, then a clause joined by
+# "after" or "before" that carries its own time.
+_TIME_THEN_ORDERING = re.compile(r"\s*,?\s*(?P<word>after|before)\s+", re.IGNORECASE)
+
+
+def _clauses_out_of_order(article: _Article) -> list[Finding]:
+    """ "Sampling began in the summer of 2019, after the field station opened in 2021": a clause dated,
+    then joined by "after" to a clause dated later (or by "before" to one dated earlier). The joining
+    word follows the first time at once, so it orders that time's clause; the second time is the one
+    the joined clause's own verb takes."""
+    findings = []
+    text = article.text
+    for index, claim in enumerate(article.events.claims):
+        for time in claim.times:
+            joined = _TIME_THEN_ORDERING.match(text, time.end)
+            if joined is None or joined.end() >= claim.end:
+                continue
+            verb = next((m for m in article.events[index].mentions if m.pos == "verb" and m.start >= joined.end()), None)
+            if verb is None or verb.time is None or verb.time.start < verb.start or verb.negated or _future(article, verb):
+                continue
+            if _SENTENCE_BREAK.search(text, joined.end(), verb.start) or re.search(r",\s+(?:and|but)\s", text[joined.end():verb.start]):
+                continue  # "founded in 2010, after its founder left the bank, and went public in 2015": another clause
+            if any(m.time is time and _future(article, m) for m in article.events[index].mentions) or _PLANNED.search(
+                    text, claim.start, time.start):
+                continue  # "will rise from 1st April after the cabinet backed it on Tuesday": a plan's day
+            first, second = _interval(article, time), _interval(article, verb.time)
+            if first is None or second is None or first.earliest is None or second.earliest is None:
+                continue
+            after = joined.group("word").lower() == "after"
+            if (first.latest >= second.earliest) if after else (first.earliest <= second.latest):
+                continue
+            findings.append(Finding("temporal_conflict", claim.seq, None, (
+                f"'{time.text}' ({first.describe()}) {joined.group('word').lower()} '{verb.trigger} ... {verb.time.text}' "
+                f"({second.describe()}): the order does not fit the dates\n"
+                f"what happened {time.text} is told as coming {joined.group('word').lower()} what happened "
+                f"{verb.time.text}, which is {'later' if after else 'earlier'} (claim {claim.seq})")))
+            break
+    return findings
+
+
+_SENTENCE_BREAK = re.compile(r"[.;:!?]\s")
+_PLANNED = re.compile(r"\b(?:will|would|shall|is\s+due|are\s+due|is\s+set|are\s+set|plans?|planned|expected)\b",
+                      re.IGNORECASE)
+
+
 # What a meeting decides, named back as "the decision" (not "a decision", which may be another).
 _MEETING_OUTCOME_CLASSES = frozenset({"decision"})
 
@@ -1969,13 +2014,15 @@ def _counts_same_thing(text: str, claim: Claim, level_end: int) -> bool:
 # stated one ("ended last year", "closed in 2011") or, for a span still running, publication.
 _SPAN_START = re.compile(
     r"\b(?:[Ss]ince|(?:[Oo]pened|[Ff]ounded|[Ee]stablished|[Bb]uilt|[Ll]aunched|began|started|introduced|inaugurated|set up|"
-    r"created|formed|completed|elected|appointed|took office|took over)(?:\s+(?:as\s+)?[a-z]+){0,2}?"
+    r"created|formed|[Oo]rgani[sz]ed|[Ii]ncorporated|[Cc]hartered|completed|elected|appointed|took office|took over)"
+    r"(?:\s+(?:as\s+)?[a-z]+){0,2}?"
+    r"(?:\s+on\s+an?\s+(?:[a-z]+\s+){0,2}(?:night|day|morning|afternoon|evening))?"  # "organized on a winter night in 1929"
     # the thing opened, named ("opened the first Ricci's bakery on Mill Street in 1977")
     r"(?:\s+the\s+(?:first|original)\s+[\w'’-]+(?:\s+[\w'’-]+){0,5}?)?\s+in)\s+"
     rf"(?:(?:early|mid|late)[- ]?)?(?:(?i:{MONTH_ALTERNATION})\.?\s+)?(?P<year>1[6-9]\d\d|20\d\d)\b")  # "Founded in 1928, the club ..." opens a sentence too
 # Of several starts, the one that brings the subject into being ("founded in 1987") rather than
 # what happened to it since ("a refurbishment completed in 2019", "in storage since 2020").
-_FOUNDING = re.compile(r"(?i:founded|founds?|established|establishes|set up|sets up|formed|created|opened|opens?|launched|launches|began|started|inaugurated)\b")
+_FOUNDING = re.compile(r"(?i:founded|founds?|established|establishes|set up|sets up|formed|created|organi[sz]ed|incorporated|chartered|opened|opens?|launched|launches|began|started|inaugurated)\b")
 _SPAN_WORD = "|".join(sorted((w for w in NUMBER_WORDS if " " not in w and NUMBER_WORDS[w] >= 2), key=len, reverse=True))
 _SPAN_LENGTH = re.compile(
     rf"\b(?P<running>ha[sd]|have)\s+(?:been\s+(?:{'|'.join(sorted(SPAN_STATES))}|in\s+(?:service|operation|use|business))"

@@ -3459,3 +3459,23 @@ def test_a_plan_dated_after_the_vote_that_backed_it_is_not_out_of_order():
     text = ("Parking charges in Orrin will rise from £1.80 to £2.40 from 1st April after the council's cabinet "
             "backed the increase on Tuesday night.")
     assert conflicts(text, date(2026, 1, 22)) == []
+
+
+@pytest.mark.parametrize("described, clash", [("the 2.15am blaze call", False), ("the 3.15am call", True),
+                                              ("the 2.15am call", False)])
+def test_an_event_named_again_by_its_clock(described, clash):
+    # one emergency call, at 2.15am; the crew's arrival at 2.40am is another time
+    text = ("Fire control said it took an emergency call at 2.15am and sent two crews from Orrin station.\n\n"
+            "The first engine arrived at 2.40am. A neighbour said the family had been asleep until minutes before "
+            f"{described}.")
+    assert bool(conflicts(text, date(2025, 1, 8))) is clash
+
+
+@pytest.mark.parametrize("text", [
+    # timetabled things: many a day
+    "Passengers boarded a train at 6.45am in Orrin. Later, the 7.15am train was cancelled.",
+    # two calls at two times: the description may be either
+    "Police took a call at 1.10am and a second call at 1.30am. Officers responded to the 1.30am call first.",
+])
+def test_clocked_descriptions_that_may_be_another_event(text):
+    assert conflicts(text, date(2025, 1, 8)) == []

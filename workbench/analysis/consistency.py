@@ -30,7 +30,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from workbench.analysis import arithmetic, changes, rates, referring_counts
+from workbench.analysis import arithmetic, changes, clocked_descriptions, rates, referring_counts
 from workbench.analysis.events import (
     ArticleEvents,
     EventMention,
@@ -1205,6 +1205,7 @@ def _arithmetic_conflicts(article: _Article) -> list[Finding]:
             *changes.extra_per_unit_against_its_levels(article.text, article.events.claims),
             *rates.counts_against_their_totals(article.text, article.events.claims),
             *referring_counts.demonstrative_counts_against_earlier(article.text, article.events.claims),
+            *clocked_descriptions.clocked_descriptions_against_earlier(article.text, article.events.claims),
             *arithmetic.find(article.text, article.events.claims)]
 
 

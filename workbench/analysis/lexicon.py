@@ -800,6 +800,11 @@ PLACE_PREPOSITIONS = frozenset(
 )
 # Verbs a candidate's share of a vote follows: "her challenger took 44%".
 VOTE_SHARE_VERBS = frozenset("won took got received secured polled garnered gained captured win take get".split())
+# Things that run to a timetable, many a day: "the 7.15am train" is one of them, not an event told before.
+TIMETABLED_NOUNS = frozenset(
+    "train bus flight ferry sailing service departure arrival show screening performance showing class lesson "
+    "session shift tide bulletin briefing news programme program broadcast mass kickoff kick-off tee-off "
+    "slot appointment curfew deadline start race heat match game".split())
 # Ways of voting that make a count of voters a part of the whole: "1,940 people cast ballots at
 # advance polls" are only the early voters, not the turnout.
 VOTING_MODES = frozenset("advance early postal post mail absentee proxy special mobile overseas online electronic".split())

@@ -3479,3 +3479,20 @@ def test_an_event_named_again_by_its_clock(described, clash):
 ])
 def test_clocked_descriptions_that_may_be_another_event(text):
     assert conflicts(text, date(2025, 1, 8)) == []
+
+
+@pytest.mark.parametrize("gap, clash", [("just two weeks earlier", True), ("just six weeks earlier", False)])
+def test_a_date_then_how_long_before_the_story_it_was(gap, clash):
+    # the race on Saturday 7 June 2025; 26 April is six weeks before it
+    text = ("Kenyan miler Ruth Achola broke the meeting record in Oslo on Saturday, running 4:01.20.\n\n"
+            f"She had set her previous best of 4:02.05 in Nairobi on 26 April, {gap}.")
+    assert bool(conflicts(text, date(2025, 6, 9))) is clash
+
+
+@pytest.mark.parametrize("gap, clash", [("starts 12 days after", True), ("starts 25 days after", False)])
+def test_the_story_event_counted_from_a_dated_decision(gap, clash):
+    # the closure from Monday, August 4; the board's July 10 vote is 25 days before
+    text = ("Orrin Bridge to close for repairs from August 4\n\n"
+            "The Orrin Bridge will close to traffic for three weeks beginning Monday, August 4, the county said.\n\n"
+            f"The closure {gap} the county board approved the repair contract at its July 10 meeting.")
+    assert bool(conflicts(text, date(2025, 7, 24))) is clash

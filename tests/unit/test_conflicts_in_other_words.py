@@ -3496,3 +3496,22 @@ def test_the_story_event_counted_from_a_dated_decision(gap, clash):
             "The Orrin Bridge will close to traffic for three weeks beginning Monday, August 4, the county said.\n\n"
             f"The closure {gap} the county board approved the repair contract at its July 10 meeting.")
     assert bool(conflicts(text, date(2025, 7, 24))) is clash
+
+
+@pytest.mark.parametrize("restated, clash", [("more than 900 patients", True), ("more than 600 patients", False)])
+def test_a_trial_enrolment_restated_in_a_quote(restated, clash):
+    # one trial enrolled 640 adults; an earlier trial's 150 patients are another enrolment
+    text = ("The Phase 3 trial enrolled 640 adults with severe asthma at 80 clinics. An earlier Phase 2 trial, run in "
+            "2021, enrolled 150 patients.\n\n"
+            f"\"With {restated} enrolled, this is the biggest study of its kind,\" the lead investigator said.")
+    assert bool(conflicts(text, date(2025, 3, 10))) is clash
+
+
+def test_a_count_of_adults_is_a_count():
+    # "1,214 adults": a word opening with "ad" after a number is no era ("AD 300")
+    from workbench.analysis.pipeline import Document, run_stages
+    from workbench.analysis.quantities import find_quantities
+    text = "The study enrolled 1,214 adults. The wall was built in 300 AD."
+    doc = run_stages(Document(body=text, published=date(2025, 3, 10)))
+    values = [q.value for events in doc.events for q in find_quantities(text, events)]
+    assert 1214 in values and 300 not in values

@@ -3515,3 +3515,22 @@ def test_a_count_of_adults_is_a_count():
     doc = run_stages(Document(body=text, published=date(2025, 3, 10)))
     values = [q.value for events in doc.events for q in find_quantities(text, events)]
     assert 1214 in values and 300 not in values
+
+
+@pytest.mark.parametrize("length, clash", [("a 24-hour walkout", True), ("a 48-hour walkout", False)])
+def test_a_strike_length_against_its_start_and_end_clocks(length, clash):
+    # 05:00 on Monday to 05:00 on Wednesday is 48 hours; last year's 12-hour stoppage is another strike
+    text = (f"Bus services in Orrin returned to normal on Wednesday after {length} by drivers.\n\n"
+            "The strike began at 05:00 on Monday and ended at 05:00 on Wednesday, the operator said.\n\n"
+            "Drivers held a previous 12-hour stoppage in March last year.")
+    assert bool(conflicts(text, date(2025, 4, 10))) is clash
+
+
+@pytest.mark.parametrize("lasted, clash", [("4 hours and 10 minutes", True), ("5 hours and 10 minutes", False)])
+def test_an_operation_length_against_the_clocks_told_as_its_start_and_end(lasted, clash):
+    # 9:05 a.m. to 2:15 p.m. is 5 h 10 min; the earlier repair's 3 hours is another instance
+    text = ("The two engineers sealed the hull at 9:05 a.m., the official start of the repair dive.\n\n"
+            "A previous dive in May lasted 3 hours.\n\n"
+            "They surfaced at 2:15 p.m., the coastguard said, formally ending the dive. "
+            f"The dive lasted {lasted}.")
+    assert bool(conflicts(text, date(2025, 6, 3))) is clash

@@ -30,7 +30,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from workbench.analysis import arithmetic, changes, clocked_descriptions, date_offsets, rates, referring_counts
+from workbench.analysis import arithmetic, changes, clocked_descriptions, date_offsets, durations, rates, referring_counts
 from workbench.analysis.events import (
     ArticleEvents,
     EventMention,
@@ -1207,6 +1207,7 @@ def _arithmetic_conflicts(article: _Article) -> list[Finding]:
             *referring_counts.demonstrative_counts_against_earlier(article.text, article.events.claims),
             *clocked_descriptions.clocked_descriptions_against_earlier(article.text, article.events.claims),
             *date_offsets.gaps_against_the_story_day(article.text, article.events.claims),
+            *durations.lengths_against_their_clocks(article.text, article.events.claims),
             *arithmetic.find(article.text, article.events.claims)]
 
 

@@ -326,3 +326,25 @@ def test_a_long_lived_index_prepares_as_a_fresh_one_and_its_cache_drops_the_olde
         assert pickle.loads(pickle.dumps(prepared)) == prepared
         assert len(index._prepared_texts) <= 3
     assert list(index._prepared_texts) == texts[-3:]  # the newest three, oldest first
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Kelby arrested 34 people on Sunday after the march, Mr Dain said.",
+    "The board rejected the takeover of Brisk for $9.3bn, and the firm did not resign its listing.",
+    "Twelve miners were trapped underground after a tunnel collapsed at the Ruda mine.",
+    "It happened after the landslide struck on Monday and buried 14 houses in Halden.",
+    "The closure of the Helm Motors factory in Radby will cost 850 jobs, the union said.",
+])
+def test_bare_event_mentions_hold_what_facts_read_as_full_ones_do(text):
+    # claim_facts binds quantities to bare mentions: their classes, part of speech, trigger, place
+    # and negation must be those of the full event model's mentions.
+    from workbench.analysis.events import claim_events
+    from workbench.analysis.model import Claim
+
+    claim = Claim(seq=1, start=0, end=len(text), text=text, sentence_index=0)
+
+    def read(mentions):
+        return [(m.classes, m.pos, m.lemma, m.trigger, m.start, m.end, m.negated) for m in mentions]
+
+    full, bare = claim_events(text, claim), claim_events(text, claim, bare=True)
+    assert read(bare.mentions) == read(full.mentions) and full.mentions

@@ -516,7 +516,7 @@ def claim_facts(text: str, names: frozenset[str], words: list[str] | None = None
     shaped = [quantity for quantity in find_quantities(text, ClaimEvents(claim, [])) if _fact_shaped(text, quantity)]
     if not shaped:
         return ()
-    bind_events(text, shaped, claim_events(text, claim))
+    bind_events(text, shaped, claim_events(text, claim, bare=True))  # facts read only what a bare mention holds
     facts = []
     for quantity in shaped:
         if quantity.event is None or quantity.event.negated:

@@ -96,7 +96,9 @@ def index_as_ingest(claims: list[tuple[str, str, str]], jobs: int = 2) -> tuple[
     duplicates = conflicts = 0
     starting = time.perf_counter()
     # The writer's collector paced as in ingest (runner.ingest): restored when the index is built.
-    with collector.relaxed(), ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn"), initializer=_warm_worker) as pool:
+    with collector.relaxed(), ProcessPoolExecutor(
+        max_workers=jobs, mp_context=get_context("spawn"), initializer=_warm_worker
+    ) as pool:
         assert len(set(pool.map(_ready, range(jobs)))) == jobs, "a worker took two start-up tasks"
         start_seconds = time.perf_counter() - starting - 0.3
         started = time.perf_counter()

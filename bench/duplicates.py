@@ -37,6 +37,7 @@ from rapidfuzz import fuzz, process  # noqa: E402
 
 from workbench.analysis.neardup import NearDuplicateIndex, normalised_text  # noqa: E402
 from workbench.analysis.segment import split_sentences  # noqa: E402
+from workbench.ingest import collector  # noqa: E402
 
 
 def candidates_per_claim() -> int:
@@ -59,9 +60,13 @@ def read_claims() -> list[tuple[str, str, str]]:
 CHUNK = 500  # claims per task: small enough that matching starts early
 
 
+# One per worker, for the worker's whole life, as ingest's workers prepare claims (pipeline._SKETCHER):
+# its cache of prepared texts meets the sentences outlets repeat across articles.
+_SKETCHER = NearDuplicateIndex()
+
+
 def prepare_chunk(texts: list[str]) -> list[object]:
-    index = NearDuplicateIndex()
-    return [index.prepare(text) for text in texts]
+    return [_SKETCHER.prepare(text) for text in texts]
 
 
 # A claim with a number, a name and a once-only event: preparing it loads every table a worker uses.
@@ -69,6 +74,7 @@ WARM_UP_TEXT = "Police in Kelby arrested 34 people on Sunday after the march, Mr
 
 
 def _warm_worker() -> None:
+    collector.relax()  # as ingest's workers do (runner._start_worker)
     NearDuplicateIndex().prepare(WARM_UP_TEXT)
 
 
@@ -89,7 +95,10 @@ def index_as_ingest(claims: list[tuple[str, str, str]], jobs: int = 2) -> tuple[
     chunks = [texts[i:i + CHUNK] for i in range(0, len(texts), CHUNK)]
     duplicates = conflicts = 0
     starting = time.perf_counter()
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn"), initializer=_warm_worker) as pool:
+    # The writer's collector paced as in ingest (runner.ingest): restored when the index is built.
+    with collector.relaxed(), ProcessPoolExecutor(
+        max_workers=jobs, mp_context=get_context("spawn"), initializer=_warm_worker
+    ) as pool:
         assert len(set(pool.map(_ready, range(jobs)))) == jobs, "a worker took two start-up tasks"
         start_seconds = time.perf_counter() - starting - 0.3
         started = time.perf_counter()

@@ -302,3 +302,49 @@ def test_a_difference_is_no_shared_figure():
 ])
 def test_written_later_same_facts_link_through_a_figure_and_a_name(first, second):
     assert [m.kind for m in _match(first, second)] == ["duplicate"]
+
+
+def test_a_long_lived_index_prepares_as_a_fresh_one_and_its_cache_drops_the_oldest_text_first(monkeypatch):
+    # Ingest's workers keep one index for their whole life (pipeline._SKETCHER): past the cache's
+    # bound, a text prepared again comes out as from a fresh index, and what goes to the writer
+    # comes back from pickle the same.
+    import pickle
+
+    from workbench.analysis import neardup
+
+    monkeypatch.setattr(neardup, "PREPARED_CACHE", 3)
+    texts = [BODIES.replace("three", word) for word in ("two", "four", "five", "six", "seven")] + [
+        "Shares in Harlow Homes were up 6% at 458.5p in early trading, Mr Dain said on Monday.",
+        "Police in Kelby arrested 34 people on Sunday after the march, Mr Dain said.",
+        "Veltra bought the Kastor oil unit for $9.3bn at a state auction in Moscow.",
+        "too short",
+    ]
+    index = NearDuplicateIndex()
+    for text in texts + texts[::-1] + texts:
+        prepared = index.prepare(text)
+        assert prepared == NearDuplicateIndex().prepare(text)
+        assert pickle.loads(pickle.dumps(prepared)) == prepared
+        assert len(index._prepared_texts) <= 3
+    assert list(index._prepared_texts) == texts[-3:]  # the newest three, oldest first
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Kelby arrested 34 people on Sunday after the march, Mr Dain said.",
+    "The board rejected the takeover of Brisk for $9.3bn, and the firm did not resign its listing.",
+    "Twelve miners were trapped underground after a tunnel collapsed at the Ruda mine.",
+    "It happened after the landslide struck on Monday and buried 14 houses in Halden.",
+    "The closure of the Helm Motors factory in Radby will cost 850 jobs, the union said.",
+])
+def test_bare_event_mentions_hold_what_facts_read_as_full_ones_do(text):
+    # claim_facts binds quantities to bare mentions: their classes, part of speech, trigger, place
+    # and negation must be those of the full event model's mentions.
+    from workbench.analysis.events import claim_events
+    from workbench.analysis.model import Claim
+
+    claim = Claim(seq=1, start=0, end=len(text), text=text, sentence_index=0)
+
+    def read(mentions):
+        return [(m.classes, m.pos, m.lemma, m.trigger, m.start, m.end, m.negated) for m in mentions]
+
+    full, bare = claim_events(text, claim), claim_events(text, claim, bare=True)
+    assert read(bare.mentions) == read(full.mentions) and full.mentions

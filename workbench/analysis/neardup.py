@@ -45,7 +45,7 @@ import re
 import zlib
 from array import array
 from functools import lru_cache
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
@@ -166,7 +166,10 @@ class NearDuplicateIndex:
         # (with a list for each, the collector took twice the time).
         self._buckets: dict[int, int | array[int]] = {}
         self._fact_buckets: dict[int, int | array[int]] = {}
-        self._prepared_texts: dict[str, object] = {}
+        # Oldest out first, in constant time: a plain dict's first key is found by stepping over the slot of
+        # every key taken out since it last grew (thousands, once the cache is full: a long-lived
+        # worker's index paid a few microseconds a claim for it).
+        self._prepared_texts: OrderedDict[str, object] = OrderedDict()
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -281,7 +284,7 @@ class NearDuplicateIndex:
             facts = (*claim_facts(text, names, masked), *figure_facts(text, numbers, written, names)) if names else ()
             prepared = " ".join(masked), numbers, written, self._sketch(content), names, facts
         if len(self._prepared_texts) >= PREPARED_CACHE:
-            self._prepared_texts.pop(next(iter(self._prepared_texts)))  # the oldest first
+            self._prepared_texts.popitem(last=False)  # the oldest first
         self._prepared_texts[text] = prepared
         return prepared
 
@@ -513,7 +516,7 @@ def claim_facts(text: str, names: frozenset[str], words: list[str] | None = None
     shaped = [quantity for quantity in find_quantities(text, ClaimEvents(claim, [])) if _fact_shaped(text, quantity)]
     if not shaped:
         return ()
-    bind_events(text, shaped, claim_events(text, claim))
+    bind_events(text, shaped, claim_events(text, claim, bare=True))  # facts read only what a bare mention holds
     facts = []
     for quantity in shaped:
         if quantity.event is None or quantity.event.negated:

@@ -39,6 +39,7 @@ from sqlalchemy.orm import Session
 
 from workbench.analysis.model import ArticleAnalysis
 from workbench.analysis.pipeline import analyse_or_explain
+from workbench.ingest import collector
 from workbench.ingest.readers import Limits, Overrides, ReadProblem, read_inputs
 from workbench.store.articles import (
     ARTICLE_BY_HASH,
@@ -174,10 +175,11 @@ def _stored_matches(lookup: StoreLookup, sketches: list[Any], digest: str, outle
 
 
 def _start_worker(target: str, force: bool, parent: int) -> None:
-    """A worker's set-up: Ctrl-C is the parent's to handle, the worker dies with its parent,
-    and it opens its own read connection to the near-duplicate index."""
+    """A worker's set-up: Ctrl-C is the parent's to handle, the worker dies with its parent, its
+    garbage collector runs less often, and it opens its own read connection to the near-duplicate index."""
     global _WORKER_LOOKUP
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    collector.relax()  # the worker is ingest's own: its collector at an unhurried pace (see collector)
     _die_with(parent)
     if target:
         _WORKER_LOOKUP = StoreLookup(create_database_engine(target), StoredNearDuplicates(), force)
@@ -222,7 +224,7 @@ def ingest(
     writer = _BatchWriter(db, force, summary, on_result, matcher)
     analysed = _analysed(pending, jobs, lookup)
     _CTRL_C.summary = summary
-    with _CTRL_C:
+    with collector.relaxed(), _CTRL_C:  # the writer's collector at an unhurried pace (see collector)
         try:
             for record, prepared in analysed:
                 if isinstance(prepared, str):

@@ -3534,3 +3534,27 @@ def test_an_operation_length_against_the_clocks_told_as_its_start_and_end(lasted
             "They surfaced at 2:15 p.m., the coastguard said, formally ending the dive. "
             f"The dive lasted {lasted}.")
     assert bool(conflicts(text, date(2025, 6, 3))) is clash
+
+
+@pytest.mark.parametrize("last, clash", [("0.95 million tonnes", True), ("0.75 million tonnes", False)])
+def test_one_amount_for_each_part_a_total_is_over(last, clash):
+    # three depots: 2.10 + 1.65 + 0.75 = 4.50 million tonnes; last year's 5.2 million is another total
+    text = ("Grain deliveries across the co-operative's three depots reached 4.50 million tonnes by Friday, "
+            "against 5.2 million tonnes last season.\n\n"
+            f"Northgate took in 2.10 million tonnes, Eastbrook 1.65 million tonnes and Southmere {last}.")
+    assert bool(conflicts(text, date(2025, 1, 10))) is clash
+
+
+@pytest.mark.parametrize("rest, clash", [("the remaining 96", True), ("the remaining 76", False)])
+def test_parts_of_a_count_that_end_on_the_rest(rest, clash):
+    # 1,020 = 700 + 244 + 76; March's 960 is another month
+    text = ("Estate agents in Orrin completed 1,020 sales in April, up from 960 in March.\n\n"
+            f"Houses accounted for 700 of the sales, flats for 244, and bungalows for {rest}.")
+    assert bool(conflicts(text, date(2025, 5, 10))) is clash
+
+
+def test_a_list_of_counts_not_over_the_parts_the_total_names_is_quiet():
+    # three amounts, but the total is over "four regions": not a list of every part
+    text = ("Sales across the firm's four regions reached 9,000 units.\n\n"
+            "The north sold 3,000 units, the south 2,500 and the west 2,000.")
+    assert conflicts(text, date(2025, 5, 10)) == []

@@ -30,7 +30,16 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from workbench.analysis import arithmetic, changes, clocked_descriptions, date_offsets, durations, rates, referring_counts
+from workbench.analysis import (
+    arithmetic,
+    changes,
+    clocked_descriptions,
+    date_offsets,
+    durations,
+    parts_lists,
+    rates,
+    referring_counts,
+)
 from workbench.analysis.events import (
     ArticleEvents,
     EventMention,
@@ -1208,7 +1217,8 @@ def _arithmetic_conflicts(article: _Article) -> list[Finding]:
             *clocked_descriptions.clocked_descriptions_against_earlier(article.text, article.events.claims),
             *date_offsets.gaps_against_the_story_day(article.text, article.events.claims),
             *durations.lengths_against_their_clocks(article.text, article.events.claims),
-            *arithmetic.find(article.text, article.events.claims)]
+            *arithmetic.find(article.text, article.events.claims),
+            *parts_lists.parts_against_their_total(article.text, article.events.claims)]
 
 
 # "The last of the homes were reconnected yesterday" ... "The final 40 properties came back online on

@@ -3558,3 +3558,19 @@ def test_a_list_of_counts_not_over_the_parts_the_total_names_is_quiet():
     text = ("Sales across the firm's four regions reached 9,000 units.\n\n"
             "The north sold 3,000 units, the south 2,500 and the west 2,000.")
     assert conflicts(text, date(2025, 5, 10)) == []
+
+
+@pytest.mark.parametrize("price, clash", [("$95", True), ("$80", False)])
+def test_an_average_ticket_price_over_the_tickets_sold(price, clash):
+    # 40,000 x $80 is $3.2 million; the 2021 average of $60 is another tour's
+    text = ("The Kelby Arms' two shows at Orrin Park grossed $3.2 million from 40,000 tickets sold, the promoter said.\n\n"
+            f"Tickets sold at an average price of {price}. In 2021, tickets averaged $60.")
+    assert bool(conflicts(text, date(2025, 7, 1))) is clash
+
+
+@pytest.mark.parametrize("rise, clash", [("2.1 cents", True), ("1.5 cents", False)])
+def test_a_change_per_unit_over_a_household_use(rise, clash):
+    # 600 units x 1.5 cents is $9.00; the $10 service charge is another part of the bill
+    text = (f"The water rate rises by {rise} per gallon-unit under the order. The $10 service charge is unchanged.\n\n"
+            "For a household using 600 gallon-units a month, the bill goes from $61.40 to $70.40, an increase of $9.00.")
+    assert bool(conflicts(text, date(2025, 7, 1))) is clash

@@ -8,6 +8,14 @@ total it makes:
 - an amount per head over a group: "2.4 lakh farmers ... each affected farmer would receive a
   uniform Rs 12,000" ... "In all, Rs 188 crore will be credited" (2.4 lakh x 12,000 is Rs 288 crore).
 
+and two more where the total is a sum of money:
+
+- an average price over a count sold: "grossed $22.6 million from 156,000 tickets sold" ...
+  "Tickets sold at an average price of $165" (156,000 x $165 is $25.7 million);
+- a change in a price per unit used, over a use: "the energy charge rises by 1.6 cents per
+  kilowatt-hour" ... "For a household using 900 kilowatt-hours a month ... an increase of $12.60"
+  (900 x 1.6 cents is $14.40).
+
 Pairing is by what is counted (the total's noun must be of the rate's kind: passengers and
 travellers are both people) and by the total being told as one ("in total", "in all",
 "altogether", "a total of"). Only one such rate and one such total per article, so two periods or
@@ -73,7 +81,10 @@ _UNIT_DAYS = {"day": 1, "week": 7, "month": 30.44}
 
 
 def counts_against_their_totals(text: str, claims: list[Claim]) -> Iterator[Finding]:
-    """Both shapes of the module docstring; only where a total is told as one (a cheap test first)."""
+    """The shapes of the module docstring; the first two only where a total is told as one (a cheap test first)."""
+    if "average" in text:
+        yield from _average_price_over_a_count(text, claims)
+    yield from _per_unit_change_over_a_use(text, claims)
     if not _TOLD_AS_A_TOTAL.search(text):
         return
     yield from _count_rate_over_a_period(text, claims)
@@ -141,6 +152,96 @@ def _amount_each_over_a_group(text: str, claims: list[Claim]) -> Iterator[Findin
         f"{heads:,.10g} x {_number(share, 'e'):,.10g} is {expected / unit:,.10g}{in_scale}, not {said / unit:,.10g}{in_scale}"))
     if finding is not None:
         yield finding
+
+
+# "Tickets sold at an average price of $165", "an average fare of £4.20": a price per thing sold.
+_AVERAGE_PRICE = re.compile(
+    r"\b(?:at\s+)?an\s+average\s+(?:[a-z]+\s+)?(?:price|fare|cost|rate)\s+of\s+" + _money("p")
+    + r"|\baverag(?:ed|ing)\s+" + _money("q"), re.IGNORECASE)
+# "grossed $22.6 million from 156,000 tickets sold", "took in £3.1m from 48,000 tickets"
+_GROSS_FROM_COUNT = re.compile(
+    r"\b(?:grossed|grosses|took\s+in|takes\s+in|earned|raised|brought\s+in|generated)\s+" + _money("t")
+    + r"\s+(?:from|on|with)\s+" + _amount("n") + r"\s+(?P<noun>[a-z]{3,})\b", re.IGNORECASE)
+
+
+def _average_price_over_a_count(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "grossed $22.6 million from 156,000 tickets sold" ... "Tickets sold at an average price of $165":
+    156,000 x $165 is $25.7 million. One gross told with its count and one average price, in one currency."""
+    grosses = list(_GROSS_FROM_COUNT.finditer(text))
+    prices = [m for m in _AVERAGE_PRICE.finditer(text) if not _ANOTHER_PERIOD.search(text, *sentence_of(text, m.start()))]
+    if len(grosses) != 1 or len(prices) != 1:
+        return
+    gross, price = grosses[0], prices[0]
+    key = "p" if price.group("nump") else "q"
+    if currency_code(gross.group("curt")) != currency_code(price.group("cur" + key)):
+        return
+    count, each, said = _number(gross, "n"), _number(price, key), _number(gross, "t")
+    expected = count * each
+    # an average price is told rounded: to half its last digit on each thing sold, and the gross to its own
+    slack = count * _half_step(price.group("num" + key)) + _half_step(gross.group("numt")) * SCALE_WORDS.get(
+        (gross.group("scalet") or "").lower(), 1.0)
+    hedge = gross.group("hedget") or gross.group("hedgen") or price.group("hedge" + key)
+    if abs(expected - said) <= slack + (0.1 if hedge else 0.01) * said:
+        return
+    scale = (gross.group("scalet") or "").lower()
+    unit = SCALE_WORDS.get(scale, 1.0)
+    in_scale = f" {scale}" if scale else ""
+    finding = pair_finding(claims, gross.start(), price.start(), (
+        f"'{gross.group(0).strip()}' vs '{price.group(0).strip()}': the average price does not make the gross\n"
+        f"{count:,.10g} x {each:,.10g} is {expected / unit:,.3g}{in_scale}, not {said / unit:,.10g}{in_scale}"))
+    if finding is not None:
+        yield finding
+
+
+# An average of another time: "In 2019, tickets averaged $98".
+_ANOTHER_PERIOD = re.compile(r"\b(?:in\s+(?:19|20)\d\d|last\s+(?:year|tour|season|time)|previous|earlier|ago)\b", re.IGNORECASE)
+# "the energy charge rises by 1.6 cents per kilowatt-hour": a change in a price per unit used.
+_PER_UNIT_CHANGE = re.compile(
+    r"\b(?:rises?|rose|increases?|increased|goes\s+up|went\s+up|falls?|fell|drops?|dropped|is\s+cut|was\s+cut)\s+(?:by\s+)?"
+    r"(?P<cur>[$€£])?(?P<num>\d+(?:\.\d+)?)\s*(?P<cents>cents?|c|p|pence)?\s+(?:per|a|an|each)\s+(?P<unit>[a-z][a-z-]{2,})\b",
+    re.IGNORECASE)
+# "from $148.30 to $160.90", "an increase of $12.60": what the bill does.
+_BILL_CHANGE = re.compile(
+    r"\bfrom\s+(?P<curo>[$€£])(?P<old>\d[\d,]*(?:\.\d+)?)\s+to\s+(?P<curn>[$€£])(?P<new>\d[\d,]*(?:\.\d+)?)"
+    r"|\ban?\s+(?:increase|rise|cut|reduction|drop|fall)\s+of\s+(?P<curd>[$€£])(?P<diff>\d[\d,]*(?:\.\d+)?)",
+    re.IGNORECASE)
+
+
+def _per_unit_change_over_a_use(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "rises by 1.6 cents per kilowatt-hour" ... "For a household using 900 kilowatt-hours a month ...
+    the bill will go from $148.30 to $160.90, an increase of $12.60": 900 x 1.6 cents is $14.40. The
+    use is the one count of the unit in the sentence that gives the bill's change."""
+    changes = list(_PER_UNIT_CHANGE.finditer(text))
+    if len(changes) != 1:
+        return
+    change = changes[0]
+    unit = singular(change.group("unit").lower())
+    per = float(change.group("num")) / (100 if change.group("cents") else 1)
+    for bill in _BILL_CHANGE.finditer(text):
+        start, end = sentence_of(text, bill.start())
+        before = max(start, sentence_of(text, max(0, start - 2))[0])  # the use may be told in the sentence before
+        uses = [m for m in re.finditer(rf"(?P<n>\d[\d,]*)\s+{re.escape(unit)}s?\b", text[before:end], re.IGNORECASE)]
+        if len(uses) != 1:
+            continue
+        used = float(uses[0].group("n").replace(",", ""))
+        said = (float(bill.group("new").replace(",", "")) - float(bill.group("old").replace(",", ""))
+                if bill.group("old") else float(bill.group("diff").replace(",", "")))
+        expected = used * per
+        step = 10 ** -len(change.group("num").split(".")[1]) if "." in change.group("num") else 1
+        slack = used * step / 2 / (100 if change.group("cents") else 1)
+        if abs(abs(said) - expected) <= slack + 0.01:
+            return
+        finding = pair_finding(claims, change.start(), bill.start(), (
+            f"'{change.group(0).strip()}' vs '{bill.group(0).strip()}': the change per unit does not make the bill's\n"
+            f"{used:,.10g} {unit}s x {per:,.4g} is {expected:,.2f}, not {abs(said):,.2f}"))
+        if finding is not None:
+            yield finding
+        return
+
+
+def _half_step(written: str) -> float:
+    digits = written.replace(",", "")
+    return (10 ** -len(digits.split(".")[1]) if "." in digits else 1) / 2
 
 
 def _number(m: re.Match[str], p: str) -> float:

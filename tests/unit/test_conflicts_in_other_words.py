@@ -3574,3 +3574,12 @@ def test_a_change_per_unit_over_a_household_use(rise, clash):
     text = (f"The water rate rises by {rise} per gallon-unit under the order. The $10 service charge is unchanged.\n\n"
             "For a household using 600 gallon-units a month, the bill goes from $61.40 to $70.40, an increase of $9.00.")
     assert bool(conflicts(text, date(2025, 7, 1))) is clash
+
+
+@pytest.mark.parametrize("named, clash", [("the Feb. 3 warning", True), ("the Feb. 4 warning", False)])
+def test_an_event_named_again_by_its_day(named, clash):
+    # the warning was issued Tuesday, Feb. 4 (published Thursday, Feb. 6); the Feb. 20 deadline is another day
+    text = ("Orrin Water told 12,000 households to boil their tap water in a warning Tuesday, and set a Feb. 20 "
+            f"deadline for repairs.\n\nResidents who drank the water before {named} should watch for symptoms, "
+            "the company said.")
+    assert bool(conflicts(text, date(2025, 2, 6))) is clash

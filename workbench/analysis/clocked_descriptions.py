@@ -1,4 +1,4 @@
-"""An event named again by its clock time: "the 4:40 a.m. break-in", "the 5.47pm call".
+"""An event named again by its clock time or its day: "the 4:40 a.m. break-in", "the Jan. 27 notice".
 
 A description with a clock before its noun points back at an event of that kind the article told
 earlier with its clock ("An alarm company reported a break-in ... at 3:40 a.m. Tuesday", "the
@@ -12,6 +12,12 @@ Quiet where the description may name another event:
 - nouns of timetabled things, of which there are many a day ("the 7.15am train", "the 9pm show":
   ``TIMETABLED_NOUNS``).
 
+The same holds for a day named before the noun ("the Jan. 27 notice", "the 16 June clash")
+against the day the event was told on ("said in a joint notice Tuesday", Tuesday being Jan. 28):
+only a day of a month, never a year ("the 2012 election" is one of a series), and only a few days
+off: events of one kind named by their days to tell them apart ("the Dec. 2 attack", "the March
+15 contest") are usually further apart, and an article naming two such days is a series.
+
 Pure: text and claims in, ``Finding`` out.
 """
 
@@ -19,12 +25,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
 
 from workbench.analysis.arithmetic import pair_finding
 from workbench.analysis.lexicon import TIMETABLED_NOUNS
-from workbench.analysis.model import Claim, Finding
+from workbench.analysis.model import Claim, Finding, TimeExpression
 from workbench.analysis.quantities import singular
-from workbench.analysis.timex_lexicon import CLOCK, clock_minutes
+from workbench.analysis.timex_lexicon import CLOCK, MONTH_ALTERNATION, clock_minutes
 
 _CLOCKED_DESCRIPTION = re.compile(
     r"\b(?P<the>[Tt]he|[Tt]his|[Tt]hat)\s+(?:" + CLOCK.pattern + r")\s+(?:[a-z-]+\s+)?(?P<noun>[a-z][a-z-]{2,})\b")
@@ -73,3 +80,55 @@ def _earlier_clocks(text: str, noun: str, before: int) -> Iterator[tuple[re.Matc
             if read is not None:
                 yield clock, read[0], read[1]
             break
+
+
+_DAY_OF_MONTH = rf"(?:(?i:{MONTH_ALTERNATION})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?i:{MONTH_ALTERNATION}))"
+_DATED_DESCRIPTION = re.compile(
+    rf"\b[Tt]he\s+(?P<day>{_DAY_OF_MONTH})\s+(?P<noun>[a-z][a-z-]{{2,}})(?:\s+(?P<noun2>[a-z][a-z-]{{2,}}))?\b")
+# A day named for an event told on another: one misdated is a day or a few off; events of one kind
+# named by their days to tell them apart are usually further apart.
+_MISDATED_BY_AT_MOST = 3
+_TO_ITS_DAY = 30  # characters from an event noun to the day told after it ("a joint notice Tuesday")
+
+
+def dated_descriptions_against_earlier(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "said in a joint notice Tuesday" (Jan. 28) ... "the Jan. 27 notice said": a day apart."""
+    for described in _DATED_DESCRIPTION.finditer(text):
+        own = _time_at(claims, described.start("day"))
+        if own is None or not own.earliest or own.earliest != own.latest:
+            continue
+        # the noun is the word after the day, or the one after that ("the Jan. 27 recall notice")
+        for noun in (singular(w.lower()) for w in (described.group("noun"), described.group("noun2")) if w):
+            earlier = _earlier_days(text, claims, noun, described.start())
+            if earlier:
+                break
+        if len(earlier) != 1:
+            continue  # none, or two such events on two days: the description may be either
+        told = next(iter(earlier.values()))
+        apart = abs((date.fromisoformat(told.earliest) - date.fromisoformat(own.earliest)).days)
+        if apart == 0 or apart > _MISDATED_BY_AT_MOST:
+            continue  # days far apart name two events of a kind ("the Dec. 2 attack" beside 9/11), not one misdated
+        if len(_DATED_DESCRIPTION.findall(text)) > 1 and len({d.group("day") for d in _DATED_DESCRIPTION.finditer(text)
+                                                                if noun in (d.group("noun"), d.group("noun2"))}) > 1:
+            continue  # "the March 1 contest" and "the March 15 contest": a series named by days
+        finding = pair_finding(claims, told.start, described.start(), (
+            f"'{told.text}' ({told.earliest}) vs 'the {described.group('day')} {noun}' ({own.earliest}): both date the {noun}\n"
+            f"the {noun} was told on {told.earliest} and named again by the day {own.earliest}"), "temporal_conflict")
+        if finding is not None:
+            yield finding
+
+
+def _earlier_days(text: str, claims: list[Claim], noun: str, before: int) -> dict[str, TimeExpression]:
+    """The days the noun was told on before: "a joint notice Tuesday", one entry a day."""
+    earlier: dict[str, TimeExpression] = {}
+    for mention in re.finditer(rf"\b{re.escape(noun)}s?\b", text[:before], re.IGNORECASE):
+        time = next((t for c in claims for t in c.times
+                     if 0 <= t.start - mention.end() <= _TO_ITS_DAY and t.earliest and t.earliest == t.latest
+                     and not re.search(r"[.;,]", text[mention.end():t.start])), None)
+        if time is not None:
+            earlier[time.earliest] = time
+    return earlier
+
+
+def _time_at(claims: list[Claim], offset: int) -> TimeExpression | None:
+    return next((t for c in claims for t in c.times if t.start <= offset < t.end), None)

@@ -3583,3 +3583,21 @@ def test_an_event_named_again_by_its_day(named, clash):
             f"deadline for repairs.\n\nResidents who drank the water before {named} should watch for symptoms, "
             "the company said.")
     assert bool(conflicts(text, date(2025, 2, 6))) is clash
+
+
+@pytest.mark.parametrize("matched, clash", [("matched in 1958", True), ("matched in 2003", False)])
+def test_a_record_matched_before_it_was_first_set(matched, clash):
+    # first set in 1981: a match of it comes later; the 1905 start of records is another year
+    text = ("Orrin's high of 31C broke the October record of 29C, first set on Oct. 2, 1981, and "
+            f"{matched}. Records at the airport go back to 1905.")
+    assert bool(conflicts(text, date(2025, 10, 8))) is clash
+
+
+@pytest.mark.parametrize("gap, clash", [("nine seconds clear of", True), ("six seconds clear of", False)])
+def test_a_gap_between_two_riders_against_their_times(gap, clash):
+    # 41:10 and 41:16 are six seconds apart; the 20-second overall lead and last year's gap are other measures
+    text = ("Lena Brandt won the time trial in Orrin, covering the course in 41 minutes 10 seconds. "
+            "Defending champion Mia Sorel was second in 41:16.\n\n"
+            f"That put Brandt {gap} Sorel on the stage, and gave her a 20-second lead in the general "
+            "classification.\n\nBrandt finished 1 minute 5 seconds behind the winner last year.")
+    assert bool(conflicts(text, date(2025, 6, 9))) is clash

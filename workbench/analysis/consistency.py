@@ -37,6 +37,7 @@ from workbench.analysis import (
     date_offsets,
     durations,
     parts_lists,
+    race_margins,
     rates,
     referring_counts,
 )
@@ -1203,7 +1204,7 @@ def _arithmetic_conflicts(article: _Article) -> list[Finding]:
             *_length_from_start_to_outcome(article),
             *_spans(article), *_anniversaries(article), *_years_ago_in_a_year(article), *_running_lengths(article),
             *_weekday_dates(article), *_days_after_a_dated_event(article), *_falling_tolls(article),
-            *_events_out_of_order(article), *_clauses_out_of_order(article), *_decision_before_its_meeting(article), *_dates_after_a_dated_event(article),
+            *_events_out_of_order(article), *_clauses_out_of_order(article), *_repeats_before_the_first(article), *_decision_before_its_meeting(article), *_dates_after_a_dated_event(article),
             *_days_counted_between_two_dates(article), *_totals_below_a_part(article),
             *_lengths_between_two_ends(article), *_described_event_counted_from_another(article),
             *_the_last_of_them_dated_twice(article),
@@ -1219,7 +1220,8 @@ def _arithmetic_conflicts(article: _Article) -> list[Finding]:
             *date_offsets.gaps_against_the_story_day(article.text, article.events.claims),
             *durations.lengths_against_their_clocks(article.text, article.events.claims),
             *arithmetic.find(article.text, article.events.claims),
-            *parts_lists.parts_against_their_total(article.text, article.events.claims)]
+            *parts_lists.parts_against_their_total(article.text, article.events.claims),
+            *race_margins.gaps_against_their_times(article.text, article.events.claims)]
 
 
 # "The last of the homes were reconnected yesterday" ... "The final 40 properties came back online on
@@ -1769,6 +1771,38 @@ def _clauses_out_of_order(article: _Article) -> list[Finding]:
                 f"what happened {time.text} is told as coming {joined.group('word').lower()} what happened "
                 f"{verb.time.text}, which is {'later' if after else 'earlier'} (claim {claim.seq})")))
             break
+    return findings
+
+
+# "first set on Nov. 5, 1978, and matched in 1961": a first time, then a repeat of it dated in the same clause.
+_FIRST_THEN_REPEATED = re.compile(
+    r"\bfirst\s+(?:set|recorded|reached|achieved|hit|won|done|held|climbed|run|seen|used|awarded|sighted|observed)\b"
+    r"(?P<first>(?:[^.;]|\.(?=\s*\d)){1,40}?)(?:,\s*|\s+)(?:and\s+)?(?:then\s+)?(?:again\s+)?"
+    r"(?P<again>matched|equalled|equaled|tied|repeated|broken|bettered|beaten|won\s+again|held\s+again|reached\s+again)\b"
+    r"(?P<second>(?:[^.;]|\.(?=\s*\d)){1,30})", re.IGNORECASE)  # "Oct. 2, 1981": a month's point
+
+
+def _repeats_before_the_first(article: _Article) -> list[Finding]:
+    """ "the monthly record of 82 degrees, first set on Nov. 5, 1978, and matched in 1961": a repeat
+    of a first cannot come before it."""
+    findings = []
+    for m in _FIRST_THEN_REPEATED.finditer(article.text):
+        claim = _claim_at(article, m.start())
+        if claim is None:
+            continue
+        firsts = [t for t in claim.times if m.start("first") <= t.start < m.end("first")]
+        seconds = [t for t in claim.times if m.start("second") <= t.start < m.end("second")]
+        if len(firsts) != 1 or len(seconds) != 1:
+            continue
+        first, second = _interval(article, firsts[0]), _interval(article, seconds[0])
+        if first is None or second is None or first.earliest is None or second.earliest is None:
+            continue
+        if not second.latest < first.earliest:
+            continue
+        findings.append(Finding("temporal_conflict", claim.seq, None, (
+            f"'first … {firsts[0].text}' vs '{m.group('again')} … {seconds[0].text}': the repeat is dated before the first\n"
+            f"what was first done {firsts[0].text} cannot be {m.group('again').lower()} {seconds[0].text}, earlier "
+            f"(claim {claim.seq})")))
     return findings
 
 

@@ -3601,3 +3601,34 @@ def test_a_gap_between_two_riders_against_their_times(gap, clash):
             f"That put Brandt {gap} Sorel on the stage, and gave her a 20-second lead in the general "
             "classification.\n\nBrandt finished 1 minute 5 seconds behind the winner last year.")
     assert bool(conflicts(text, date(2025, 6, 9))) is clash
+
+
+def test_a_step_a_year_is_not_the_whole_change():
+    # from 9 to 13 percent in steps of 0.5 points a year: eight steps, no conflict
+    text = ("Under the reform, the contribution rate will rise from 9 percent to 13 percent, by 0.5 percentage "
+            "point a year starting in 2026.")
+    assert conflicts(text, date(2025, 5, 1)) == []
+
+
+def test_a_day_before_a_noun_dates_that_noun_only():
+    # "a Jan. 29 notice": the notice's day, not the bankruptcy's (filed Feb. 10)
+    text = ("Orrin Foods filed for bankruptcy on Feb. 10, court papers show.\n\n"
+            "The bankruptcy followed a Jan. 29 notice from its lender declaring the company in default.")
+    assert conflicts(text, date(2025, 3, 12)) == []
+
+
+def test_the_aged_description_is_the_person_the_article_names_most():
+    # the winner is named most, sentence openings included; the one named age is another player's
+    text = ("Ruth Okafor won the Orrin Open on Sunday.\n\n"
+            "Okafor beat the top seed in the final, a loss to the teenager Sam Pell her only defeat.\n\n"
+            "Okafor said she had been careful all week. \"I only needed a draw,\" the 34-year-old said.\n\n"
+            "Okafor now leads the rankings. Pell, 15, finished third.")
+    assert conflicts(text, date(2025, 9, 15)) == []
+
+
+@pytest.mark.parametrize("meeting, clash", [("the 9 March meeting", True), ("the 11 March meeting", False)])
+def test_a_vote_at_a_meeting_named_by_its_day(meeting, clash):
+    # voted "yesterday" (11 March): the meeting it was taken at is that day
+    text = ("Orrin councillors voted yesterday to scrap parking charges on Main Street.\n\n"
+            f"Speaking after the vote at {meeting}, the councillor said the charges were never about revenue.")
+    assert bool(conflicts(text, date(2026, 3, 12))) is clash

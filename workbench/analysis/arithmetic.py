@@ -599,9 +599,12 @@ def _poll_answers_over_a_hundred(text: str, claims: list[Claim]) -> Iterator[Fin
 # -------------------------------------------------------------------------------- ages
 
 def _the_article_is_about(text: str, surname: str) -> bool:
-    """The surname is named at least as often as any other capitalised word but the first of a sentence."""
+    """The surname is named at least as often as any other capitalised word: a sentence's first word
+    counts unless it is a function word ("The", "After"), since a story's subject often opens one."""
     counts: dict[str, int] = {}
-    for m in re.finditer(r"(?<![.!?\n\"“]\s)(?<!^)\b[A-Z][a-z]{2,}\b", text):
+    for m in re.finditer(r"\b[A-Z][a-z]{2,}\b", text):
+        if m.group(0).lower() in FUNCTION_WORDS:
+            continue
         counts[m.group(0)] = counts.get(m.group(0), 0) + 1
     return counts.get(surname, 0) >= max(counts.values(), default=0)
 
@@ -1785,7 +1788,9 @@ _RATE_FROM_TO = re.compile(
     r"|\bfrom\s+(?P<from2>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s?cent|percent)[^.;%]{0,40}?\bto\s+(?P<to2>\d{1,2}(?:\.\d+)?)\s*"
     r"(?:%|per\s?cent|percent)", re.IGNORECASE)
 _POINTS_CHANGE = re.compile(
-    r"\b(?P<points>\d{1,2}(?:\.\d+)?|" + NUMBER_WORD_ALTERNATION + r")[\s-]+(?:percentage|per\s?cent(?:age)?)[\s-]+points?\b",
+    r"\b(?P<points>\d{1,2}(?:\.\d+)?|" + NUMBER_WORD_ALTERNATION + r")[\s-]+(?:percentage|per\s?cent(?:age)?)[\s-]+points?\b"
+    # "by 0.5 percentage point a year": a step of the change, not the change
+    r"(?!\s+(?:a|per|each|every)\s+(?:year|month|quarter|week)\b|\s+(?:annually|yearly))",
     re.IGNORECASE)
 
 

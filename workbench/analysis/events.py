@@ -1021,7 +1021,12 @@ def _date_mentions(text: str, found: ClaimEvents) -> None:
             continue  # "between January 2004 and July 2009": a window, like its first end
         if _follows_a_cue(text, time.start):
             continue  # "said early Friday that 80 people were killed": Friday dates the saying
-        if possessive:
+        noun_after = _NOUN_AFTER.match(text, time.end)
+        if noun_after and not possessive and _A_DAY_OF_A_MONTH.search(time.text) and _ATTRIBUTIVE_TIME.search(
+                text, max(0, time.start - 8), time.start):
+            # "a Jan. 29 notice", "the March 3 crash": the day dates the noun it stands before, and nothing else
+            candidates = [(0, i) for i, m in enumerate(found.mentions) if m.start == noun_after.start("noun")]
+        elif possessive:
             target = _possessed_by_time(found, time)
             candidates = [(0, target)] if target is not None else []
         else:
@@ -1077,6 +1082,14 @@ def _date_mentions(text: str, found: ClaimEvents) -> None:
                 for other in found.mentions)
     _verbs_take_their_objects_time(text, found.mentions)
     _subjects_take_their_verbs_time(text, found.mentions)
+
+
+# A day written between a determiner and a noun: "a Jan. 29 notice", "the 16 June clash" (a year
+# before a noun, "the 2023 election", names one of a series: read as such elsewhere).
+_A_DAY_OF_A_MONTH = re.compile(r"\d{1,2}\b.*[A-Za-z]|[A-Za-z].*\b\d{1,2}(?:st|nd|rd|th)?$")
+_ATTRIBUTIVE_TIME = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(
+    r"\s+(?P<noun>(?!(?:and|or|to|in|on|at|of|for|by|with|from|after|before|when|as|is|was|were|are|the|a|an)\b)[a-z][a-z-]{2,})\b")
 
 
 def _verbs_take_their_objects_time(text: str, mentions: list[EventMention]) -> None:
@@ -1262,7 +1275,7 @@ _PHRASE_AFTER_A_NOUN = re.compile(r"\s+(?:of|on|against|into|over|for)\s+[^,;.!?
 _OF_COMPLEMENT_THEN_AUXILIARY = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Za-z-]+\s+){1,3}(?:was|were|is|are)\s+", re.IGNORECASE)
 _PARTICLE = re.compile(r"\s+(?:out|off|up|down|back|over|aside|away)\b")
 _DURING = re.compile(r"\s+(?:\w+\s+){0,5}?(?:during|at the scene of|at|in the course of|on the sidelines of|in(?=\s+(?:a|an|the)\s))"
-                     r"\s+(?:\w+\s+){0,2}",
+                     r"\s+(?:\w+\s+){0,2}(?:(?:\d{1,2}\s+\w+|\w+\.?\s+\d{1,2})\s+)?",  # "at the 10 March meeting"
                      re.IGNORECASE)
 
 

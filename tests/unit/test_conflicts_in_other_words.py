@@ -3632,3 +3632,11 @@ def test_a_vote_at_a_meeting_named_by_its_day(meeting, clash):
     text = ("Orrin councillors voted yesterday to scrap parking charges on Main Street.\n\n"
             f"Speaking after the vote at {meeting}, the councillor said the charges were never about revenue.")
     assert bool(conflicts(text, date(2026, 3, 12))) is clash
+
+
+@pytest.mark.parametrize("told, clash", [("3.1 per cent", True), ("2.6 per cent", False)])
+def test_a_percentage_told_to_a_tenth_claims_a_tenth(told, clash):
+    # 118.4 from 115.4 is a rise of 2.60%: a tenth told is a tenth claimed, beyond the point a whole number may round
+    text = ("The consumer price index rose to 118.4 from 115.4 in March last year, an annual increase of "
+            f"{told}, the statistics office said.")
+    assert bool(conflicts(text, date(2025, 4, 20))) is clash

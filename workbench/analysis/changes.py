@@ -195,7 +195,9 @@ def _checked(text: str, claims: list[Claim], told: re.Match[str], pair: _Pair) -
     stated = round(FRACTION_WORDS[fraction.lower()] * 100, 1) if fraction else float(told.group("pct" + which))
     hedge = re.sub(r"\s+", " ", (told.group("hedge" + which) or "").lower())
     if _percent_fits(actual, stated, hedge):
-        return None
+        if hedge or fraction or "." not in told.group("pct" + which) or _within_the_rounding(pair, stated, told.group(
+                "pct" + which)):
+            return None  # a percentage told to a tenth claims a tenth: it must fit the levels' own rounding
     return pair_finding(claims, pair.match.start(), told.start(), (
         f"'{pair.match.group(0).strip()}' vs '{told.group(0).strip()}': the change does not match the levels\n"
         f"{pair.old:,.6g} to {pair.new:,.6g} is a {'fall' if falls else 'rise'} of {actual:.1f}%, not {hedge + ' ' if hedge else ''}"
@@ -314,6 +316,26 @@ def _level_with_its_words(text: str, level: re.Match[str]) -> str:
 def _fits(m: re.Match[str], old: float, new: float) -> bool:
     actual, stated = abs(new - old) / old * 100, float(m.group("pct"))
     return _percent_fits(actual, stated, re.sub(r"\s+", " ", (m.group("hedge1") or "").lower()))
+
+
+def _within_the_rounding(pair: _Pair, stated: float, written: str) -> bool:
+    """Whether a percentage told to a tenth ("2.9 per cent") fits the change between the two levels
+    anywhere within their written rounding ("124.6 from 121.8": each to a twentieth either way)."""
+    if pair.match.re is not _PAIRS:
+        return True  # levels read in two sentences: their rounding is not read here
+    old_key, new_key = next((o, n) for o, n in _PAIR_ENDS if pair.match.group("num" + o))
+    half_old, half_new = _half_step(pair.match, old_key), _half_step(pair.match, new_key)
+    changes = [abs(new - old) / old * 100 for old in (pair.old - half_old, pair.old + half_old)
+               for new in (pair.new - half_new, pair.new + half_new) if old > 0]
+    half_told = 10 ** -len(written.split(".")[1]) / 2
+    return min(changes) - half_told - 0.05 <= stated <= max(changes) + half_told + 0.05
+
+
+def _half_step(m: re.Match[str], key: str) -> float:
+    """Half the step of a level's last written digit, in the level's scale ("4.2m": 50,000)."""
+    number = m.group("num" + key).replace(",", "")
+    step = 10 ** -len(number.split(".")[1]) if "." in number else 1
+    return step / 2 * SCALE_WORDS.get((m.group("scale" + key) or "").lower(), 1.0)
 
 
 def _percent_fits(actual: float, stated: float, hedge: str) -> bool:

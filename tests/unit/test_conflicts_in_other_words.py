@@ -3640,3 +3640,19 @@ def test_a_percentage_told_to_a_tenth_claims_a_tenth(told, clash):
     text = ("The consumer price index rose to 118.4 from 115.4 in March last year, an annual increase of "
             f"{told}, the statistics office said.")
     assert bool(conflicts(text, date(2025, 4, 20))) is clash
+
+
+@pytest.mark.parametrize("age, clash", [("9", True), ("12", False)])
+def test_a_relative_named_with_her_age_and_her_birth(age, clash):
+    # "Her mother, Tala, 12" ... "Tala was born at Orrin Zoo in May 2013": the mother's own birth, 12 in 2025
+    text = (f"The calf stood within an hour of birth on Sunday. Her mother, Tala, {age}, is the herd's eldest cow.\n\n"
+            "Tala was born at Orrin Zoo in May 2013.")
+    assert bool(conflicts(text, date(2025, 8, 20))) is clash
+
+
+@pytest.mark.parametrize("groom, clash", [("Owen Pryce, 30,", True), ("Owen Pryce, 27,", False)])
+def test_two_births_each_paired_with_its_named_age(groom, clash):
+    # born 2 November 1997: 27 in June 2025; the bride's age and birth agree
+    text = (f"Footballer {groom} married designer Lucia Marchi, 31, on Saturday at a villa on Lake Garda.\n\n"
+            "Pryce was born on 2 November 1997 in Cardiff. Marchi was born in Turin in March 1994.")
+    assert bool(conflicts(text, date(2025, 6, 16))) is clash

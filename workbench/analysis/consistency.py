@@ -1186,7 +1186,7 @@ _LEVEL = r"(?P<level>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<scale>million|billi
 _AGE_WORDS = rf"(?:{NUMBER_WORD_ALTERNATION})(?:-(?:{NUMBER_WORD_ALTERNATION}))?"
 _AGE = re.compile(rf"\b(?:aged|age of)\s+(?P<age>\d{{1,3}}|{_AGE_WORDS})\b|\b(?P<age2>\d{{1,3}})-year-old\b"
                   r"|\b(?:is|was)\s+(?P<age5>\d{1,2})\s+years\s+old\b|,\s+is\s+(?P<age6>\d{1,2})\s*\.")
-_BORN = re.compile(r"\b(?:[Bb]orn\s+(?:in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,?\s+(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,\s+)?)?"
+_BORN = re.compile(r"\b(?:[Bb]orn\s+(?:(?:in|at)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,?\s+(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,\s+)?)?"
                    # "born in San Fernando, Trinidad, in the spring of 1942"
                    r"(?:in\s+(?:the\s+(?:spring|summer|autumn|fall|winter|early|late)\s+(?:months\s+)?of\s+)?"
                    rf"(?:(?i:{MONTH_ALTERNATION})\.?\s+)?|on\s+[^.;]{{0,20}}?)?"  # "born in Bergen in March 1861"
@@ -2536,6 +2536,29 @@ def _age_then_and_now(article: _Article) -> list[Finding]:
     return [finding] if finding is not None else []
 
 
+def _ages_by_name(article: _Article, year: int, ages: list, births: list[re.Match[str]]) -> list[Finding]:
+    """Several births and ages: each birth told after a name ("Zuri was born at Cedar Ridge in June
+    2011") against the one age given with that name ("Her mother, Zuri, 11,"); the others unpaired."""
+    findings = []
+    for born in births:
+        named = _NAMED_BEFORE_BIRTH.search(article.text[max(0, born.start() - 40):born.start()])
+        if named is None:
+            continue
+        own = [(m, age) for m, age in ages if "name" in m.re.groupindex and m.group("name")
+               and named.group("name") in m.group("name").split()]
+        if len(own) != 1:
+            continue
+        (age_match, age), birth = own[0], int(born.group("year"))
+        if year - birth - 1 <= age <= year - birth:
+            continue
+        finding = arithmetic.pair_finding(article.events.claims, age_match.start(), born.start(), (
+            f"'{age_match.group(0).strip().rstrip(',')}' vs '{born.group(0)}': the age does not fit the birth year\n"
+            f"born {birth}, so in {year} aged {year - birth - 1} or {year - birth}, not {age}"))
+        if finding is not None:
+            findings.append(finding)
+    return findings
+
+
 def _ages(article: _Article) -> list[Finding]:
     """ "died aged 81" and "born in 1951" in an article of 2024: 72 or 73, not 81."""
     year = article.published.year if article.published else (
@@ -2544,6 +2567,8 @@ def _ages(article: _Article) -> list[Finding]:
         return []
     ages = _age_mentions(article.text)
     births = list(_BORN.finditer(article.text))
+    if len(births) > 1:
+        return _ages_by_name(article, year, ages, births)
     if len(births) == 1 and len(ages) > 1:
         ages = (_ages_of_the_one_born_then_named(article.text, ages, births[0])
                 or _ages_of_the_one_born(article.text, ages, births[0]))
@@ -2551,8 +2576,11 @@ def _ages(article: _Article) -> list[Finding]:
         return []  # more than one person's age or birth: no way to pair them from the text alone
     (age_match, age), born = ages[0], births[0]
     before_age = re.findall(r"[a-z]+", article.text[max(0, age_match.start() - 40):age_match.start()].lower())
-    if any(word in KINSHIP_WORDS for word in before_age[-5:]):
-        return []  # "his wife Audrey died aged 91": someone else's age
+    born_name = _NAMED_BEFORE_BIRTH.search(article.text[max(0, born.start() - 40):born.start()])
+    named_alike = born_name is not None and "name" in age_match.re.groupindex and age_match.group("name") and (
+        born_name.group("name") in age_match.group("name"))
+    if any(word in KINSHIP_WORDS for word in before_age[-5:]) and not named_alike:
+        return []  # "his wife Audrey died aged 91": someone else's age ("Her mother, Zuri, 11" ... "Zuri was born": hers)
     birth = int(born.group("year"))
     if year - birth - 1 <= age <= year - birth:
         return []

@@ -3656,3 +3656,19 @@ def test_two_births_each_paired_with_its_named_age(groom, clash):
     text = (f"Footballer {groom} married designer Lucia Marchi, 31, on Saturday at a villa on Lake Garda.\n\n"
             "Pryce was born on 2 November 1997 in Cardiff. Marchi was born in Turin in March 1994.")
     assert bool(conflicts(text, date(2025, 6, 16))) is clash
+
+
+@pytest.mark.parametrize("hours, clash", [("a 12-hour climb", True), ("a nine-hour climb", False)])
+def test_two_clocks_and_the_hours_told_after_them(hours, clash):
+    # 11pm on Friday to 8:10am on Saturday is 9 h 10 min
+    text = (f"The pair left the high camp at 11pm on Friday and reached the summit at 8:10am on Saturday after {hours} "
+            "through deep snow, the expedition company said.")
+    assert bool(conflicts(text, date(2025, 5, 12))) is clash
+
+
+@pytest.mark.parametrize("lasted, clash", [("3 hours and 5 minutes", True), ("2 hours and 5 minutes", False)])
+def test_an_outage_restored_at_a_clock_against_its_length(lasted, clash):
+    # began 09:40 on March 3, restored 11:45 the same day: 2 h 05 min
+    text = ("The payments outage began at 09:40 UTC on March 3, the company said in its report.\n\n"
+            f"Full service was restored at 11:45 UTC, meaning the outage lasted {lasted}.")
+    assert bool(conflicts(text, date(2025, 3, 6))) is clash

@@ -1219,6 +1219,7 @@ def _arithmetic_conflicts(article: _Article) -> list[Finding]:
             *clocked_descriptions.dated_descriptions_against_earlier(article.text, article.events.claims),
             *date_offsets.gaps_against_the_story_day(article.text, article.events.claims),
             *durations.lengths_against_their_clocks(article.text, article.events.claims),
+            *durations.hours_between_two_clocks(article.text, article.events.claims),
             *arithmetic.find(article.text, article.events.claims),
             *parts_lists.parts_against_their_total(article.text, article.events.claims),
             *race_margins.gaps_against_their_times(article.text, article.events.claims)]

@@ -34,7 +34,7 @@ from workbench.analysis.timex_lexicon import CLOCK, clock_minutes
 _START_BEFORE = re.compile(r"\b(?P<cue>began|begun|begins|started|starts|starting|beginning|commenced|kicked\s+off|got\s+under\s+way|"
                            r"got\s+underway)\b(?:\s+[a-z]+){0,3}?\s+at\s+$", re.IGNORECASE)
 _END_BEFORE = re.compile(r"\b(?P<cue>ended|ends|ending|finished|finishes|concluded|was\s+over|wrapped\s+up|called\s+off|"
-                         r"was\s+lifted|were\s+lifted)\b(?:\s+[a-z]+){0,3}?\s+at\s+$", re.IGNORECASE)
+                         r"was\s+lifted|were\s+lifted|(?:was|were|had\s+been)\s+(?:fully\s+)?(?:restored|resumed|reopened))\b(?:\s+[a-z]+){0,3}?\s+at\s+$", re.IGNORECASE)
 _START_AFTER = re.compile(r"^[^.;]{0,40}?\b(?P<cue>the\s+(?:official\s+|formal\s+)?start\s+of|(?:formally|officially)\s+(?:beginning|starting|"
                           r"opening))\s+(?:the\s+|its\s+|their\s+)?(?P<noun>[a-z-]+)", re.IGNORECASE)
 _END_AFTER = re.compile(r"^[^.;]{0,40}?\b(?P<cue>the\s+(?:official\s+|formal\s+)?end\s+of|(?:formally|officially)\s+(?:ending|closing|"
@@ -47,7 +47,7 @@ _LASTED = re.compile(
     + _AMOUNT.format(p="h") + r"\s+hours?(?:\s*(?:,|and)\s*" + _AMOUNT.format(p="m") + r"\s+minutes?)?",
     re.IGNORECASE)
 _HOURS_LONG = re.compile(r"\b(?:a|an|the|its|their)\s+(?P<hedge>)(?P<h>\d{1,3}|" + NUMBER_WORD_ALTERNATION
-                         + r")-hour\s+(?:[a-z]+\s+)?(?P<subject>[a-z-]{4,})\b(?P<m>)", re.IGNORECASE)
+                         + r")-hour\s+(?:[a-z]+\s+)??(?P<subject>[a-z-]{4,})\b(?P<m>)", re.IGNORECASE)
 _ANOTHER_INSTANCE = re.compile(r"\b(?:previous|earlier|last|other|another|first|second|next|that|those)\b", re.IGNORECASE)
 _DAY_REACH = 25  # characters between a clock and the day that places it ("at 06:00 on Tuesday")
 
@@ -86,6 +86,39 @@ def lengths_against_their_clocks(text: str, claims: list[Claim]) -> Iterator[Fin
         f"the times\nfrom start to end is {elapsed // 60} h {elapsed % 60:02d} min, not {said}"), "temporal_conflict")
     if finding is not None:
         yield finding
+
+
+# "left Camp IV at around 10pm on Monday and stood on top at 7:30am on Tuesday after a 12-hour push"
+_HOURS_AFTER = re.compile(r"\b(?:after|following)\s+(?:a|an|some)\s+(?P<hedge>(?:nearly|almost|about|roughly)\s+)?"
+                          r"(?P<h>\d{1,2}|" + NUMBER_WORD_ALTERNATION + r")(?:-and-a-half)?-hour\s+(?P<subject>[a-z]{4,})\b"
+                          r"|\b(?P<h2>\d{1,2}|" + NUMBER_WORD_ALTERNATION + r")\s+hours\s+later\b", re.IGNORECASE)
+
+
+def hours_between_two_clocks(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "left Camp IV at around 10pm on Monday and stood on top at 7:30am on Tuesday after a 12-hour
+    push": 9 h 30 min. One sentence, two clocks, and the hours told right after the second."""
+    if "hour" not in text:
+        return
+    for told in _HOURS_AFTER.finditer(text):
+        if "-and-a-half" in told.group(0):
+            continue  # "a nine-and-a-half-hour push": read elsewhere, if at all
+        start = max(text.rfind(". ", 0, told.start()), text.rfind("\n", 0, told.start())) + 1
+        clocks = [c for c in CLOCK.finditer(text, start, told.start()) if clock_minutes(c) is not None]
+        if len(clocks) != 2 or told.start() - clocks[1].end() > 40:
+            continue
+        elapsed = _minutes_between(text, claims, clocks[0], clocks[1])
+        if elapsed is None:
+            continue
+        hours = _count(told.group("h") or told.group("h2"))
+        hedged = bool(told.group("hedge")) or any(clock_minutes(c)[1] for c in clocks)  # type: ignore[index]
+        if abs(elapsed - hours * 60) <= (60 if hedged else 30):
+            continue
+        finding = pair_finding(claims, clocks[0].start(), told.start(), (
+            f"'{_placed(claims, clocks[0])}' to '{_placed(claims, clocks[1])}' vs '{told.group(0)}': the hours do not fit "
+            f"the times\nfrom the first clock to the second is {elapsed // 60} h {elapsed % 60:02d} min, not {hours} hours"),
+            "temporal_conflict")
+        if finding is not None:
+            yield finding
 
 
 def _ends_of_an_event(text: str, which: str) -> list[tuple[re.Match[str], str | None]]:
@@ -145,7 +178,8 @@ def _minutes_between(text: str, claims: list[Claim], start: re.Match[str], end: 
     assert first is not None and last is not None
     day_a, day_b = _day_by(claims, start), _day_by(claims, end)
     if (day_a is None) != (day_b is None):
-        return None  # a day at one end only: the other may be any
+        # a day at one end only: the other is taken as the same day when its clock allows, else unknown
+        return last[0] - first[0] if last[0] > first[0] else None
     if day_a is not None and day_b is not None:
         return (day_b - day_a).days * 24 * 60 + last[0] - first[0]
     return (last[0] - first[0]) % (24 * 60)

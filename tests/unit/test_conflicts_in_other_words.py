@@ -3672,3 +3672,11 @@ def test_an_outage_restored_at_a_clock_against_its_length(lasted, clash):
     text = ("The payments outage began at 09:40 UTC on March 3, the company said in its report.\n\n"
             f"Full service was restored at 11:45 UTC, meaning the outage lasted {lasted}.")
     assert bool(conflicts(text, date(2025, 3, 6))) is clash
+
+
+@pytest.mark.parametrize("margin, clash", [("The 11-point win", True), ("The eight-point win", False)])
+def test_a_basketball_score_of_three_digits_against_its_margin(margin, clash):
+    # 104-96 is an eight-point game; the team's 20-31 record is no score
+    text = ("Mara Ode scored 31 points as the Orrin Hawks beat the Kelby Suns 104-96 on Friday night.\n\n"
+            f"{margin} lifted the Hawks to 20-31 for the season.")
+    assert bool(conflicts(text, date(2025, 2, 8))) is clash

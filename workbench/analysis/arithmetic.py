@@ -2465,7 +2465,7 @@ def _priced_quantity_against_its_named_total(text: str, claims: list[Claim]) -> 
             yield finding
 
 
-_SCORE = r"(?P<a>\d{1,2})\s?[-–]\s?(?P<b>\d{1,2})(?![\d%-])"
+_SCORE = r"(?P<a>\d{1,3})\s?[-–]\s?(?P<b>\d{1,3})(?![\d%-])"  # "3-1", "35-21", "118-111"
 _RESULT_TOLD = re.compile(rf"\b(?:{'|'.join(RESULT_VERBS)})\b(?:\s+(?:[A-Z][\w'-]*|the|by|with|to)){{0,4}}\s+{_SCORE}")
 _RESULT_NAMED = re.compile(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+{_SCORE}\s+(?P<noun>{'|'.join(RESULT_NOUNS)})\b"
                            rf"(?P<after>[^.;]{{0,40}})")

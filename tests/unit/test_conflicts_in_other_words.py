@@ -3680,3 +3680,12 @@ def test_a_basketball_score_of_three_digits_against_its_margin(margin, clash):
     text = ("Mara Ode scored 31 points as the Orrin Hawks beat the Kelby Suns 104-96 on Friday night.\n\n"
             f"{margin} lifted the Hawks to 20-31 for the season.")
     assert bool(conflicts(text, date(2025, 2, 8))) is clash
+
+
+@pytest.mark.parametrize("reached, clash", [("all 12 of the trapped men", True), ("all 14 of the trapped men", False)])
+def test_the_whole_group_named_by_the_act_that_made_it(reached, clash):
+    # the flood trapped 14 miners; about 300 work the mine in three shifts
+    text = ("A flood in the Orrin colliery on Tuesday trapped 14 miners about 300 metres underground. The mine "
+            "employs about 300 labourers across three shifts.\n\n"
+            f"\"We reached {reached} by Thursday morning,\" the chief inspector said.")
+    assert bool(conflicts(text, date(2025, 5, 20))) is clash

@@ -1215,6 +1215,7 @@ def _arithmetic_conflicts(article: _Article) -> list[Finding]:
             *changes.extra_per_unit_against_its_levels(article.text, article.events.claims),
             *rates.counts_against_their_totals(article.text, article.events.claims),
             *referring_counts.demonstrative_counts_against_earlier(article.text, article.events.claims),
+            *referring_counts.whole_group_named_by_its_act(article.text, article.events.claims),
             *clocked_descriptions.clocked_descriptions_against_earlier(article.text, article.events.claims),
             *clocked_descriptions.dated_descriptions_against_earlier(article.text, article.events.claims),
             *date_offsets.gaps_against_the_story_day(article.text, article.events.claims),

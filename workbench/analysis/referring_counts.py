@@ -14,6 +14,11 @@ Quiet where the reference may be to something else:
   ("listed 180 victims" ... "the number rose to 212" ... "those 212 victims") stays quiet;
 - a demonstrative that points forward to a list ("these 12 measures:").
 
+The same holds for a whole group named by the act that made it: "all 13 of the trapped men" after
+"the explosion trapped 15 workers" (or "15 workers were trapped"): the participle names the group
+the earlier count counted. Quiet when the article adds to the group in between ("two more",
+"another", "a further", "rose to").
+
 Pure: text and claims in, ``Finding`` out.
 """
 
@@ -24,9 +29,9 @@ from collections.abc import Iterator
 
 from workbench.analysis.arithmetic import pair_finding
 from workbench.analysis.events import ClaimEvents
-from workbench.analysis.lexicon import NUMBER_WORD_ALTERNATION
+from workbench.analysis.lexicon import NUMBER_WORD_ALTERNATION, number_word_value
 from workbench.analysis.model import Claim, Finding
-from workbench.analysis.quantities import Quantity, find_quantities, same_counted_thing
+from workbench.analysis.quantities import Quantity, find_quantities, noun_classes, same_counted_thing, singular
 
 # Below this a demonstrative count is as often a part just described as the whole group.
 _SMALLEST_REFERRING_COUNT = 10
@@ -100,3 +105,47 @@ def _bounds(q: Quantity) -> str:
     if low == high:
         return f"{low:,.0f}"
     return f"between {low:,.0f} and {high:,.0f}"
+
+
+_ALL_OF_THE_MADE = re.compile(
+    rf"\b[Aa]ll\s+(?P<n>\d{{1,4}}|{NUMBER_WORD_ALTERNATION})\s+(?:of\s+)?the\s+(?P<act>[a-z]+ed)\s+(?P<noun>[a-z]{{3,}})\b")
+_ADDED_TO = re.compile(r"\b(?:more|another|further|additional|rose\s+to|risen\s+to|climbed\s+to|increased\s+to)\b",
+                       re.IGNORECASE)
+
+
+def whole_group_named_by_its_act(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "trapped 15 workers" ... "we reached all 13 of the trapped men": 15, not 13."""
+    for whole in _ALL_OF_THE_MADE.finditer(text):
+        act = re.escape(whole.group("act"))
+        earlier = [m for m in re.finditer(
+            rf"\b{act}\s+(?:(?:about|some|at\s+least|nearly|almost)\s+)?(?P<n>\d{{1,4}}|{NUMBER_WORD_ALTERNATION})\s+"
+            rf"(?P<noun>[a-z]{{3,}})\b|\b(?P<n2>\d{{1,4}}|{NUMBER_WORD_ALTERNATION})\s+(?P<noun2>[a-z]{{3,}})\s+"
+            rf"(?:were|was|had\s+been|have\s+been)\s+{act}\b", text[:whole.start()], re.IGNORECASE)]
+        if not earlier or any(re.search(r"\b(?:about|some|at\s+least|nearly|almost)\s+$", text[max(0, m.start("n") - 12):m.start("n")])
+                              for m in earlier if m.group("n")):
+            continue  # no count made by that act, or one told loosely
+        values = {_number(m.group("n") or m.group("n2")) for m in earlier}
+        said = _number(whole.group("n"))
+        if said in values or len(values) != 1 or _ADDED_TO.search(text, earlier[-1].end(), whole.start()):
+            continue
+        if not all(_people_or_alike(m.group("noun") or m.group("noun2"), whole.group("noun")) for m in earlier):
+            continue
+        first = earlier[-1]
+        finding = pair_finding(claims, first.start(), whole.start(), (
+            f"'{first.group(0)}' vs '{whole.group(0)}': the group its act made was counted otherwise\n"
+            f"'the {whole.group('act')} {whole.group('noun')}' are those '{whole.group('act')}' counted before: "
+            f"{values.pop():,}, not {said:,}"))
+        if finding is not None:
+            yield finding
+
+
+def _number(written: str) -> int:
+    return int(written) if written.isdigit() else number_word_value(written)
+
+
+def _people_or_alike(first: str, second: str) -> bool:
+    """ "workers" and "men" both count people; "homes" and "men" do not."""
+    a, b = singular(first.lower()), singular(second.lower())
+    people = {"man", "woman", "people", "person"}
+    return a == b or bool(noun_classes(a) & noun_classes(b)) or (
+        (a in people or "person" in noun_classes(a)) and (b in people or "person" in noun_classes(b)))

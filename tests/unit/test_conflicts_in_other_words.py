@@ -3689,3 +3689,11 @@ def test_the_whole_group_named_by_the_act_that_made_it(reached, clash):
             "employs about 300 labourers across three shifts.\n\n"
             f"\"We reached {reached} by Thursday morning,\" the chief inspector said.")
     assert bool(conflicts(text, date(2025, 5, 20))) is clash
+
+
+@pytest.mark.parametrize("average, clash", [("250 euros", True), ("200 euros", False)])
+def test_an_average_a_month_of_a_sum_paid_to_a_group_in_a_year(average, clash):
+    # 7.2 billion euros over 3 million people and 12 months is 200 euros each a month
+    text = ("The agency paid 7.2 billion euros in child benefit to 3 million families last year, an average of "
+            f"{average} a month per family, it said on Monday.")
+    assert bool(conflicts(text, date(2025, 3, 10))) is clash

@@ -85,6 +85,8 @@ def counts_against_their_totals(text: str, claims: list[Claim]) -> Iterator[Find
     if "average" in text:
         yield from _average_price_over_a_count(text, claims)
     yield from _per_unit_change_over_a_use(text, claims)
+    if "average of" in text:
+        yield from _average_of_a_sum_paid_to_a_group(text, claims)
     if not _TOLD_AS_A_TOTAL.search(text):
         return
     yield from _count_rate_over_a_period(text, claims)
@@ -237,6 +239,53 @@ def _per_unit_change_over_a_use(text: str, claims: list[Claim]) -> Iterator[Find
         if finding is not None:
             yield finding
         return
+
+
+# "paid 46.8 trillion won in old-age pensions to 6.5 million recipients last year, an average of 650,000
+# won a month": a sum paid to a counted group over a period, and what each got on average in it.
+_PAID_TO_A_GROUP = re.compile(
+    r"\b(?:paid|paid\s+out|distributed|handed\s+out|spent)\s+(?P<curt>[$€£¥₹₦])?(?P<numt>\d[\d,]*(?:\.\d+)?)(?:\s*(?P<scalet>"
+    + SCALE_ALTERNATION + r"))?\b(?:\s+(?P<wordt>[a-z]+))?[^.;]{0,40}?\bto\s+(?P<numn>\d[\d,]*(?:\.\d+)?)(?:\s*(?P<scalen>"
+    + SCALE_ALTERNATION + r"))?\s+(?P<noun>[a-z]{4,})\b(?P<middle>[^.;]{0,40}?),\s+an\s+average\s+of\s+(?P<cura>[$€£¥₹₦])?"
+    r"(?P<numa>\d[\d,]*(?:\.\d+)?)(?:\s*(?P<scalea>" + SCALE_ALTERNATION + r"))?\b(?:\s+[a-z]+)?\s+(?:a|per|each)\s+"
+    r"(?P<per>month|year|week)\b", re.IGNORECASE)
+_PERIOD_OF_THE_SUM = re.compile(r"\b(?:last\s+year|this\s+year|in\s+(?:19|20)\d\d|a\s+year|annually|per\s+year)\b",
+                                re.IGNORECASE)
+_PER_YEAR = {"month": 12, "week": 52, "year": 1}
+
+
+def _average_of_a_sum_paid_to_a_group(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "paid 46.8 trillion won ... to 6.5 million recipients last year, an average of 650,000 won a
+    month": 46.8 trillion over 6.5 million and 12 months is 600,000. The sum's year must be said."""
+    for m in _PAID_TO_A_GROUP.finditer(text):
+        if not _PERIOD_OF_THE_SUM.search(m.group("middle") or "") and not _PERIOD_OF_THE_SUM.search(
+                text, max(0, m.start() - 40), m.start()):
+            continue  # a sum with no year told: the period each average is over is unknown
+        total, count = _scaled(m, "t"), _scaled(m, "n")
+        average = _scaled(m, "a")
+        if count <= 0:
+            continue
+        expected = total / count / _PER_YEAR[m.group("per").lower()]
+        spread = expected * (_relative_step(m, "t") + _relative_step(m, "n")) + average * _relative_step(m, "a")
+        if abs(expected - average) <= spread + 0.01 * average:
+            continue
+        finding = pair_finding(claims, m.start(), m.start("numa"), (
+            f"'{m.group(0).strip()}': the average does not fit the sum and the count\n"
+            f"{m.group('numt')} {m.group('scalet') or ''} over {m.group('numn')} {m.group('scalen') or ''} {m.group('noun')} "
+            f"and {_PER_YEAR[m.group('per').lower()]} {m.group('per')}s is {expected:,.0f} each, not {average:,.0f}"))
+        if finding is not None:
+            yield finding
+
+
+def _scaled(m: re.Match[str], p: str) -> float:
+    return float(m.group("num" + p).replace(",", "")) * SCALE_WORDS.get((m.group("scale" + p) or "").lower(), 1.0)
+
+
+def _relative_step(m: re.Match[str], p: str) -> float:
+    """Half the last written digit, as a share of the number ("6.5 million": 0.05 of 6.5)."""
+    written = m.group("num" + p).replace(",", "")
+    value = float(written)
+    return _half_step(written) / value if value else 0.0
 
 
 def _half_step(written: str) -> float:

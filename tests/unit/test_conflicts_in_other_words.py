@@ -3697,3 +3697,11 @@ def test_an_average_a_month_of_a_sum_paid_to_a_group_in_a_year(average, clash):
     text = ("The agency paid 7.2 billion euros in child benefit to 3 million families last year, an average of "
             f"{average} a month per family, it said on Monday.")
     assert bool(conflicts(text, date(2025, 3, 10))) is clash
+
+
+@pytest.mark.parametrize("years, clash", [("exactly 50 years", True), ("exactly 66 years", False)])
+def test_the_story_event_years_after_a_dated_one(years, clash):
+    # the new bridge opened on Saturday 4 October 2025; the old one was dedicated on 4 October 1959
+    text = ("New Orrin bridge opens\n\nHundreds walked across the new Orrin bridge on Saturday before it opened to cars.\n\n"
+            f"The ceremony came {years} after the old bridge was dedicated on Oct. 4, 1959.")
+    assert bool(conflicts(text, date(2025, 10, 6))) is clash

@@ -25,11 +25,11 @@ from datetime import date
 
 from workbench.analysis.arithmetic import pair_finding
 from workbench.analysis.events import trigger_of
-from workbench.analysis.lexicon import NUMBER_WORD_ALTERNATION, NUMBER_WORDS
+from workbench.analysis.lexicon import NUMBER_WORD_ALTERNATION, NUMBER_WORDS, OCCASION_NOUNS
 from workbench.analysis.model import Claim, Finding, TimeExpression
 
-_UNIT_DAYS = {"day": 1, "week": 7, "month": 30.44}
-_SLACK_DAYS = {"day": 1, "week": 3, "month": 15}
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}
+_SLACK_DAYS = {"day": 1, "week": 3, "month": 15, "year": 183}
 _COUNT = rf"(?P<n>\d{{1,3}}|{NUMBER_WORD_ALTERNATION}|a|an)"
 _HEDGE = r"(?:(?:just|only|exactly|some|about|around|nearly|almost|roughly|barely)\s+)?"
 # "on 27 April, just three weeks earlier." — the gap ends its clause: no anchor of its own follows.
@@ -38,8 +38,8 @@ _GAP_AFTER_A_DATE = re.compile(
     r"(?=\s*[.,;)]|\s*$)", re.IGNORECASE)
 # "The shutdown starts 23 days after the board approved the contract at its June 26 meeting"
 _SUBJECT_THEN_GAP = re.compile(
-    rf"^\s*(?:[\"“]\s*)?(?:The|This|That)\s+(?P<noun>[a-z][a-z-]{{3,}})\s+(?:[a-z]+\s+){{1,3}}?{_HEDGE}{_COUNT}\s+"
-    r"(?P<unit>day|week|month)s?\s+(?P<dir>after|before)\s+(?P<clause>[^.;!?]{5,120})")
+    rf"^\s*(?:[\"“]\s*)?(?:The|This|That|[A-Z][a-z]+day['’]s)\s+(?P<noun>[a-z][a-z-]{{3,}})\s+(?:[a-z]+\s+){{1,3}}?{_HEDGE}{_COUNT}\s+"
+    r"(?P<unit>day|week|month|year)s?\s+(?P<dir>after|before)\s+(?P<clause>[^.;!?]{5,120})")  # "Saturday's ceremony came ..."
 
 
 def gaps_against_the_story_day(text: str, claims: list[Claim]) -> Iterator[Finding]:
@@ -93,7 +93,10 @@ def _one_day(time: TimeExpression) -> date | None:
 
 
 def _names_the_lead_event(noun: str, text: str, claims: list[Claim]) -> bool:
-    """Whether "The shutdown" is of a kind of event the headline or lead names ("to close")."""
+    """Whether "The shutdown" is of a kind of event the headline or lead names ("to close"), or a
+    general word for the story's event ("The ceremony")."""
+    if noun.lower() in OCCASION_NOUNS:
+        return True  # "The ceremony", "The event": the story's own occasion, whatever the lead calls it
     found = trigger_of(noun.lower())
     kinds = {c for c in found[0] if not c.startswith("=") and c != "*"} if found else set()
     if not kinds:

@@ -565,6 +565,9 @@ EVALUATIVE_ADJECTIVES = frozenset(
 )
 # Nouns that can name any event ("the incident"): they refer to the article's main event.
 GENERAL_EVENT_NOUNS = frozenset("incident event episode affair occurrence move tragedy disaster".split())
+# Words for the occasion a story reports, whatever its lead calls it: "The ceremony came exactly 60 years
+# after ..." of a bridge's opening (kept apart from the general nouns above, which refer back anywhere).
+OCCASION_NOUNS = frozenset("ceremony celebration occasion event gathering festivities".split())
 
 
 def _read_table(name: str) -> dict[str, tuple[tuple[str, ...], str]]:

@@ -3705,3 +3705,13 @@ def test_the_story_event_years_after_a_dated_one(years, clash):
     text = ("New Orrin bridge opens\n\nHundreds walked across the new Orrin bridge on Saturday before it opened to cars.\n\n"
             f"The ceremony came {years} after the old bridge was dedicated on Oct. 4, 1959.")
     assert bool(conflicts(text, date(2025, 10, 6))) is clash
+
+
+@pytest.mark.parametrize("headline, clash", [("Achieng wins Orrin Marathon by 20 seconds", True),
+                                             ("Achieng wins Orrin Marathon by 31 seconds", False)])
+def test_a_win_by_seconds_against_the_winner_and_runner_up(headline, clash):
+    # 2:08:14 and 2:08:45 are 31 seconds apart; the third place and the women's race are other gaps
+    text = (f"{headline}\n\nRuth Achieng won the Orrin Marathon on Sunday in 2 hours, 8 minutes and 14 seconds.\n\n"
+            "Mara Tefera was second in 2:08:45, with Lea Kim third in 2:09:30. In the men's race, Tom Ode won in "
+            "2:06:02, finishing 12 seconds ahead of Ian Roe.")
+    assert bool(conflicts(text, date(2025, 4, 7))) is clash

@@ -1223,7 +1223,8 @@ def _arithmetic_conflicts(article: _Article) -> list[Finding]:
             *durations.hours_between_two_clocks(article.text, article.events.claims),
             *arithmetic.find(article.text, article.events.claims),
             *parts_lists.parts_against_their_total(article.text, article.events.claims),
-            *race_margins.gaps_against_their_times(article.text, article.events.claims)]
+            *race_margins.gaps_against_their_times(article.text, article.events.claims),
+            *race_margins.wins_by_a_gap_against_the_times(article.text, article.events.claims)]
 
 
 # "The last of the homes were reconnected yesterday" ... "The final 40 properties came back online on

@@ -25,8 +25,14 @@ from workbench.analysis.model import Claim, Finding
 # "38:26", "1:02:45", "3:41.07", "38 minutes 12 seconds", "38min 12sec"
 _RACE_TIME = re.compile(
     r"(?<![\d:.])(?:(?P<h>\d):)?(?P<m>\d{1,2}):(?P<s>\d{2}(?:\.\d{1,3})?)(?![\d:])(?!\s*(?:[ap]\.?m\b|GMT|BST|UTC|local|hours|hrs))"
-    r"|\b(?P<m2>\d{1,3})\s*(?:minutes?|mins?)\s*(?:and\s+)?(?P<s2>\d{1,2}(?:\.\d{1,3})?)\s*(?:seconds?|secs?)\b",
+    r"|\b(?:(?P<h2>\d{1,2})\s*(?:hours?|hrs?),?\s*)?(?P<m2>\d{1,3})\s*(?:minutes?|mins?),?\s*(?:and\s+)?"
+    r"(?P<s2>\d{1,2}(?:\.\d{1,3})?)\s*(?:seconds?|secs?)\b",  # "2 hours, 5 minutes and 12 seconds"
     re.IGNORECASE)
+# "Kiprono wins Daegu Marathon by 27 seconds": the winner's gap to the one placed second.
+_WON_BY = re.compile(
+    r"\b(?P<a>[A-Z][\w'’-]+)\s+(?:wins|won|win|takes|took|claims|claimed|clinches|clinched)\b[^.;\n]{0,50}?\bby\s+"
+    r"(?P<n>\d{1,3}(?:\.\d{1,3})?|" + NUMBER_WORD_ALTERNATION + r")\s+seconds?\b")
+_SECOND_PLACE = re.compile(r"\b(?:second|runner-up|runners-up)\b", re.IGNORECASE)
 _NAME = r"(?P<{p}>[A-Z][\w'’-]+)"
 _GAP = re.compile(
     _NAME.format(p="a") + r"(?:['’]s)?\s+(?:[a-z]+\s+){0,3}?(?P<n>\d{1,3}(?:\.\d{1,3})?|" + NUMBER_WORD_ALTERNATION
@@ -40,7 +46,7 @@ _OVERALL = re.compile(r"\b(?:general\s+classification|overall|on\s+aggregate|in\
 _A_GAP_ITSELF = re.compile(r"\s+(?:behind|ahead|clear|down|up|slower|faster|off|adrift|back)\b", re.IGNORECASE)
 # "in the same race last year": another race's time.
 _ANOTHER_RACE = re.compile(r"\b(?:last\s+year|previous|a\s+year\s+ago|in\s+(?:19|20)\d\d)\b", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[.;!?]\s|\n|,?\s+and\s+|,\s+while\s+")
+_CLAUSE_BREAK = re.compile(r"[.;!?]\s|\n|,?\s+and\s+|,\s+(?:while|with|ahead\s+of|as)\s+")
 
 
 def gaps_against_their_times(text: str, claims: list[Claim]) -> Iterator[Finding]:
@@ -71,6 +77,35 @@ def gaps_against_their_times(text: str, claims: list[Claim]) -> Iterator[Finding
             yield finding
 
 
+def wins_by_a_gap_against_the_times(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "Kiprono wins Daegu Marathon by 27 seconds" ... "in 2 hours, 5 minutes and 12 seconds" ... "was
+    second in 2:05:49": 37 seconds. The winner's time is told with the winner's name, the second
+    place's in the one clause saying "second" or "runner-up"."""
+    if "seconds" not in text:
+        return
+    times = [m for m in _RACE_TIME.finditer(text) if not _A_GAP_ITSELF.match(text, m.end())
+             and not _ANOTHER_RACE.search(text, _previous_break(text, m.start()), _next_break(text, m.end()))]
+    for won in _WON_BY.finditer(text):
+        if _OVERALL.search(text, won.start(), _next_break(text, won.end())):
+            continue
+        winner = _time_of(text, times, won.group("a"), won)
+        seconds = [t for t in times if _SECOND_PLACE.search(text, _previous_break(text, t.start()), t.start())
+                   and t is not winner]
+        if winner is None or len(seconds) != 1:
+            continue
+        second = seconds[0]
+        apart = abs(_seconds(second) - _seconds(winner))
+        written = won.group("n")
+        stated = float(written) if written[0].isdigit() else float(NUMBER_WORDS[written.lower()])
+        if abs(apart - stated) <= max(_step(winner), _step(second)):
+            continue
+        finding = pair_finding(claims, won.start(), second.start(), (
+            f"'{won.group(0)}' vs '{winner.group(0)}' and '{second.group(0)}': the gap does not fit the times\n"
+            f"the winner's {winner.group(0)} and the runner-up's {second.group(0)} are {apart:g} seconds apart, not {written}"))
+        if finding is not None:
+            yield finding
+
+
 def _time_of(text: str, times: list[re.Match[str]], name: str, gap: re.Match[str]) -> re.Match[str] | None:
     """The one time told in a clause naming the competitor, outside the gap's own sentence."""
     found = []
@@ -95,7 +130,7 @@ def _next_break(text: str, at: int) -> int:
 
 def _seconds(m: re.Match[str]) -> float:
     if m.group("m2"):
-        return int(m.group("m2")) * 60 + float(m.group("s2"))
+        return int(m.group("h2") or 0) * 3600 + int(m.group("m2")) * 60 + float(m.group("s2"))
     return int(m.group("h") or 0) * 3600 + int(m.group("m")) * 60 + float(m.group("s"))
 
 

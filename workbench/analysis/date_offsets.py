@@ -53,7 +53,7 @@ def gaps_against_the_story_day(text: str, claims: list[Claim]) -> Iterator[Findi
         if story_time in claim.times:
             continue
         for time in claim.times:
-            day = _one_day(time)
+            day = time.single_day()
             gap = _GAP_AFTER_A_DATE.match(text, time.end)
             if day is None or gap is None:
                 continue
@@ -65,12 +65,12 @@ def gaps_against_the_story_day(text: str, claims: list[Claim]) -> Iterator[Findi
         if subject is None or not _names_the_lead_event(subject.group("noun"), text, claims):
             continue
         clause_start = claim.start + subject.start("clause")
-        dated = [t for t in claim.times if clause_start <= t.start and _one_day(t) is not None]
+        dated = [t for t in claim.times if clause_start <= t.start and t.single_day() is not None]
         if len(dated) != 1:
             continue
         # the story's event comes after (or before) the dated one: the dated day is the gap's other end
         other = dated[0]
-        finding = _checked(text, claims, story_time, story_day, other, _one_day(other), subject,
+        finding = _checked(text, claims, story_time, story_day, other, other.single_day(), subject,
                            "before" if subject.group("dir") == "after" else "after")
         if finding is not None:
             yield finding
@@ -80,16 +80,11 @@ def _story_day(claims: list[Claim]) -> tuple[TimeExpression, date] | None:
     """The first single day the headline or the lead gives: the day of the story's event."""
     for claim in sorted(claims, key=lambda c: c.start)[:2]:
         for time in claim.times:
-            day = _one_day(time)
+            day = time.single_day()
             if day is not None:
                 return time, day
     return None
 
-
-def _one_day(time: TimeExpression) -> date | None:
-    if time.earliest and time.earliest == time.latest:
-        return date.fromisoformat(time.earliest)
-    return None
 
 
 def _names_the_lead_event(noun: str, text: str, claims: list[Claim]) -> bool:

@@ -27,7 +27,7 @@ from datetime import date
 
 from workbench.analysis.arithmetic import pair_finding
 from workbench.analysis.events import quick_event_classes, trigger_of
-from workbench.analysis.lexicon import NUMBER_WORD_ALTERNATION, NUMBER_WORDS
+from workbench.analysis.lexicon import NUMBER_WORD_ALTERNATION, number_word_value
 from workbench.analysis.model import Claim, Finding, TimeExpression
 from workbench.analysis.timex_lexicon import CLOCK, clock_minutes
 
@@ -196,13 +196,13 @@ def _day_by(claims: list[Claim], clock: re.Match[str]) -> date | None:
     near = []
     for claim in claims:
         for time in claim.times:
-            if _one_day(time) is None:
+            if time.single_day() is None:
                 continue
             if 0 <= time.start - clock.end() <= _DAY_REACH:
                 near.append((time.start - clock.end(), time))
             elif 0 <= clock.start() - time.end <= _DAY_REACH and not re.search(r"\band\b|,", _text_between(claim, time, clock)):
                 near.append((_DAY_REACH + clock.start() - time.end, time))
-    return _one_day(min(near, key=lambda pair: pair[0])[1]) if near else None
+    return min(near, key=lambda pair: pair[0])[1].single_day() if near else None
 
 
 def _text_between(claim: Claim, time: TimeExpression, clock: re.Match[str]) -> str:
@@ -210,10 +210,7 @@ def _text_between(claim: Claim, time: TimeExpression, clock: re.Match[str]) -> s
     return claim.text[max(0, time.end - claim.start):max(0, clock.start() - claim.start)]
 
 
-def _one_day(time: TimeExpression) -> date | None:
-    return date.fromisoformat(time.earliest) if time.earliest and time.earliest == time.latest else None
-
 
 def _count(written: str) -> int:
     word = written.lower()
-    return 1 if word in ("a", "an") else int(word) if word.isdigit() else int(NUMBER_WORDS.get(word, 0))
+    return 1 if word in ("a", "an") else int(word) if word.isdigit() else number_word_value(word)

@@ -7,7 +7,7 @@ the TUI and exports read them back through ``to_json``/``from_json``.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -88,6 +88,12 @@ class TimeExpression:
     def from_json(cls, data: dict[str, Any]) -> TimeExpression:
         known = {k: data[k] for k in cls.__dataclass_fields__ if k in data}
         return cls(**known)
+
+    def single_day(self) -> date | None:
+        """The one day the expression resolves to ("on Tuesday", "Oct. 4, 1958"), else None."""
+        if self.earliest and self.earliest == self.latest:
+            return date.fromisoformat(self.earliest)
+        return None
 
     def describe(self) -> str:
         """``last month = 2021-07-01..2021-07-31`` — the form exports and the TUI show."""

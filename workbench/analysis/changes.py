@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from workbench.analysis.arithmetic import pair_finding, sentence_of
 from workbench.analysis.lexicon import (
@@ -85,7 +86,7 @@ class _Pair:
 
 def percent_against_levels(text: str, claims: list[Claim]) -> Iterator[Finding]:
     """ "pre-tax profit of £5.1m ..., up from £4.2m" ... "A profit rise of 31 per cent": 21%, not 31%."""
-    pairs = [pair for m in _PAIRS.finditer(text) if (pair := _pair(text, m)) is not None]
+    pairs = _pairs_in(text)
     if not pairs:
         return
     for told in _TOLD.finditer(text):
@@ -116,10 +117,11 @@ def percent_beside_its_levels(text: str, claims: list[Claim]) -> Iterator[Findin
     """ "wages rise from $22.40 an hour to $26.10 by the final year, a 21% increase"; "8,412 ..., down from
     10,127 in December — a fall of 21%": the change summed up in an apposition right after its two
     levels, in their sentence. $22.40 to $26.10 is a rise of 16.5%."""
-    pairs = [pair for m in _PAIRS.finditer(text) if (pair := _pair(text, m)) is not None]
-    for told in _TOLD.finditer(text):
-        if not (told.group("word1") or told.group("word2")):
-            continue  # "Revenue grew 8%" is a clause of its own, not an apposition
+    appositions = [told for told in _TOLD.finditer(text) if told.group("word1") or told.group("word2")]
+    if not appositions:
+        return  # "Revenue grew 8%" is a clause of its own, not an apposition
+    pairs = _pairs_in(text)
+    for told in appositions:
         sentence = sentence_of(text, told.start())
         before = [p for p in pairs if p.match.end() <= told.start() and sentence_of(text, p.match.start()) == sentence]
         if not before:
@@ -202,6 +204,12 @@ def _checked(text: str, claims: list[Claim], told: re.Match[str], pair: _Pair) -
         f"'{pair.match.group(0).strip()}' vs '{told.group(0).strip()}': the change does not match the levels\n"
         f"{pair.old:,.6g} to {pair.new:,.6g} is a {'fall' if falls else 'rise'} of {actual:.1f}%, not {hedge + ' ' if hedge else ''}"
         f"{stated:g}%"))
+
+
+@lru_cache(maxsize=4)
+def _pairs_in(text: str) -> list[_Pair]:
+    """Every change told with its two levels, read once per article for the rules that need them."""
+    return [pair for m in _PAIRS.finditer(text) if (pair := _pair(text, m)) is not None]
 
 
 def _pair(text: str, m: re.Match[str]) -> _Pair | None:
@@ -372,7 +380,7 @@ def percent_against_levels_in_two_sentences(text: str, claims: list[Claim]) -> I
     level of its own (not a forecast), each of them once, and no sentence gives both levels."""
     if not re.search(_YEAR_EARLIER, text, re.IGNORECASE):
         return
-    paired = {noun for m in _PAIRS.finditer(text) if (pair := _pair(text, m)) is not None for noun in pair.nouns}
+    paired = {noun for pair in _pairs_in(text) for noun in pair.nouns}
     told_by_noun: dict[str, list[re.Match[str]]] = {}
     for told in _TOLD.finditer(text):
         noun = _told_noun(text, told)

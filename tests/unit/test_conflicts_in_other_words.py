@@ -3715,3 +3715,11 @@ def test_a_win_by_seconds_against_the_winner_and_runner_up(headline, clash):
             "Mara Tefera was second in 2:08:45, with Lea Kim third in 2:09:30. In the men's race, Tom Ode won in "
             "2:06:02, finishing 12 seconds ahead of Ian Roe.")
     assert bool(conflicts(text, date(2025, 4, 7))) is clash
+
+
+@pytest.mark.parametrize("total, clash", [("£30m", True), ("£26m", False)])
+def test_a_weekly_wage_over_a_contract_term_against_its_sum(total, clash):
+    # £125,000 a week over four years is £26m; the £40m fee is another sum
+    text = ("Orrin City have agreed a £40m fee for the striker, who will sign a four-year contract worth £125,000 a "
+            f"week.\n\nOver the length of the deal, worth {total} in basic wages alone, he could earn more in bonuses.")
+    assert bool(conflicts(text, date(2025, 7, 1))) is clash

@@ -16,6 +16,10 @@ and two more where the total is a sum of money:
   kilowatt-hour" ... "For a household using 900 kilowatt-hours a month ... an increase of $12.60"
   (900 x 1.6 cents is $14.40).
 
+Two more: an average a month of a sum paid to a counted group in a year ("paid 46.8 trillion won ... to
+6.5 million recipients last year, an average of 650,000 won a month"), and a pay rate over a contract's
+term ("a five-year contract worth £150,000 a week" ... "worth £42m in basic wages": £39m).
+
 Pairing is by what is counted (the total's noun must be of the rate's kind: passengers and
 travellers are both people) and by the total being told as one ("in total", "in all",
 "altogether", "a total of"). Only one such rate and one such total per article, so two periods or
@@ -87,6 +91,8 @@ def counts_against_their_totals(text: str, claims: list[Claim]) -> Iterator[Find
     yield from _per_unit_change_over_a_use(text, claims)
     if "average of" in text:
         yield from _average_of_a_sum_paid_to_a_group(text, claims)
+    if "-year" in text and "worth" in text:
+        yield from _pay_rate_over_a_term(text, claims)
     if not _TOLD_AS_A_TOTAL.search(text):
         return
     yield from _count_rate_over_a_period(text, claims)
@@ -275,6 +281,40 @@ def _average_of_a_sum_paid_to_a_group(text: str, claims: list[Claim]) -> Iterato
             f"and {_PER_YEAR[m.group('per').lower()]} {m.group('per')}s is {expected:,.0f} each, not {average:,.0f}"))
         if finding is not None:
             yield finding
+
+
+# "a five-year contract worth £150,000 a week" ... "worth £42m in basic wages": a pay rate over a term.
+_PAY_OVER_A_TERM = re.compile(
+    rf"\b(?:an?\s+)?(?P<n>\d{{1,2}}|{NUMBER_WORD_ALTERNATION})-year\s+(?:contract|deal)\s+worth\s+" + _money("r")
+    + r"\s+(?:a|per)\s+(?P<per>week|month|year)\b", re.IGNORECASE)
+_WORTH_IN_WAGES = re.compile(r"\bworth\s+" + _money("w") + r"\s+in\s+(?:basic\s+)?(?:wages|salary|pay|earnings)\b",
+                             re.IGNORECASE)
+_PER_YEAR_COUNT = {"week": 52, "month": 12, "year": 1}
+
+
+def _pay_rate_over_a_term(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "a five-year contract worth £150,000 a week" ... "worth £42m in basic wages": 150,000 x 52 x 5
+    is £39m. One such contract and one sum of its wages in the article."""
+    rates, sums = list(_PAY_OVER_A_TERM.finditer(text)), list(_WORTH_IN_WAGES.finditer(text))
+    if len(rates) != 1 or len(sums) != 1 or currency_code(rates[0].group("curr")) != currency_code(sums[0].group("curw")):
+        return
+    rate, total = rates[0], sums[0]
+    written = rate.group("n").lower()
+    years = int(written) if written.isdigit() else NUMBER_WORDS[written]
+    expected = _number(rate, "r") * _PER_YEAR_COUNT[rate.group("per").lower()] * years
+    said = _number(total, "w")
+    # a weekly wage over years is told rounded both ways: a 52-week year or 52.14 weeks, "£42m" to the million
+    slack = 0.01 * expected + _half_step(total.group("numw")) * SCALE_WORDS.get((total.group("scalew") or "").lower(), 1.0)
+    if abs(expected - said) <= slack or rate.group("hedger") or total.group("hedgew"):
+        return
+    scale = (total.group("scalew") or "").lower()
+    unit = SCALE_WORDS.get(scale, 1.0)
+    finding = pair_finding(claims, rate.start(), total.start(), (
+        f"'{rate.group(0).strip()}' vs '{total.group(0).strip()}': the pay over the term does not make the sum\n"
+        f"{_number(rate, 'r'):,.10g} x {_PER_YEAR_COUNT[rate.group('per').lower()]} x {years} is "
+        f"{expected / unit:,.3g}{' ' + scale if scale else ''}, not {said / unit:,.10g}{' ' + scale if scale else ''}"))
+    if finding is not None:
+        yield finding
 
 
 def _scaled(m: re.Match[str], p: str) -> float:

@@ -3723,3 +3723,15 @@ def test_a_weekly_wage_over_a_contract_term_against_its_sum(total, clash):
     text = ("Orrin City have agreed a £40m fee for the striker, who will sign a four-year contract worth £125,000 a "
             f"week.\n\nOver the length of the deal, worth {total} in basic wages alone, he could earn more in bonuses.")
     assert bool(conflicts(text, date(2025, 7, 1))) is clash
+
+
+@pytest.mark.parametrize("length, clash", [("the 24-hour closure", True), ("the 36-hour closure", False)])
+def test_a_closure_from_one_day_to_another_counts_the_days(length, clash):
+    # 18:00 on Monday to 06:00 on Wednesday is 36 hours, not the 12 the two clocks alone would give
+    text = ("The harbour market in Orrin reopened on Wednesday after roof repairs, the council said.\n\n"
+            "The market closed at 18:00 on Monday and reopened at 06:00 on Wednesday, the harbour master said.\n\n"
+            f"Traders said {length} cost them a day of the busiest week of the season.")
+    found = conflicts(text, date(2025, 6, 12))
+    assert bool(found) is clash
+    if clash:
+        assert "'18:00 (Monday 09 June)' to '06:00 (Wednesday 11 June)'" in found[0]

@@ -2952,6 +2952,10 @@ _HOURS_LONG = re.compile(rf"\b(?P<n>\d{{1,2}}|{NUMBER_WORD_ALTERNATION}|an?|half
                          r"(?P<noun>[a-z]{4,})\b", re.IGNORECASE)
 
 
+_DAY_AFTER_CLOCK = re.compile(rf"\s*(?:[A-Z]{{3,4}}\s+)?(?:on\s+|,\s*)?(?:{'|'.join(_WEEKDAY_NAMES)}|{MONTH_ALTERNATION})\b",
+                              re.IGNORECASE)
+
+
 def _clock_span_and_its_length(text: str, claims: list[Claim]) -> Iterator[Finding]:
     """ "Service was halted from 6:15 a.m. to 9:45 a.m." ... "The two-hour shutdown affected 18,000
     riders": three and a half hours is not two. One clock span and one length in hours or minutes
@@ -2963,6 +2967,9 @@ def _clock_span_and_its_length(text: str, claims: list[Claim]) -> Iterator[Findi
     span, length = spans[0], lengths[0]
     if sentence_of(text, span.start()) == sentence_of(text, length.start()):
         return
+    days = [_DAY_AFTER_CLOCK.match(text, span.end(k)) for k in ("a", "b")]
+    if all(days) and days[0].group(0).split()[-1].lower() != days[1].group(0).split()[-1].lower():  # type: ignore[union-attr]
+        return  # "closed at 18:00 on Monday and reopened at 06:00 on Wednesday": days apart, read by durations
     clocks = [CLOCK.search(span.group(k)) for k in ("a", "b")]
     if any(c is None or clock_minutes(c) is None for c in clocks):
         return

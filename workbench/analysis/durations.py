@@ -27,14 +27,19 @@ from datetime import date
 
 from workbench.analysis.arithmetic import pair_finding
 from workbench.analysis.events import quick_event_classes, trigger_of
-from workbench.analysis.lexicon import NUMBER_WORD_ALTERNATION, number_word_value
+from workbench.analysis.lexicon import INTERRUPTION_VERBS, NUMBER_WORD_ALTERNATION, RESUMPTION_VERBS, number_word_value
 from workbench.analysis.model import Claim, Finding, TimeExpression
 from workbench.analysis.timex_lexicon import CLOCK, clock_minutes
 
+# An interruption starts a stoppage ("closed at 18:00", "was cut at 6.15am") and a resumption ends it
+# ("reopened at 06:00", "restored at 1.15pm"): the verbs of the lexicon's INTERRUPTION_VERBS and RESUMPTION_VERBS.
+_STOPPED = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in INTERRUPTION_VERBS)
+_RESUMED = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in RESUMPTION_VERBS)
 _START_BEFORE = re.compile(r"\b(?P<cue>began|begun|begins|started|starts|starting|beginning|commenced|kicked\s+off|got\s+under\s+way|"
-                           r"got\s+underway)\b(?:\s+[a-z]+){0,3}?\s+at\s+$", re.IGNORECASE)
+                           r"got\s+underway|" + _STOPPED + r")\b(?:\s+[a-z]+){0,3}?\s+at\s+$", re.IGNORECASE)
 _END_BEFORE = re.compile(r"\b(?P<cue>ended|ends|ending|finished|finishes|concluded|was\s+over|wrapped\s+up|called\s+off|"
-                         r"was\s+lifted|were\s+lifted|(?:was|were|had\s+been)\s+(?:fully\s+)?(?:restored|resumed|reopened))\b(?:\s+[a-z]+){0,3}?\s+at\s+$", re.IGNORECASE)
+                         r"was\s+lifted|were\s+lifted|(?:was|were|had\s+been)\s+(?:fully\s+)?(?:restored|resumed|reopened)|"
+                         + _RESUMED + r")\b(?:\s+[a-z]+){0,3}?\s+at\s+$", re.IGNORECASE)
 _START_AFTER = re.compile(r"^[^.;]{0,40}?\b(?P<cue>the\s+(?:official\s+|formal\s+)?start\s+of|(?:formally|officially)\s+(?:beginning|starting|"
                           r"opening))\s+(?:the\s+|its\s+|their\s+)?(?P<noun>[a-z-]+)", re.IGNORECASE)
 _END_AFTER = re.compile(r"^[^.;]{0,40}?\b(?P<cue>the\s+(?:official\s+|formal\s+)?end\s+of|(?:formally|officially)\s+(?:ending|closing|"

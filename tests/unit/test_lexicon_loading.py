@@ -47,3 +47,10 @@ def test_a_caller_that_loaded_spacy_keeps_lemminflects_hook() -> None:
     )
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "True"
+
+
+@pytest.mark.parametrize("written, value", [("27", 27), ("1,400", 1400), ("0.65", 0.65), ("nine", 9),
+                                            ("Twenty-three", 23), ("a", 1), ("an", 1)])
+def test_count_value_reads_digits_and_words(written, value):
+    from workbench.analysis.lexicon import count_value
+    assert count_value(written) == value

@@ -25,7 +25,7 @@ from datetime import date
 
 from workbench.analysis.arithmetic import pair_finding
 from workbench.analysis.events import trigger_of
-from workbench.analysis.lexicon import NUMBER_WORD_ALTERNATION, NUMBER_WORDS, OCCASION_NOUNS
+from workbench.analysis.lexicon import NUMBER_WORD_ALTERNATION, OCCASION_NOUNS, count_value
 from workbench.analysis.model import Claim, Finding, TimeExpression
 
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}
@@ -108,7 +108,7 @@ def _checked(text: str, claims: list[Claim], story_time: TimeExpression, story_d
              day: date, gap: re.Match[str], side: str) -> Finding | None:
     """``side``: whether ``day`` is told as before or after the story's day."""
     written = gap.group("n").lower()
-    count = 1 if written in ("a", "an") else int(written) if written.isdigit() else NUMBER_WORDS.get(written)
+    count = count_value(written)
     if not count:
         return None
     unit = gap.group("unit").lower()

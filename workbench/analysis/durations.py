@@ -27,7 +27,7 @@ from datetime import date
 
 from workbench.analysis.arithmetic import pair_finding
 from workbench.analysis.events import quick_event_classes, trigger_of
-from workbench.analysis.lexicon import INTERRUPTION_VERBS, NUMBER_WORD_ALTERNATION, RESUMPTION_VERBS, number_word_value
+from workbench.analysis.lexicon import INTERRUPTION_VERBS, NUMBER_WORD_ALTERNATION, RESUMPTION_VERBS, count_value
 from workbench.analysis.model import Claim, Finding, TimeExpression
 from workbench.analysis.timex_lexicon import CLOCK, clock_minutes
 
@@ -217,5 +217,4 @@ def _text_between(claim: Claim, time: TimeExpression, clock: re.Match[str]) -> s
 
 
 def _count(written: str) -> int:
-    word = written.lower()
-    return 1 if word in ("a", "an") else int(word) if word.isdigit() else number_word_value(word)
+    return int(count_value(written))

@@ -714,6 +714,16 @@ def number_word_value(written: str) -> int:
     """The value of a number word, one-word or compound: "twelve" 12, "Twenty-three" 23."""
     tens, _, unit = written.lower().partition("-")
     return NUMBER_WORDS[tens] + (NUMBER_WORDS[unit] if unit else 0)
+
+
+def count_value(written: str) -> float:
+    """A count written in digits or words: "27", "0.65", "nine", "Twenty-three", "a"/"an" (one)."""
+    word = written.strip().lower().replace(",", "")
+    if word in ("a", "an"):
+        return 1.0
+    if word[:1].isdigit():
+        return float(word)
+    return float(number_word_value(word))
 FRACTION_WORDS = {
     "half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "one-third": 1 / 3,
     "two-thirds": 2 / 3, "two thirds": 2 / 3, "a quarter": 0.25, "one quarter": 0.25, "one-quarter": 0.25,

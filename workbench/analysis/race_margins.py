@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 
 from workbench.analysis.arithmetic import pair_finding
-from workbench.analysis.lexicon import NUMBER_WORD_ALTERNATION, NUMBER_WORDS
+from workbench.analysis.lexicon import NUMBER_WORD_ALTERNATION, count_value
 from workbench.analysis.model import Claim, Finding
 
 # "38:26", "1:02:45", "3:41.07", "38 minutes 12 seconds", "38min 12sec"
@@ -66,7 +66,7 @@ def gaps_against_their_times(text: str, claims: list[Claim]) -> Iterator[Finding
             continue
         apart = abs(_seconds(timed_a) - _seconds(timed_b))
         written = gap.group("n") or gap.group("n2")
-        stated = float(written) if written[0].isdigit() else float(NUMBER_WORDS[written.lower()])
+        stated = count_value(written)
         precision = max(_step(timed_a), _step(timed_b))
         if abs(apart - stated) <= precision:
             continue
@@ -96,7 +96,7 @@ def wins_by_a_gap_against_the_times(text: str, claims: list[Claim]) -> Iterator[
         second = seconds[0]
         apart = abs(_seconds(second) - _seconds(winner))
         written = won.group("n")
-        stated = float(written) if written[0].isdigit() else float(NUMBER_WORDS[written.lower()])
+        stated = count_value(written)
         if abs(apart - stated) <= max(_step(winner), _step(second)):
             continue
         finding = pair_finding(claims, won.start(), second.start(), (

@@ -41,6 +41,7 @@ from workbench.analysis.lexicon import (
     NUMBER_WORDS,
     SCALE_ALTERNATION,
     SCALE_WORDS,
+    count_value,
     currency_code,
 )
 from workbench.analysis.model import Claim, Finding
@@ -300,7 +301,7 @@ def _pay_rate_over_a_term(text: str, claims: list[Claim]) -> Iterator[Finding]:
         return
     rate, total = rates[0], sums[0]
     written = rate.group("n").lower()
-    years = int(written) if written.isdigit() else NUMBER_WORDS[written]
+    years = count_value(written)
     expected = _number(rate, "r") * _PER_YEAR_COUNT[rate.group("per").lower()] * years
     said = _number(total, "w")
     # a weekly wage over years is told rounded both ways: a 52-week year or 52.14 weeks, "£42m" to the million

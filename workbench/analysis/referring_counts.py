@@ -29,7 +29,7 @@ from collections.abc import Iterator
 
 from workbench.analysis.arithmetic import pair_finding
 from workbench.analysis.events import ClaimEvents
-from workbench.analysis.lexicon import NUMBER_WORD_ALTERNATION, number_word_value
+from workbench.analysis.lexicon import NUMBER_WORD_ALTERNATION, count_value
 from workbench.analysis.model import Claim, Finding
 from workbench.analysis.quantities import Quantity, find_quantities, noun_classes, same_counted_thing, singular
 
@@ -140,7 +140,7 @@ def whole_group_named_by_its_act(text: str, claims: list[Claim]) -> Iterator[Fin
 
 
 def _number(written: str) -> int:
-    return int(written) if written.isdigit() else number_word_value(written)
+    return int(count_value(written))
 
 
 def _people_or_alike(first: str, second: str) -> bool:

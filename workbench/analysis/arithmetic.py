@@ -1241,10 +1241,11 @@ def _counts_kind(count: re.Match[str], kinds: set[str | None], base: int) -> boo
 # ------------------------------------------------------------------------------- parts of a total
 
 # "employs 1,200 people at three plants: 500 in Radby, 400 in Corton and 200 in Lisk": a total,
-# then after a colon or a dash the whole list of its parts, to the end of the sentence.
+# then after a colon or a dash the whole list of its parts, to the end of the sentence. The total
+# is the last number before the colon ("employs 21 people and seats 62 — 38 inside and 24 outside").
 _COUNT_WORD = NUMBER_WORD_ALTERNATION
 _BREAKDOWN = re.compile(
-    rf"\b(?P<total>{_NUMBER}|{_COUNT_WORD})\s+(?P<noun>[a-z]+)\b(?P<middle>[^.;:!?]{{0,80}}?)\s*[:—–]\s*"
+    rf"\b(?P<total>{_NUMBER}|{_COUNT_WORD})\s+(?P<noun>[a-z]+)\b(?P<middle>[^.;:!?\d]{{0,80}}?)\s*[:—–]\s*"
     r"(?P<parts>[^.;:!?]*?\band\b[^.;:!?]*?)(?=[.;!?]|$)")
 _PART_NUMBER = re.compile(rf"(?<![\w.,$€£%-])({_NUMBER}|\b(?:{_COUNT_WORD})\b)(?![\w%-]|[.,]\d)", re.IGNORECASE)
 _REPORTING = re.compile(r"\b(?:said|says|say|according|told|reported|figures show)\b")
@@ -3013,6 +3014,8 @@ _KINDS_LIST = re.compile(
     rf"(?<![\w.,$€£-])(?P<list>(?:(?:{_NUMBER}|{NUMBER_WORD_ALTERNATION})\s+[a-z]{{3,}}\s*,\s*)*"
     rf"(?:{_NUMBER}|{NUMBER_WORD_ALTERNATION})\s+[a-z]{{3,}}\s+and\s+(?:{_NUMBER}|{NUMBER_WORD_ALTERNATION})\s+[a-z]{{3,}})\b",
     re.IGNORECASE)
+# "52 are oil paintings, alongside 19 drawings and 13 prints": the kinds go on a list begun before them.
+_LIST_GOES_ON = re.compile(r"(?:,|\balongside|\balong\s+with|\bas\s+well\s+as|\bplus|\bbesides)\s*$", re.IGNORECASE)
 _KIND_COUNT = re.compile(rf"(?P<n>{_NUMBER}|{NUMBER_WORD_ALTERNATION})\s+(?P<noun>[a-z]{{3,}})", re.IGNORECASE)
 
 
@@ -3027,7 +3030,7 @@ def _kinds_against_their_total(text: str, claims: list[Claim]) -> Iterator[Findi
         if len(parts) < 2 or len(set(nouns)) != len(nouns) or not shared:
             continue
         start, end = sentence_of(text, m.start())
-        if _NOT_A_PARTITION.search(text[start:end]):
+        if _NOT_A_PARTITION.search(text[start:end]) or _LIST_GOES_ON.search(text, start, m.start()):
             continue
         totals = [c for c in _KIND_COUNT.finditer(text) if not (m.start() <= c.start() < m.end())
                   and singular(c.group("noun").lower()) not in nouns

@@ -32,6 +32,7 @@ from datetime import date, timedelta
 
 from workbench.analysis import (
     arithmetic,
+    breakdowns,
     changes,
     clocked_descriptions,
     date_offsets,
@@ -759,6 +760,9 @@ def _quantity_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
                  or _all_of_the_events_group(article.text, a, b))
     if not shared_event and not (a.total and b.total) and not one_group:
         return None
+    if _a_part_of_the_group(article.text, a, b) or _a_part_of_the_group(article.text, b, a) or _restricted_to_a_place(
+            article.text, a, b):
+        return None  # "Seven of the mummies were in the main chamber" ... "all 13 mummies"
     if not all_of_its_group and (_a_part_within_its_total(a, b) or _a_part_within_its_total(b, a)):
         return None  # "Two were injured in the first blast ... In all, five were hurt": a part of the total
     # "the 12 miners", "all 11 miners", or both counting one event named with "the" ("joined the march")
@@ -828,6 +832,8 @@ def _group_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
         return None  # a plan counted twice ("will shed 600 jobs" / "the 450 job cuts") is one plan
     place_a, place_b = _place_after(article.text, a), _place_after(article.text, b)
     if place_a and place_b and place_a != place_b:
+        return None
+    if _a_part_of_the_group(article.text, a, b) or _a_part_of_the_group(article.text, b, a):
         return None
     low_a, high_a = a.interval()
     low_b, high_b = b.interval()
@@ -1039,6 +1045,27 @@ def _two_sources(article: _Article, a: Quantity, b: Quantity) -> bool:
     return sources[0] != sources[1]
 
 
+def _a_part_of_the_group(text: str, part: Quantity, whole: Quantity) -> bool:
+    """"Seven of the mummies" is a part of the mummies, so no more than "all 13 mummies" ("all 11 of
+    the dead" is the whole group)."""
+    return (part.unit == "count" and bool(part.group_words) and not whole.group_words and part.value < whole.value
+            and not part.total and not part.text.lower().startswith("all") and not re.search(r"\ball\s+$", text[max(0, part.start - 5):part.start], re.IGNORECASE))
+
+
+def _restricted_to_a_place(text: str, a: Quantity, b: Quantity) -> bool:
+    """"Three passengers died at the scene" of "Four people have died": a count held to one place or
+    stage of the event ("at the scene", "in hospital") is a part of the count that is not."""
+    stage_a, stage_b = (bool(_STAGE_AFTER.match(text, q.end, min(len(text), q.end + 50))) for q in (a, b))
+    if stage_a == stage_b:
+        return False
+    part, whole = (a, b) if stage_a else (b, a)
+    return part.value < whole.value and not part.definite  # "The 18 fire engines stayed at the scene": all of them
+
+
+_STAGE_AFTER = re.compile(r"(?:\s+[a-z-]+){0,3}?\s+(?:at\s+the\s+(?:scene|site)|on\s+the\s+spot|on\s+arrival|"
+                          r"in\s+(?:the\s+)?hospital|on\s+the\s+way\b|instantly|immediately)")
+
+
 def _a_part_within_its_total(part: Quantity, total: Quantity) -> bool:
     """A count said to be the whole ("in all, five", "a total of 40") and a smaller count that
     does not say it is the whole group ("two people", not "the two people", "all two")."""
@@ -1223,6 +1250,7 @@ def _arithmetic_conflicts(article: _Article) -> list[Finding]:
             *durations.hours_between_two_clocks(article.text, article.events.claims),
             *arithmetic.find(article.text, article.events.claims),
             *parts_lists.parts_against_their_total(article.text, article.events.claims),
+            *breakdowns.breakdowns_against_their_whole(article.text, article.events.claims),
             *race_margins.gaps_against_their_times(article.text, article.events.claims),
             *race_margins.wins_by_a_gap_against_the_times(article.text, article.events.claims)]
 
@@ -2505,12 +2533,20 @@ def _age_then_and_birth(article: _Article) -> list[Finding]:
     if len(births) != 1 or len(then) != 1:
         return []
     (age, year), born = _age_in_year(then[0]), int(births[0].group("year"))
-    if year - born - 1 <= age <= year - born:
+    if year - born - 1 <= age <= year - born or _told_of_a_relative(article.text, then[0].start()):
         return []
     finding = arithmetic.pair_finding(article.events.claims, births[0].start(), then[0].start(), (
         f"'{births[0].group(0)}' vs '{then[0].group(0)}': the age does not fit the years\n"
         f"born in {born}, so in {year} aged {max(0, year - born - 1)} or {year - born}, not {age}"))
     return [finding] if finding is not None else []
+
+
+def _told_of_a_relative(text: str, at: int) -> bool:
+    """"Her sister Maura ... died in 2019 aged 92": the clause before an age names a relative, whose
+    age it is, not the subject's."""
+    start = max(text.rfind(".", 0, at), text.rfind(";", 0, at), text.rfind("\n", 0, at)) + 1
+    return any(word.lower().rstrip("s") in KINSHIP_WORDS or word.lower() in KINSHIP_WORDS
+               for word in re.findall(r"[A-Za-z]+", text[start:at]))
 
 
 def _age_then_and_now(article: _Article) -> list[Finding]:
@@ -2582,7 +2618,8 @@ def _ages(article: _Article) -> list[Finding]:
     born_name = _NAMED_BEFORE_BIRTH.search(article.text[max(0, born.start() - 40):born.start()])
     named_alike = born_name is not None and "name" in age_match.re.groupindex and age_match.group("name") and (
         born_name.group("name") in age_match.group("name"))
-    if any(word in KINSHIP_WORDS for word in before_age[-5:]) and not named_alike:
+    if (any(word in KINSHIP_WORDS for word in before_age[-5:]) or _told_of_a_relative(article.text, age_match.start())) and (
+            not named_alike):
         return []  # "his wife Audrey died aged 91": someone else's age ("Her mother, Zuri, 11" ... "Zuri was born": hers)
     birth = int(born.group("year"))
     if year - birth - 1 <= age <= year - birth:

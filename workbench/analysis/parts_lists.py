@@ -42,7 +42,7 @@ _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bSt)[.!?](?=\s+[A-Z
 
 
 def parts_against_their_total(text: str, claims: list[Claim]) -> Iterator[Finding]:
-    sentences = _sentences(text)
+    sentences = sentence_spans(text)
     for index, (start, end) in enumerate(sentences):
         parts = [m for m in _AMOUNT.finditer(text, start, end) if _kind(m) is not None]
         if len(parts) < 3 and not (len(parts) >= 2 and _THE_REST.search(text, max(start, parts[-1].start() - 25),
@@ -129,7 +129,7 @@ def _rounding(m: re.Match[str]) -> float:
     return 10 ** -decimals * SCALE_WORDS.get((m.group("scale") or "").lower(), 1.0)
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
+def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for m in _SENTENCE_END.finditer(text):
         if text[start:m.end()].strip():

@@ -3821,3 +3821,55 @@ def test_an_age_told_of_a_relative_is_not_the_subjects(whose, clash):
 ])
 def test_the_total_before_a_dash_is_the_number_nearest_it(text):
     assert conflicts(text, date(2025, 3, 5)) == []
+
+
+@pytest.mark.parametrize("children, clash", [("six", True), ("eight", False)])
+def test_men_women_and_children_are_the_whole_group_even_when_included(children, clash):
+    # men, women and children are every kind of person: the list is the whole 73, "included" or not
+    text = ("Orrin's coastguard rescued 73 people from a drifting boat on Monday; it had been reported carrying "
+            "about 70 people.\n\n"
+            f"Those rescued included 51 men, 14 women and {children} children, two of them under the age of five, "
+            "the coastguard said.")
+    assert bool(conflicts(text, date(2025, 3, 5))) is clash
+
+
+@pytest.mark.parametrize("length, clash", [("almost four hours", True), ("almost six hours", False)])
+def test_a_session_of_hours_against_a_meeting_that_did_not_finish_until(length, clash):
+    # 10am to 3.40pm is 5 h 40 min; "session" names the meeting
+    text = ("The council meeting, which began at 10am, did not finish until 3.40pm, with parents addressing members.\n\n"
+            f"Councillor Ann Ross said after the marathon session of {length} that parents had been ignored.")
+    found = conflicts(text, date(2025, 3, 5))
+    assert bool(found) is clash
+    if clash:
+        assert "from start to end is 5 h 40 min" in "\n".join(
+            f.explanation for f in analyse_article(text, date(2025, 3, 5)).findings)
+
+
+@pytest.mark.parametrize("sum_told, clash", [("₦3.6 billion", True), ("₦3 billion", False)])
+def test_a_count_at_a_price_each_against_the_sum_for_the_same_thing(sum_told, clash):
+    # 2,400 lamps at ₦1.25 million each is ₦3 billion; the classroom blocks add up in their own sentence
+    text = (f"The largest capital item is {sum_told} for solar streetlights on major roads.\n\n"
+            "Education receives ₦1.14 billion for 12 classroom blocks at ₦95 million each.\n\n"
+            "The chairman said the streetlight programme would deliver 2,400 units at an average cost of ₦1.25 million "
+            "each.")
+    assert bool(conflicts(text, date(2025, 12, 11))) is clash
+
+
+@pytest.mark.parametrize("proceeds, clash", [("some $4.9m", True), ("some $3.9m", False)])
+def test_an_average_price_over_a_count_against_the_proceeds_named_by_its_verb(proceeds, clash):
+    # 1,800 tokens at about $2,180 is about $3.9m; the bounty cap names the attacker too, not the swap
+    text = ("The attacker swapped 1,800 ETH into a stablecoin through several trades at an average price of about "
+            "$2,180.\n\n"
+            f"The proceeds from that swap — {proceeds} — were split across 40 addresses.\n\n"
+            "The exchange offered the attacker a bounty capped at $4.6m.")
+    assert bool(conflicts(text, date(2025, 3, 5))) is clash
+
+
+@pytest.mark.parametrize("text", [
+    # a sum more than double the product: the whole budget, not the purchase
+    "The council's budget of ₦18.6 billion funds streetlights. It will buy 2,400 streetlights at ₦1.25 million each.",
+    # a price per another unit than the count
+    "The firm bought 12 trucks at $4 per litre of fuel saved. The truck deal was worth $480,000.",
+])
+def test_sums_that_are_not_the_price_times_the_count_stay_quiet(text):
+    assert conflicts(text, date(2025, 3, 5)) == []

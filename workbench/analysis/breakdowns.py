@@ -35,6 +35,7 @@ from workbench.analysis.lexicon import (
     SCALE_WORDS,
     count_value,
     AUXILIARIES,
+    COMPLEMENTARY_KINDS,
 )
 from workbench.analysis.model import Claim, Finding
 from workbench.analysis.parts_lists import sentence_spans
@@ -49,7 +50,7 @@ _COUNT = re.compile(
     rf"(?<![\w.,$€£¥₦₹#/-])(?P<hedge>(?:{NUMBER_HEDGE_ALTERNATION}|at\s+least|fewer\s+than|less\s+than|under)\s+)?"
     rf"(?P<num>{_NUMBER}|(?:{NUMBER_WORD_ALTERNATION})\b)(?:\s+(?P<scale>{_SCALES})\b)?"
     r"(?![\d,.]*\d)(?!\s*(?:%|per\s?cent|percent|[-–:/]|[ap]\.?m\b|years?\s+old|-year))"
-    r"(?P<after>(?:\s+(?:of\s+(?:the|its|their|these|those)\s+)?[a-z][a-z'-]*){0,4})",
+    r"(?=(?P<after>(?:\s+(?:of\s+(?:the|its|their|these|those)\s+)?[a-z][a-z'-]*){0,4}))",
     re.IGNORECASE)
 # Between two parts of one list: a joining word, and nothing that makes them a range, a change,
 # a comparison or a sequence of days.
@@ -83,6 +84,9 @@ _ANOTHER_WHOLE = re.compile(r"\b(?:last\s+year|a\s+year\s+(?:earlier|ago|before)
 # grabs" ... "Cruz has 370 delegates, Kasich has 129 and Rubio 163")
 _UNCOUNTED_MEMBER = re.compile(r"\s*,?\s*(?:and|plus|as\s+well\s+as|along\s+with)\s+(?:a|an|one|the|his|her|their|its)\b",
                                re.IGNORECASE)
+# "six children, two of them under five": a part of the part before, not another part of the list.
+_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|which|those|these)\b", re.IGNORECASE)
+_PARTITIVE_DETERMINERS = ("the", "its", "their", "these", "those")
 _NOUN_STOP = FUNCTION_WORDS | {"said", "says", "told", "who", "which", "that"}
 _NEAR = 0.2  # a sum this close to a whole is its breakdown; farther off, a few examples of it
 
@@ -130,7 +134,7 @@ def _count(m: re.Match[str]) -> _Count | None:
     end = m.end("scale") if m.group("scale") else m.end("num")
     words = list(re.finditer(r"[A-Za-z][\w'-]*", m.group("after")))
     partitive = None
-    if len(words) >= 3 and words[0].group().lower() == "of":
+    if len(words) >= 3 and words[0].group().lower() == "of" and words[1].group().lower() in _PARTITIVE_DETERMINERS:
         partitive = words[2].group().lower()
         end = m.start("after") + words[2].end()
         words = []
@@ -147,7 +151,7 @@ def _count(m: re.Match[str]) -> _Count | None:
     if noun is not None and noun in MEASURE_UNITS:
         return None  # a measure, not a count of things
     figure = m.group("num") + (" " + m.group("scale") if m.group("scale") else "")
-    return _Count(m.start("num"), end, m.group(0)[:end - m.start()].strip(), figure, value * scale, step, noun, partitive,
+    return _Count(m.start("num"), end, m.string[m.start():end].strip(), figure, value * scale, step, noun, partitive,
                   bool(m.group("hedge")))
 
 
@@ -155,6 +159,11 @@ def _lists(text: str, counts: list[_Count]) -> Iterator[list[_Count]]:
     """Runs of two or more counts joined as one list in a sentence."""
     run: list[_Count] = []
     for count in counts:
+        if _OF_THEM.match(text, count.end):  # "six children, two of them under five": the list ends
+            if len(run) >= 2:
+                yield run
+            run = []
+            continue
         if run and _joins(text[run[-1].end:count.start]):
             run.append(count)
             continue
@@ -169,6 +178,12 @@ def _joins(gap: str) -> bool:
     return len(gap) <= 60 and bool(_JOINED.search(gap)) and not _NOT_ONE_LIST.search(gap) and not _PARTIAL.search(gap)
 
 
+def _names_every_kind(parts: list[_Count]) -> bool:
+    """ "51 men, 14 women and six children": kinds that make up the whole group, so the list is all of it."""
+    kinds = {singular(p.noun) for p in parts if p.noun}
+    return len(kinds) == len(parts) and any(kinds == set(cover) for cover in COMPLEMENTARY_KINDS)
+
+
 def _compatible(a: str, b: str) -> bool:
     if singular(a) == singular(b):
         return True
@@ -180,8 +195,10 @@ def _checked(text: str, claims: list[Claim], sentence: tuple[int, int], parts: l
     start, end = sentence
     last = parts[-1]
     listed = text[start:last.end + 40]
-    if any(part.hedged for part in parts) or _PARTIAL.search(text[start:parts[0].start]) or _PARTIAL.search(
-            text[parts[0].start:last.end]) or re.match(r"[^.;]{0,25}\b(?:others?|more|other)\b", text[last.end:end]):
+    every_kind = _names_every_kind(parts)
+    if any(part.hedged for part in parts) or (_PARTIAL.search(text[start:parts[0].start]) and not every_kind) or (
+            _PARTIAL.search(text[parts[0].start:last.end])) or re.match(r"[^.;]{0,25}\b(?:others?|more|other)\b",
+                                                                      text[last.end:end]):
         return None
     if re.search(r"\bbetween\s*$", text[max(start, parts[0].start - 12):parts[0].start]):
         return None
@@ -214,6 +231,8 @@ def _checked(text: str, claims: list[Claim], sentence: tuple[int, int], parts: l
         return None  # the sum is told somewhere: the parts add up to something the article names
     near = [c for c in candidates if c.value > max(p.value for p in parts)
             and abs(total - c.value) <= _NEAR * c.value]
+    exact = [c for c in near if not c.hedged]
+    near = exact or near  # "about 70 people" first, "73 people" after: the exact count is the whole
     if len({c.value for c in near}) != 1:
         return None  # no whole near the sum, or two different ones: which one?
     whole = near[0]

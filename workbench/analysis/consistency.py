@@ -38,6 +38,7 @@ from workbench.analysis import (
     date_offsets,
     durations,
     parts_lists,
+    priced_totals,
     race_margins,
     rates,
     referring_counts,
@@ -1251,6 +1252,7 @@ def _arithmetic_conflicts(article: _Article) -> list[Finding]:
             *arithmetic.find(article.text, article.events.claims),
             *parts_lists.parts_against_their_total(article.text, article.events.claims),
             *breakdowns.breakdowns_against_their_whole(article.text, article.events.claims),
+            *priced_totals.priced_counts_against_their_sum(article.text, article.events.claims),
             *race_margins.gaps_against_their_times(article.text, article.events.claims),
             *race_margins.wins_by_a_gap_against_the_times(article.text, article.events.claims)]
 

@@ -39,7 +39,10 @@ _START_BEFORE = re.compile(r"\b(?P<cue>began|begun|begins|started|starts|startin
                            r"got\s+underway|" + _STOPPED + r")\b(?:\s+[a-z]+){0,3}?\s+at\s+$", re.IGNORECASE)
 _END_BEFORE = re.compile(r"\b(?P<cue>ended|ends|ending|finished|finishes|concluded|was\s+over|wrapped\s+up|called\s+off|"
                          r"was\s+lifted|were\s+lifted|(?:was|were|had\s+been)\s+(?:fully\s+)?(?:restored|resumed|reopened)|"
-                         + _RESUMED + r")\b(?:\s+[a-z]+){0,3}?\s+at\s+$", re.IGNORECASE)
+                         + _RESUMED + r")\b(?:\s+[a-z]+){0,3}?\s+at\s+$"
+                         # "did not finish until 3.40pm": the end is the clock after "until"
+                         r"|\b(?P<until>(?:did\s+not|didn't|not)\s+(?:finish|end|conclude|close|adjourn|break\s+up|wrap\s+up)"
+                         r"(?:\s+[a-z]+){0,2}?\s+until)\s+$", re.IGNORECASE)
 _START_AFTER = re.compile(r"^[^.;]{0,40}?\b(?P<cue>the\s+(?:official\s+|formal\s+)?start\s+of|(?:formally|officially)\s+(?:beginning|starting|"
                           r"opening))\s+(?:the\s+|its\s+|their\s+)?(?P<noun>[a-z-]+)", re.IGNORECASE)
 _END_AFTER = re.compile(r"^[^.;]{0,40}?\b(?P<cue>the\s+(?:official\s+|formal\s+)?end\s+of|(?:formally|officially)\s+(?:ending|closing|"
@@ -51,6 +54,9 @@ _LASTED = re.compile(
     r"(?P<hedge>(?:about|around|roughly|nearly|almost|just\s+over|just\s+under|more\s+than|less\s+than)\s+)?"
     + _AMOUNT.format(p="h") + r"\s+hours?(?:\s*(?:,|and)\s*" + _AMOUNT.format(p="m") + r"\s+minutes?)?",
     re.IGNORECASE)
+_LENGTH_OF = re.compile(r"\b(?P<subject>[a-z-]{4,})\s+of\s+(?P<hedge>(?:about|around|roughly|nearly|almost|just\s+over|"
+                        r"just\s+under|more\s+than|less\s+than)\s+)?" + _AMOUNT.format(p="h") + r"\s+hours?"
+                        r"(?:\s*(?:,|and)\s*" + _AMOUNT.format(p="m") + r"\s+minutes?)?", re.IGNORECASE)
 _HOURS_LONG = re.compile(r"\b(?:a|an|the|its|their)\s+(?P<hedge>)(?P<h>\d{1,3}|" + NUMBER_WORD_ALTERNATION
                          + r")-hour\s+(?:[a-z]+\s+)??(?P<subject>[a-z-]{4,})\b(?P<m>)", re.IGNORECASE)
 _ANOTHER_INSTANCE = re.compile(r"\b(?:previous|earlier|last|other|another|first|second|next|that|those)\b", re.IGNORECASE)
@@ -65,7 +71,7 @@ def lengths_against_their_clocks(text: str, claims: list[Claim]) -> Iterator[Fin
         return
     (start, start_noun), (end, end_noun) = starts[0], ends[0]
     kinds = _kinds(text, start, start_noun) | _kinds(text, end, end_noun)
-    lengths = [m for m in [*_LASTED.finditer(text), *_HOURS_LONG.finditer(text)] if _kinds_of_word(m.group("subject")) & kinds
+    lengths = [m for m in [*_LASTED.finditer(text), *_HOURS_LONG.finditer(text), *_LENGTH_OF.finditer(text)] if _kinds_of_word(m.group("subject")) & kinds
                and not _of_another_instance(text, m)]
     if len(lengths) != 1 or not kinds:
         return
@@ -149,7 +155,8 @@ def _ends_of_an_event(text: str, which: str) -> list[tuple[re.Match[str], str | 
 def _nearest(window: str, following: str, before: re.Match[str] | None, after: re.Match[str] | None) -> int | None:
     distances = []  # from the clock to the word that says start or end
     if before is not None:
-        distances.append(len(window) - before.end("cue"))
+        cue = "cue" if before.group("cue") else "until"
+        distances.append(len(window) - before.end(cue))
     if after is not None:
         distances.append(after.start("cue"))
     return min(distances) if distances else None

@@ -694,6 +694,11 @@ KINSHIP_WORDS = frozenset(
     granddaughter grandmother grandfather uncle aunt nephew niece cousin""".split()
 )
 
+# Kinds that together make up every member of a group ("51 men, 14 women and six children"): a list
+# naming all the kinds of one set is the whole breakdown even when it says "included".
+COMPLEMENTARY_KINDS = (frozenset({"man", "woman", "child"}), frozenset({"man", "woman"}), frozenset({"adult", "child"}),
+                       frozenset({"boy", "girl"}), frozenset({"adult", "minor"}), frozenset({"male", "female"}))
+
 # Numbers written as words.
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,

@@ -1,0 +1,177 @@
+"""A count bought or sold at a price each, against the sum told for the same thing elsewhere.
+
+The shape: one sentence gives a count and a price a unit ("would deliver 2,400 units at an
+average cost of ₦1.25 million each"; "swapped 1,800 ETH ... at an average price of about
+$2,180"); another sentence gives a sum of money in the same currency for what the count is of,
+named by a word the two sentences share ("₦3.6 billion for solar-powered streetlights" beside
+"the streetlight programme"; "The DAI proceeds from that swap — some $4.9m" beside "swapped").
+The count times the price is the sum.
+
+What keeps it quiet:
+- the product told anywhere in the article (the sum of the sentence itself, "12 blocks at ₦95
+  million each ... ₦1.14 billion");
+- a sum far from the product (more than double or less than half: a budget, a whole programme,
+  another purchase), or one told of another period or plan ("last year", "a year earlier");
+- the hedges of either figure ("about $2,180", "some $4.9m") widen the tolerance;
+- a price per another unit ("$4 per litre" of "12 trucks"), or two sums sharing the word.
+
+Pure: text and claims in, ``Finding`` out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from workbench.analysis.arithmetic import pair_finding, sentence_of
+from workbench.analysis.events import word_lemmas
+from workbench.analysis.lexicon import (
+    CURRENCY_SIGN_ALTERNATION,
+    FUNCTION_WORDS,
+    NUMBER_HEDGE_ALTERNATION,
+    SCALE_ALTERNATION,
+    SCALE_WORDS,
+    currency_code,
+)
+from workbench.analysis.model import Claim, Finding
+
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
+
+def _money(p: str) -> str:
+    """A sum with its currency sign, scale word and hedge, its groups named with the prefix ``p``."""
+    return (rf"(?P<{p}hedge>(?:{NUMBER_HEDGE_ALTERNATION}|an\s+estimated|approximately)\s+)?"
+            rf"(?P<{p}cur>{CURRENCY_SIGN_ALTERNATION})\s?(?P<{p}num>{_NUMBER})(?:\s?(?P<{p}scale>{SCALE_ALTERNATION})\b)?")
+
+
+# "2,400 units at an average cost of ₦1.25 million each", "1,800 ETH ... at an average price of about $2,180"
+_PRICED = re.compile(
+    rf"(?<![\d.,$€£¥₹₦])(?P<n>{_NUMBER})(?:\s+(?P<nscale>{SCALE_ALTERNATION})\b)?\s+(?:[A-Za-z-]+\s+){{0,2}}?"
+    rf"(?P<noun>[A-Za-z]{{2,}})\b[^.;]{{0,100}}?\bat\s+(?:an?\s+(?:[a-z-]+\s+)?(?:average\s+)?(?:price|cost|rate)\s+"
+    rf"of\s+)?{_money('e')}(?P<per>\s+(?:each|apiece|a\s+piece|per\s+[a-z]+|an?\s+[a-z]+))?")
+_SUM = re.compile(rf"(?<![\w.,]){_money('t')}(?![\d,.]*\d)(?!\s*(?:each|apiece|a\s+piece|per|an?\s+[a-z]+\b))")
+_ANOTHER_PERIOD = re.compile(r"\b(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|previous|in\s+(?:19|20)\d\d)\b",
+                             re.IGNORECASE)
+# Words of money and measure shared by any two sentences about prices: they link nothing.
+_NOT_A_LINK = frozenset("""price prices cost costs average million billion thousand total sum amount value each unit
+    said says told year years month months week weeks day days budget money per cent percent""".split())
+_WINDOW = 80  # characters either side of a sum that name what it is for
+
+
+def priced_counts_against_their_sum(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    priced = [m for m in _PRICED.finditer(text) if _priced_per_the_count(m)]
+    sums = list(_SUM.finditer(text))
+    for m in priced:
+        expected = _value(m.group("n"), m.group("nscale")) * _value(m.group("enum"), m.group("escale"))
+        currency = currency_code(m.group("ecur"))
+        if any(_fits(expected, s, m) for s in sums if currency_code(s.group("tcur")) == currency):
+            continue  # the product is told somewhere
+        start, end = sentence_of(text, m.start())
+        words = _content_lemmas(text[start:end])
+        candidates = [s for s in sums if not (start <= s.start() < end) and currency_code(s.group("tcur")) == currency
+                      and 0.5 * expected <= _value(s.group("tnum"), s.group("tscale")) <= 2 * expected
+                      and not _ANOTHER_PERIOD.search(text, *sentence_of(text, s.start()))]
+        told = _best_linked(text, candidates, words)
+        if told is None:
+            continue
+        amount = f"{m.group('n')}{' ' + m.group('nscale') if m.group('nscale') else ''} {m.group('noun')}"
+        price = text[m.start("ehedge") if m.group("ehedge") else m.start("ecur"):m.end()].strip()
+        finding = pair_finding(claims, m.start(), told.start(), (
+            f"'{amount} at {price}' vs '{told.group(0).strip()}': the sum does not fit the price a unit\n"
+            f"{amount} x {price} is {_shown(expected)}, not {_shown(_value(told.group('tnum'), told.group('tscale')))}"))
+        if finding is not None:
+            yield finding
+
+
+def _best_linked(text: str, candidates: list[re.Match[str]], words: set[str]) -> re.Match[str] | None:
+    """The sum named by the rarest words of the priced sentence ("swap" beats "attacker", which the
+    article says of every sum); None when none shares a word or two share it equally."""
+    if not candidates:
+        return None
+    frequency: dict[str, int] = {}
+    for sentence in _sentences(text):
+        for lemma in _content_lemmas(sentence) & words:
+            frequency[lemma] = frequency.get(lemma, 0) + 1
+    scored = sorted(((sum(1 / frequency.get(w, 1) for w in _content_lemmas(_around(text, s)) & words), s)
+                     for s in candidates), key=lambda pair: -pair[0])
+    if scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return scored[0][1]
+
+
+def _sentences(text: str) -> list[str]:
+    spans, at = [], 0
+    while at < len(text):
+        start, end = sentence_of(text, at)
+        spans.append(text[start:end])
+        at = max(end, at + 1)
+    return spans
+
+
+def _priced_per_the_count(m: re.Match[str]) -> bool:
+    """A price a unit of what was counted: "each", or "per ETH" of ETH; not "$4 per litre" of trucks."""
+    per = (m.group("per") or "").strip().lower()
+    if not per:
+        return "average" in m.group(0).lower()  # "at an average price of $2,180": a unit's price
+    if per in ("each", "apiece", "a piece"):
+        return True
+    unit = per.split()[-1]
+    noun = m.group("noun").lower()
+    return unit == noun or unit.rstrip("s") == noun.rstrip("s") or unit in ("unit", "item", "piece")
+
+
+def _fits(expected: float, told: re.Match[str], priced: re.Match[str]) -> bool:
+    value = _value(told.group("tnum"), told.group("tscale"))
+    hedged = bool(told.group("thedge")) or bool(priced.group("ehedge"))
+    step = _step(told.group("tnum"), told.group("tscale"))
+    return abs(expected - value) <= (0.1 if hedged else 0.02) * max(expected, value) + step
+
+
+def _content_lemmas(passage: str) -> set[str]:
+    found = set()
+    for word in re.findall(r"[A-Za-z][a-z]{3,}(?:-[a-z]+)?", passage):
+        lower = word.lower()
+        if lower in FUNCTION_WORDS or lower in _NOT_A_LINK or word[0].isupper() and not passage.startswith(word):
+            continue  # names are left out: a company's name is beside all its sums
+        if _agent_noun(lower):
+            continue  # "the roaster", "the attacker": a participant, beside every sum of the story
+        lemmas = word_lemmas(lower)
+        if not lemmas:  # a word the lemmatiser does not know ("streetlights"): its plain singular
+            found.add(lower[:-1] if lower.endswith("s") and not lower.endswith("ss") else lower)
+        for pos in ("NOUN", "VERB"):
+            found.update(lemma for lemma in lemmas.get(pos, ()) if lemma not in _NOT_A_LINK)
+    return found
+
+
+def _agent_noun(word: str) -> bool:
+    """A noun for who does a verb's act ("roaster", "attacker", "buyer"): it names a participant."""
+    singular = word[:-1] if word.endswith("s") else word
+    for suffix in ("er", "or"):
+        if singular.endswith(suffix):
+            stem = singular[: -len(suffix)]
+            doubled = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem  # "shopper" -> shop
+            if any("VERB" in word_lemmas(candidate) for candidate in (stem, stem + "e", doubled)):
+                return True
+    return False
+
+
+def _around(text: str, m: re.Match[str]) -> str:
+    start, end = sentence_of(text, m.start())
+    return text[max(start, m.start() - _WINDOW):min(end, m.end() + _WINDOW)]
+
+
+def _value(number: str, scale: str | None) -> float:
+    return float(number.replace(",", "")) * SCALE_WORDS.get((scale or "").lower(), 1.0)
+
+
+def _step(number: str, scale: str | None) -> float:
+    digits = number.replace(",", "")
+    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    return 10 ** -decimals * SCALE_WORDS.get((scale or "").lower(), 1.0)
+
+
+def _shown(value: float) -> str:
+    for scale, name in ((1e9, "billion"), (1e6, "million")):
+        if value >= scale:
+            return f"{value / scale:,.2f} {name}"
+    return f"{value:,.0f}"

@@ -3873,3 +3873,50 @@ def test_an_average_price_over_a_count_against_the_proceeds_named_by_its_verb(pr
 ])
 def test_sums_that_are_not_the_price_times_the_count_stay_quiet(text):
     assert conflicts(text, date(2025, 3, 5)) == []
+
+
+@pytest.mark.parametrize("gap, clash", [("three days", True), ("five days", False)])
+def test_a_dated_day_counted_from_an_event_dated_elsewhere(gap, clash):
+    # the hack was found on Friday 5 July; 10 July is five days on. The police case is another gap.
+    text = ("The attack on Orrin General was detected early on Friday, July 5, when staff found a ransom note.\n\n"
+            "The hospital reported it on Saturday, and police opened a case three days later, on Tuesday.\n\n"
+            f"The records system came back online on Wednesday, July 10, {gap} after the breach was detected.")
+    found = conflicts(text, date(2024, 7, 12))
+    assert bool(found) is clash
+
+
+@pytest.mark.parametrize("gap, clash", [("two weeks", True), ("three weeks", False)])
+def test_a_deadline_counted_from_a_hearing_named_by_its_noun(gap, clash):
+    # the hearing is on Monday 9 Sept; last year's hearing is another; "next month" is no day
+    text = ("The manager presented the budget on Wednesday, setting up a public hearing next month.\n\n"
+            "The council will hold its only public hearing on the plan on Monday, Sept. 9.\n\n"
+            f"The council must adopt the budget no later than Sept. 30, {gap} after the hearing.\n\n"
+            "Last year's budget hearing, held Sept. 11, 2023, drew 150 speakers.")
+    assert bool(conflicts(text, date(2024, 8, 22))) is clash
+
+
+@pytest.mark.parametrize("named, clash", [("The 134-run victory", True), ("The 143-run victory", False)])
+def test_a_winning_margin_named_again_as_a_compound(named, clash):
+    # one result: "by 143 runs"; the opener's 143 is another quantity sharing the number
+    text = ("Orrin beat Dunmore by 143 runs at Newlands on Sunday. Opener Ruan Steyn made 143 in the first innings.\n\n"
+            f"{named} was the coach's first win in charge.")
+    assert bool(conflicts(text, date(2025, 1, 6))) is clash
+
+
+@pytest.mark.parametrize("named, clash", [("Sunday's 3-2 victory", True), ("Sunday's 3-1 victory", False)])
+def test_a_score_named_by_the_day_it_was_played(named, clash):
+    # Sunday's final was 3-1; Saturday's semi-finals (2-0, 2-1) and the map scores are other results
+    text = ("Vanta won the Nordlicht Masters after beating Kairos 3-1 in Sunday's best-of-five final.\n\n"
+            "On Saturday Vanta beat Helix 2-0 and Kairos beat Oryx 2-1. The maps finished 13-9, 11-13, 16-14 and 13-7.\n\n"
+            f"{named} was Vanta's first title.")
+    assert bool(conflicts(text, date(2025, 1, 6))) is clash
+
+
+@pytest.mark.parametrize("studied, clash", [("all 11 jars", True), ("all 13 jars", False)])
+def test_all_of_a_group_named_in_a_plan_against_what_the_find_contained(studied, clash):
+    # "containing 13 jars at Orrin" is the whole find, wherever it lies; the plan names all of them
+    text = ("Archaeologists have uncovered a sealed tomb containing 13 jars at Orrin, the ministry said on Monday.\n\n"
+            "Seven of the jars were found in the main chamber and six in the side chambers. Three of the jars held "
+            "gold leaf.\n\n"
+            f"Studies of {studied} will begin next month.")
+    assert bool(conflicts(text, date(2025, 3, 5))) is clash

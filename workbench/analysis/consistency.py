@@ -42,6 +42,7 @@ from workbench.analysis import (
     race_margins,
     rates,
     referring_counts,
+    results_restated,
 )
 from workbench.analysis.events import (
     ArticleEvents,
@@ -746,8 +747,11 @@ def _quantity_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
     if a.event.negated or b.event.negated or _tells_of_another(a.event) or _tells_of_another(b.event):
         return None
     named_by_its_act = _counted_again_by_its_act(article.text, a, b)
+    # "studies of all 11 mummies will begin": "all N" names the whole group, whatever is planned for it
+    whole_group_named = any(q.text.lower().startswith("all ") and not q.event.future for q in (a, b)) or (
+        any(q.text.lower().startswith("all ") for q in (a, b)) and not (a.event.future and b.event.future))
     if (a.event.future or b.event.future) and not (a.total and b.total) and not (_names_its_deal(a) or _names_its_deal(b)) and (
-            not named_by_its_act):
+            not named_by_its_act) and not whole_group_named:
         # forecasts and plans ("will have", "will cut 300 jobs") are not facts to compare; a fleet's size
         # is, and so is the agreed price of a pending deal ("the $2.4bn takeover would create ...")
         return None
@@ -994,11 +998,13 @@ def _names_the_group(text: str, q: Quantity) -> bool:
     noun_at = text.lower().find(q.noun, q.end, q.end + 40)
     if noun_at < 0:
         return False
-    following = re.match(r"\s+([a-z]+)", text[noun_at + len(q.noun):noun_at + len(q.noun) + 20])
+    following = re.match(r"\s+([a-z]+)(?:\s+(?:the\s+)?([A-Z]))?", text[noun_at + len(q.noun):noun_at + len(q.noun) + 24])
+    if following is not None and following.group(1) in ("at", "in") and following.group(2):
+        return True  # "13 mummies at Al-Bahnasa": where the whole group is, not a part of it
     return following is None or following.group(1) not in _RESTRICTING_WORDS
 
 
-_CARRYING = re.compile(r"\b(?:carrying|carried|carries|carry)\s+$")
+_CARRYING = re.compile(r"\b(?:carrying|carried|carries|carry|containing|contained|contains)\s+$")  # everyone aboard or inside
 _RESTRICTING_WORDS = frozenset("who whom that which with from in at of among on aboard inside still left".split())
 
 
@@ -1247,12 +1253,15 @@ def _arithmetic_conflicts(article: _Article) -> list[Finding]:
             *clocked_descriptions.clocked_descriptions_against_earlier(article.text, article.events.claims),
             *clocked_descriptions.dated_descriptions_against_earlier(article.text, article.events.claims),
             *date_offsets.gaps_against_the_story_day(article.text, article.events.claims),
+            *date_offsets.gaps_from_a_dated_event(article.text, article.events.claims),
             *durations.lengths_against_their_clocks(article.text, article.events.claims),
             *durations.hours_between_two_clocks(article.text, article.events.claims),
             *arithmetic.find(article.text, article.events.claims),
             *parts_lists.parts_against_their_total(article.text, article.events.claims),
             *breakdowns.breakdowns_against_their_whole(article.text, article.events.claims),
             *priced_totals.priced_counts_against_their_sum(article.text, article.events.claims),
+            *results_restated.margin_named_again(article.text, article.events.claims),
+            *results_restated.score_named_by_its_day(article.text, article.events.claims),
             *race_margins.gaps_against_their_times(article.text, article.events.claims),
             *race_margins.wins_by_a_gap_against_the_times(article.text, article.events.claims)]
 

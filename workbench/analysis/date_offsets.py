@@ -76,6 +76,70 @@ def gaps_against_the_story_day(text: str, claims: list[Claim]) -> Iterator[Findi
             yield finding
 
 
+# "on Wednesday, July 10, three days after the breach was detected": a dated day, then its gap from
+# an event the article dated elsewhere, named right after the gap.
+_GAP_FROM_AN_EVENT = re.compile(
+    rf"\s*,\s*{_HEDGE}{_COUNT}\s+(?P<unit>day|week|month)s?\s+(?P<dir>after|before)\s+(?P<anchor>[^.;,!?()]{{3,80}})",
+    re.IGNORECASE)
+# Before an event noun: another instance of its kind, whose day is not the anchor's.
+_ANOTHER_INSTANCE_BEFORE = re.compile(r"\b(?:last\s+year['’]s|previous|earlier|another|a\s+separate|the\s+first|"
+                                      r"the\s+second|(?:19|20)\d\d)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
+
+
+def gaps_from_a_dated_event(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "The records system came back online on Wednesday, July 10, three days after the breach was
+    detected" against "The attack was detected early on Friday, July 5": five days. The anchor is
+    the one day the article gives another claim naming the anchor's event (its class or its verb)."""
+    if " after " not in text and " before " not in text:
+        return
+    for claim in claims:
+        for time in claim.times:
+            day = time.single_day()
+            gap = _GAP_FROM_AN_EVENT.match(text, time.end)
+            if day is None or gap is None:
+                continue
+            anchored = _anchor_day(text, claims, claim, gap.group("anchor"))
+            if anchored is None:
+                continue
+            anchor_time, anchor_day = anchored
+            side = "after" if gap.group("dir").lower() == "after" else "before"
+            finding = _checked(text, claims, anchor_time, anchor_day, time, day, gap, side)
+            if finding is not None:
+                yield finding
+
+
+def _anchor_day(text: str, claims: list[Claim], own: Claim, anchor: str) -> tuple[TimeExpression, date] | None:
+    """The day another claim gives the event named in ``anchor``: one day, or None."""
+    kinds: set[str] = set()
+    for word in re.findall(r"[a-z]{4,}", anchor.lower())[:5]:
+        found = trigger_of(word)
+        if found is not None:
+            kinds |= {c for c in found[0] if c != "*"}
+    named = re.match(r"\s*(?:the|its|their|his|her)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]{4,})\b(?!\s+(?:of|to)\b)", anchor.lower())
+    if named is not None:
+        kinds.add("~" + named.group("noun"))  # "two weeks after the hearing": the same noun names it
+    if not kinds:
+        return None
+    days: dict[date, TimeExpression] = {}
+    for claim in claims:
+        if claim is own or not claim.times:
+            continue
+        for word in re.finditer(r"[a-z]{4,}", claim.text.lower()):
+            found = trigger_of(word.group())
+            classes = (set(found[0]) if found else set()) | {"~" + word.group()}
+            if not kinds & classes or _ANOTHER_INSTANCE_BEFORE.search(claim.text.lower()[:word.start()]):
+                continue
+            at = claim.start + word.start()
+            nearest = min(claim.times, key=lambda t: min(abs(t.start - at), abs(t.end - at)))
+            nearest_day = nearest.single_day()  # "setting up a public hearing next month": the hearing's own time
+            if nearest_day is not None:
+                days.setdefault(nearest_day, nearest)
+    if len(days) != 1:
+        return None  # no day, or two: which one?
+    (anchor_day, anchor_time), = days.items()
+    return anchor_time, anchor_day
+
+
 def _story_day(claims: list[Claim]) -> tuple[TimeExpression, date] | None:
     """The first single day the headline or the lead gives: the day of the story's event."""
     for claim in sorted(claims, key=lambda c: c.start)[:2]:

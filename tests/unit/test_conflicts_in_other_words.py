@@ -3920,3 +3920,79 @@ def test_all_of_a_group_named_in_a_plan_against_what_the_find_contained(studied,
             "gold leaf.\n\n"
             f"Studies of {studied} will begin next month.")
     assert bool(conflicts(text, date(2025, 3, 5))) is clash
+
+
+@pytest.mark.parametrize("headline, clash", [("Orrin clinch third league crown", True),
+                                             ("Orrin clinch fourth league crown", False)])
+def test_an_ordinal_win_against_the_earlier_wins_listed_by_year(headline, clash):
+    # three earlier titles make this the fourth; "at the third attempt" counts the captain's finals
+    text = (f"{headline}\n\nCaptain Rhys Pugh, who lost the 2022 and 2023 finals, lifted the trophy at the third "
+            "attempt on Saturday.\n\nOrrin's previous league titles came in 2009, 2016 and 2019, the last of them also "
+            "won against Dunmore.")
+    assert bool(conflicts(text, date(2025, 5, 12))) is clash
+
+
+@pytest.mark.parametrize("time, clash", [("for the third time", True), ("for the fourth time", False)])
+def test_won_for_the_nth_time_against_a_first_win_and_its_repeats(time, clash):
+    text = (f"Elena Varga won the Orrin Masters {time} on Sunday, a point clear of the third seed.\n\n"
+            "Varga first won the event in 2016 and took the title again in 2019 and 2022.")
+    assert bool(conflicts(text, date(2025, 9, 15))) is clash
+
+
+@pytest.mark.parametrize("earn, clash", [("GH₵3,120", True), ("GH₵3,250", False)])
+def test_a_percentage_rise_against_its_worked_example(earn, clash):
+    # GH₵2,600 to GH₵3,250 is 25%; the allowance's 5% has its own levels in its sentence
+    text = ("The unions called off their strike after the government agreed to raise teachers' base pay by 25 per cent.\n\n"
+            f"A newly qualified teacher, currently paid GH₵2,600 a month, will earn {earn} from July.\n\n"
+            "The rural allowance rises by 5 per cent, from GH₵400 to GH₵420 a month.")
+    assert bool(conflicts(text, date(2025, 6, 20))) is clash
+
+
+@pytest.mark.parametrize("premium, clash", [("a 32 per cent premium", True), ("a 25 per cent premium", False)])
+def test_a_takeover_premium_against_the_offer_and_the_close_it_names(premium, clash):
+    # €24.50 over Monday's €19.60 close is 25%; over the €17.75 average it is 38%
+    text = ("Orrin Logistics has agreed to buy Dunmore Cold for €24.50 per share in cash, the firms said on Tuesday.\n\n"
+            "Dunmore shares, which closed at €19.60 on Monday, jumped 23 per cent on Tuesday.\n\n"
+            "The price represents a premium of 38 per cent to the three-month average share price of €17.75.\n\n"
+            f"\"We are paying {premium} to Monday's close,\" the chief executive said.")
+    found = conflicts(text, date(2025, 6, 17))
+    assert bool(found) is clash
+    if clash:
+        assert "Monday's close (€19.60)" in found[0]
+
+
+@pytest.mark.parametrize("age, clash", [("92", True), ("93", False)])
+def test_an_obituary_age_beside_ages_of_other_years_and_relatives(age, clash):
+    # born August 1931, died February 2025: 93. "In 1949, aged 17" and her sister's 92 are other ages.
+    text = (f"Peig Walsh, the Orrin net mender, has died at the age of {age}. She passed away on Tuesday.\n\n"
+            "Born on 3 August 1931, she left school at 14. By the spring of 1949, aged 17, she ran the loft.\n\n"
+            "Her sister Maura, the last of her siblings, died in 2019 aged 92.")
+    assert bool(conflicts(text, date(2025, 2, 13))) is clash
+
+
+@pytest.mark.parametrize("length, clash", [("42-day crossing", True), ("38-day crossing", False)])
+def test_a_journey_length_against_its_departure_and_arrival_days(length, clash):
+    # 11 December to Saturday 18 January is 38 days; the winners' 29 days is their own crossing
+    text = ("The Orrin Oars crew rowed into English Harbour shortly before 4am on Saturday after more than five weeks "
+            "at sea.\n\nThe crew set out from La Gomera on 11 December as one of 38 boats.\n\n"
+            "The fastest crew, a British four, reached Antigua on 9 January after 29 days.\n\n"
+            f"Pictured: the crew on the dock at the end of their {length}.")
+    assert bool(conflicts(text, date(2025, 1, 20))) is clash
+
+
+@pytest.mark.parametrize("weekday, clash", [("Wednesday", True), ("Tuesday", False)])
+def test_that_weekday_points_back_to_the_date_just_told(weekday, clash):
+    # 30 January 2024 was a Tuesday; the report was tabled on Thursday, another day
+    text = ("The committee tabled its report on Thursday.\n\n"
+            "The utility's vice-president appeared before the committee on January 30, with two division heads.\n\n"
+            f"During that {weekday} session, she said restoration times had been far too optimistic.")
+    assert bool(conflicts(text, date(2024, 2, 16))) is clash
+
+
+@pytest.mark.parametrize("named, clash", [("yesterday's 5.1 tremor", True), ("Monday night's 5.1 tremor", False)])
+def test_an_event_named_by_its_figure_and_day(named, clash):
+    # published Wednesday: "yesterday" is Tuesday, but the 5.1 tremor struck on Monday
+    text = ("The strongest aftershock, a magnitude 5.1 tremor, struck at 9:40 p.m. on Monday near Orrin.\n\n"
+            "The minister visited Orrin yesterday, handing out tents.\n\n"
+            f"Residents said {named} had sent them running from their houses.")
+    assert bool(conflicts(text, date(2024, 10, 23))) is clash

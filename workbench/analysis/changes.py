@@ -440,3 +440,56 @@ def extra_per_unit_against_its_levels(text: str, claims: list[Claim]) -> Iterato
             f"{pair.old:,.2f} to {pair.new:,.2f} is {abs(pair.new - pair.old):,.2f} a {unit}, not {extra:,.2f}"))
         if finding is not None:
             yield finding
+
+
+# A worked example of a change, its two levels told as now and after: "a teacher ... currently paid
+# GH₵2,600 a month, will earn GH₵3,120 from July".
+_WORKED_EXAMPLE = re.compile(
+    rf"\b(?:currently|now|today)\s+(?:paid|earns?|earning|costs?|charged|pays?|receives?|gets?|on)\s+{_LEVEL.format(p='a')}"
+    rf"{_GAP}\bwill\s+(?:earn|cost|pay|receive|get|be\s+paid|be\s+charged|rise\s+to|go\s+up\s+to|fall\s+to|drop\s+to)\s+"
+    rf"{_LEVEL.format(p='b')}", re.IGNORECASE)
+# "agreed to raise teachers' base pay by 25 per cent": the change the example works out.
+_CHANGE_BY = re.compile(
+    rf"\b(?P<verb>raise[sd]?|raising|increase[sd]?|increasing|rise[sn]?|rose|lift(?:s|ed)?|boost(?:s|ed)?|cut(?:s|ting)?|"
+    rf"reduce[sd]?|reducing|lower(?:s|ed)?)\b[^.;%]{{0,40}}?\bby\s+(?:{_HEDGE.format(p=9)})?"
+    rf"(?P<pct>\d{{1,3}}(?:\.\d+)?)\s*(?:%|per\s?cent|percent)", re.IGNORECASE)
+_FALLING_VERBS = ("cut", "reduc", "lower")
+
+
+def percent_against_a_worked_example(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "raise teachers' base pay by 25 per cent" ... "currently paid GH₵2,600 a month, will earn GH₵3,120":
+    20%, not 25%. The percentage is the one change told by a verb whose sentence shares a word with
+    the example and gives no levels of its own ("by 5 per cent, from GH₵400 to GH₵420" is another)."""
+    for example in _WORKED_EXAMPLE.finditer(text):
+        old, new = _level(example, "a"), _level(example, "b")
+        if not old or new is None or old == new:
+            continue
+        start, end = sentence_of(text, example.start())
+        words = _content_words(text[start:end])
+        told = []
+        for change in _CHANGE_BY.finditer(text):
+            lo, hi = sentence_of(text, change.start())
+            if lo == start or _PAIRS.search(text, lo, hi) or not _content_words(text[lo:hi]) & words:
+                continue
+            falling = change.group("verb").lower().startswith(_FALLING_VERBS)
+            if falling != (new < old):
+                continue
+            told.append(change)
+        if len(told) != 1:
+            continue
+        change = told[0]
+        actual = (new - old) / old * 100
+        stated = float(change.group("pct"))
+        if _percent_fits(abs(actual), stated, (change.group("hedge9") or "").lower()):
+            continue
+        finding = pair_finding(claims, change.start(), example.start(), (
+            f"'{change.group(0)}' vs '{example.group(0)}': the percentage does not fit the example\n"
+            f"{example.group('cura') or ''}{example.group('numa')} to {example.group('curb') or ''}{example.group('numb')} "
+            f"is {actual:+.1f}%, not {stated:g}%"))
+        if finding is not None:
+            yield finding
+
+
+def _content_words(sentence: str) -> set[str]:
+    return {singular(w) for w in re.findall(r"[a-z]{4,}", sentence.lower()) if w not in FUNCTION_WORDS} - {
+        "said", "says", "will", "from", "month", "year", "week", "currently"}

@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from workbench.analysis.arithmetic import pair_finding
+from workbench.analysis.events import trigger_of
 from workbench.analysis.lexicon import TIMETABLED_NOUNS
 from workbench.analysis.model import Claim, Finding, TimeExpression
 from workbench.analysis.quantities import singular
@@ -132,3 +133,50 @@ def _earlier_days(text: str, claims: list[Claim], noun: str, before: int) -> dic
 
 def _time_at(claims: list[Claim], offset: int) -> TimeExpression | None:
     return next((t for c in claims for t in c.times if t.start <= offset < t.end), None)
+
+
+# "yesterday's 5.1 tremor", "Monday's 6.2 quake": an event named by its day and by a figure with a
+# decimal told for it before ("a magnitude 5.1 tremor, struck ... on Monday").
+_DAY_FIGURED_DESCRIPTION = re.compile(
+    r"\b(?P<day>(?:[Yy]esterday|[Tt]oday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s|"
+    r"[Ll]ast\s+night['’]s)\s+(?:magnitude[- ])?(?P<figure>\d{1,3}\.\d{1,2})(?:-magnitude)?\s+(?P<noun>[a-z][a-z-]{2,})\b")
+
+
+def figured_descriptions_against_earlier(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "a magnitude 5.1 tremor, struck at 9:40 p.m. ... on Monday" ... "yesterday's 5.1 tremor" (on
+    Tuesday): one event with one figure, told on two days. Only when the figure is told in one
+    earlier claim, with one day there, and the nouns name one kind of event."""
+    for described in _DAY_FIGURED_DESCRIPTION.finditer(text):
+        told_day = _time_at(claims, described.start("day"))
+        if told_day is None or told_day.single_day() is None:
+            continue
+        figure = described.group("figure")
+        earlier = [c for c in claims if c.end <= described.start() and re.search(rf"(?<![\d.]){re.escape(figure)}(?![\d.])", c.text)]
+        if len(earlier) != 1 or not _one_kind(described.group("noun"), earlier[0].text):
+            continue
+        days = {t.single_day(): t for t in earlier[0].times if t.single_day() is not None}
+        if len(days) != 1:
+            continue
+        (day, time), = days.items()
+        if day == told_day.single_day():
+            continue
+        finding = pair_finding(claims, time.start, described.start(), (
+            f"'{time.text}' ({day:%A %d %B}) vs '{described.group(0)}' ({told_day.single_day():%A %d %B}): "
+            f"one {described.group('noun')} with one figure, told on two days\n"
+            f"the {figure} {described.group('noun')} is dated {day:%d %B} and {told_day.single_day():%d %B}"),
+            "temporal_conflict")
+        if finding is not None:
+            yield finding
+
+
+def _one_kind(noun: str, earlier: str) -> bool:
+    """The description's noun, or one of its event kind, in the earlier claim ("tremor" ~ "quake")."""
+    kinds = trigger_of(noun.lower())
+    wanted = {c for c in kinds[0] if not c.startswith("=")} if kinds else set()
+    for word in re.findall(r"[a-z]{4,}", earlier.lower()):
+        if singular(word) == singular(noun.lower()):
+            return True
+        found = trigger_of(word)
+        if found and wanted & {c for c in found[0] if not c.startswith("=")}:
+            return True
+    return False

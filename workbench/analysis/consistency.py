@@ -37,7 +37,9 @@ from workbench.analysis import (
     clocked_descriptions,
     date_offsets,
     durations,
+    ordinal_wins,
     parts_lists,
+    premiums,
     priced_totals,
     race_margins,
     rates,
@@ -1244,6 +1246,7 @@ def _arithmetic_conflicts(article: _Article) -> list[Finding]:
             *_the_last_of_them_dated_twice(article),
             *changes.percent_against_levels(article.text, article.events.claims),
             *changes.percent_beside_its_levels(article.text, article.events.claims),
+            *changes.percent_against_a_worked_example(article.text, article.events.claims),
             *changes.percent_than_a_level_told_elsewhere(article.text, article.events.claims),
             *changes.percent_against_levels_in_two_sentences(article.text, article.events.claims),
             *changes.extra_per_unit_against_its_levels(article.text, article.events.claims),
@@ -1252,15 +1255,21 @@ def _arithmetic_conflicts(article: _Article) -> list[Finding]:
             *referring_counts.whole_group_named_by_its_act(article.text, article.events.claims),
             *clocked_descriptions.clocked_descriptions_against_earlier(article.text, article.events.claims),
             *clocked_descriptions.dated_descriptions_against_earlier(article.text, article.events.claims),
+            *clocked_descriptions.figured_descriptions_against_earlier(article.text, article.events.claims),
             *date_offsets.gaps_against_the_story_day(article.text, article.events.claims),
             *date_offsets.gaps_from_a_dated_event(article.text, article.events.claims),
+            *date_offsets.journey_length_against_its_dates(article.text, article.events.claims),
+            *date_offsets.that_weekday_against_the_day_before(article.text, article.events.claims),
             *durations.lengths_against_their_clocks(article.text, article.events.claims),
             *durations.hours_between_two_clocks(article.text, article.events.claims),
             *arithmetic.find(article.text, article.events.claims),
             *parts_lists.parts_against_their_total(article.text, article.events.claims),
             *breakdowns.breakdowns_against_their_whole(article.text, article.events.claims),
             *priced_totals.priced_counts_against_their_sum(article.text, article.events.claims),
+            *premiums.premium_against_its_prices(article.text, article.events.claims),
             *results_restated.margin_named_again(article.text, article.events.claims),
+            *ordinal_wins.ordinal_against_the_listed_wins(article.text, article.events.claims,
+                                                          article.published.year if article.published else None),
             *results_restated.score_named_by_its_day(article.text, article.events.claims),
             *race_margins.gaps_against_their_times(article.text, article.events.claims),
             *race_margins.wins_by_a_gap_against_the_times(article.text, article.events.claims)]
@@ -2552,6 +2561,9 @@ def _age_then_and_birth(article: _Article) -> list[Finding]:
     return [finding] if finding is not None else []
 
 
+_YEAR_JUST_BEFORE = re.compile(r"\b(?:19|20)\d\d\b[^.;]{0,25}$")
+
+
 def _told_of_a_relative(text: str, at: int) -> bool:
     """"Her sister Maura ... died in 2019 aged 92": the clause before an age names a relative, whose
     age it is, not the subject's."""
@@ -2619,6 +2631,12 @@ def _ages(article: _Article) -> list[Finding]:
     births = list(_BORN.finditer(article.text))
     if len(births) > 1:
         return _ages_by_name(article, year, ages, births)
+    if len(births) == 1 and len(ages) > 1:
+        # "By the spring of 1949, aged 17", "Her sister ... died in 2019 aged 92": ages of another year or
+        # another person; what is left may be the one age of now
+        now = [(m, age) for m, age in ages if not _YEAR_JUST_BEFORE.search(article.text, max(0, m.start() - 40), m.start())
+               and not _told_of_a_relative(article.text, m.start())]
+        ages = now if len(now) == 1 else ages
     if len(births) == 1 and len(ages) > 1:
         ages = (_ages_of_the_one_born_then_named(article.text, ages, births[0])
                 or _ages_of_the_one_born(article.text, ages, births[0]))

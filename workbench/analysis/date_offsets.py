@@ -191,3 +191,88 @@ def _checked(text: str, claims: list[Claim], story_time: TimeExpression, story_d
         f"{first:%d %B} to {last:%d %B} is {elapsed} days"
         f"{f' ({elapsed / 7:.1f} weeks)' if unit == 'week' else ''}, not {gap.group('n')} {unit}{'s' if count != 1 else ''}"),
         "temporal_conflict")
+
+
+# A journey's start and end, each told with its day, and its length in days told as a compound:
+# "set out from La Gomera on 11 December" ... "rowed into English Harbour ... on Saturday" ... "the
+# crew's 42-day crossing".
+_SET_OUT = re.compile(r"\b(?:set\s+(?:out|off|sail)|departed|left|pushed\s+off|embarked|started\s+out|began\s+(?:the|their|his|"
+                      r"her)\s+(?:crossing|voyage|journey|trek|row|walk))\b", re.IGNORECASE)
+_ARRIVED = re.compile(r"\b(?:arrived|reached|rowed\s+into|sailed\s+into|walked\s+into|landed|docked|made\s+landfall|came\s+ashore|"
+                      r"crossed\s+the\s+finish|finished)\b", re.IGNORECASE)
+_OWN_LENGTH = re.compile(rf"\b(?:after|in)\s+{_HEDGE}{_COUNT}\s+(?:day|week|month)s?\b", re.IGNORECASE)
+_JOURNEY_NOUNS = r"crossing|voyage|journey|trek|row|passage|expedition|trip|walk|ride|sail|swim|march|odyssey|circumnavigation"
+_JOURNEY_LENGTH = re.compile(rf"\b{_HEDGE}{_COUNT}-day\s+(?:[a-z]+\s+)?(?P<noun>{_JOURNEY_NOUNS})\b", re.IGNORECASE)
+
+
+def journey_length_against_its_dates(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "set out ... on 11 December" and "rowed into English Harbour ... on Saturday" (18 January) against
+    "the crew's 42-day crossing": 38 days. One start and one end day, each the only day of a claim
+    that tells no length of its own ("reached Antigua on 9 January after 29 days" is another crew's)."""
+    lengths = list(_JOURNEY_LENGTH.finditer(text))
+    if len(lengths) != 1:
+        return
+    starts, ends = _journey_days(text, claims, _SET_OUT), _journey_days(text, claims, _ARRIVED)
+    if len(starts) != 1 or len(ends) != 1:
+        return
+    (start_day, start_time), = starts.items()
+    (end_day, end_time), = ends.items()
+    elapsed = (end_day - start_day).days
+    length = lengths[0]
+    stated = count_value(length.group("n"))
+    if elapsed <= 0 or not stated or abs(elapsed - stated) <= 1:
+        return
+    finding = pair_finding(claims, start_time.start, length.start(), (
+        f"'{start_time.text}' ({start_day:%d %B %Y}) to '{end_time.text}' ({end_day:%d %B %Y}) vs '{length.group(0)}': "
+        f"the length does not fit the dates\n{start_day:%d %B} to {end_day:%d %B} is {elapsed} days, not {length.group('n')}"),
+        "temporal_conflict")
+    if finding is not None:
+        yield finding
+
+
+def _journey_days(text: str, claims: list[Claim], verbs: re.Pattern[str]) -> dict[date, TimeExpression]:
+    days: dict[date, TimeExpression] = {}
+    for claim in claims:
+        dated = [t for t in claim.times if t.single_day() is not None]
+        if len(dated) != 1 or not verbs.search(claim.text) or _OWN_LENGTH.search(claim.text):
+            continue
+        if _SET_OUT.search(claim.text) and _ARRIVED.search(claim.text):
+            continue  # both ends in one claim: which day is which?
+        days.setdefault(dated[0].single_day(), dated[0])  # type: ignore[arg-type]
+    return days
+
+
+# "During that Wednesday session", "that same Friday": a weekday pointed back to with "that", the day
+# of something just told.
+_THAT_WEEKDAY = re.compile(r"\b(?:[Tt]hat|[Tt]he\s+same)\s+(?:same\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_DATE_WRITTEN = re.compile(r"\d")  # a day told by its date ("January 30"), not by its weekday alone
+_LOOK_BACK = 2  # claims before the pointer in which its day is told
+
+
+def that_weekday_against_the_day_before(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "appeared before the committee on January 30" (a Tuesday) ... "During that Wednesday session":
+    the day pointed back to is the date just told, so its weekday must be the one named. Only when
+    the claims just before tell one date, written with its day of the month."""
+    ordered = sorted(claims, key=lambda c: c.start)
+    for index, claim in enumerate(ordered):
+        pointer = _THAT_WEEKDAY.search(claim.text)
+        if pointer is None:
+            continue
+        days = {}
+        for before in ordered[max(0, index - _LOOK_BACK):index]:
+            for time in before.times:
+                day = time.single_day()
+                if day is not None and _DATE_WRITTEN.search(time.text):
+                    days[day] = time
+        if len(days) != 1:
+            continue
+        (day, time), = days.items()
+        named = pointer.group("day")
+        if _WEEKDAY_NAMES[day.weekday()] == named:
+            continue
+        finding = pair_finding(claims, time.start, claim.start + pointer.start(), (
+            f"'{time.text}' ({day:%A %d %B %Y}) vs '{pointer.group(0)}': the weekday does not fit the date\n"
+            f"{day:%d %B %Y} was a {_WEEKDAY_NAMES[day.weekday()]}, not a {named}"), "temporal_conflict")
+        if finding is not None:
+            yield finding

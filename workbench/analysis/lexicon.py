@@ -759,7 +759,7 @@ CURRENCY_WORDS = {
     "£": "GBP", "pound": "GBP", "pounds": "GBP", "pence": "GBP-p", "p": "GBP-p", "yen": "JPY", "¥": "JPY",
     "franc": "CHF", "francs": "CHF", "rupees": "INR", "rs": "INR", "₹": "INR", "r": "ZAR", "rand": "ZAR",
     "yuan": "CNY", "crowns": "crown", "kronor": "SEK", "₦": "NGN", "n": "NGN", "naira": "NGN", "sh": "KES",
-    "ksh": "KES", "shillings": "KES",
+    "ksh": "KES", "shillings": "KES", "gh₵": "GHS", "₵": "GHS", "cedis": "GHS",
 }
 def currency_code(written: str) -> str:
     """The currency a sign or word names ("£", "euros", "Rs. ", "N"), or the word itself."""
@@ -769,7 +769,7 @@ def currency_code(written: str) -> str:
 
 # The signs written before an amount, as a regular-expression alternation ("£4.2m", "Rs 1,200 crore",
 # "R94 billion"), and the scale words after it, longest first.
-CURRENCY_SIGN_ALTERNATION = r"[$€£¥₹₦]|\bRs\.?\s?|\bK?Sh\.?\s?(?=\d)|\b[RN](?=\d)"  # "N412.6 billion", "Sh10 billion"
+CURRENCY_SIGN_ALTERNATION = r"(?:\bGH)?₵|[$€£¥₹₦]|\bRs\.?\s?|\bK?Sh\.?\s?(?=\d)|\b[RN](?=\d)"  # "N412.6 billion", "Sh10 billion", "GH₵2,600"
 SCALE_ALTERNATION = "|".join(sorted(SCALE_WORDS, key=len, reverse=True))
 PERCENT_WORDS = frozenset({"%", "percent", "per cent", "pct", "percentage points"})
 MEASURE_UNITS = frozenset(

@@ -3996,3 +3996,47 @@ def test_an_event_named_by_its_figure_and_day(named, clash):
             "The minister visited Orrin yesterday, handing out tents.\n\n"
             f"Residents said {named} had sent them running from their houses.")
     assert bool(conflicts(text, date(2024, 10, 23))) is clash
+
+
+@pytest.mark.parametrize("wrapped, clash", [("March 11", True), ("February 25", False)])
+def test_a_week_after_completing_a_campaign_dated_after_the_arrival(wrapped, clash):
+    # arriving on March 4 "a week after completing vibration testing": the testing ended on February 25
+    text = ("The satellite arrived in California on March 4, a week after completing vibration testing in Bremen.\n\n"
+            f"The engineer said the vibration campaign, which wrapped up on {wrapped}, was the key moment.")
+    assert bool(conflicts(text, date(2025, 4, 10))) is clash
+
+
+@pytest.mark.parametrize("old, clash", [("8.50", True), ("8.75", False)])
+def test_a_rate_cut_by_basis_points_against_the_level_it_left(old, clash):
+    # down 50 basis points to 8.25% is from 8.75%; inflation's levels are another measure
+    text = ("The Central Bank of Orrin on Tuesday cut its benchmark rate (OBR) by 50 basis points to 8.25 per cent.\n\n"
+            "Inflation rose to 4.6 per cent in May from 4.3 per cent in April.\n\n"
+            f"\"Taking the OBR down from {old} per cent in one go sends a signal,\" an analyst said.")
+    assert bool(conflicts(text, date(2025, 6, 12))) is clash
+
+
+@pytest.mark.parametrize("total, clash", [("R2.1 billion", True), ("R1.33 billion", False)])
+def test_a_cost_for_every_production_day_over_the_days_against_its_sum(total, clash):
+    # about R95 million for each of 14 production days is about R1.33 billion; the wage a day is another rate
+    text = ("The strike at Orrin Motors entered its third week, as the carmaker warned it was losing about R95 million "
+            "in lost revenue for every production day.\n\n"
+            "Workers earn about R1,150 a day. By Thursday the strike had cost 14 production days, the company said.\n\n"
+            f"A spokesperson said the stoppage had so far cost the company {total} in lost revenue.")
+    assert bool(conflicts(text, date(2025, 6, 20))) is clash
+
+
+@pytest.mark.parametrize("text", [
+    # a rate a month and a count of months elsewhere: the count is not the rate's
+    ("The rural allowance rises to GH₵420 a month. Talks lasted six months. A teacher will earn GH₵3,250 a month "
+     "from July, the allowance included."),
+])
+def test_a_bare_rate_a_month_needs_its_count_beside_it(text):
+    assert conflicts(text, date(2025, 6, 20)) == []
+
+
+@pytest.mark.parametrize("gap, clash", [("five days before his death", True), ("eleven days before his death", False)])
+def test_a_gap_before_a_death_takes_the_day_told_after_the_verb(gap, clash):
+    # "returned on 2 March and died ... on 19 March": the death is the 19th, the 2nd is the return
+    text = ("He returned by ambulance on 2 March and died in intensive care on 19 March.\n\n"
+            f"He was placed on a ventilator on 8 March, {gap}, the consultant said.")
+    assert bool(conflicts(text, date(2026, 5, 1))) is clash

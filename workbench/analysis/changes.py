@@ -493,3 +493,51 @@ def percent_against_a_worked_example(text: str, claims: list[Claim]) -> Iterator
 def _content_words(sentence: str) -> set[str]:
     return {singular(w) for w in re.findall(r"[a-z]{4,}", sentence.lower()) if w not in FUNCTION_WORDS} - {
         "said", "says", "will", "from", "month", "year", "week", "currently"}
+
+
+# A rate moved by a step to a new level ("cut its benchmark rate by 50 basis points to 8.25 per cent")
+# and the level it moved from, told elsewhere ("Taking the CBR down from 8.50 per cent").
+_STEP_TO_LEVEL = re.compile(
+    r"\b(?P<verb>cut|cuts|raised|raises|lowered|lowers|increased|reduced|hiked|lifted|trimmed|slashed|rose|fell|"
+    r"dropped|climbed|eased|tightened)\b[^.;%]{0,60}?\bby\s+(?P<step>\d{1,3}(?:\.\d+)?)\s*(?P<unit>basis\s+points?|bps?\b|"
+    r"percentage\s+points?)\s+to\s+(?P<new>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s?cent|percent)", re.IGNORECASE)
+_FROM_LEVEL = re.compile(r"\bfrom\s+(?P<old>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s?cent|percent)", re.IGNORECASE)
+_PERCENT_ANYWHERE = re.compile(r"\d(?:\.\d+)?\s*(?:%|per\s?cent|percent)", re.IGNORECASE)
+_UPWARD = ("raise", "increase", "hike", "lift", "rose", "climb", "tighten")
+
+
+def step_against_the_level_it_left(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "cut ... by 50 basis points to 8.25 per cent" ... "down from 8.50 per cent": 8.50 less 0.25. Only
+    with one such move, and one level told "from" in a sentence of its own that gives no other
+    percentage and names a word of the move's sentence (the rate, "CBR")."""
+    moves = list(_STEP_TO_LEVEL.finditer(text))
+    if len(moves) != 1:
+        return
+    move = moves[0]
+    start, end = sentence_of(text, move.start())
+    words = {w.lower() for w in re.findall(r"\b[A-Za-z]{3,}\b", text[start:end]) if w.lower() not in FUNCTION_WORDS}
+    olds = []
+    for told in _FROM_LEVEL.finditer(text):
+        lo, hi = sentence_of(text, told.start())
+        if lo == start or len(_PERCENT_ANYWHERE.findall(text, lo, hi)) != 1:
+            continue
+        if not words & {w.lower() for w in re.findall(r"\b[A-Za-z]{3,}\b", text[lo:hi]) if w.lower() not in FUNCTION_WORDS
+                        and w.lower() not in ("from", "per", "cent", "percent")}:
+            continue
+        olds.append(told)
+    if len({m.group("old") for m in olds}) != 1:
+        return
+    old_told = olds[0]
+    step = float(move.group("step")) / (100 if move.group("unit").lower().startswith("b") else 1)
+    upward = move.group("verb").lower().startswith(_UPWARD)
+    new = float(move.group("new"))
+    expected = new - step if upward else new + step
+    old = float(old_told.group("old"))
+    if abs(old - expected) < 0.001:
+        return
+    finding = pair_finding(claims, move.start(), old_told.start(), (
+        f"'{move.group(0)}' vs '{old_told.group(0)}': the step does not fit the two levels\n"
+        f"{'up' if upward else 'down'} {move.group('step')} {move.group('unit')} to {move.group('new')}% leaves "
+        f"{expected:g}%, not {old:g}%"))
+    if finding is not None:
+        yield finding

@@ -103,7 +103,8 @@ def gaps_from_a_dated_event(text: str, claims: list[Claim]) -> Iterator[Finding]
                 continue
             anchor_time, anchor_day = anchored
             side = "after" if gap.group("dir").lower() == "after" else "before"
-            finding = _checked(text, claims, anchor_time, anchor_day, time, day, gap, side)
+            # the anchor is named, so a gap the wrong way round is a contradiction too
+            finding = _checked(text, claims, anchor_time, anchor_day, time, day, gap, side, reversed_is_a_conflict=True)
             if finding is not None:
                 yield finding
 
@@ -118,6 +119,10 @@ def _anchor_day(text: str, claims: list[Claim], own: Claim, anchor: str) -> tupl
     named = re.match(r"\s*(?:the|its|their|his|her)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]{4,})\b(?!\s+(?:of|to)\b)", anchor.lower())
     if named is not None:
         kinds.add("~" + named.group("noun"))  # "two weeks after the hearing": the same noun names it
+    doing = re.match(r"\s*(?:completing|finishing|starting|beginning|ending)\s+(?:the\s+|its\s+|their\s+)?(?P<noun>[a-z]{5,})\b",
+                     anchor.lower())
+    if doing is not None:
+        kinds.add("~" + doing.group("noun"))  # "a week after completing vibration testing": the vibration campaign
     if not kinds:
         return None
     days: dict[date, TimeExpression] = {}
@@ -129,15 +134,28 @@ def _anchor_day(text: str, claims: list[Claim], own: Claim, anchor: str) -> tupl
             classes = (set(found[0]) if found else set()) | {"~" + word.group()}
             if not kinds & classes or _ANOTHER_INSTANCE_BEFORE.search(claim.text.lower()[:word.start()]):
                 continue
-            at = claim.start + word.start()
-            nearest = min(claim.times, key=lambda t: min(abs(t.start - at), abs(t.end - at)))
-            nearest_day = nearest.single_day()  # "setting up a public hearing next month": the hearing's own time
-            if nearest_day is not None:
-                days.setdefault(nearest_day, nearest)
+            told = _time_of_the_word(text, claim, claim.start + word.start())
+            told_day = told.single_day() if told else None  # "setting up a public hearing next month": its own time
+            if told is not None and told_day is not None:
+                days.setdefault(told_day, told)
     if len(days) != 1:
         return None  # no day, or two: which one?
     (anchor_day, anchor_time), = days.items()
     return anchor_time, anchor_day
+
+
+def _time_of_the_word(text: str, claim: Claim, at: int) -> TimeExpression | None:
+    """The time an event word is told with: the first after it in its clause ("died in intensive care on
+    19 March"), else the last before it in its clause ("on 2 March ... the hearing"); a clause ends at
+    "and", a semicolon or a comma."""
+    after = [t for t in claim.times if t.start >= at and not _CLAUSE_BREAK.search(text, at, t.start)]
+    if after:
+        return min(after, key=lambda t: t.start)
+    before = [t for t in claim.times if t.end <= at and not _CLAUSE_BREAK.search(text, t.end, at)]
+    return max(before, key=lambda t: t.end) if before else None
+
+
+_CLAUSE_BREAK = re.compile(r"\band\b|[;]")
 
 
 def _story_day(claims: list[Claim]) -> tuple[TimeExpression, date] | None:
@@ -169,7 +187,7 @@ def _names_the_lead_event(noun: str, text: str, claims: list[Claim]) -> bool:
 
 
 def _checked(text: str, claims: list[Claim], story_time: TimeExpression, story_day: date, time: TimeExpression,
-             day: date, gap: re.Match[str], side: str) -> Finding | None:
+             day: date, gap: re.Match[str], side: str, reversed_is_a_conflict: bool = False) -> Finding | None:
     """``side``: whether ``day`` is told as before or after the story's day."""
     written = gap.group("n").lower()
     count = count_value(written)
@@ -177,7 +195,7 @@ def _checked(text: str, claims: list[Claim], story_time: TimeExpression, story_d
         return None
     unit = gap.group("unit").lower()
     elapsed = (story_day - day).days if side == "before" else (day - story_day).days
-    if elapsed <= 0:
+    if elapsed <= 0 and not reversed_is_a_conflict:
         return None  # the other way round: another event, not a miscounted gap
     stated = count * _UNIT_DAYS[unit]
     if abs(elapsed - stated) <= _SLACK_DAYS[unit] * (2 if re.search(r"\b(?:about|around|nearly|almost|roughly|some)\b",
@@ -185,12 +203,13 @@ def _checked(text: str, claims: list[Claim], story_time: TimeExpression, story_d
         return None
     first, last = (day, story_day) if side == "before" else (story_day, day)
     told = f"{time.text}{gap.group(0).rstrip()}" if gap.start() >= time.end else time.text
+    said = f"{gap.group('n')} {unit}{'s' if count != 1 else ''}"
+    derivation = (f"{first:%d %B} to {last:%d %B} is {elapsed} days"
+                  f"{f' ({elapsed / 7:.1f} weeks)' if unit == 'week' else ''}, not {said}") if elapsed > 0 else (
+        f"{last:%d %B} comes {-elapsed} days before {first:%d %B}, not {said} {side}")
     return pair_finding(claims, story_time.start, time.start, (
         f"'{story_time.text}' ({story_day:%d %B %Y}) vs '{told}' ({day:%d %B %Y}): "
-        f"the gap does not fit the dates\n"
-        f"{first:%d %B} to {last:%d %B} is {elapsed} days"
-        f"{f' ({elapsed / 7:.1f} weeks)' if unit == 'week' else ''}, not {gap.group('n')} {unit}{'s' if count != 1 else ''}"),
-        "temporal_conflict")
+        f"the gap does not fit the dates\n{derivation}"), "temporal_conflict")
 
 
 # A journey's start and end, each told with its day, and its length in days told as a compound:

@@ -31,6 +31,7 @@ from workbench.analysis.lexicon import (
     NUMBER_HEDGE_ALTERNATION,
     SCALE_ALTERNATION,
     SCALE_WORDS,
+    count_value,
     currency_code,
 )
 from workbench.analysis.model import Claim, Finding
@@ -175,3 +176,57 @@ def _shown(value: float) -> str:
         if value >= scale:
             return f"{value / scale:,.2f} {name}"
     return f"{value:,.0f}"
+
+
+# "about R95 million in lost revenue for every production day" ... "the strike had cost 14 production
+# days" ... "had so far cost Kestrel R2.1 billion in lost revenue".
+_RATE = re.compile(
+    _money("r") + r"(?:\s+(?:[a-z-]+\s+){0,4}?)?\s*(?:for\s+every|per|a|an|each)\s+(?P<modifier>[a-z-]+\s+)?"
+    r"(?P<unit>day|week|month|hour|shift|night)\b", re.IGNORECASE)
+_UNITS_COUNTED = (r"(?<![\d.,])(?P<n>\d{1,3}|" + "|".join(("two three four five six seven eight nine ten eleven twelve "
+                                                            "thirteen fourteen fifteen twenty thirty").split())
+                  + r")\s+(?:(?P<modifier>[a-z-]+)\s+)?(?P<unit>days|weeks|months|hours|shifts|nights)\b")
+_UNIT_COUNT = re.compile(_UNITS_COUNTED, re.IGNORECASE)
+
+
+def rates_over_a_count_against_their_sum(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "R95 million ... for every production day" over "14 production days" against "R2.1 billion" told
+    for the same thing: R1.33 billion. One rate, one count of its unit (with the rate's own word,
+    "production", when it has one), and one sum named by the rate's rarest words."""
+    for rate in _RATE.finditer(text):
+        finding = _rate_checked(text, claims, rate)
+        if finding is not None:
+            yield finding
+
+
+def _rate_checked(text: str, claims: list[Claim], rate: re.Match[str]) -> Finding | None:
+    unit, modifier = rate.group("unit").lower(), (rate.group("modifier") or "").strip().lower()
+    counts = [m for m in _UNIT_COUNT.finditer(text) if m.group("unit").lower().rstrip("s") == unit
+              and (not modifier or (m.group("modifier") or "").lower() == modifier)]
+    if len({m.group("n").lower() for m in counts}) != 1:
+        return None
+    count = counts[0]
+    number = count.group("n").lower()
+    times = float(number) if number.isdigit() else float(count_value(number))
+    expected = _value(rate.group("rnum"), rate.group("rscale")) * times
+    currency = currency_code(rate.group("rcur"))
+    sums = [s for s in _SUM.finditer(text) if currency_code(s.group("tcur")) == currency
+            and not (rate.start() <= s.start() < rate.end())]
+    hedged = bool(rate.group("rhedge"))
+    if any(abs(_value(s.group("tnum"), s.group("tscale")) - expected) <= (0.1 if hedged or s.group("thedge") else 0.02)
+           * expected + _step(s.group("tnum"), s.group("tscale")) for s in sums):
+        return None
+    start, end = sentence_of(text, rate.start())
+    candidates = [s for s in sums if 0.5 * expected <= _value(s.group("tnum"), s.group("tscale")) <= 2 * expected
+                  and not _ANOTHER_PERIOD.search(text, *sentence_of(text, s.start()))]
+    told = _best_linked(text, candidates, _content_lemmas(text[start:end]))
+    if told is None:
+        return None
+    if not modifier and sentence_of(text, count.start()) not in ((start, end), sentence_of(text, told.start())):
+        return None  # "six months" elsewhere counts something else; a bare "a month" needs its count beside it
+    said = text[rate.start("rhedge") if rate.group("rhedge") else rate.start("rcur"):rate.end()]
+    finding = pair_finding(claims, rate.start(), told.start(), (
+        f"'{said}' over '{count.group(0)}' vs '{told.group(0).strip()}': the sum does not fit the rate\n"
+        f"{count.group('n')} x {rate.group('rcur')}{rate.group('rnum')}{' ' + rate.group('rscale') if rate.group('rscale') else ''}"
+        f" is {_shown(expected)}, not {_shown(_value(told.group('tnum'), told.group('tscale')))}"))
+    return finding

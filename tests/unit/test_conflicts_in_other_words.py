@@ -3240,9 +3240,10 @@ def test_parts_and_differences_in_other_wordings(text, clash):
     assert bool(conflicts(text, date(2026, 5, 5))) is clash
 
 
-@pytest.mark.parametrize("started, clash", [("on Sept. 2", False), ("on Sept. 3", False)])
+@pytest.mark.parametrize("started, clash", [("on Sept. 1", False), ("on Sept. 2", True)])
 def test_the_blaze_is_the_storys_fire_not_another_named_one(started, clash):
-    # "the blaze" is the Ridgeback Fire; the Halden Fire's Aug. 20 start is another fire's
+    # "the blaze" is the Ridgeback Fire, which broke out on Tuesday 1 September; the Halden Fire's Aug. 20
+    # start is another fire's, and never the one the blaze's day is checked against
     text = ("The Ridgeback Fire broke out Tuesday near Orrin Lake and has burned 2,000 acres.\n\n"
             "The largest fire in the county this year before this one, the Halden Fire, began Aug. 20 and burned "
             "800 acres.\n\n"
@@ -4040,3 +4041,22 @@ def test_a_gap_before_a_death_takes_the_day_told_after_the_verb(gap, clash):
     text = ("He returned by ambulance on 2 March and died in intensive care on 19 March.\n\n"
             f"He was placed on a ventilator on 8 March, {gap}, the consultant said.")
     assert bool(conflicts(text, date(2026, 5, 1))) is clash
+
+
+@pytest.mark.parametrize("jump, clash", [("A $27 million jump", True), ("A $23 million jump", False)])
+def test_a_change_told_as_money_against_the_levels_across_two_sentences(jump, clash):
+    # $389.4m to $412.6m is $23.2m; the police budget's $6.6m rise is another pair
+    text = ("The council on Tuesday adopted a $412.6 million operating budget for next year.\n\n"
+            "The spending plan is up from $389.4 million this year. Police spending rises to $98.1 million from "
+            "$91.5 million.\n\n"
+            f"\"{jump} in spending in a single year is not sustainable,\" a council member said.")
+    assert bool(conflicts(text, date(2025, 6, 12))) is clash
+
+
+@pytest.mark.parametrize("started, clash", [("Aug. 10", True), ("Aug. 11", False)])
+def test_a_fire_named_with_a_capital_is_an_event(started, clash):
+    # "The Cedar Flat Fire broke out Monday afternoon" (Monday 11 August); "Fire Brigade" stays a body
+    text = ("The Cedar Flat Fire broke out Monday afternoon near a highway pullout, the Orrin Fire Brigade said.\n\n"
+            "By Wednesday evening it had burned 4,150 acres.\n\n"
+            f"Wednesday was the first day since the blaze started on {started} that crews could cut line.")
+    assert bool(conflicts(text, date(2025, 8, 14))) is clash

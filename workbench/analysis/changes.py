@@ -541,3 +541,52 @@ def step_against_the_level_it_left(text: str, claims: list[Claim]) -> Iterator[F
         f"{expected:g}%, not {old:g}%"))
     if finding is not None:
         yield finding
+
+
+# A change told as a sum of money: "A $27 million jump in spending", "an increase of £4.2m".
+_DIFFERENCE = (rf"(?P<dcur>{CURRENCY_SIGN_ALTERNATION})\s?(?P<dnum>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+               rf"(?:\s?(?P<dscale>{SCALE_ALTERNATION})\b)?")
+_DIFFERENCE_TOLD = re.compile(
+    rf"\b(?:an?|the|this|that)\s+{_DIFFERENCE}\s+(?P<word>{_RISE_NOUN})\b"
+    rf"|\b(?:an?|the)\s+(?P<word2>{_RISE_NOUN})\s+of\s+(?P<ecur>{CURRENCY_SIGN_ALTERNATION})\s?(?P<enum>\d+(?:\.\d+)?)"
+    rf"(?:\s?(?P<escale>{SCALE_ALTERNATION})\b)?", re.IGNORECASE)
+# "The spending plan is up from $389.4 million": the level it rose from, the new one being the last
+# amount the sentence before told.
+_UP_FROM_ALONE = re.compile(rf"\b(?:is|was|are|were)\s+(?:up|down)\s+from\s+{_LEVEL.format(p='x')}", re.IGNORECASE)
+_AMOUNT = re.compile(_LEVEL.format(p="y"))
+
+
+def difference_against_its_levels(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "adopted a $412.6 million operating budget" ... "up from $389.4 million" ... "A $27 million jump
+    in spending": $23.2 million. Only money, one pair of levels whose change is of the difference's
+    size (half to twice it), and no pair whose change is the one told."""
+    pairs = [(p.old, p.new, p.match.start()) for p in _pairs_in(text)] + list(_levels_across_sentences(text))
+    for told in _DIFFERENCE_TOLD.finditer(text):
+        key = "d" if told.group("dnum") else "e"
+        said = float(told.group(key + "num").replace(",", "")) * SCALE_WORDS.get((told.group(key + "scale") or "").lower(), 1.0)
+        step = 10 ** -(len(told.group(key + "num").split(".")[1]) if "." in told.group(key + "num") else 0) * (
+            SCALE_WORDS.get((told.group(key + "scale") or "").lower(), 1.0))
+        near = [(old, new, at) for old, new, at in pairs if 0.5 * said <= abs(new - old) <= 2 * said]
+        if any(abs(abs(new - old) - said) <= max(step, 0.02 * said) for old, new, _ in near) or len(near) != 1:
+            continue
+        old, new, at = near[0]
+        finding = pair_finding(claims, at, told.start(), (
+            f"'{told.group(0)}' vs {old:,.6g} to {new:,.6g}: the change does not fit the levels\n"
+            f"{old:,.6g} to {new:,.6g} is a change of {abs(new - old):,.6g}, not {said:,.6g}"))
+        if finding is not None:
+            yield finding
+
+
+def _levels_across_sentences(text: str) -> Iterator[tuple[float, float, int]]:
+    for m in _UP_FROM_ALONE.finditer(text):
+        start, _ = sentence_of(text, m.start())
+        if _AMOUNT.search(text, start, m.start()):
+            continue  # the new level is in its own sentence: a pair the other shapes read
+        before_start, _ = sentence_of(text, max(0, start - 2))
+        amounts = [a for a in _AMOUNT.finditer(text, before_start, start) if a.group("cury")]
+        old = _level(m, "x")
+        if not amounts or old is None or not m.group("curx"):
+            continue
+        new = _level(amounts[-1], "y")
+        if new is not None and new != old:
+            yield old, new, amounts[-1].start()

@@ -1248,6 +1248,7 @@ def _arithmetic_conflicts(article: _Article) -> list[Finding]:
             *changes.percent_beside_its_levels(article.text, article.events.claims),
             *changes.percent_against_a_worked_example(article.text, article.events.claims),
             *changes.step_against_the_level_it_left(article.text, article.events.claims),
+            *changes.difference_against_its_levels(article.text, article.events.claims),
             *changes.percent_than_a_level_told_elsewhere(article.text, article.events.claims),
             *changes.percent_against_levels_in_two_sentences(article.text, article.events.claims),
             *changes.extra_per_unit_against_its_levels(article.text, article.events.claims),

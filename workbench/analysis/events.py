@@ -54,6 +54,7 @@ from workbench.analysis.lexicon import (
     GENERAL_EVENT_NOUNS,
     HERALDING_VERBS,
     LIGHT_EVENT_VERBS,
+    NAMED_EVENT_HEADS,
     NATIONALITY_ENDINGS,
     NEGATIONS,
     NON_DATING_PREPOSITIONS,
@@ -303,6 +304,14 @@ def claim_events(
     return found
 
 
+def _head_of_an_event_name(tokens: list[Token], i: int) -> bool:
+    """ "The Cedar Flat Fire broke out": an event noun closing a capitalised name names that event
+    ("Fire Brigade", "Strike Force", where a name word follows, are bodies, not events)."""
+    following = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    return (tokens[i].lower in NAMED_EVENT_HEADS and tokens[i - 1].text[:1].isupper()
+            and not following[:1].isupper())
+
+
 def _without_occurrence_verbs(mentions: list[EventMention], tokens: list[Token]) -> list[EventMention]:
     """ "The landslide struck on Monday": "struck" says the landslide occurred; it is no strike of its own."""
     kept: list[EventMention] = []
@@ -366,7 +375,7 @@ def _mention_at(tokens: list[Token], i: int, seq: int, names: frozenset[str] | N
     if token.lower == "close" and i + 2 < len(tokens) and tokens[i + 1].lower == "to" and (
             tokens[i + 2].text[0].isdigit() or tokens[i + 2].lower in NUMBER_WORDS):
         return None, 1  # "close to two thousand people": a hedge on a number, not a closure
-    if token.text[0].isupper() and i > 0 and tokens[i - 1].text not in ".\"“":
+    if token.text[0].isupper() and i > 0 and tokens[i - 1].text not in ".\"“" and not _head_of_an_event_name(tokens, i):
         return None, 1  # a name ("Fire Brigade", "Strike Force"), not an event word
     phrase = _phrase_at(tokens, i)
     if phrase is not None:

@@ -631,6 +631,9 @@ EFFECT_EVENT_CLASSES = frozenset(
     name for name, (_, flags) in _read_table("event_classes.tsv").items() if "effect" in flags.split()
 )
 # Verbs that date the start of a lasting event ("the strike began on Monday").
+# Event nouns that close a capitalised name of one event: "the Cedar Flat Fire", "the Valley Floods".
+NAMED_EVENT_HEADS = frozenset("""fire fires blaze flood floods earthquake quake eruption spill outbreak
+    riots riot massacre shooting bombing attack crash disaster derailment collapse""".split())
 START_VERBS = frozenset("begin start launch open erupt commence kick".split())
 # Phrases that date the start of a state ("the truce took effect on May 3", "the ban came into
 # force"), as lemma sequences after the event's noun.

@@ -4060,3 +4060,19 @@ def test_a_fire_named_with_a_capital_is_an_event(started, clash):
             "By Wednesday evening it had burned 4,150 acres.\n\n"
             f"Wednesday was the first day since the blaze started on {started} that crews could cut line.")
     assert bool(conflicts(text, date(2025, 8, 14))) is clash
+
+
+def test_a_gap_from_a_weekday_alone_is_not_counted():
+    # published Wednesday: "on Thursday" is placed by a guess (last week's Thursday), too weak to count from
+    text = ("Ann Lee won the Orrin primary, the wire service declared on Thursday, two days after voters went to the "
+            "polls for what became a razor-thin race.\n\nLee won three other states on Tuesday.")
+    assert conflicts(text, date(2016, 3, 16)) == []
+
+
+@pytest.mark.parametrize("gross, clash", [("roughly $3.5 million", True), ("roughly $5.3 million", False)])
+def test_an_average_a_head_for_a_count_against_the_gross(gross, clash):
+    # $2,950 a head for 1,800 head is about $5.3 million; last June's sale is its own product
+    text = ("Buyers paid an average of $2,950 a head for 1,800 yearling steers at the Orrin feeder sale on Monday.\n\n"
+            f"Gross sales came to {gross}, the auctioneer said, compared with about $4 million last June, when 1,650 "
+            "head sold at an average of $2,400.")
+    assert bool(conflicts(text, date(2025, 6, 12))) is clash

@@ -96,8 +96,8 @@ def gaps_from_a_dated_event(text: str, claims: list[Claim]) -> Iterator[Finding]
         for time in claim.times:
             day = time.single_day()
             gap = _GAP_FROM_AN_EVENT.match(text, time.end)
-            if day is None or gap is None:
-                continue
+            if day is None or gap is None or not re.search(r"\d", time.text):
+                continue  # a weekday alone is placed by a guess from the publication day: too weak to count from
             anchored = _anchor_day(text, claims, claim, gap.group("anchor"))
             if anchored is None:
                 continue

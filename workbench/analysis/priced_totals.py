@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from workbench.analysis.arithmetic import pair_finding, sentence_of
 from workbench.analysis.events import word_lemmas
@@ -49,7 +50,10 @@ def _money(p: str) -> str:
 _PRICED = re.compile(
     rf"(?<![\d.,$€£¥₹₦])(?P<n>{_NUMBER})(?:\s+(?P<nscale>{SCALE_ALTERNATION})\b)?\s+(?:[A-Za-z-]+\s+){{0,2}}?"
     rf"(?P<noun>[A-Za-z]{{2,}})\b[^.;]{{0,100}}?\bat\s+(?:an?\s+(?:[a-z-]+\s+)?(?:average\s+)?(?:price|cost|rate)\s+"
-    rf"of\s+)?{_money('e')}(?P<per>\s+(?:each|apiece|a\s+piece|per\s+[a-z]+|an?\s+[a-z]+))?")
+    rf"of\s+|an\s+average\s+of\s+)?{_money('e')}(?P<per>\s+(?:each|apiece|a\s+piece|per\s+[a-z]+|an?\s+[a-z]+))?"
+    # "paid an average of $2,950 a head for 1,800 yearling steers": the price first, then the count
+    rf"|\ban\s+average\s+(?:price\s+|cost\s+)?of\s+{_money('f')}\s+(?P<per2>(?:a|an|per)\s+[a-z]+)\s+for\s+"
+    rf"(?P<n2>{_NUMBER})(?:\s+(?P<nscale2>{SCALE_ALTERNATION})\b)?\s+(?:[A-Za-z-]+\s+){{0,3}}?(?P<noun2>[A-Za-z]{{2,}})\b")
 _SUM = re.compile(rf"(?<![\w.,]){_money('t')}(?![\d,.]*\d)(?!\s*(?:each|apiece|a\s+piece|per|an?\s+[a-z]+\b))")
 _ANOTHER_PERIOD = re.compile(r"\b(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|previous|in\s+(?:19|20)\d\d)\b",
                              re.IGNORECASE)
@@ -59,29 +63,58 @@ _NOT_A_LINK = frozenset("""price prices cost costs average million billion thous
 _WINDOW = 80  # characters either side of a sum that name what it is for
 
 
+@dataclass(frozen=True)
+class _Priced:
+    """A count at a price a unit, whichever comes first in the sentence."""
+    start: int
+    count: str
+    count_scale: str | None
+    noun: str
+    price_text: str
+    price: float
+    currency: str
+    per: str
+    hedged: bool
+    average: bool
+
+
+def _read_priced(text: str, m: re.Match[str]) -> _Priced:
+    first = bool(m.group("n"))  # "1,800 ETH ... at $2,180" rather than "an average of $2,950 a head for 1,800"
+    p, n, noun, per = ("e", "n", "noun", "per") if first else ("f", "n2", "noun2", "per2")
+    price_start = m.start(p + "hedge") if m.group(p + "hedge") else m.start(p + "cur")
+    price_end = m.end(per) if m.group(per) else m.end(p + "num") if not m.group(p + "scale") else m.end(p + "scale")
+    return _Priced(m.start(), m.group(n), m.group("nscale" if first else "nscale2"), m.group(noun),
+                   text[price_start:price_end].strip(), _value(m.group(p + "num"), m.group(p + "scale")),
+                   currency_code(m.group(p + "cur")), (m.group(per) or "").strip().lower(), bool(m.group(p + "hedge")),
+                   "average" in m.group(0).lower())
+
+
 def priced_counts_against_their_sum(text: str, claims: list[Claim]) -> Iterator[Finding]:
-    priced = [m for m in _PRICED.finditer(text) if _priced_per_the_count(m)]
-    sums = list(_SUM.finditer(text))
-    for m in priced:
-        expected = _value(m.group("n"), m.group("nscale")) * _value(m.group("enum"), m.group("escale"))
-        currency = currency_code(m.group("ecur"))
-        if any(_fits(expected, s, m) for s in sums if currency_code(s.group("tcur")) == currency):
+    priced = [p for p in (_read_priced(text, m) for m in _PRICED.finditer(text)) if _priced_per_the_count(p)]
+    sums = [s for s in _SUM.finditer(text) if not _TOLD_OF_ANOTHER_PERIOD.match(text, s.end())]
+    for p in priced:
+        expected = _value(p.count, p.count_scale) * p.price
+        if any(_fits(expected, s, p.hedged) for s in sums if currency_code(s.group("tcur")) == p.currency):
             continue  # the product is told somewhere
-        start, end = sentence_of(text, m.start())
+        start, end = sentence_of(text, p.start)
         words = _content_lemmas(text[start:end])
-        candidates = [s for s in sums if not (start <= s.start() < end) and currency_code(s.group("tcur")) == currency
+        candidates = [s for s in sums if not (start <= s.start() < end) and currency_code(s.group("tcur")) == p.currency
                       and 0.5 * expected <= _value(s.group("tnum"), s.group("tscale")) <= 2 * expected
                       and not _ANOTHER_PERIOD.search(text, *sentence_of(text, s.start()))]
         told = _best_linked(text, candidates, words)
         if told is None:
             continue
-        amount = f"{m.group('n')}{' ' + m.group('nscale') if m.group('nscale') else ''} {m.group('noun')}"
-        price = text[m.start("ehedge") if m.group("ehedge") else m.start("ecur"):m.end()].strip()
-        finding = pair_finding(claims, m.start(), told.start(), (
-            f"'{amount} at {price}' vs '{told.group(0).strip()}': the sum does not fit the price a unit\n"
-            f"{amount} x {price} is {_shown(expected)}, not {_shown(_value(told.group('tnum'), told.group('tscale')))}"))
+        amount = f"{p.count}{' ' + p.count_scale if p.count_scale else ''} {p.noun}"
+        finding = pair_finding(claims, p.start, told.start(), (
+            f"'{amount} at {p.price_text}' vs '{told.group(0).strip()}': the sum does not fit the price a unit\n"
+            f"{amount} x {p.price_text} is {_shown(expected)}, not {_shown(_value(told.group('tnum'), told.group('tscale')))}"))
         if finding is not None:
             yield finding
+
+
+# "compared with about $4 million last June": a sum told of another period right after it.
+_TOLD_OF_ANOTHER_PERIOD = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:last\s+(?:year|month|week|season|[A-Z][a-z]+)|a\s+year\s+"
+                                     r"(?:earlier|ago|before)|the\s+previous|in\s+(?:19|20)\d\d)\b")
 
 
 def _best_linked(text: str, candidates: list[re.Match[str]], words: set[str]) -> re.Match[str] | None:
@@ -109,21 +142,20 @@ def _sentences(text: str) -> list[str]:
     return spans
 
 
-def _priced_per_the_count(m: re.Match[str]) -> bool:
+def _priced_per_the_count(p: _Priced) -> bool:
     """A price a unit of what was counted: "each", or "per ETH" of ETH; not "$4 per litre" of trucks."""
-    per = (m.group("per") or "").strip().lower()
-    if not per:
-        return "average" in m.group(0).lower()  # "at an average price of $2,180": a unit's price
-    if per in ("each", "apiece", "a piece"):
+    if not p.per:
+        return p.average  # "at an average price of $2,180": a unit's price
+    if p.per in ("each", "apiece", "a piece"):
         return True
-    unit = per.split()[-1]
-    noun = m.group("noun").lower()
-    return unit == noun or unit.rstrip("s") == noun.rstrip("s") or unit in ("unit", "item", "piece")
+    unit = p.per.split()[-1]
+    noun = p.noun.lower()
+    return unit == noun or unit.rstrip("s") == noun.rstrip("s") or unit in ("unit", "item", "piece", "head")
 
 
-def _fits(expected: float, told: re.Match[str], priced: re.Match[str]) -> bool:
+def _fits(expected: float, told: re.Match[str], price_hedged: bool) -> bool:
     value = _value(told.group("tnum"), told.group("tscale"))
-    hedged = bool(told.group("thedge")) or bool(priced.group("ehedge"))
+    hedged = bool(told.group("thedge")) or price_hedged
     step = _step(told.group("tnum"), told.group("tscale"))
     return abs(expected - value) <= (0.1 if hedged else 0.02) * max(expected, value) + step
 

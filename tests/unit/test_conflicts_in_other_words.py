@@ -4076,3 +4076,14 @@ def test_an_average_a_head_for_a_count_against_the_gross(gross, clash):
             f"Gross sales came to {gross}, the auctioneer said, compared with about $4 million last June, when 1,650 "
             "head sold at an average of $2,400.")
     assert bool(conflicts(text, date(2025, 6, 12))) is clash
+
+
+@pytest.mark.parametrize("years, clash", [("For 71 years", True), ("For 74 years", False)])
+def test_a_run_told_as_over_against_a_timelines_opening_and_closing(years, clash):
+    # 1949 to 2023 is 74 years; "since 2015" dates the new owner, not the cafe
+    text = (f"{years}, the marble-topped tables of Cafe Shirin served bun maska and chai. The new owner has run a "
+            "bakery since 2015.\n\n"
+            "1949 – Khodadad Yazdani opens Cafe Shirin on a corner plot.\n"
+            "1978 – The cafe's first electric oven arrives.\n"
+            "2023 – After a steep rise in rent, the family closes the cafe in March.")
+    assert bool(conflicts(text, date(2025, 12, 3))) is clash

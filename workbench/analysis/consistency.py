@@ -2142,8 +2142,13 @@ _SPAN_LENGTH = re.compile(
     # the founding told as a count back from publication: "When our founders pooled their savings
     # twenty-five years ago", "the two brothers who set it up 40 years ago"
     rf"|\b(?:founders?|founding|founded|set\s+(?:it\s+)?up|established|(?:started|launched)\s+(?=(?-i:[A-Z])|the\s+(?:company|firm|business)))"
-    rf"\b[^.;\"“”]{{0,60}}?\b(?P<n6>\d{{1,3}}|{_SPAN_WORD})\s+years\s+ago\b",  # "When we started Ledgerline seven years ago"
+    rf"\b[^.;\"“”]{{0,60}}?\b(?P<n6>\d{{1,3}}|{_SPAN_WORD})\s+years\s+ago\b"  # "When we started Ledgerline seven years ago"
+    # "For 71 years, the marble-topped tables ... served bun maska": a run told as over, opening its sentence
+    rf"|(?:^|(?<=[.\n]\s)|(?<=\n))For\s+(?P<n7>\d{{1,3}}|{_SPAN_WORD})\s+years\s*,",
     re.IGNORECASE)
+# A timeline's line that closes the subject: "2023 – ... the family closes the café in March."
+_TIMELINE_END = re.compile(r"(?m)^(?P<year>1[6-9]\d\d|20\d\d)\s*[–—-]\s*[^\n]{0,160}?\b(?:closes|closed|shuts|shut|"
+                           r"folds|folded|ends|ended)\b")
 _SPAN_END = re.compile(
     r"\b(?:ended|closed|shut|stopped|retired|scrapped|folded|ceased|withdrawn|demolished|abolished|dissolved)\b"
     r"[^.;]{0,30}?\b(?:in\s+(?P<year>1[6-9]\d\d|20\d\d)\b|(?P<which>last|this)\s+year\b)")
@@ -2176,8 +2181,9 @@ def _spans(article: _Article) -> list[Finding]:
     published = article.published.year if article.published else (
         article.window.latest.year if article.window is not None and article.window.year_known else None)
     starts, lengths = _starts_of_spans(article.text), list(_SPAN_LENGTH.finditer(article.text))
-    ends = list(_SPAN_END.finditer(article.text))
-    if len(starts) > 1 and (lengths and (lengths[0].group("n4") or lengths[0].group("n5") or lengths[0].group("n6"))):
+    ends = [*_SPAN_END.finditer(article.text), *_TIMELINE_END.finditer(article.text)]
+    if len(starts) > 1 and (lengths and (lengths[0].group("n4") or lengths[0].group("n5") or lengths[0].group("n6")
+                                         or lengths[0].group("n7"))):
         starts = [m for m in starts if _FOUNDING.search(m.group(0)) and not m.group(0).lower().startswith("since")]
         founded = [m for m in starts if _FOUNDED.search(m.group(0))]
         if len(founded) == 1:
@@ -2204,7 +2210,7 @@ def _spans(article: _Article) -> list[Finding]:
         return []
     first_year = int(start.group("year"))
     written = (length.group("n") or length.group("n2") or length.group("n3") or length.group("n4") or length.group("n5")
-               or length.group("n6"))
+               or length.group("n6") or length.group("n7"))
     years = int(written) if written.isdigit() else int(NUMBER_WORDS[written.lower()])
     if end < first_year or _span_fits(end - first_year, years, (length.group("hedge") or "").lower()):
         return []

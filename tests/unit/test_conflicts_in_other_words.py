@@ -4087,3 +4087,12 @@ def test_a_run_told_as_over_against_a_timelines_opening_and_closing(years, clash
             "1978 – The cafe's first electric oven arrives.\n"
             "2023 – After a steep rise in rent, the family closes the cafe in March.")
     assert bool(conflicts(text, date(2025, 12, 3))) is clash
+
+
+@pytest.mark.parametrize("named, clash", [("the 12 March sitting", True), ("the 13 March sitting", False)])
+def test_a_sitting_named_by_its_day_in_a_plan_sentence(named, clash):
+    # published Friday 14 March: "yesterday (Thursday)" is the 13th, whatever year a plan's wording suggests
+    text = ("The mayor survived a motion of no confidence during a tense council sitting at the chambers yesterday "
+            "(Thursday).\n\n"
+            f"The opposition said it would study the minutes of {named} before deciding whether to go to court.")
+    assert bool(conflicts(text, date(2025, 3, 14))) is clash

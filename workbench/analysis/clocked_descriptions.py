@@ -106,17 +106,32 @@ def dated_descriptions_against_earlier(text: str, claims: list[Claim]) -> Iterat
         if len(earlier) != 1:
             continue  # none, or two such events on two days: the description may be either
         told = next(iter(earlier.values()))
-        apart = abs((date.fromisoformat(told.earliest) - date.fromisoformat(own.earliest)).days)
+        own_day = _nearest_in_year(date.fromisoformat(own.earliest), date.fromisoformat(told.earliest), own.text)
+        apart = abs((date.fromisoformat(told.earliest) - own_day).days)
         if apart == 0 or apart > _MISDATED_BY_AT_MOST:
             continue  # days far apart name two events of a kind ("the Dec. 2 attack" beside 9/11), not one misdated
         if len(_DATED_DESCRIPTION.findall(text)) > 1 and len({d.group("day") for d in _DATED_DESCRIPTION.finditer(text)
                                                                 if noun in (d.group("noun"), d.group("noun2"))}) > 1:
             continue  # "the March 1 contest" and "the March 15 contest": a series named by days
         finding = pair_finding(claims, told.start, described.start(), (
-            f"'{told.text}' ({told.earliest}) vs 'the {described.group('day')} {noun}' ({own.earliest}): both date the {noun}\n"
-            f"the {noun} was told on {told.earliest} and named again by the day {own.earliest}"), "temporal_conflict")
+            f"'{told.text}' ({told.earliest}) vs 'the {described.group('day')} {noun}' ({own_day}): both date the {noun}\n"
+            f"the {noun} was told on {told.earliest} and named again by the day {own_day}"), "temporal_conflict")
         if finding is not None:
             yield finding
+
+
+def _nearest_in_year(day: date, told: date, written: str) -> date:
+    """A day of a month written without its year ("the 12 March sitting") is the one of that day
+    nearest the event it names, whatever year the resolver guessed."""
+    if re.search(r"\b(?:1[89]|20)\d\d\b", written):
+        return day
+    candidates = []
+    for year in (told.year - 1, told.year, told.year + 1):
+        try:
+            candidates.append(day.replace(year=year))
+        except ValueError:  # 29 February
+            continue
+    return min(candidates, key=lambda d: abs((d - told).days))
 
 
 def _earlier_days(text: str, claims: list[Claim], noun: str, before: int) -> dict[str, TimeExpression]:

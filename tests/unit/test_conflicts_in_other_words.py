@@ -4096,3 +4096,23 @@ def test_a_sitting_named_by_its_day_in_a_plan_sentence(named, clash):
             "(Thursday).\n\n"
             f"The opposition said it would study the minutes of {named} before deciding whether to go to court.")
     assert bool(conflicts(text, date(2025, 3, 14))) is clash
+
+
+@pytest.mark.parametrize("named, clash", [("Thursday's 89.6 per cent vote", True), ("Thursday's 91.3 per cent vote", False)])
+def test_a_vote_named_by_its_day_and_share_against_the_share_told(named, clash):
+    # the 78% of holders and the 75% threshold are other shares of the same vote
+    text = ("At Thursday's scheme meeting, 91.3 per cent of votes cast were in favour of the offer, above the 75 per "
+            "cent threshold.\n\nThe scheme was also backed by 78 per cent of shareholders who voted.\n\n"
+            f"{named} ends a pursuit that began with Lakeshore's first approach in 2023.")
+    assert bool(conflicts(text, date(2025, 12, 5))) is clash
+
+
+@pytest.mark.parametrize("named, clash", [("its $43.8 million debut", True), ("its $48.3 million debut", False)])
+def test_a_films_debut_named_by_its_gross_against_the_opening_told(named, clash):
+    # another film's debut and the previews are other figures
+    text = ("\"Night Orchard\" opened at No. 1 this weekend with $48.3 million in ticket sales, above projections of "
+            "$35 million to $40 million.\n\nThursday previews accounted for $7.1 million of the weekend opening.\n\n"
+            "Last weekend's champion, \"Dust Kings\", fell to second after a $19.6 million debut a week earlier.\n\n"
+            f"\"Night Orchard\" is the year's fourth-biggest opening so far, and {named} is the largest for an original "
+            "horror film since 2023.")
+    assert bool(conflicts(text, date(2025, 10, 13))) is clash

@@ -44,6 +44,7 @@ from workbench.analysis import (
     race_margins,
     rates,
     referring_counts,
+    restated_figures,
     results_restated,
 )
 from workbench.analysis.events import (
@@ -1274,6 +1275,7 @@ def _arithmetic_conflicts(article: _Article) -> list[Finding]:
             *ordinal_wins.ordinal_against_the_listed_wins(article.text, article.events.claims,
                                                           article.published.year if article.published else None),
             *results_restated.score_named_by_its_day(article.text, article.events.claims),
+            *restated_figures.figures_named_again(article.text, article.events.claims),
             *race_margins.gaps_against_their_times(article.text, article.events.claims),
             *race_margins.wins_by_a_gap_against_the_times(article.text, article.events.claims)]
 

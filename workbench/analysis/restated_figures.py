@@ -30,6 +30,8 @@ _FIGURE = (rf"(?P<cur>{CURRENCY_SIGN_ALTERNATION})?\s?(?P<num>\d{{1,3}}(?:,\d{{3
            rf"(?:\s?(?P<scale>{SCALE_ALTERNATION})\b)?(?P<pct>\s*(?:%|per\s?cent|percent))?")
 _DAY_OWNER = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday)['’]s"
 _NAMED = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|(?P<day>{_DAY_OWNER}))\s+{_FIGURE}\s+(?P<w1>[a-z-]{{3,}})(?:\s+(?P<w2>[a-z]{{3,}}))?\b")
+_ANOTHER_TIME = re.compile(r"[^.;]{0,40}?\b(?:last\s+year|a\s+year\s+(?:ago|earlier)|previous|earlier|in\s+(?:19|20)\d\d)\b",
+                           re.IGNORECASE)
 _ANY_FIGURE = re.compile(rf"(?<![\w.,]){_FIGURE}(?![\d,.]*\d)")
 
 
@@ -39,8 +41,8 @@ def figures_named_again(text: str, claims: list[Claim]) -> Iterator[Finding]:
         if kind is None:
             continue
         noun, classes = _event_noun(named)
-        if not classes:
-            continue
+        if not classes or _ANOTHER_TIME.match(text, named.end()):
+            continue  # "The $2.4 billion acquisition of Oska by Brenn last year": another deal
         value = _value(named)
         if any(_kind(m) == kind and abs(_value(m) - value) <= _step(m) for m in _ANY_FIGURE.finditer(text)
                if not (named.start() <= m.start() < named.end())):
@@ -86,9 +88,9 @@ def _told_with_the_event(text: str, named: re.Match[str], classes: set[str], kin
             nearest = min(figures, key=lambda m: min(abs(m.start() - (start + w.start())) for w in words))
             told.append((text[start:end], nearest))
         at = max(end + 1, at + 1)
-    for keep in (lambda sentence: day and day in sentence.lower(), lambda sentence: bool(names & _names(sentence))):
-        narrowed = [pair for pair in told if keep(pair[0])]
-        told = narrowed or told
+    by_day = [pair for pair in told if day and day in pair[0].lower()]
+    by_name = [pair for pair in told if names & _names(pair[0])]
+    told = by_day or by_name  # the event is the one of the description's day, or of a name its sentence gives
     values = {_value(m): m for _, m in told}
     return next(iter(values.values())) if len(values) == 1 else None
 

@@ -4116,3 +4116,9 @@ def test_a_films_debut_named_by_its_gross_against_the_opening_told(named, clash)
             f"\"Night Orchard\" is the year's fourth-biggest opening so far, and {named} is the largest for an original "
             "horror film since 2023.")
     assert bool(conflicts(text, date(2025, 10, 13))) is clash
+
+
+def test_two_deals_named_by_their_figures_in_one_sentence_are_two_deals():
+    text = ("The firm is advising Orrin Breweries on its proposed $104 billion sale to Dunmore and is also advising "
+            "Hale Gas on its $72 billion sale to Kestrel Oil.")
+    assert conflicts(text, date(2016, 1, 7)) == []

@@ -79,9 +79,9 @@ def _told_with_the_event(text: str, named: re.Match[str], classes: set[str], kin
     day = (named.group("day") or "")[:-2].lower()
     told: list[tuple[str, re.Match[str]]] = []
     at = 0
-    while at < named.start():
+    while at < own_start:  # earlier sentences only: two deals in one sentence are two deals
         start, end = sentence_of(text, at)
-        end = min(end, named.start())
+        end = min(end, own_start)
         words = [w for w in re.finditer(r"[a-z]{3,}", text[start:end].lower()) if _of_kind(w.group(), classes)]
         figures = [m for m in _ANY_FIGURE.finditer(text, start, end) if _kind(m) == kind]
         if words and figures:

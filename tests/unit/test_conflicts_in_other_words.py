@@ -4122,3 +4122,21 @@ def test_two_deals_named_by_their_figures_in_one_sentence_are_two_deals():
     text = ("The firm is advising Orrin Breweries on its proposed $104 billion sale to Dunmore and is also advising "
             "Hale Gas on its $72 billion sale to Kestrel Oil.")
     assert conflicts(text, date(2016, 1, 7)) == []
+
+
+@pytest.mark.parametrize("length, clash", [("28-day crossing", True), ("25-day crossing", False)])
+def test_a_crossing_begun_in_a_relative_clause_and_ended_by_skiing_in(length, clash):
+    # 2 May to Tuesday 27 May is 25 days; the storm's 36 hours are another length
+    text = ("Three skiers reached Isortoq on Tuesday evening, completing an unsupported crossing of the ice sheet that "
+            "they began near Kangerlussuaq on 2 May.\n\nThey skied into Isortoq at 19:40 on 27 May, after a storm "
+            f"pinned them down for 36 hours.\n\nThe hardest part of the {length} was the first week, Solheim said.")
+    assert bool(conflicts(text, date(2025, 5, 29))) is clash
+
+
+@pytest.mark.parametrize("sum_told, clash", [("US$34,200", True), ("US$32,400", False)])
+def test_a_lot_sold_for_a_price_a_case_against_what_the_lot_raised(sum_told, clash):
+    # 60 cases at US$540 a case is US$32,400; the magnums are their own product
+    text = ("The top lot – 60 cases of the 2023 vintage – sold for US$540 a case after a bidding contest.\n\n"
+            "Another lot, 48 magnums, went for US$310 each, or US$14,880.\n\n"
+            f"The top lot alone raised {sum_told}, about 8% of the night's total.")
+    assert bool(conflicts(text, date(2025, 3, 10))) is clash

@@ -1314,8 +1314,8 @@ def _owned_count_restated(text: str, claims: list[Claim]) -> Iterator[Finding]:
             continue
         owner, noun = m.group("owner").lower(), singular(m.group("noun").lower())
         later = claim_at(claims, m.start())
-        if later is None or m.group("noun").lower() in SCALE_WORDS:
-            continue  # "the country's 360 million" counts what follows the scale, if anything
+        if later is None or m.group("noun").lower() in SCALE_WORDS or m.group("noun").lower() in MEASURE_UNITS:
+            continue  # "the country's 360 million" counts what follows the scale; "the men's 50 metres" is a race
         candidates = []
         for claim in claims:
             if claim.end > m.start() or not re.search(rf"\b{owner}\b", claim.text, re.IGNORECASE):

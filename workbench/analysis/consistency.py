@@ -90,6 +90,7 @@ from workbench.analysis.model import Claim, Finding, PublishedWindow, TimeExpres
 from workbench.analysis.quantities import (
     COUNTABLE,
     Quantity,
+    comma_grouped,
     find_quantities,
     noun_class,
     noun_classes,
@@ -134,7 +135,8 @@ def find_conflicts(
     text: str, claims: list[Claim], window: PublishedWindow | None, published: date | None = None,
     events: ArticleEvents | None = None,
 ) -> list[Finding]:
-    article = _Article(text, events or ArticleEvents(text, claims), window, published)
+    # numbers grouped by spaces read as grouped by commas; offsets are unchanged
+    article = _Article(comma_grouped(text), events or ArticleEvents(text, claims), window, published)
     findings: dict[tuple[str, int, int], Finding] = {}
     for finding in [*_temporal_conflicts(article), *_clock_only_clashes(article), *_numeric_conflicts(article),
                     *_arithmetic_conflicts(article)]:
@@ -723,6 +725,12 @@ def _numeric_conflicts(article: _Article) -> list[Finding]:
     return findings
 
 
+def _names_a_distance(q: Quantity) -> bool:
+    """ "the men's 50 metres freestyle", "the 1,500 metres": a count of a measure's unit names a race or a
+    length, never a group of things counted twice."""
+    return q.unit == "count" and q.noun is not None and q.noun.lower() in MEASURE_UNITS
+
+
 def _another_noun(earlier: Quantity, later: Quantity) -> bool:
     return not (earlier.noun and later.noun and singular(earlier.noun) == singular(later.noun))
 
@@ -744,7 +752,7 @@ def _claims_counting_alike(article: _Article) -> list[int]:
 
 
 def _quantity_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
-    if not same_counted_thing(a, b):
+    if not same_counted_thing(a, b) or _names_a_distance(a) or _names_a_distance(b):
         return None
     assert a.event is not None and b.event is not None
     if a.event.negated or b.event.negated or _tells_of_another(a.event) or _tells_of_another(b.event):
@@ -829,7 +837,8 @@ def _quantity_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
 def _group_clash(article: _Article, a: Quantity, b: Quantity) -> str | None:
     """ "carrying 42 passengers" / "All 38 passengers were taken to hospital": the whole group
     counted twice, whatever happens to it in each claim."""
-    if _one_of_two_groups(article.text, a, b) or _one_of_two_groups(article.text, b, a):
+    if _one_of_two_groups(article.text, a, b) or _one_of_two_groups(article.text, b, a) or (
+            _names_a_distance(a) or _names_a_distance(b)):
         return None  # "All 143 passengers and six crew" ... "In all, 149 people were on board"
     people_of_its_event = _the_people_of_its_event(a, b)
     named_by_its_act = _counted_again_by_its_act(article.text, a, b)

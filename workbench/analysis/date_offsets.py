@@ -215,10 +215,10 @@ def _checked(text: str, claims: list[Claim], story_time: TimeExpression, story_d
 # A journey's start and end, each told with its day, and its length in days told as a compound:
 # "set out from La Gomera on 11 December" ... "rowed into English Harbour ... on Saturday" ... "the
 # crew's 42-day crossing".
-_SET_OUT = re.compile(r"\b(?:set\s+(?:out|off|sail)|departed|left|pushed\s+off|embarked|started\s+out|began\s+(?:the|their|his|"
-                      r"her)\s+(?:crossing|voyage|journey|trek|row|walk))\b", re.IGNORECASE)
-_ARRIVED = re.compile(r"\b(?:arrived|reached|rowed\s+into|sailed\s+into|walked\s+into|landed|docked|made\s+landfall|came\s+ashore|"
-                      r"crossed\s+the\s+finish|finished)\b", re.IGNORECASE)
+_SET_OUT = re.compile(r"\b(?:set\s+(?:out|off|sail)|departed|left|pushed\s+off|embarked|started\s+out|"
+                      r"(?P<bare>began|begun|started))\b", re.IGNORECASE)
+_ARRIVED = re.compile(r"\b(?:arrived|reached|(?:rowed|sailed|walked|skied|cycled|ran|paddled|swam|flew|drove|marched|trekked|"
+                      r"limped)\s+into|landed|docked|made\s+landfall|came\s+ashore|crossed\s+the\s+finish)\b", re.IGNORECASE)
 _OWN_LENGTH = re.compile(rf"\b(?:after|in)\s+{_HEDGE}{_COUNT}\s+(?:day|week|month)s?\b", re.IGNORECASE)
 _JOURNEY_NOUNS = r"crossing|voyage|journey|trek|row|passage|expedition|trip|walk|ride|sail|swim|march|odyssey|circumnavigation"
 _JOURNEY_LENGTH = re.compile(rf"\b{_HEDGE}{_COUNT}-day\s+(?:[a-z]+\s+)?(?P<noun>{_JOURNEY_NOUNS})\b", re.IGNORECASE)
@@ -250,14 +250,19 @@ def journey_length_against_its_dates(text: str, claims: list[Claim]) -> Iterator
 
 
 def _journey_days(text: str, claims: list[Claim], verbs: re.Pattern[str]) -> dict[date, TimeExpression]:
+    """The days told with each start (or end) of a journey, each by the time in its verb's clause."""
     days: dict[date, TimeExpression] = {}
     for claim in claims:
-        dated = [t for t in claim.times if t.single_day() is not None]
-        if len(dated) != 1 or not verbs.search(claim.text) or _OWN_LENGTH.search(claim.text):
+        if not claim.times or _OWN_LENGTH.search(claim.text):
             continue
-        if _SET_OUT.search(claim.text) and _ARRIVED.search(claim.text):
-            continue  # both ends in one claim: which day is which?
-        days.setdefault(dated[0].single_day(), dated[0])  # type: ignore[arg-type]
+        for verb in verbs.finditer(claim.text):
+            if "bare" in verb.re.groupindex and verb.group("bare") and not re.search(
+                    rf"\b(?:{_JOURNEY_NOUNS})\b", claim.text, re.IGNORECASE):
+                continue  # "began" starts a journey only in a sentence that names one ("the crossing ... they began")
+            told = _time_of_the_word(text, claim, claim.start + verb.start())
+            day = told.single_day() if told else None
+            if told is not None and day is not None:
+                days.setdefault(day, told)
     return days
 
 

@@ -772,7 +772,7 @@ def currency_code(written: str) -> str:
 
 # The signs written before an amount, as a regular-expression alternation ("£4.2m", "Rs 1,200 crore",
 # "R94 billion"), and the scale words after it, longest first.
-CURRENCY_SIGN_ALTERNATION = r"(?:\bGH)?₵|[$€£¥₹₦]|\bRs\.?\s?|\bK?Sh\.?\s?(?=\d)|\b[RN](?=\d)"  # "N412.6 billion", "Sh10 billion", "GH₵2,600"
+CURRENCY_SIGN_ALTERNATION = r"(?:\bGH)?₵|(?:\b(?:US|AU|NZ|HK|NT|[ACSRZ]))?\$|[€£¥₹₦]|\bRs\.?\s?|\bK?Sh\.?\s?(?=\d)|\b[RN](?=\d)"  # "N412.6 billion", "Sh10 billion", "GH₵2,600"
 SCALE_ALTERNATION = "|".join(sorted(SCALE_WORDS, key=len, reverse=True))
 PERCENT_WORDS = frozenset({"%", "percent", "per cent", "pct", "percentage points"})
 MEASURE_UNITS = frozenset(

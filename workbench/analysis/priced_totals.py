@@ -49,7 +49,7 @@ def _money(p: str) -> str:
 # "2,400 units at an average cost of ₦1.25 million each", "1,800 ETH ... at an average price of about $2,180"
 _PRICED = re.compile(
     rf"(?<![\d.,$€£¥₹₦])(?P<n>{_NUMBER})(?:\s+(?P<nscale>{SCALE_ALTERNATION})\b)?\s+(?:[A-Za-z-]+\s+){{0,2}}?"
-    rf"(?P<noun>[A-Za-z]{{2,}})\b[^.;]{{0,100}}?\bat\s+(?:an?\s+(?:[a-z-]+\s+)?(?:average\s+)?(?:price|cost|rate)\s+"
+    rf"(?P<noun>[A-Za-z]{{2,}})\b[^.;]{{0,100}}?\b(?:at|for)\s+(?:an?\s+(?:[a-z-]+\s+)?(?:average\s+)?(?:price|cost|rate)\s+"
     rf"of\s+|an\s+average\s+of\s+)?{_money('e')}(?P<per>\s+(?:each|apiece|a\s+piece|per\s+[a-z]+|an?\s+[a-z]+))?"
     # "paid an average of $2,950 a head for 1,800 yearling steers": the price first, then the count
     rf"|\ban\s+average\s+(?:price\s+|cost\s+)?of\s+{_money('f')}\s+(?P<per2>(?:a|an|per)\s+[a-z]+)\s+for\s+"
@@ -162,7 +162,7 @@ def _fits(expected: float, told: re.Match[str], price_hedged: bool) -> bool:
 
 def _content_lemmas(passage: str) -> set[str]:
     found = set()
-    for word in re.findall(r"[A-Za-z][a-z]{3,}(?:-[a-z]+)?", passage):
+    for word in re.findall(r"[A-Za-z][a-z]{2,}(?:-[a-z]+)?", passage):
         lower = word.lower()
         if lower in FUNCTION_WORDS or lower in _NOT_A_LINK or word[0].isupper() and not passage.startswith(word):
             continue  # names are left out: a company's name is beside all its sums

@@ -4140,3 +4140,30 @@ def test_a_lot_sold_for_a_price_a_case_against_what_the_lot_raised(sum_told, cla
             "Another lot, 48 magnums, went for US$310 each, or US$14,880.\n\n"
             f"The top lot alone raised {sum_told}, about 8% of the night's total.")
     assert bool(conflicts(text, date(2025, 3, 10))) is clash
+
+
+@pytest.mark.parametrize("edition, clash", [("20th edition", True), ("22nd edition", False)])
+def test_a_yearly_festivals_edition_against_its_first_year(edition, clash):
+    # held every August since 2004: 2025 is the 22nd; moving online in 2020 was still an edition
+    text = (f"Orrin Book Days closed on Sunday after its {edition} drew about 18,500 visitors.\n\n"
+            "The festival was started in 2004 by two librarians and has been held every August since. In 2020 it "
+            "moved online rather than being cancelled.")
+    assert bool(conflicts(text, date(2025, 8, 25))) is clash
+
+
+@pytest.mark.parametrize("gap, clash", [("three weeks", True), ("two weeks", False)])
+def test_a_wait_between_two_events_each_dated_elsewhere(gap, clash):
+    # confirmed on 5 January, quarantine on 19 January: two weeks
+    text = ("The disease was confirmed on 5 January at a dip tank in Orrin district.\n\n"
+            "On 19 January, the department imposed a quarantine on the district.\n\n"
+            f"Farmers criticised the department for waiting {gap} after the first confirmed case before imposing the "
+            "quarantine.")
+    assert bool(conflicts(text, date(2025, 2, 3))) is clash
+
+
+@pytest.mark.parametrize("cut, clash", [("0.54 seconds", True), ("0.44 seconds", False)])
+def test_a_record_cut_against_the_new_and_the_old_times(cut, clash):
+    # 2:09.31 less 2:08.87 is 0.44 seconds
+    text = (f"Lucia Ferrer took {cut} off the national record in the 200 metres backstroke on Saturday.\n\n"
+            "The 21-year-old touched the wall in 2:08.87, improving on the mark of 2:09.31 set in 2019.")
+    assert bool(conflicts(text, date(2026, 4, 12))) is clash

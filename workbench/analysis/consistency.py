@@ -1270,6 +1270,7 @@ def _arithmetic_conflicts(article: _Article) -> list[Finding]:
             *clocked_descriptions.figured_descriptions_against_earlier(article.text, article.events.claims),
             *date_offsets.gaps_against_the_story_day(article.text, article.events.claims),
             *date_offsets.gaps_from_a_dated_event(article.text, article.events.claims),
+            *date_offsets.gaps_between_two_dated_events(article.text, article.events.claims),
             *date_offsets.journey_length_against_its_dates(article.text, article.events.claims),
             *date_offsets.that_weekday_against_the_day_before(article.text, article.events.claims),
             *durations.lengths_against_their_clocks(article.text, article.events.claims),
@@ -1283,10 +1284,13 @@ def _arithmetic_conflicts(article: _Article) -> list[Finding]:
             *results_restated.margin_named_again(article.text, article.events.claims),
             *ordinal_wins.ordinal_against_the_listed_wins(article.text, article.events.claims,
                                                           article.published.year if article.published else None),
+            *ordinal_wins.edition_against_its_first_year(article.text, article.events.claims,
+                                                         article.published.year if article.published else None),
             *results_restated.score_named_by_its_day(article.text, article.events.claims),
             *restated_figures.figures_named_again(article.text, article.events.claims),
             *race_margins.gaps_against_their_times(article.text, article.events.claims),
-            *race_margins.wins_by_a_gap_against_the_times(article.text, article.events.claims)]
+            *race_margins.wins_by_a_gap_against_the_times(article.text, article.events.claims),
+            *race_margins.record_cut_against_the_two_times(article.text, article.events.claims)]
 
 
 # "The last of the homes were reconnected yesterday" ... "The final 40 properties came back online on

@@ -300,3 +300,46 @@ def that_weekday_against_the_day_before(text: str, claims: list[Claim]) -> Itera
             f"{day:%d %B %Y} was a {_WEEKDAY_NAMES[day.weekday()]}, not a {named}"), "temporal_conflict")
         if finding is not None:
             yield finding
+
+
+# "waiting three weeks after the first confirmed case before imposing the quarantine": a gap between two
+# events, each dated elsewhere in the article.
+_GAP_BETWEEN_TWO_EVENTS = re.compile(
+    rf"\b{_HEDGE}{_COUNT}\s+(?P<unit>day|week|month)s?\s+after\s+(?P<first>[^.;,()]{{3,60}}?)\s+before\s+"
+    r"(?P<second>[^.;,()]{3,60})", re.IGNORECASE)
+
+
+def gaps_between_two_dated_events(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "The disease was confirmed on 5 January" ... "the department imposed a quarantine" on 19 January
+    ... "waiting three weeks after the first confirmed case before imposing the quarantine": two weeks."""
+    if " before " not in text:
+        return
+    for gap in _GAP_BETWEEN_TWO_EVENTS.finditer(text):
+        own = next((c for c in claims if c.start <= gap.start() < c.end), None)
+        if own is None:
+            continue
+        first = _anchor_day(text, claims, own, _first_event_words(gap.group("first")))
+        second = _anchor_day(text, claims, own, _first_event_words(gap.group("second")))
+        if first is None or second is None:
+            continue
+        (first_time, first_day), (second_time, second_day) = first, second
+        elapsed = (second_day - first_day).days
+        unit = gap.group("unit").lower()
+        count = count_value(gap.group("n"))
+        if elapsed <= 0 or not count:
+            continue
+        hedged = re.search(r"\b(?:about|around|nearly|almost|roughly|some)\b", gap.group(0), re.IGNORECASE)
+        if abs(elapsed - count * _UNIT_DAYS[unit]) <= _SLACK_DAYS[unit] * (2 if hedged else 1):
+            continue
+        finding = pair_finding(claims, first_time.start, gap.start(), (
+            f"'{first_time.text}' to '{second_time.text}' vs '{gap.group(0).strip()}': the gap does not fit the dates\n"
+            f"{first_day:%d %B} to {second_day:%d %B} is {elapsed} days"
+            f"{f' ({elapsed / 7:.1f} weeks)' if unit == 'week' else ''}, not {gap.group('n')} {unit}s"),
+            "temporal_conflict")
+        if finding is not None:
+            yield finding
+
+
+def _first_event_words(phrase: str) -> str:
+    """ "the first confirmed case" -> "the confirmed case": an ordinal before the noun is no event's name."""
+    return re.sub(r"\b(?:first|initial|last|latest|final)\s+", "", phrase, flags=re.IGNORECASE)

@@ -81,4 +81,48 @@ def _names(sentence: str) -> set[str]:
 
 
 def _ordinal_word(n: int) -> str:
-    return next((word for word, value in ORDINALS.items() if value == n and word.isalpha()), f"{n}th")
+    word = next((word for word, value in ORDINALS.items() if value == n and word.isalpha()), None)
+    if word is not None:
+        return word
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+# "closed on Sunday after its 20th edition" ... "was started in 2004 ... and has been held every August
+# since": a yearly event's edition counts the years from its first.
+_EDITION = re.compile(rf"\b(?P<ord>{_ORDINAL}|\d{{1,3}}(?:st|nd|rd|th))\s+(?:annual\s+)?(?:edition|staging|instalment|installment)\b",
+                      re.IGNORECASE)
+_FIRST_YEAR = re.compile(r"\b(?:started|founded|launched|first\s+held|established|began|inaugurated|created)\b[^.;]{0,60}?"
+                         r"\bin\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+_EVERY_YEAR = re.compile(r"\b(?:every|each)\s+(?:year|summer|winter|spring|autumn|January|February|March|April|May|June|July|"
+                         r"August|September|October|November|December)\b|\bannually\b|\byearly\b", re.IGNORECASE)
+_SKIPPED = re.compile(r"\b(?:cancelled|canceled|skipped|not\s+held|called\s+off|suspended|paused|no\s+edition)\b", re.IGNORECASE)
+
+
+def edition_against_its_first_year(text: str, claims: list[Claim], story_year: int | None) -> Iterator[Finding]:
+    """ "its 20th edition" (2025) against "started in 2004 ... held every August since": the 22nd. Only
+    when the first year's sentence says the event is held every year, and no year is said to be
+    missed ("cancelled", "skipped"; moving online is still an edition)."""
+    if story_year is None:
+        return
+    firsts = [m for m in _FIRST_YEAR.finditer(text) if _EVERY_YEAR.search(text, *sentence_of(text, m.start()))]
+    editions = {_edition_number(m.group("ord")) for m in _EDITION.finditer(text)}
+    if len(firsts) != 1 or len(editions) != 1 or _SKIPPED.search(re.sub(r"rather\s+than\s+being\s+\w+", "", text)):
+        return
+    first, = firsts
+    edition = editions.pop()
+    expected = story_year - int(first.group("year")) + 1
+    if edition == expected:
+        return
+    told = next(_EDITION.finditer(text))
+    finding = pair_finding(claims, first.start(), told.start(), (
+        f"'{first.group(0)}' vs '{told.group(0)}': the edition does not fit the years\n"
+        f"held every year from {first.group('year')}, the {story_year} edition is the {_ordinal_word(expected)}, "
+        f"not the {_ordinal_word(edition)}"))
+    if finding is not None:
+        yield finding
+
+
+def _edition_number(written: str) -> int:
+    lower = written.lower()
+    return int(lower[:-2]) if lower[:1].isdigit() else ORDINALS[lower]

@@ -138,3 +138,38 @@ def _step(m: re.Match[str]) -> float:
     """Half a unit of the last digit either way, summed over both times: whole seconds give 1."""
     written = m.group("s") or m.group("s2")
     return 10 ** -len(written.split(".")[1]) if "." in written else 1.0
+
+
+# "took 0.54 seconds off the Spanish record" ... "touched the wall in 2:08.87, improving on the mark of
+# 2:09.31": a record lowered by the gap between the new time and the old one.
+_TOOK_OFF = re.compile(r"\b(?:took|knocked|shaved|cut|lopped|clipped|trimmed|slashed)\s+(?P<n>\d{1,3}(?:\.\d{1,3})?|"
+                       + NUMBER_WORD_ALTERNATION + r")\s+(?:of\s+a\s+)?seconds?\s+off\s+(?:the|her|his|their|its)\b[^.;]{0,40}?"
+                       r"\brecord\b", re.IGNORECASE)
+_OLD_MARK = re.compile(r"\b(?:improving\s+on|bettering|beating|breaking|eclipsing|lowering)\s+(?:the|her|his|its|a)\s+"
+                       r"(?:[a-z]+\s+){0,2}?(?:mark|record|time|best)\s+of\s+", re.IGNORECASE)
+
+
+def record_cut_against_the_two_times(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "took 0.54 seconds off the Spanish record" against "in 2:08.87, improving on the mark of 2:09.31":
+    0.44 seconds. One record cut, one old mark and the new time told in the old mark's sentence."""
+    cuts = list(_TOOK_OFF.finditer(text))
+    marks = [m for m in _OLD_MARK.finditer(text) if _RACE_TIME.match(text, m.end())]
+    if len(cuts) != 1 or len(marks) != 1:
+        return
+    mark = marks[0]
+    old = _RACE_TIME.match(text, mark.end())
+    sentence_start = max(text.rfind(". ", 0, mark.start()), text.rfind("\n", 0, mark.start())) + 1
+    new_times = list(_RACE_TIME.finditer(text, sentence_start, mark.start()))
+    if len(new_times) != 1 or old is None:
+        return
+    new = new_times[0]
+    cut = cuts[0]
+    gap = _seconds(old) - _seconds(new)
+    said = count_value(cut.group("n"))
+    if gap <= 0 or abs(gap - said) <= _step(old) + _step(new) + 1e-9:
+        return
+    finding = pair_finding(claims, cut.start(), mark.start(), (
+        f"'{cut.group(0)}' vs '{new.group(0)}' and '{old.group(0)}': the cut does not fit the times\n"
+        f"{old.group(0)} less {new.group(0)} is {gap:.2f} seconds, not {cut.group('n')}"))
+    if finding is not None:
+        yield finding

@@ -4167,3 +4167,20 @@ def test_a_record_cut_against_the_new_and_the_old_times(cut, clash):
     text = (f"Lucia Ferrer took {cut} off the national record in the 200 metres backstroke on Saturday.\n\n"
             "The 21-year-old touched the wall in 2:08.87, improving on the mark of 2:09.31 set in 2019.")
     assert bool(conflicts(text, date(2026, 4, 12))) is clash
+
+
+@pytest.mark.parametrize("relatives, clash", [("the 13 crew", True), ("the 12 crew", False)])
+def test_everyone_on_board_against_the_crew_named_again(relatives, clash):
+    # nine found and two bodies recovered are parts of the 12
+    text = ("The longliner, with 12 crew on board, sent a distress call at about 10pm on Saturday.\n\n"
+            "Nine crew members were found in a life raft on Sunday. The bodies of two members were recovered later.\n\n"
+            f"Relatives of {relatives} have been gathering every day at the company's office.")
+    assert bool(conflicts(text, date(2025, 6, 10))) is clash
+
+
+@pytest.mark.parametrize("age, clash", [("34-year-old", True), ("33-year-old", False)])
+def test_an_age_against_a_birthday_still_to_come_this_year(age, clash):
+    # born 17 October 1992, on 3 February 2026 he is 33: the birthday is still to come
+    text = (f"Police are tracing a {age} man who absconded from Orrin Prison on Sunday evening.\n\n"
+            "Court records show that Doyle, who was born on 17 October 1992, was jailed in May 2023.")
+    assert bool(conflicts(text, date(2026, 2, 3))) is clash

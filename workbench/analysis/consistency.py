@@ -907,8 +907,11 @@ def _restrictions_differ(text: str, a: Quantity, b: Quantity) -> bool:
 def _one_group_twice(text: str, a: Quantity, b: Quantity) -> bool:
     """Two counts of the whole group: "all 11" and "the 12 miners" (more than all of them), "all 38"
     and "carrying 42"; but "the two candidates" after "all five" is some of them."""
-    if not (a.total or b.total) or not (_names_the_group(text, a) and _names_the_group(text, b)):
+    if not (_names_the_group(text, a) and _names_the_group(text, b)):
         return False
+    if not (a.total or b.total):
+        # "with 12 crew on board" ... "the 13 crew": everyone aboard, then the group named with "the"
+        return (_everyone_aboard(text, a) and b.definite) or (_everyone_aboard(text, b) and a.definite)
     if a.total and b.total:
         return True
     total, other = (a, b) if a.total else (b, a)
@@ -1005,8 +1008,11 @@ def _names_the_group(text: str, q: Quantity) -> bool:
     whatever happens to it in each claim — unlike "the 3 miners who were hurt", a part of it."""
     if q.unit != "count" or q.noun is None:
         return False
-    if not (q.total or q.definite or _CARRYING.search(text[max(0, q.start - 13):q.start].rstrip() + " ")):
-        return False  # "the bus was carrying 42 passengers": everyone aboard, the whole group
+    aboard = _everyone_aboard(text, q)
+    if not (q.total or q.definite or aboard or _CARRYING.search(text[max(0, q.start - 13):q.start].rstrip() + " ")):
+        return False  # "the bus was carrying 42 passengers", "with 12 crew on board": everyone aboard, the whole group
+    if aboard:
+        return True
     noun_at = text.lower().find(q.noun, q.end, q.end + 40)
     if noun_at < 0:
         return False
@@ -1014,6 +1020,15 @@ def _names_the_group(text: str, q: Quantity) -> bool:
     if following is not None and following.group(1) in ("at", "in") and following.group(2):
         return True  # "13 mummies at Al-Bahnasa": where the whole group is, not a part of it
     return following is None or following.group(1) not in _RESTRICTING_WORDS
+
+
+def _everyone_aboard(text: str, q: Quantity) -> bool:
+    """ "with 12 crew on board": the whole group aboard, as "carrying 12 crew" is."""
+    if q.noun is None:
+        return False
+    after_noun = text.lower().find(q.noun, q.end, q.end + 40)
+    return after_noun >= 0 and bool(re.match(r"\s+(?:on\s+board|aboard)\b", text[after_noun + len(q.noun):after_noun + len(q.noun) + 20])) and bool(
+        re.search(r"\b(?:with|had|has|have)\s*$", text[max(0, q.start - 8):q.start]))
 
 
 _CARRYING = re.compile(r"\b(?:carrying|carried|carries|carry|containing|contained|contains)\s+$")  # everyone aboard or inside
@@ -2675,9 +2690,34 @@ def _ages(article: _Article) -> list[Finding]:
             not named_alike):
         return []  # "his wife Audrey died aged 91": someone else's age ("Her mother, Zuri, 11" ... "Zuri was born": hers)
     birth = int(born.group("year"))
-    if year - birth - 1 <= age <= year - birth:
+    exact = _exact_age(born.group(0), article.published)
+    if exact is not None and age in exact:
         return []
+    if exact is None and year - birth - 1 <= age <= year - birth:
+        return []
+    ages_then = f"aged {' or '.join(map(str, sorted(exact)))} on {article.published:%d %B %Y}" if exact and article.published else (
+        f"in {year} aged {year - birth - 1} or {year - birth}")
     finding = arithmetic.pair_finding(article.events.claims, age_match.start(), born.start(), (
         f"'{age_match.group(0)}' vs '{born.group(0)}': the age does not fit the birth year\n"
-        f"born {birth}, so in {year} aged {year - birth - 1} or {year - birth}, not {age}"))
+        f"born {birth}, so {ages_then}, not {age}"))
     return [finding] if finding is not None else []
+
+
+_BIRTH_DAY = re.compile(rf"(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>(?i:{MONTH_ALTERNATION}))\.?|(?P<m2>(?i:{MONTH_ALTERNATION}))\.?"
+                        rf"\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?),?\s+(?P<y>(?:19|20)\d\d)")
+
+
+def _exact_age(born: str, published: date | None) -> set[int] | None:
+    """ "born on 17 October 1992", published 3 February 2026: 33 (the birthday is still to come). The
+    age of a few days before publication is allowed too, for an event the story tells of then."""
+    m = _BIRTH_DAY.search(born)
+    if m is None or published is None:
+        return None
+    month = MONTHS.get((m.group("m") or m.group("m2")).lower().rstrip("."))
+    if month is None:
+        return None
+    day, year = int(m.group("d") or m.group("d2")), int(m.group("y"))
+    ages = set()
+    for when in (published, published - timedelta(days=7)):
+        ages.add(when.year - year - ((when.month, when.day) < (month, day)))
+    return ages

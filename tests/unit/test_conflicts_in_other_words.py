@@ -4186,3 +4186,21 @@ def test_an_age_against_a_birthday_still_to_come_this_year(age, clash):
     text = (f"Police are tracing a {age} man who absconded from Orrin Prison on Sunday evening.\n\n"
             "Court records show that Doyle, who was born on 17 October 1992, was jailed in May 2023.")
     assert bool(conflicts(text, date(2026, 2, 3))) is clash
+
+
+@pytest.mark.parametrize("share, clash", [("two-thirds", True), ("three-fifths", False)])
+def test_a_fraction_of_a_group_against_the_part_counted_of_it(share, clash):
+    # 54 of 90 districts is three-fifths
+    text = ("Suspected cases have been reported in 54 of the region's 90 districts.\n\n"
+            f"With the outbreak now affecting {share} of the region's districts, officials asked health workers to "
+            "report every child with a fever.")
+    assert bool(conflicts(text, date(2025, 3, 5))) is clash
+
+
+@pytest.mark.parametrize("more, clash", [("about 40% more", True), ("about 65% more", False)])
+def test_a_percentage_more_than_last_year_against_the_counts_told_after_it(more, clash):
+    # 155 against 94 is 65% more
+    text = (f"Orrin has recorded 155 heat-related deaths so far this season, {more} than at the same point last year.\n\n"
+            "The weekly bulletin counted 155 deaths since monitoring began in mid-March, compared with 94 by the same "
+            "week of 2025.")
+    assert bool(conflicts(text, date(2026, 6, 5))) is clash

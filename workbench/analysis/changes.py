@@ -71,7 +71,11 @@ _TOLD = re.compile(
     rf"\b(?:an?|the|this|that)\s+(?:{_HEDGE.format(p=1)})?{_PCT.format(p=1)}\s+(?:(?P<noun1>[a-z-]{{3,}})\s+)?(?P<word1>{_RISE_NOUN})\b"
     rf"|\b(?:an?|the|this|that)\s+(?:(?P<noun2>[a-z-]{{3,}})\s+)?(?P<word2>{_RISE_NOUN})\s+of\s+(?:{_HEDGE.format(p=2)})?{_PCT.format(p=2)}"
     rf"|\b(?P<noun3>[A-Za-z-]{{3,}})\s+(?:have\s+|has\s+)?(?P<word3>{_RISE_VERB})\s+(?:by\s+)?(?:{_HEDGE.format(p=3)})?{_PCT.format(p=3)}"
-    r"(?!\s*,?\s+(?:to|from)\s+[$€£¥]?\d)",
+    r"(?!\s*,?\s+(?:to|from)\s+[$€£¥]?\d)"
+    # "155 heat-related deaths so far, about 40% more than at the same point last year": a comparison with
+    # no level after "than" (one with a level is _PERCENT_THAN_A_LEVEL's shape)
+    rf"|(?:{_HEDGE.format(p=4)})?{_PCT.format(p=4)}\s+(?P<word4>more|higher|larger|greater|fewer|lower|less|smaller)\s+than\b"
+    r"(?![^.;]{0,30}?\d)",
     re.IGNORECASE)
 _IN_NOUN = re.compile(r"\s+in\s+(?:(?:the|its|their|a|an)\s+)?(?:(?P<modifier>[a-z-]+)\s+)?(?P<noun>[a-z]{3,})\b")
 
@@ -84,17 +88,23 @@ class _Pair:
     nouns: frozenset[str]
 
 
+_COMPARED_REACH = 400  # characters after "N% more than ..." in which the two counts compared are told
+
+
 def percent_against_levels(text: str, claims: list[Claim]) -> Iterator[Finding]:
     """ "pre-tax profit of £5.1m ..., up from £4.2m" ... "A profit rise of 31 per cent": 21%, not 31%."""
     pairs = _pairs_in(text)
     if not pairs:
         return
     for told in _TOLD.finditer(text):
-        narrowed = _dated_or_narrowed(text, told)
+        # "40% more than at the same point last year": the year is the comparison's base, not a narrowing
+        narrowed = _dated_or_narrowed(text, told) and not told.group("word4")
         if narrowed and not _period_words(text, told):
             continue  # narrowed by the word before its subject ("truck sales"), not by a time
         noun = _told_noun(text, told)
         before = [p for p in pairs if p.match.end() <= told.start()]  # the percentage refers back
+        if told.group("word4"):  # "40% more than last year", then the two counts it compares
+            before += [p for p in pairs if told.end() <= p.match.start() <= told.end() + _COMPARED_REACH]
         candidates = before if noun is None else [p for p in before if noun in p.nouns and _modifier_told(text, told, p)]
         if noun is not None and not candidates:  # "pre-tax earnings" for "profit before tax"
             same = next((group for group in SAME_MEASURE_NOUNS if noun in group), frozenset())
@@ -187,11 +197,11 @@ def _placed_elsewhere(text: str, told: re.Match[str], pair: _Pair) -> bool:
 
 
 def _checked(text: str, claims: list[Claim], told: re.Match[str], pair: _Pair) -> Finding | None:
-    word = (told.group("word1") or told.group("word2") or told.group("word3")).lower()
-    falls = word in CHANGE_FALL_NOUNS or word in CHANGE_FALL_VERBS
+    word = (told.group("word1") or told.group("word2") or told.group("word3") or told.group("word4")).lower()
+    falls = word in CHANGE_FALL_NOUNS or word in CHANGE_FALL_VERBS or word in _SMALLER
     if falls != (pair.new < pair.old) or pair.old <= 0:
         return None  # the other direction: another change, not a wrong size of this one
-    which = next(k for k in "123" if told.group("pct" + k) or told.group("frac" + k))
+    which = next(k for k in "1234" if told.group("pct" + k) or told.group("frac" + k))
     actual = abs(pair.new - pair.old) / pair.old * 100
     fraction = told.group("frac" + which)
     stated = round(FRACTION_WORDS[fraction.lower()] * 100, 1) if fraction else float(told.group("pct" + which))

@@ -37,6 +37,7 @@ from workbench.analysis import (
     clocked_descriptions,
     date_offsets,
     durations,
+    group_shares,
     ordinal_wins,
     parts_lists,
     premiums,
@@ -1303,6 +1304,7 @@ def _arithmetic_conflicts(article: _Article) -> list[Finding]:
                                                          article.published.year if article.published else None),
             *results_restated.score_named_by_its_day(article.text, article.events.claims),
             *restated_figures.figures_named_again(article.text, article.events.claims),
+            *group_shares.shares_against_the_counted_part(article.text, article.events.claims),
             *race_margins.gaps_against_their_times(article.text, article.events.claims),
             *race_margins.wins_by_a_gap_against_the_times(article.text, article.events.claims),
             *race_margins.record_cut_against_the_two_times(article.text, article.events.claims)]

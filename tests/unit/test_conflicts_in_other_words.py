@@ -4204,3 +4204,9 @@ def test_a_percentage_more_than_last_year_against_the_counts_told_after_it(more,
             "The weekly bulletin counted 155 deaths since monitoring began in mid-March, compared with 94 by the same "
             "week of 2025.")
     assert bool(conflicts(text, date(2026, 6, 5))) is clash
+
+
+def test_a_share_told_of_another_years_vote_is_not_the_count():
+    text = ("Mokoena won with 2,846 of the 4,120 valid votes cast, or 69%.\n\n"
+            "In the 2021 local elections, the PCA won the ward with 54% of the vote.")
+    assert conflicts(text, date(2025, 8, 8)) == []

@@ -35,6 +35,7 @@ from workbench.analysis.lexicon import (
     SAME_MEASURE_NOUNS,
     SCALE_ALTERNATION,
     SCALE_WORDS,
+    SIGN_PREFIX,
     TIME_UNIT_WORDS,
     all_lemmas,
 )
@@ -74,8 +75,8 @@ _TOLD = re.compile(
     r"(?!\s*,?\s+(?:to|from)\s+[$€£¥]?\d)"
     # "155 heat-related deaths so far, about 40% more than at the same point last year": a comparison with
     # no level after "than" (one with a level is _PERCENT_THAN_A_LEVEL's shape)
-    rf"|(?:{_HEDGE.format(p=4)})?{_PCT.format(p=4)}\s+(?P<word4>more|higher|larger|greater|fewer|lower|less|smaller)\s+than\b"
-    r"(?![^.;]{0,30}?\d)",
+    r"|(?<![\d.])(?P<pct4>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent|percent|pc\b)\s+"
+    r"(?P<word4>more|higher|larger|greater|fewer|lower|less|smaller)\s+than\b(?![^.;]{0,30}?\d)",
     re.IGNORECASE)
 _IN_NOUN = re.compile(r"\s+in\s+(?:(?:the|its|their|a|an)\s+)?(?:(?P<modifier>[a-z-]+)\s+)?(?P<noun>[a-z]{3,})\b")
 
@@ -201,11 +202,11 @@ def _checked(text: str, claims: list[Claim], told: re.Match[str], pair: _Pair) -
     falls = word in CHANGE_FALL_NOUNS or word in CHANGE_FALL_VERBS or word in _SMALLER
     if falls != (pair.new < pair.old) or pair.old <= 0:
         return None  # the other direction: another change, not a wrong size of this one
-    which = next(k for k in "1234" if told.group("pct" + k) or told.group("frac" + k))
+    which = next(k for k in "1234" if told.group("pct" + k) or (k != "4" and told.group("frac" + k)))
     actual = abs(pair.new - pair.old) / pair.old * 100
-    fraction = told.group("frac" + which)
+    fraction = told.group("frac" + which) if which != "4" else None
     stated = round(FRACTION_WORDS[fraction.lower()] * 100, 1) if fraction else float(told.group("pct" + which))
-    hedge = re.sub(r"\s+", " ", (told.group("hedge" + which) or "").lower())
+    hedge = re.sub(r"\s+", " ", (told.group("hedge" + which) if which != "4" else _hedge_before(text, told.start())) or "").lower()
     if _percent_fits(actual, stated, hedge):
         if hedge or fraction or "." not in told.group("pct" + which) or _within_the_rounding(pair, stated, told.group(
                 "pct" + which)):
@@ -214,6 +215,12 @@ def _checked(text: str, claims: list[Claim], told: re.Match[str], pair: _Pair) -
         f"'{pair.match.group(0).strip()}' vs '{told.group(0).strip()}': the change does not match the levels\n"
         f"{pair.old:,.6g} to {pair.new:,.6g} is a {'fall' if falls else 'rise'} of {actual:.1f}%, not {hedge + ' ' if hedge else ''}"
         f"{stated:g}%"))
+
+
+def _hedge_before(text: str, at: int) -> str:
+    """ "about 40% more than": the hedge written before a comparison's percentage."""
+    m = re.search(rf"\b({NUMBER_HEDGE_ALTERNATION})\s+$", text[max(0, at - 16):at], re.IGNORECASE)
+    return m.group(1) if m else ""
 
 
 @lru_cache(maxsize=4)
@@ -455,9 +462,9 @@ def extra_per_unit_against_its_levels(text: str, claims: list[Claim]) -> Iterato
 # A worked example of a change, its two levels told as now and after: "a teacher ... currently paid
 # GH₵2,600 a month, will earn GH₵3,120 from July".
 _WORKED_EXAMPLE = re.compile(
-    rf"\b(?:currently|now|today)\s+(?:paid|earns?|earning|costs?|charged|pays?|receives?|gets?|on)\s+{_LEVEL.format(p='a')}"
+    rf"\b(?:currently|now|today)\s+(?:paid|earns?|earning|costs?|charged|pays?|receives?|gets?|on)\s+{SIGN_PREFIX}{_LEVEL.format(p='a')}"
     rf"{_GAP}\bwill\s+(?:earn|cost|pay|receive|get|be\s+paid|be\s+charged|rise\s+to|go\s+up\s+to|fall\s+to|drop\s+to)\s+"
-    rf"{_LEVEL.format(p='b')}", re.IGNORECASE)
+    rf"{SIGN_PREFIX}{_LEVEL.format(p='b')}", re.IGNORECASE)
 # "agreed to raise teachers' base pay by 25 per cent": the change the example works out.
 _CHANGE_BY = re.compile(
     rf"\b(?P<verb>raise[sd]?|raising|increase[sd]?|increasing|rise[sn]?|rose|lift(?:s|ed)?|boost(?:s|ed)?|cut(?:s|ting)?|"

@@ -91,8 +91,8 @@ from workbench.analysis.model import Claim, Finding, PublishedWindow, TimeExpres
 from workbench.analysis.quantities import (
     COUNTABLE,
     Quantity,
-    comma_grouped,
     find_quantities,
+    normalised_figures,
     noun_class,
     noun_classes,
     quantity_classes,
@@ -136,8 +136,8 @@ def find_conflicts(
     text: str, claims: list[Claim], window: PublishedWindow | None, published: date | None = None,
     events: ArticleEvents | None = None,
 ) -> list[Finding]:
-    # numbers grouped by spaces read as grouped by commas; offsets are unchanged
-    article = _Article(comma_grouped(text), events or ArticleEvents(text, claims), window, published)
+    # figures in one form ("48 000" as 48,000, "US$540" as $540); offsets are unchanged
+    article = _Article(normalised_figures(text), events or ArticleEvents(text, claims), window, published)
     findings: dict[tuple[str, int, int], Finding] = {}
     for finding in [*_temporal_conflicts(article), *_clock_only_clashes(article), *_numeric_conflicts(article),
                     *_arithmetic_conflicts(article)]:
@@ -2176,7 +2176,7 @@ _SPAN_LENGTH = re.compile(
     rf"|\b(?:founders?|founding|founded|set\s+(?:it\s+)?up|established|(?:started|launched)\s+(?=(?-i:[A-Z])|the\s+(?:company|firm|business)))"
     rf"\b[^.;\"“”]{{0,60}}?\b(?P<n6>\d{{1,3}}|{_SPAN_WORD})\s+years\s+ago\b"  # "When we started Ledgerline seven years ago"
     # "For 71 years, the marble-topped tables ... served bun maska": a run told as over, opening its sentence
-    rf"|(?:^|(?<=[.\n]\s)|(?<=\n))For\s+(?P<n7>\d{{1,3}}|{_SPAN_WORD})\s+years\s*,",
+    rf"|\b(?-i:For)\s+(?P<n7>\d{{1,3}}|{_SPAN_WORD})\s+years\s*,",
     re.IGNORECASE)
 # A timeline's line that closes the subject: "2023 – ... the family closes the café in March."
 _TIMELINE_END = re.compile(r"(?m)^(?P<year>1[6-9]\d\d|20\d\d)\s*[–—-]\s*[^\n]{0,160}?\b(?:closes|closed|shuts|shut|"

@@ -228,6 +228,8 @@ def journey_length_against_its_dates(text: str, claims: list[Claim]) -> Iterator
     """ "set out ... on 11 December" and "rowed into English Harbour ... on Saturday" (18 January) against
     "the crew's 42-day crossing": 38 days. One start and one end day, each the only day of a claim
     that tells no length of its own ("reached Antigua on 9 January after 29 days" is another crew's)."""
+    if "-day " not in text:
+        return
     lengths = list(_JOURNEY_LENGTH.finditer(text))
     if len(lengths) != 1:
         return

@@ -40,10 +40,11 @@ _ANOTHER_TIME = re.compile(r"\b(?:last\s+year|a\s+year\s+(?:ago|earlier)|previou
 
 
 def shares_against_the_counted_part(text: str, claims: list[Claim]) -> Iterator[Finding]:
-    parts = list(_PART_OF_COUNTED.finditer(text))
+    shares = list(_SHARE_OF.finditer(text))  # rarer than "N of the M", so read first
+    parts = list(_PART_OF_COUNTED.finditer(text)) if shares else []
     if not parts:
         return
-    for share in _SHARE_OF.finditer(text):
+    for share in shares:
         noun = singular(share.group("noun").lower())
         counted = [p for p in parts if singular(p.group("noun").lower()) == noun and p.start() != share.start()]
         ratios = {_ratio(p) for p in counted}

@@ -32,6 +32,7 @@ from workbench.analysis.lexicon import (
     NUMBER_HEDGE_ALTERNATION,
     SCALE_ALTERNATION,
     SCALE_WORDS,
+    SIGN_PREFIX,
     count_value,
     currency_code,
 )
@@ -43,7 +44,7 @@ _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 def _money(p: str) -> str:
     """A sum with its currency sign, scale word and hedge, its groups named with the prefix ``p``."""
     return (rf"(?P<{p}hedge>(?:{NUMBER_HEDGE_ALTERNATION}|an\s+estimated|approximately)\s+)?"
-            rf"(?P<{p}cur>{CURRENCY_SIGN_ALTERNATION})\s?(?P<{p}num>{_NUMBER})(?:\s?(?P<{p}scale>{SCALE_ALTERNATION})\b)?")
+            rf"{SIGN_PREFIX}(?P<{p}cur>{CURRENCY_SIGN_ALTERNATION})\s?(?P<{p}num>{_NUMBER})(?:\s?(?P<{p}scale>{SCALE_ALTERNATION})\b)?")
 
 
 # "2,400 units at an average cost of ₦1.25 million each", "1,800 ETH ... at an average price of about $2,180"
@@ -54,7 +55,7 @@ _PRICED = re.compile(
     # "paid an average of $2,950 a head for 1,800 yearling steers": the price first, then the count
     rf"|\ban\s+average\s+(?:price\s+|cost\s+)?of\s+{_money('f')}\s+(?P<per2>(?:a|an|per)\s+[a-z]+)\s+for\s+"
     rf"(?P<n2>{_NUMBER})(?:\s+(?P<nscale2>{SCALE_ALTERNATION})\b)?\s+(?:[A-Za-z-]+\s+){{0,3}}?(?P<noun2>[A-Za-z]{{2,}})\b")
-_SUM = re.compile(rf"(?<![\w.,]){_money('t')}(?![\d,.]*\d)(?!\s*(?:each|apiece|a\s+piece|per|an?\s+[a-z]+\b))")
+_SUM = re.compile(rf"(?<![.,]){_money('t')}(?![\d,.]*\d)(?!\s*(?:each|apiece|a\s+piece|per|an?\s+[a-z]+\b))")
 _ANOTHER_PERIOD = re.compile(r"\b(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|previous|in\s+(?:19|20)\d\d)\b",
                              re.IGNORECASE)
 # Words of money and measure shared by any two sentences about prices: they link nothing.
@@ -225,6 +226,8 @@ def rates_over_a_count_against_their_sum(text: str, claims: list[Claim]) -> Iter
     """ "R95 million ... for every production day" over "14 production days" against "R2.1 billion" told
     for the same thing: R1.33 billion. One rate, one count of its unit (with the rate's own word,
     "production", when it has one), and one sum named by the rate's rarest words."""
+    if not _UNIT_COUNT.search(text):
+        return  # no count of days, weeks or shifts: nothing for a rate to run over
     for rate in _RATE.finditer(text):
         finding = _rate_checked(text, claims, rate)
         if finding is not None:

@@ -398,7 +398,7 @@ def _event_of(text: str, quantity: Quantity, events: ClaimEvents) -> EventMentio
 _SPACE_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]?\d)")
 
 
-def comma_grouped(text: str) -> str:
+def normalised_figures(text: str) -> str:
     """The text with digits grouped by spaces rewritten with commas, character for character, so every
     offset still points where it did: "48 000 cattle" reads as 48,000 cattle, not 48 and 000."""
     return _SPACE_GROUPED.sub(lambda m: re.sub(r"[ \u00a0\u202f]", ",", m.group(0)), text)

@@ -724,6 +724,18 @@ def number_word_value(written: str) -> int:
     return NUMBER_WORDS[tens] + (NUMBER_WORDS[unit] if unit else 0)
 
 
+def amount_value(number: str, scale: str | None) -> float:
+    """An amount written with digits and a scale word: ("1.25", "million") -> 1,250,000."""
+    return float(number.replace(",", "")) * SCALE_WORDS.get((scale or "").lower(), 1.0)
+
+
+def last_digit_step(number: str, scale: str | None) -> float:
+    """One unit of an amount's last written digit, in its scale: ("2.4", "million") -> 100,000."""
+    digits = number.replace(",", "")
+    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    return 10 ** -decimals * SCALE_WORDS.get((scale or "").lower(), 1.0)
+
+
 def count_value(written: str) -> float:
     """A count written in digits or words: "27", "0.65", "nine", "Twenty-three", "a"/"an" (one)."""
     word = written.strip().lower().replace(",", "")

@@ -31,10 +31,11 @@ from workbench.analysis.lexicon import (
     FUNCTION_WORDS,
     NUMBER_HEDGE_ALTERNATION,
     SCALE_ALTERNATION,
-    SCALE_WORDS,
     SIGN_PREFIX,
+    amount_value,
     count_value,
     currency_code,
+    last_digit_step,
 )
 from workbench.analysis.model import Claim, Finding
 
@@ -85,7 +86,7 @@ def _read_priced(text: str, m: re.Match[str]) -> _Priced:
     price_start = m.start(p + "hedge") if m.group(p + "hedge") else m.start(p + "cur")
     price_end = m.end(per) if m.group(per) else m.end(p + "num") if not m.group(p + "scale") else m.end(p + "scale")
     return _Priced(m.start(), m.group(n), m.group("nscale" if first else "nscale2"), m.group(noun),
-                   text[price_start:price_end].strip(), _value(m.group(p + "num"), m.group(p + "scale")),
+                   text[price_start:price_end].strip(), amount_value(m.group(p + "num"), m.group(p + "scale")),
                    currency_code(m.group(p + "cur")), (m.group(per) or "").strip().lower(), bool(m.group(p + "hedge")),
                    "average" in m.group(0).lower())
 
@@ -94,13 +95,13 @@ def priced_counts_against_their_sum(text: str, claims: list[Claim]) -> Iterator[
     priced = [p for p in (_read_priced(text, m) for m in _PRICED.finditer(text)) if _priced_per_the_count(p)]
     sums = [s for s in _SUM.finditer(text) if not _TOLD_OF_ANOTHER_PERIOD.match(text, s.end())]
     for p in priced:
-        expected = _value(p.count, p.count_scale) * p.price
+        expected = amount_value(p.count, p.count_scale) * p.price
         if any(_fits(expected, s, p.hedged) for s in sums if currency_code(s.group("tcur")) == p.currency):
             continue  # the product is told somewhere
         start, end = sentence_of(text, p.start)
         words = _content_lemmas(text[start:end])
         candidates = [s for s in sums if not (start <= s.start() < end) and currency_code(s.group("tcur")) == p.currency
-                      and 0.5 * expected <= _value(s.group("tnum"), s.group("tscale")) <= 2 * expected
+                      and 0.5 * expected <= amount_value(s.group("tnum"), s.group("tscale")) <= 2 * expected
                       and not _ANOTHER_PERIOD.search(text, *sentence_of(text, s.start()))]
         told = _best_linked(text, candidates, words)
         if told is None:
@@ -108,7 +109,7 @@ def priced_counts_against_their_sum(text: str, claims: list[Claim]) -> Iterator[
         amount = f"{p.count}{' ' + p.count_scale if p.count_scale else ''} {p.noun}"
         finding = pair_finding(claims, p.start, told.start(), (
             f"'{amount} at {p.price_text}' vs '{told.group(0).strip()}': the sum does not fit the price a unit\n"
-            f"{amount} x {p.price_text} is {_shown(expected)}, not {_shown(_value(told.group('tnum'), told.group('tscale')))}"))
+            f"{amount} x {p.price_text} is {_shown(expected)}, not {_shown(amount_value(told.group('tnum'), told.group('tscale')))}"))
         if finding is not None:
             yield finding
 
@@ -155,9 +156,9 @@ def _priced_per_the_count(p: _Priced) -> bool:
 
 
 def _fits(expected: float, told: re.Match[str], price_hedged: bool) -> bool:
-    value = _value(told.group("tnum"), told.group("tscale"))
+    value = amount_value(told.group("tnum"), told.group("tscale"))
     hedged = bool(told.group("thedge")) or price_hedged
-    step = _step(told.group("tnum"), told.group("tscale"))
+    step = last_digit_step(told.group("tnum"), told.group("tscale"))
     return abs(expected - value) <= (0.1 if hedged else 0.02) * max(expected, value) + step
 
 
@@ -192,16 +193,6 @@ def _agent_noun(word: str) -> bool:
 def _around(text: str, m: re.Match[str]) -> str:
     start, end = sentence_of(text, m.start())
     return text[max(start, m.start() - _WINDOW):min(end, m.end() + _WINDOW)]
-
-
-def _value(number: str, scale: str | None) -> float:
-    return float(number.replace(",", "")) * SCALE_WORDS.get((scale or "").lower(), 1.0)
-
-
-def _step(number: str, scale: str | None) -> float:
-    digits = number.replace(",", "")
-    decimals = len(digits.split(".")[1]) if "." in digits else 0
-    return 10 ** -decimals * SCALE_WORDS.get((scale or "").lower(), 1.0)
 
 
 def _shown(value: float) -> str:
@@ -243,16 +234,16 @@ def _rate_checked(text: str, claims: list[Claim], rate: re.Match[str]) -> Findin
     count = counts[0]
     number = count.group("n").lower()
     times = float(number) if number.isdigit() else float(count_value(number))
-    expected = _value(rate.group("rnum"), rate.group("rscale")) * times
+    expected = amount_value(rate.group("rnum"), rate.group("rscale")) * times
     currency = currency_code(rate.group("rcur"))
     sums = [s for s in _SUM.finditer(text) if currency_code(s.group("tcur")) == currency
             and not (rate.start() <= s.start() < rate.end())]
     hedged = bool(rate.group("rhedge"))
-    if any(abs(_value(s.group("tnum"), s.group("tscale")) - expected) <= (0.1 if hedged or s.group("thedge") else 0.02)
-           * expected + _step(s.group("tnum"), s.group("tscale")) for s in sums):
+    if any(abs(amount_value(s.group("tnum"), s.group("tscale")) - expected) <= (0.1 if hedged or s.group("thedge") else 0.02)
+           * expected + last_digit_step(s.group("tnum"), s.group("tscale")) for s in sums):
         return None
     start, end = sentence_of(text, rate.start())
-    candidates = [s for s in sums if 0.5 * expected <= _value(s.group("tnum"), s.group("tscale")) <= 2 * expected
+    candidates = [s for s in sums if 0.5 * expected <= amount_value(s.group("tnum"), s.group("tscale")) <= 2 * expected
                   and not _ANOTHER_PERIOD.search(text, *sentence_of(text, s.start()))]
     told = _best_linked(text, candidates, _content_lemmas(text[start:end]))
     if told is None:
@@ -263,5 +254,5 @@ def _rate_checked(text: str, claims: list[Claim], rate: re.Match[str]) -> Findin
     finding = pair_finding(claims, rate.start(), told.start(), (
         f"'{said}' over '{count.group(0)}' vs '{told.group(0).strip()}': the sum does not fit the rate\n"
         f"{count.group('n')} x {rate.group('rcur')}{rate.group('rnum')}{' ' + rate.group('rscale') if rate.group('rscale') else ''}"
-        f" is {_shown(expected)}, not {_shown(_value(told.group('tnum'), told.group('tscale')))}"))
+        f" is {_shown(expected)}, not {_shown(amount_value(told.group('tnum'), told.group('tscale')))}"))
     return finding

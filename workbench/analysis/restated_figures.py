@@ -22,7 +22,14 @@ from collections.abc import Iterator
 
 from workbench.analysis.arithmetic import pair_finding, sentence_of
 from workbench.analysis.events import trigger_of
-from workbench.analysis.lexicon import CURRENCY_SIGN_ALTERNATION, FUNCTION_WORDS, SCALE_ALTERNATION, SCALE_WORDS, currency_code
+from workbench.analysis.lexicon import (
+    CURRENCY_SIGN_ALTERNATION,
+    FUNCTION_WORDS,
+    SCALE_ALTERNATION,
+    amount_value,
+    currency_code,
+    last_digit_step,
+)
 from workbench.analysis.model import Claim, Finding
 from workbench.analysis.timex_lexicon import MONTHS, WEEKDAYS
 
@@ -114,10 +121,8 @@ def _kind(m: re.Match[str]) -> str | None:
 
 
 def _value(m: re.Match[str]) -> float:
-    return float(m.group("num").replace(",", "")) * SCALE_WORDS.get((m.group("scale") or "").lower(), 1.0)
+    return amount_value(m.group("num"), m.group("scale"))
 
 
 def _step(m: re.Match[str]) -> float:
-    digits = m.group("num").replace(",", "")
-    decimals = len(digits.split(".")[1]) if "." in digits else 0
-    return 0.5 * 10 ** -decimals * SCALE_WORDS.get((m.group("scale") or "").lower(), 1.0)
+    return 0.5 * last_digit_step(m.group("num"), m.group("scale"))

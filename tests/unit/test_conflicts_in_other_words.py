@@ -4210,3 +4210,22 @@ def test_a_share_told_of_another_years_vote_is_not_the_count():
     text = ("Mokoena won with 2,846 of the 4,120 valid votes cast, or 69%.\n\n"
             "In the 2021 local elections, the PCA won the ward with 54% of the vote.")
     assert conflicts(text, date(2025, 8, 8)) == []
+
+
+@pytest.mark.parametrize("cup, clash", [("a third Emperor's Cup", True), ("a fourth Emperor's Cup", False)])
+def test_an_ordinal_win_against_earlier_wins_counted_by_ordinals(cup, clash):
+    # "his first ..., a second ..., a third ...": this is his fourth
+    text = ("Kirinofuji wins fourth Emperor's Cup\n\nOzeki Kirinofuji won the Kyushu tournament on Sunday.\n\n"
+            "The 27-year-old won his first top-division title in January 2024, added a second in September that year "
+            f"and claimed a third in May this year.\n\nIt was {cup} for Kirinofuji and his first as an ozeki.")
+    assert bool(conflicts(text, date(2025, 11, 24))) is clash
+
+
+@pytest.mark.parametrize("headline, clash", [("Orrin Sensing closes 28% above IPO price", True),
+                                             ("Orrin Sensing closes 25% above IPO price", False)])
+def test_a_first_day_gain_against_the_offering_and_closing_prices(headline, clash):
+    # NIS 18 to NIS 22.50 is 25%; the opening's 20% is another moment
+    text = (f"{headline}\n\nOrrin Sensing ended its first day of trading yesterday at NIS 22.50 per share.\n\n"
+            "The company sold 15 million new shares at NIS 18 each in the offering.\n\n"
+            "The stock opened at NIS 21.60, 20% above the issue price.")
+    assert bool(conflicts(text, date(2025, 5, 20))) is clash

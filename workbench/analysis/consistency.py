@@ -1297,6 +1297,7 @@ def _arithmetic_conflicts(article: _Article) -> list[Finding]:
             *priced_totals.priced_counts_against_their_sum(article.text, article.events.claims),
             *priced_totals.rates_over_a_count_against_their_sum(article.text, article.events.claims),
             *premiums.premium_against_its_prices(article.text, article.events.claims),
+            *premiums.first_day_gain_against_the_prices(article.text, article.events.claims),
             *results_restated.margin_named_again(article.text, article.events.claims),
             *ordinal_wins.ordinal_against_the_listed_wins(article.text, article.events.claims,
                                                           article.published.year if article.published else None),

@@ -37,6 +37,11 @@ _COUNTED_WIN = re.compile(
 _HISTORY_CUE = re.compile(r"\b(?:previous|earlier|prior|first\s+won|again|also\s+won|before\s+that|other)\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\d-])(?:19|20)\d\d(?![\d-])")
 _NAME = re.compile(r"\b[A-Z][a-z]{2,}\b")
+# A history told of the story's subject without its name: "The 27-year-old ...", "He first won ...".
+_THE_SUBJECT = re.compile(r"\s*(?:The\s+\d{1,2}-year-old|He|She|They)\b")
+# "won his first ... title in January 2024, added a second ... and claimed a third": wins counted by ordinals.
+_WIN_ORDINAL = re.compile(r"\b(?:won|took|claimed|added|lifted|secured|clinched|collected|captured)\s+(?:his|her|their|its|a|the)\s+"
+                          rf"(?P<ord>{_ORDINAL})\b", re.IGNORECASE)
 
 
 def ordinal_against_the_listed_wins(text: str, claims: list[Claim], story_year: int | None) -> Iterator[Finding]:
@@ -45,25 +50,41 @@ def ordinal_against_the_listed_wins(text: str, claims: list[Claim], story_year: 
     for counted in _COUNTED_WIN.finditer(text):
         ordinal = ORDINALS[(counted.group("ord") or counted.group("ord2")).lower()]
         start, end = sentence_of(text, counted.start())
+        if _earlier_by_ordinals(text[start:end]):
+            continue  # "won his first title ..., added a second ...": the history itself, not the story's win
         names = _names(text[start:end])
         for history in _history_sentences(text, (start, end)):
             lo, hi = history
             sentence = text[lo:hi]
-            if not _HISTORY_CUE.search(sentence) or not names & _names(sentence) or not re.search(
-                    r"\b(?:won|win|wins|titles?|crowns?|champions?|trophy|victory|victories)\b", sentence, re.IGNORECASE):
+            if not re.search(r"\b(?:won|win|wins|titles?|crowns?|champions?|trophy|victory|victories)\b", sentence,
+                             re.IGNORECASE) or not (names & _names(sentence) or _THE_SUBJECT.match(sentence)):
                 continue
-            years = sorted({int(y) for y in _YEAR.findall(sentence)})
-            if len(years) < 2 or any(y >= story_year for y in years):
-                continue
-            if ordinal == len(years) + 1:
+            earlier = _earlier_by_ordinals(sentence)
+            if earlier:
+                years = []  # "won his first ... in January 2024, added a second ... and claimed a third": three
+            else:
+                if not _HISTORY_CUE.search(sentence):
+                    continue
+                years = sorted({int(y) for y in _YEAR.findall(sentence)})
+                if len(years) < 2 or any(y >= story_year for y in years):
+                    continue
+                earlier = len(years)
+            if ordinal == earlier + 1:
                 break  # the count fits this history
+            listed = f" ({', '.join(map(str, years))})" if years else ""
             finding = pair_finding(claims, counted.start(), lo, (
                 f"'{counted.group(0)}' vs '{sentence.strip()[:90]}': the count does not fit the earlier wins\n"
-                f"{len(years)} earlier wins ({', '.join(map(str, years))}) make this the "
-                f"{_ordinal_word(len(years) + 1)}, not the {_ordinal_word(ordinal)}"))
+                f"{earlier} earlier wins{listed} make this the {_ordinal_word(earlier + 1)}, not the {_ordinal_word(ordinal)}"))
             if finding is not None:
                 yield finding
             return
+
+
+def _earlier_by_ordinals(sentence: str) -> int:
+    """How many earlier wins a sentence counts by ordinals ("his first ..., a second ..., a third"), or 0
+    unless it counts at least two starting from the first."""
+    ordinals = sorted({ORDINALS[m.group("ord").lower()] for m in _WIN_ORDINAL.finditer(sentence)})
+    return ordinals[-1] if len(ordinals) >= 2 and ordinals == list(range(1, len(ordinals) + 1)) else 0
 
 
 def _history_sentences(text: str, own: tuple[int, int]) -> Iterator[tuple[int, int]]:

@@ -90,3 +90,44 @@ def _day_in_sentence(text: str, m: re.Match[str]) -> str | None:
 def _price(m: re.Match[str], p: str) -> tuple[float, str]:
     value = float(m.group(p + "num"))
     return (value / 100 if m.group(p + "pence") else value), currency_code(m.group(p + "cur"))
+
+
+# "closes 28% above IPO price": a first day's gain over the offering price.
+_ABOVE_THE_OFFER = re.compile(
+    rf"\b(?P<hedge>(?:{NUMBER_HEDGE_ALTERNATION})\s+)?(?P<pct>\d{{1,3}}(?:\.\d+)?)\s*(?:%|per\s?cent|percent)\s+"
+    r"(?P<dir>above|below|over|under)\s+(?:its\s+|the\s+)?(?:IPO|issue|offer|offering|listing|float)\s+price\b", re.IGNORECASE)
+_DURING_THE_DAY = re.compile(r"\b(?:opened|opening|intraday|as\s+much\s+as|at\s+one\s+point|peaked|early\s+trading)\b",
+                             re.IGNORECASE)
+_NIS = r"(?P<{p}cur>NIS|₪|[$€£¥₹₦])\s?(?P<{p}num>\d+(?:\.\d+)?)"
+# "sold 15 million new shares at NIS 18 each in the offering"; "priced at $21 a share"
+_OFFER_PRICE = re.compile(r"\b(?:at|priced\s+at)\s+" + _NIS.format(p="i") + r"\s+(?:each|a\s+share|per\s+share|apiece)\b",
+                          re.IGNORECASE)
+_FIRST_CLOSE = re.compile(r"\b(?:closed|ended|finished|settled)\b[^.;]{0,80}?\bat\s+" + _NIS.format(p="c")
+                          + r"(?:\s+(?:a|per)\s+share)?", re.IGNORECASE)
+
+
+def first_day_gain_against_the_prices(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "closes 28% above IPO price" against "ended ... at NIS 22.50 per share" and "shares at NIS 18 each"
+    in the offering: 25%. One gain, one offering price and one close, in one currency."""
+    gains = [m for m in _ABOVE_THE_OFFER.finditer(text)  # "opened at NIS 21.60, 20% above": the opening, not the close
+             if not _DURING_THE_DAY.search(text[slice(*sentence_of(text, m.start()))])]
+    closes = {(float(m.group("cnum")), m.group("ccur").upper()) for m in _FIRST_CLOSE.finditer(text)}
+    offers = {(float(m.group("inum")), m.group("icur").upper()) for m in _OFFER_PRICE.finditer(text)
+              if re.search(r"\b(?:offering|IPO|listing|float|flotation|shares)\b", text[slice(*sentence_of(text, m.start()))],
+                           re.IGNORECASE)} - closes
+    if len(gains) != 1 or len(offers) != 1 or len(closes) != 1:
+        return
+    (offer, offer_currency), = offers
+    (close, close_currency), = closes
+    if offer_currency != close_currency or offer <= 0:
+        return
+    gain = gains[0]
+    actual = (close / offer - 1) * 100
+    stated = float(gain.group("pct")) * (1 if gain.group("dir").lower() in ("above", "over") else -1)
+    if abs(actual - stated) <= (3.0 if gain.group("hedge") else 1.0):
+        return
+    finding = pair_finding(claims, gain.start(), gain.start(), (
+        f"'{gain.group(0)}' vs the prices: the gain does not fit\n"
+        f"a close of {close:g} over an offering price of {offer:g} is {actual:+.1f}%, not {stated:+g}%"))
+    if finding is not None:
+        yield finding

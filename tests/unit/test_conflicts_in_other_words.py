@@ -4229,3 +4229,12 @@ def test_a_first_day_gain_against_the_offering_and_closing_prices(headline, clas
             "The company sold 15 million new shares at NIS 18 each in the offering.\n\n"
             "The stock opened at NIS 21.60, 20% above the issue price.")
     assert bool(conflicts(text, date(2025, 5, 20))) is clash
+
+
+@pytest.mark.parametrize("average, clash", [("about 64", True), ("about 80", False)])
+def test_an_average_per_unit_against_the_total_and_the_units_counted(average, clash):
+    # 3,200 colonies over 40 sites is 80 a site; "over 200 ... on a single transect" is a bound of one site
+    text = ("Divers recorded 3,200 bleached coral colonies at 40 reef sites, 22 of them in the Gulf.\n\n"
+            f"Across all the surveyed sites, the average was {average} bleached colonies per site. At some sites we "
+            "counted well over 200 bleached colonies on a single transect, a researcher said.")
+    assert bool(conflicts(text, date(2025, 5, 20))) is clash

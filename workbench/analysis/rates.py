@@ -36,6 +36,7 @@ from collections.abc import Iterator
 from workbench.analysis.arithmetic import pair_finding, sentence_of
 from workbench.analysis.lexicon import (
     CURRENCY_SIGN_ALTERNATION,
+    FUNCTION_WORDS,
     NUMBER_HEDGE_ALTERNATION,
     NUMBER_WORD_ALTERNATION,
     NUMBER_WORDS,
@@ -92,6 +93,8 @@ def counts_against_their_totals(text: str, claims: list[Claim]) -> Iterator[Find
     yield from _per_unit_change_over_a_use(text, claims)
     if "average of" in text:
         yield from _average_of_a_sum_paid_to_a_group(text, claims)
+    if "average" in text and (" per " in text or " a " in text):
+        yield from _average_per_unit_against_the_counts(text, claims)
     if "-year" in text and "worth" in text:
         yield from _pay_rate_over_a_term(text, claims)
     if not _TOLD_AS_A_TOTAL.search(text):
@@ -316,6 +319,54 @@ def _pay_rate_over_a_term(text: str, claims: list[Claim]) -> Iterator[Finding]:
         f"{expected / unit:,.3g}{' ' + scale if scale else ''}, not {said / unit:,.10g}{' ' + scale if scale else ''}"))
     if finding is not None:
         yield finding
+
+
+# "the average was about 64 bleached colonies per site" against "recorded 3,200 bleached coral colonies ...
+# at 40 reef sites": 80 a site.
+_AVERAGE_PER = re.compile(
+    r"\baverage\s+(?:was|is|of|stood\s+at|came\s+to)\s+(?P<hedge>(?:about|around|roughly|some|nearly|almost|"
+    r"approximately)\s+)?(?P<avg>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]{3,})\s+"
+    r"(?:per|a|each)\s+(?P<unit>[a-z]{3,})\b", re.IGNORECASE)
+_COUNTED = re.compile(r"(?<![\d.,])(?P<n>\d{1,3}(?:,\d{3})*)(?![\d.,]\d)(?P<words>(?:\s+[a-z-]+){1,3})")
+
+
+def _average_per_unit_against_the_counts(text: str, claims: list[Claim]) -> Iterator[Finding]:
+    """ "3,200 bleached coral colonies ... at 40 reef sites" against "the average was about 64 bleached colonies
+    per site": 80. One count of the things, one count of the units, none of them told of a part."""
+    for average in _AVERAGE_PER.finditer(text):
+        things = _counts_of(text, average.group("noun"), average)
+        units = _counts_of(text, average.group("unit"), average)
+        if len(things) != 1 or len(units) != 1:
+            continue
+        total, count = float(things[0].group("n").replace(",", "")), float(units[0].group("n").replace(",", ""))
+        if not count:
+            continue
+        said = float(average.group("avg").replace(",", ""))
+        if _fits(total / count, said, average.group("hedge")):
+            continue
+        finding = pair_finding(claims, things[0].start(), average.start(), (
+            f"'{things[0].group(0)}' over '{units[0].group(0)}' vs '{average.group(0)}': the average does not fit the counts\n"
+            f"{things[0].group('n')} over {units[0].group('n')} is {total / count:,.1f} a {average.group('unit')}, not {said:g}"))
+        if finding is not None:
+            yield finding
+
+
+def _counts_of(text: str, noun: str, average: re.Match[str]) -> list[re.Match[str]]:
+    """The distinct counts of a noun (its plural or singular) outside the average, with only modifiers
+    between ("40 reef sites"), not parts ("12 of the sites", "22 of them")."""
+    lemma = singular(noun.lower())
+    found = {}
+    for m in _COUNTED.finditer(text):
+        if average.start() <= m.start() < average.end():
+            continue
+        words = m.group("words").split()
+        at = next((i for i, word in enumerate(words) if singular(word.lower()) == lemma), None)
+        if at is None or any(word.lower() in FUNCTION_WORDS for word in words[:at]):
+            continue
+        if re.search(rf"\b(?:{NUMBER_HEDGE_ALTERNATION}|under|at\s+least)\s+$", text[max(0, m.start() - 14):m.start()], re.IGNORECASE):
+            continue  # "well over 200 bleached colonies on a single transect": a bound, not the count
+        found.setdefault(m.group("n"), m)
+    return list(found.values())
 
 
 def _scaled(m: re.Match[str], p: str) -> float:

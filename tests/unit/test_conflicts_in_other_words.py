@@ -4238,3 +4238,12 @@ def test_an_average_per_unit_against_the_total_and_the_units_counted(average, cl
             f"Across all the surveyed sites, the average was {average} bleached colonies per site. At some sites we "
             "counted well over 200 bleached colonies on a single transect, a researcher said.")
     assert bool(conflicts(text, date(2025, 5, 20))) is clash
+
+
+@pytest.mark.parametrize("last, clash", [("Pembrokeshire one", True), ("Pembrokeshire two", False)])
+def test_a_breakdown_with_a_part_shared_by_two_names(last, clash):
+    # 4 + 2 x 3 + 2 + 2 = 14; "13 June" is a day, not the sum
+    text = ("Orrin Bank is to close 14 of its branches in Wales, including those in Tregaron and Aberaeron.\n\n"
+            "The closures will be phased in from Thursday, 13 June, and Orrin will have 22 branches left.\n\n"
+            f"By county, Gwynedd loses four branches, Ceredigion and Powys three each, Carmarthenshire two and {last}.")
+    assert bool(conflicts(text, date(2024, 5, 20))) is clash

@@ -57,14 +57,14 @@ _COUNT = re.compile(
 _JOINED = re.compile(r"(?:,|\band\b|\balong\s+with\b|\balongside\b|\bplus\b|\bas\s+well\s+as\b|\bwhile\b|\bwith\b)",
                      re.IGNORECASE)
 _NOT_ONE_LIST = re.compile(
-    rf"\b(?:from|to|than|compared|versus|vs|against|up|down|rose|fell|between|per|each|every|a\s+day|a\s+week|"
+    rf"\b(?:from|to|than|compared|versus|vs|against|up|down|rose|fell|between|per|every|a\s+day|a\s+week|"
     rf"a\s+year|out\s+of|last|previous|earlier|ago|yesterday|today|tonight|on|by|after|before|{MONTH_ALTERNATION}|"
     rf"{'|'.join(WEEKDAYS)}|19\d\d|20\d\d)\b|[;:()]",
     re.IGNORECASE)
 _PARTIAL = re.compile(
     r"\b(?:including|includes|included|among|such\s+as|like|others?|other|some\s+of|many\s+of|most\s+of|"
     r"of\s+whom|of\s+which|at\s+least|roughly|about|around|nearly|almost|approximately|more\s+than|"
-    r"fewer\s+than|less\s+than|or|each|respectively|average|estimated|additional|further|another|more)\b",
+    r"fewer\s+than|less\s+than|or|respectively|average|estimated|additional|further|another|more)\b",
     re.IGNORECASE)
 # The whole named before the list in its own sentence: "Of the 1.18 crore units, 81.6 lakh ...".
 _WHOLE_IN_SENTENCE = re.compile(
@@ -88,6 +88,10 @@ _UNCOUNTED_MEMBER = re.compile(r"\s*,?\s*(?:and|plus|as\s+well\s+as|along\s+with
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|which|those|these)\b", re.IGNORECASE)
 _PARTITIVE_DETERMINERS = ("the", "its", "their", "these", "those")
 _NOUN_STOP = FUNCTION_WORDS | {"said", "says", "told", "who", "which", "that"}
+_DAY_OF_A_MONTH = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?i:{MONTH_ALTERNATION})\b")
+# "June 13", "Sept. 13" (an abbreviation's dot, never a sentence's end: "until May. Forty of ...")
+_MONTH_BEFORE = re.compile(r"\b(?i:january|february|march|april|may|june|july|august|september|october|november|december|"
+                           r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?)[ \t]+$")
 _NEAR = 0.2  # a sum this close to a whole is its breakdown; farther off, a few examples of it
 
 
@@ -124,6 +128,8 @@ def _count(m: re.Match[str]) -> _Count | None:
     digits = written.replace(",", "")
     if re.fullmatch(r"(?:1[6-9]|20)\d\d", digits) and not m.group("scale"):
         return None  # a year
+    if _DAY_OF_A_MONTH.match(m.string, m.end("num")) or _MONTH_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return None  # "13 June", "June 13": a day, not a count
     try:
         value = count_value(written)
     except (KeyError, ValueError):
@@ -178,6 +184,17 @@ def _joins(gap: str) -> bool:
     return len(gap) <= 60 and bool(_JOINED.search(gap)) and not _NOT_ONE_LIST.search(gap) and not _PARTIAL.search(gap)
 
 
+def _shared_by(text: str, parts: list[_Count], i: int) -> int | None:
+    """How many the part counts for: "Ceredigion and Powys three each" is three for each of two names;
+    a part without "each" counts once. None for "each" whose names cannot be counted."""
+    part = parts[i]
+    if not re.match(r"\s+each\b", text[part.end:part.end + 8]):
+        return 1
+    start = parts[i - 1].end if i else max(text.rfind(". ", 0, part.start), text.rfind("\n", 0, part.start)) + 1
+    names = re.findall(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*", text[start:part.start])
+    return len(names) if len(names) >= 2 else None
+
+
 def _names_every_kind(parts: list[_Count]) -> bool:
     """ "51 men, 14 women and six children": kinds that make up the whole group, so the list is all of it."""
     kinds = {singular(p.noun) for p in parts if p.noun}
@@ -213,7 +230,10 @@ def _checked(text: str, claims: list[Claim], sentence: tuple[int, int], parts: l
     if whole_here is None and group is None:
         if not nouns or any(not _compatible(nouns[0], n) for n in nouns[1:]):
             return None  # "two teams and 14 referees": not parts of one whole
-    total = sum(p.value for p in parts)
+    shares = [_shared_by(text, parts, i) for i in range(len(parts))]
+    if None in shares:
+        return None  # "each" of names the list does not let us count
+    total = sum(p.value * n for p, n in zip(parts, shares))  # type: ignore[operator]
     slack = sum(p.step for p in parts)
     if whole_here is not None:
         told = _COUNT.match(text, whole_here.start("num"))
@@ -223,8 +243,8 @@ def _checked(text: str, claims: list[Claim], sentence: tuple[int, int], parts: l
         candidates = [whole]
     else:
         kind = group or nouns[0]
-        candidates = [c for c in counts if not (start <= c.start < end) and c.noun and _compatible(kind, c.noun)
-                      and c.partitive is None and _stands_as_a_whole(text, c)]
+        candidates = [c for c in counts if not (start <= c.start < end) and (c.noun or c.partitive)
+                      and _compatible(kind, c.noun or c.partitive or "") and _stands_as_a_whole(text, c)]
     if any(abs(c.value - total) <= slack + c.step for c in candidates):
         return None  # the whole as told, within its rounding
     if any(abs(c.value - total) <= slack + c.step for c in counts if c not in parts):
@@ -238,7 +258,7 @@ def _checked(text: str, claims: list[Claim], sentence: tuple[int, int], parts: l
     whole = near[0]
     if whole.hedged and not _hedge_contradicted(text, whole, total):
         return None
-    sum_text = " + ".join(_shown(p) for p in parts)
+    sum_text = " + ".join(_shown(p) if n == 1 else f"{n} x {_shown(p)}" for p, n in zip(parts, shares))
     listed = text[parts[0].start:last.end].strip()
     return pair_finding(claims, whole.start, parts[0].start, (
         f"'{whole.written}' vs '{listed}': the parts do not add up to the whole\n"

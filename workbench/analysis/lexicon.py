@@ -37,6 +37,7 @@ grammar words at the end included). How the lists are used:
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -722,6 +723,16 @@ def number_word_value(written: str) -> int:
     """The value of a number word, one-word or compound: "twelve" 12, "Twenty-three" 23."""
     tens, _, unit = written.lower().partition("-")
     return NUMBER_WORDS[tens] + (NUMBER_WORDS[unit] if unit else 0)
+
+
+def names_in(sentence: str) -> set[str]:
+    """The capitalised words of a sentence that may name someone or something ("Cwm", "Taf", "Kirinofuji"):
+    not function words, weekdays or months, which are capitalised for other reasons."""
+    return {w for w in _NAME_WORD.findall(sentence)
+            if w.lower() not in FUNCTION_WORDS and w.lower() not in WEEKDAYS and w.lower() not in MONTHS}
+
+
+_NAME_WORD = re.compile(r"\b[A-Z][a-z]{2,}\b")
 
 
 def amount_value(number: str, scale: str | None) -> float:

@@ -21,9 +21,9 @@ import re
 from collections.abc import Iterator
 
 from workbench.analysis.arithmetic import pair_finding, sentence_of
-from workbench.analysis.lexicon import FUNCTION_WORDS
+from workbench.analysis.lexicon import names_in
 from workbench.analysis.model import Claim, Finding
-from workbench.analysis.timex_lexicon import MONTHS, ORDINALS, WEEKDAYS
+from workbench.analysis.timex_lexicon import ORDINALS
 
 _ORDINAL = "|".join(sorted(ORDINALS, key=len, reverse=True))
 _WIN_NOUNS = r"titles?|crowns?|championships?|trophy|trophies|cups?|wins?|victory|victories|triumphs?|golds?"
@@ -36,7 +36,6 @@ _COUNTED_WIN = re.compile(
     rf"(?P<noun>{_WIN_NOUNS})\b", re.IGNORECASE)
 _HISTORY_CUE = re.compile(r"\b(?:previous|earlier|prior|first\s+won|again|also\s+won|before\s+that|other)\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\d-])(?:19|20)\d\d(?![\d-])")
-_NAME = re.compile(r"\b[A-Z][a-z]{2,}\b")
 # A history told of the story's subject without its name: "The 27-year-old ...", "He first won ...".
 _THE_SUBJECT = re.compile(r"\s*(?:The\s+\d{1,2}-year-old|He|She|They)\b")
 # "won his first ... title in January 2024, added a second ... and claimed a third": wins counted by ordinals.
@@ -52,12 +51,12 @@ def ordinal_against_the_listed_wins(text: str, claims: list[Claim], story_year: 
         start, end = sentence_of(text, counted.start())
         if _earlier_by_ordinals(text[start:end]):
             continue  # "won his first title ..., added a second ...": the history itself, not the story's win
-        names = _names(text[start:end])
+        names = names_in(text[start:end])
         for history in _history_sentences(text, (start, end)):
             lo, hi = history
             sentence = text[lo:hi]
             if not re.search(r"\b(?:won|win|wins|titles?|crowns?|champions?|trophy|victory|victories)\b", sentence,
-                             re.IGNORECASE) or not (names & _names(sentence) or _THE_SUBJECT.match(sentence)):
+                             re.IGNORECASE) or not (names & names_in(sentence) or _THE_SUBJECT.match(sentence)):
                 continue
             earlier = _earlier_by_ordinals(sentence)
             if earlier:
@@ -94,11 +93,6 @@ def _history_sentences(text: str, own: tuple[int, int]) -> Iterator[tuple[int, i
         if (start, end) != own and _YEAR.search(text, start, end):
             yield start, end
         at = max(end + 1, at + 1)
-
-
-def _names(sentence: str) -> set[str]:
-    return {n for n in _NAME.findall(sentence)
-            if n.lower() not in FUNCTION_WORDS and n.lower() not in WEEKDAYS and n.lower() not in MONTHS}
 
 
 def _ordinal_word(n: int) -> str:

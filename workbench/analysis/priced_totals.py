@@ -38,6 +38,7 @@ from workbench.analysis.lexicon import (
     last_digit_step,
 )
 from workbench.analysis.model import Claim, Finding
+from workbench.analysis.parts_lists import sentence_spans
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
@@ -125,7 +126,8 @@ def _best_linked(text: str, candidates: list[re.Match[str]], words: set[str]) ->
     if not candidates:
         return None
     frequency: dict[str, int] = {}
-    for sentence in _sentences(text):
+    for start, end in sentence_spans(text):
+        sentence = text[start:end]
         for lemma in _content_lemmas(sentence) & words:
             frequency[lemma] = frequency.get(lemma, 0) + 1
     scored = sorted(((sum(1 / frequency.get(w, 1) for w in _content_lemmas(_around(text, s)) & words), s)
@@ -133,15 +135,6 @@ def _best_linked(text: str, candidates: list[re.Match[str]], words: set[str]) ->
     if scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return None
     return scored[0][1]
-
-
-def _sentences(text: str) -> list[str]:
-    spans, at = [], 0
-    while at < len(text):
-        start, end = sentence_of(text, at)
-        spans.append(text[start:end])
-        at = max(end, at + 1)
-    return spans
 
 
 def _priced_per_the_count(p: _Priced) -> bool:

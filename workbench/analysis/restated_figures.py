@@ -24,14 +24,13 @@ from workbench.analysis.arithmetic import pair_finding, sentence_of
 from workbench.analysis.events import trigger_of
 from workbench.analysis.lexicon import (
     CURRENCY_SIGN_ALTERNATION,
-    FUNCTION_WORDS,
     SCALE_ALTERNATION,
     amount_value,
     currency_code,
     last_digit_step,
+    names_in,
 )
 from workbench.analysis.model import Claim, Finding
-from workbench.analysis.timex_lexicon import MONTHS, WEEKDAYS
 
 _FIGURE = (rf"(?P<cur>{CURRENCY_SIGN_ALTERNATION})?\s?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
            rf"(?:\s?(?P<scale>{SCALE_ALTERNATION})\b)?(?P<pct>\s*(?:%|per\s?cent|percent))?")
@@ -82,7 +81,7 @@ def _told_with_the_event(text: str, named: re.Match[str], classes: set[str], kin
     """The figure nearest a word of the event's kind, in the earlier sentences naming it; one value or None.
     Sentences that name the description's day ("Thursday's") or a name of its sentence come first."""
     own_start, own_end = sentence_of(text, named.start())
-    names = _names(text[own_start:own_end])
+    names = names_in(text[own_start:own_end])
     day = (named.group("day") or "")[:-2].lower()
     told: list[tuple[str, re.Match[str]]] = []
     at = 0
@@ -96,15 +95,10 @@ def _told_with_the_event(text: str, named: re.Match[str], classes: set[str], kin
             told.append((text[start:end], nearest))
         at = max(end + 1, at + 1)
     by_day = [pair for pair in told if day and day in pair[0].lower()]
-    by_name = [pair for pair in told if names & _names(pair[0])]
+    by_name = [pair for pair in told if names & names_in(pair[0])]
     told = by_day or by_name  # the event is the one of the description's day, or of a name its sentence gives
     values = {_value(m): m for _, m in told}
     return next(iter(values.values())) if len(values) == 1 else None
-
-
-def _names(sentence: str) -> set[str]:
-    return {w for w in re.findall(r"\b[A-Z][a-z]{2,}\b", sentence)
-            if w.lower() not in FUNCTION_WORDS and w.lower() not in WEEKDAYS and w.lower() not in MONTHS}
 
 
 def _of_kind(word: str, classes: set[str]) -> bool:
